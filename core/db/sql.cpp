@@ -1,0 +1,50 @@
+#include "sql.h"
+
+#include <QDateTime>
+
+namespace cd::sql {
+
+Error errorFrom(const QSqlError &error, const QString &context)
+{
+    const QString text = error.databaseText().isEmpty() ? error.text() : error.databaseText();
+    Error e = Error::make(Error::Code::Database, context.isEmpty() ? text : context + QStringLiteral(": ") + text);
+    // SQLite reports constraint failures with these texts; callers map them to friendlier messages.
+    if (text.contains(QLatin1String("UNIQUE constraint failed")))
+        e.code = Error::Code::Duplicate;
+    return e;
+}
+
+Result<QSqlQuery> exec(const QSqlDatabase &db, const QString &statement, const QVariantList &binds)
+{
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    if (!query.prepare(statement))
+        return errorFrom(query.lastError(), statement.left(80));
+    for (const QVariant &v : binds)
+        query.addBindValue(v);
+    if (!query.exec())
+        return errorFrom(query.lastError());
+    return query;
+}
+
+Status run(const QSqlDatabase &db, const QString &statement, const QVariantList &binds)
+{
+    return Status(exec(db, statement, binds));
+}
+
+Result<QVariant> scalar(const QSqlDatabase &db, const QString &statement, const QVariantList &binds)
+{
+    auto query = exec(db, statement, binds);
+    if (!query)
+        return query.error();
+    if (!query.value().next())
+        return QVariant();
+    return query.value().value(0);
+}
+
+QString isoUtc(const QDateTime &dt)
+{
+    return dt.toUTC().toString(Qt::ISODateWithMs);
+}
+
+} // namespace cd::sql
