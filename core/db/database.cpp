@@ -50,7 +50,8 @@ QList<Migration> migrations()
         if (m.hasMatch())
             list.append({m.captured(1).toInt(), it.filePath()});
     }
-    std::sort(list.begin(), list.end(), [](const Migration &a, const Migration &b) { return a.version < b.version; });
+    std::sort(list.begin(), list.end(),
+        [](const Migration &a, const Migration &b) { return a.version < b.version; });
     return list;
 }
 
@@ -152,7 +153,8 @@ Result<Database> Database::open(const DatabaseOptions &options)
     if (info.exists() && info.isDir())
         return Error {Error::Code::Io, tr("This is a folder, not a database file."), {}, options.path, 0, 0};
     if (!info.exists() && !QDir().mkpath(info.absolutePath()))
-        return Error {Error::Code::Io, tr("Cannot create the folder for the database."), {}, options.path, 0, 0};
+        return Error {
+            Error::Code::Io, tr("Cannot create the folder for the database."), {}, options.path, 0, 0};
 
     auto conn = std::make_shared<Connection>();
     conn->name = QStringLiteral("channeldesk-%1").arg(++s_connectionCounter);
@@ -175,8 +177,9 @@ Result<Database> Database::open(const DatabaseOptions &options)
     auto hasTables = sql::scalar(db, QStringLiteral("SELECT count(*) FROM sqlite_master"));
     if (!hasTables)
         return fail(tr("This file is not a ChannelDesk database (%1).").arg(hasTables.error().message));
-    auto hasVersionTable = sql::scalar(
-        db, QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'schema_version'"));
+    auto hasVersionTable = sql::scalar(db,
+        QStringLiteral(
+            "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'schema_version'"));
     if (!hasVersionTable)
         return hasVersionTable.error();
     int current = 0;
@@ -192,7 +195,8 @@ Result<Database> Database::open(const DatabaseOptions &options)
     const int latest = all.isEmpty() ? 0 : all.last().version;
     if (current > latest) {
         return Error {Error::Code::NewerSchema,
-            tr("This database was written by a newer version of ChannelDesk (schema %1; this version knows up to "
+            tr("This database was written by a newer version of ChannelDesk (schema %1; this version knows "
+               "up to "
                "%2). Please update ChannelDesk; the file was left unchanged.")
                 .arg(current)
                 .arg(latest),
@@ -201,8 +205,10 @@ Result<Database> Database::open(const DatabaseOptions &options)
 
     const QStringList pragmas = {
         QStringLiteral("PRAGMA foreign_keys = ON"),
-        conn->shared ? QStringLiteral("PRAGMA journal_mode = DELETE") : QStringLiteral("PRAGMA journal_mode = WAL"),
-        conn->shared ? QStringLiteral("PRAGMA synchronous = FULL") : QStringLiteral("PRAGMA synchronous = NORMAL"),
+        conn->shared ? QStringLiteral("PRAGMA journal_mode = DELETE")
+                     : QStringLiteral("PRAGMA journal_mode = WAL"),
+        conn->shared ? QStringLiteral("PRAGMA synchronous = FULL")
+                     : QStringLiteral("PRAGMA synchronous = NORMAL"),
         QStringLiteral("PRAGMA cache_size = -32000"),
         QStringLiteral("PRAGMA temp_store = MEMORY"),
     };
@@ -306,7 +312,8 @@ Status Database::backupTo(const QString &destination, const std::function<void(i
     if (!source)
         return Error::make(Error::Code::Database, tr("No database is open."));
     if (QFileInfo(destination).absoluteFilePath() == path())
-        return Error {Error::Code::Usage, tr("The backup cannot overwrite the database itself."), {}, destination, 0, 0};
+        return Error {Error::Code::Usage, tr("The backup cannot overwrite the database itself."), {},
+            destination, 0, 0};
     const QString partial = destination + QStringLiteral(".partial");
     QFile::remove(partial);
     sqlite3 *target = nullptr;
@@ -314,14 +321,16 @@ Status Database::backupTo(const QString &destination, const std::function<void(i
     if (sqlite3_open(target8.constData(), &target) != SQLITE_OK) {
         const QString message = QString::fromUtf8(sqlite3_errmsg(target));
         sqlite3_close(target);
-        return Error {Error::Code::Io, tr("Cannot create the backup file: %1").arg(message), {}, destination, 0, 0};
+        return Error {
+            Error::Code::Io, tr("Cannot create the backup file: %1").arg(message), {}, destination, 0, 0};
     }
     sqlite3_backup *backup = sqlite3_backup_init(target, "main", source, "main");
     if (!backup) {
         const QString message = QString::fromUtf8(sqlite3_errmsg(target));
         sqlite3_close(target);
         QFile::remove(partial);
-        return Error {Error::Code::Database, tr("Cannot start the backup: %1").arg(message), {}, destination, 0, 0};
+        return Error {
+            Error::Code::Database, tr("Cannot start the backup: %1").arg(message), {}, destination, 0, 0};
     }
     int rc = SQLITE_OK;
     do {
@@ -368,7 +377,8 @@ Result<QStringList> Database::check() const
     }
     for (const char *fts : {"partner_fts", "customer_fts"}) {
         QSqlQuery q(sql());
-        if (!q.exec(QStringLiteral("INSERT INTO %1(%1, rank) VALUES ('integrity-check', 1)").arg(QLatin1String(fts))))
+        if (!q.exec(QStringLiteral("INSERT INTO %1(%1, rank) VALUES ('integrity-check', 1)")
+                        .arg(QLatin1String(fts))))
             problems.append(tr("search index %1: %2").arg(QLatin1String(fts), q.lastError().text()));
     }
     return problems;

@@ -51,7 +51,8 @@ public:
     static QString currentOsUser();
 
     // Copies the whole database with SQLite's online backup API; readers and writers may go on.
-    Status backupTo(const QString &destination, const std::function<void(int done, int total)> &progress = {}) const;
+    Status backupTo(
+        const QString &destination, const std::function<void(int done, int total)> &progress = {}) const;
     // Integrity and foreign-key checks; each problem is one line.
     Result<QStringList> check() const;
 

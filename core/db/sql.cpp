@@ -7,7 +7,8 @@ namespace cd::sql {
 Error errorFrom(const QSqlError &error, const QString &context)
 {
     const QString text = error.databaseText().isEmpty() ? error.text() : error.databaseText();
-    Error e = Error::make(Error::Code::Database, context.isEmpty() ? text : context + QStringLiteral(": ") + text);
+    Error e = Error::make(
+        Error::Code::Database, context.isEmpty() ? text : context + QStringLiteral(": ") + text);
     // SQLite reports constraint failures with these texts; callers map them to friendlier messages.
     if (text.contains(QLatin1String("UNIQUE constraint failed")))
         e.code = Error::Code::Duplicate;
@@ -20,8 +21,14 @@ Result<QSqlQuery> exec(const QSqlDatabase &db, const QString &statement, const Q
     query.setForwardOnly(true);
     if (!query.prepare(statement))
         return errorFrom(query.lastError(), statement.left(80));
-    for (const QVariant &v : binds)
-        query.addBindValue(v);
+    for (const QVariant &v : binds) {
+        // Qt binds a null QString as SQL NULL; an empty text value must stay '' (NOT NULL columns).
+        // An explicit null (QVariant(QMetaType) / nullIfEmpty) still binds NULL.
+        if (v.metaType() == QMetaType::fromType<QString>() && !v.isNull() && v.toString().isNull())
+            query.addBindValue(QString(QLatin1String("")));
+        else
+            query.addBindValue(v);
+    }
     if (!query.exec())
         return errorFrom(query.lastError());
     return query;

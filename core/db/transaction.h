@@ -1,7 +1,8 @@
 #pragma once
 
 // Transaction: RAII write transaction. Rolls back unless commit() succeeded, so an early return on
-// an error can never leave half a change behind.
+// an error can never leave half a change behind. Nests: inside an open transaction it becomes a
+// savepoint, so a store's single write can be part of a caller's batch (an import) unchanged.
 
 #include "common/result.h"
 
@@ -24,6 +25,7 @@ public:
 
 private:
     QSqlDatabase m_db;
+    QString m_savepoint; // empty for an outermost transaction
     bool m_active = false;
 };
 

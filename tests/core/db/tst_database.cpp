@@ -47,7 +47,8 @@ void TestDatabase::refusesNewerSchema()
     {
         auto db = Database::open({path});
         QVERIFY(db.ok());
-        QVERIFY(sql::run(db->sql(), QStringLiteral("INSERT INTO schema_version VALUES (9999, 'x', 'future')")).ok());
+        QVERIFY(sql::run(db->sql(), QStringLiteral("INSERT INTO schema_version VALUES (9999, 'x', 'future')"))
+                    .ok());
     }
     QFile f(path);
     QVERIFY(f.open(QIODevice::ReadOnly));

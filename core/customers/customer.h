@@ -1,0 +1,35 @@
+#pragma once
+
+// Customer: an end customer, bound to at most one primary partner (none = a direct customer).
+
+#include "common/error.h"
+
+#include <QDateTime>
+#include <QList>
+#include <QString>
+
+namespace cd {
+
+struct Customer
+{
+    qint64 id = 0;
+    QString code; // empty on create = generate one
+    QString name;
+    QString street;
+    QString city;
+    QString postcode;
+    QString country; // ISO 3166-1 alpha-2
+    QString segment;
+    QString email;
+    QString phone;
+    qint64 partnerId = 0; // 0 = direct customer
+    QDateTime archivedAt;
+    QDateTime createdAt;
+    QDateTime updatedAt;
+    int version = 0;
+
+    bool isArchived() const { return archivedAt.isValid(); }
+    QList<Error> validate() const;
+};
+
+} // namespace cd

@@ -1,0 +1,200 @@
+#include "customerdirectory.h"
+
+#include "customerstore.h"
+#include "db/sql.h"
+#include "partners/partnerdirectory.h"
+
+namespace cd {
+
+namespace {
+
+QString orderBy(const CustomerSort &sort, bool reversed)
+{
+    const bool ascending = (sort.order == Qt::AscendingOrder) != reversed;
+    const QString dir = ascending ? QStringLiteral(" ASC") : QStringLiteral(" DESC");
+    QString term;
+    switch (sort.column) {
+    case CustomerColumn::Code:
+        return QStringLiteral(" ORDER BY c.code") + dir;
+    case CustomerColumn::Name:
+        term = QStringLiteral("c.name COLLATE NOCASE");
+        break;
+    case CustomerColumn::City:
+        term = QStringLiteral("c.city COLLATE NOCASE");
+        break;
+    case CustomerColumn::Country:
+        term = QStringLiteral("c.country");
+        break;
+    case CustomerColumn::Segment:
+        term = QStringLiteral("c.segment");
+        break;
+    case CustomerColumn::Partner:
+        term = QStringLiteral("c.partner_id"); // groups by partner through the index
+        break;
+    case CustomerColumn::Updated:
+        term = QStringLiteral("c.updated_at");
+        break;
+    }
+    return QStringLiteral(" ORDER BY ") + term + dir + QStringLiteral(", c.id") + dir;
+}
+
+const QString kRowSelect = QStringLiteral(
+    "SELECT c.id, c.code, c.name, c.city, c.country, c.segment, c.partner_id, p.code, p.name, c.updated_at, "
+    "c.archived_at IS NOT NULL FROM customers c LEFT JOIN partners p ON p.id = c.partner_id");
+
+CustomerRow rowFrom(const QSqlQuery &q)
+{
+    CustomerRow r;
+    r.id = q.value(0).toLongLong();
+    r.code = q.value(1).toString();
+    r.name = q.value(2).toString();
+    r.city = q.value(3).toString();
+    r.country = q.value(4).toString();
+    r.segment = q.value(5).toString();
+    r.partnerId = q.value(6).toLongLong();
+    r.partnerCode = q.value(7).toString();
+    r.partnerName = q.value(8).toString();
+    r.updatedAt = QDateTime::fromString(q.value(9).toString(), Qt::ISODateWithMs);
+    r.archived = q.value(10).toBool();
+    return r;
+}
+
+} // namespace
+
+CustomerDirectory::CustomerDirectory(const QSqlDatabase &db)
+    : m_db(db)
+{ }
+
+QString CustomerDirectory::where(const CustomerFilter &f, QVariantList &binds) const
+{
+    QStringList terms;
+    switch (f.archived) {
+    case CustomerFilter::Archived::Hide:
+        terms << QStringLiteral("c.archived_at IS NULL");
+        break;
+    case CustomerFilter::Archived::Only:
+        terms << QStringLiteral("c.archived_at IS NOT NULL");
+        break;
+    case CustomerFilter::Archived::Include:
+        break;
+    }
+    const QString fts = PartnerDirectory::ftsQuery(f.search);
+    if (!fts.isEmpty()) {
+        terms << QStringLiteral("c.id IN (SELECT rowid FROM customer_fts WHERE customer_fts MATCH ?)");
+        binds << fts;
+    }
+    switch (f.binding) {
+    case CustomerFilter::Binding::Any:
+        break;
+    case CustomerFilter::Binding::Partner:
+        if (f.partnerId == 0) {
+            terms << QStringLiteral("c.partner_id IS NOT NULL"); // served by any partner
+        } else {
+            terms << QStringLiteral("c.partner_id = ?");
+            binds << f.partnerId;
+        }
+        break;
+    case CustomerFilter::Binding::Direct:
+        terms << QStringLiteral("c.partner_id IS NULL");
+        break;
+    }
+    if (!f.country.isEmpty()) {
+        terms << QStringLiteral("c.country = ?");
+        binds << f.country.toUpper();
+    }
+    if (!f.segment.isEmpty()) {
+        terms << QStringLiteral("c.segment = ?");
+        binds << f.segment;
+    }
+    return terms.isEmpty() ? QString() : QStringLiteral(" WHERE ") + terms.join(QStringLiteral(" AND "));
+}
+
+Result<qint64> CustomerDirectory::count(const CustomerFilter &filter) const
+{
+    QVariantList binds;
+    const QString w = where(filter, binds);
+    auto v = sql::scalar(m_db, QStringLiteral("SELECT count(*) FROM customers c") + w, binds);
+    if (!v)
+        return v.error();
+    return v.value().toLongLong();
+}
+
+Result<QList<CustomerRow>> CustomerDirectory::page(
+    const CustomerFilter &filter, const CustomerSort &sort, qint64 offset, int limit, qint64 total) const
+{
+    if (limit <= 0 || offset < 0)
+        return QList<CustomerRow>();
+    const bool reversed = total > 0 && offset > total / 2;
+    qint64 sqlOffset = offset;
+    int sqlLimit = limit;
+    if (reversed) {
+        const qint64 end = std::min(total, offset + limit);
+        sqlOffset = total - end;
+        sqlLimit = int(end - offset);
+        if (sqlLimit <= 0)
+            return QList<CustomerRow>();
+    }
+    QVariantList binds;
+    const QString w = where(filter, binds);
+    binds << sqlLimit << sqlOffset;
+    auto q = sql::exec(
+        m_db, kRowSelect + w + orderBy(sort, reversed) + QStringLiteral(" LIMIT ? OFFSET ?"), binds);
+    if (!q)
+        return q.error();
+    QList<CustomerRow> rows;
+    rows.reserve(sqlLimit);
+    while (q.value().next())
+        rows.append(rowFrom(q.value()));
+    if (reversed)
+        std::reverse(rows.begin(), rows.end());
+    return rows;
+}
+
+Status CustomerDirectory::forEach(const CustomerFilter &filter, const CustomerSort &sort,
+    const std::function<bool(const CustomerRow &)> &onRow) const
+{
+    QVariantList binds;
+    const QString w = where(filter, binds);
+    auto q = sql::exec(m_db, kRowSelect + w + orderBy(sort, false), binds);
+    if (!q)
+        return q.error();
+    while (q.value().next()) {
+        if (!onRow(rowFrom(q.value())))
+            break;
+    }
+    return {};
+}
+
+Status CustomerDirectory::forEachCustomer(const CustomerFilter &filter, const CustomerSort &sort,
+    const std::function<bool(const Customer &)> &onCustomer) const
+{
+    QVariantList binds;
+    const QString w = where(filter, binds);
+    QString columns;
+    for (const QString &c : CustomerStore::selectColumns().split(QStringLiteral(", ")))
+        columns += (columns.isEmpty() ? QString() : QStringLiteral(", ")) + QStringLiteral("c.") + c;
+    auto q = sql::exec(m_db,
+        QStringLiteral("SELECT ") + columns + QStringLiteral(" FROM customers c") + w + orderBy(sort, false),
+        binds);
+    if (!q)
+        return q.error();
+    while (q.value().next()) {
+        if (!onCustomer(CustomerStore::fromRow(q.value())))
+            break;
+    }
+    return {};
+}
+
+Result<QStringList> CustomerDirectory::segments() const
+{
+    auto q = sql::exec(
+        m_db, QStringLiteral("SELECT DISTINCT segment FROM customers WHERE segment <> '' ORDER BY segment"));
+    if (!q)
+        return q.error();
+    QStringList out;
+    while (q.value().next())
+        out << q.value().value(0).toString();
+    return out;
+}
+
+} // namespace cd

@@ -1,0 +1,74 @@
+#pragma once
+
+// CustomerDirectory: the customer list as queries (count, page, stream), sorted and filtered by
+// the database, for millions of customers.
+
+#include "common/result.h"
+#include "customer.h"
+
+#include <QSqlDatabase>
+
+#include <functional>
+
+namespace cd {
+
+struct CustomerFilter
+{
+    enum class Archived { Hide, Only, Include };
+    enum class Binding { Any, Partner, Direct };
+
+    QString search; // prefixes over code, name and city
+    Binding binding = Binding::Any;
+    qint64 partnerId = 0; // with Binding::Partner; 0 = any partner
+    QString country;
+    QString segment;
+    Archived archived = Archived::Hide;
+
+    bool operator==(const CustomerFilter &) const = default;
+};
+
+enum class CustomerColumn { Code, Name, City, Country, Segment, Partner, Updated };
+
+struct CustomerSort
+{
+    CustomerColumn column = CustomerColumn::Name;
+    Qt::SortOrder order = Qt::AscendingOrder;
+    bool operator==(const CustomerSort &) const = default;
+};
+
+struct CustomerRow
+{
+    qint64 id = 0;
+    QString code;
+    QString name;
+    QString city;
+    QString country;
+    QString segment;
+    qint64 partnerId = 0;
+    QString partnerCode;
+    QString partnerName;
+    QDateTime updatedAt;
+    bool archived = false;
+};
+
+class CustomerDirectory
+{
+public:
+    explicit CustomerDirectory(const QSqlDatabase &db);
+
+    Result<qint64> count(const CustomerFilter &filter) const;
+    Result<QList<CustomerRow>> page(const CustomerFilter &filter, const CustomerSort &sort, qint64 offset,
+        int limit, qint64 total = -1) const;
+    Status forEach(const CustomerFilter &filter, const CustomerSort &sort,
+        const std::function<bool(const CustomerRow &)> &onRow) const;
+    Status forEachCustomer(const CustomerFilter &filter, const CustomerSort &sort,
+        const std::function<bool(const Customer &)> &onCustomer) const;
+    // Distinct segments in use, for filter lists.
+    Result<QStringList> segments() const;
+
+private:
+    QString where(const CustomerFilter &filter, QVariantList &binds) const;
+    QSqlDatabase m_db;
+};
+
+} // namespace cd

@@ -1,0 +1,383 @@
+#include "customerstore.h"
+
+#include "common/accountnumber.h"
+#include "common/clock.h"
+#include "common/country.h"
+#include "common/email.h"
+#include "db/sql.h"
+#include "db/transaction.h"
+#include "partners/partnerstore.h"
+#include "timeline/timelinestore.h"
+
+#include <QCoreApplication>
+
+namespace cd {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("CustomerStore", text);
+}
+
+const QString kColumns
+    = QStringLiteral("id, code, name, street, city, postcode, country, segment, email, phone, partner_id, "
+                     "archived_at, created_at, updated_at, version");
+
+QDateTime parseTime(const QVariant &v)
+{
+    return v.isNull() ? QDateTime() : QDateTime::fromString(v.toString(), Qt::ISODateWithMs);
+}
+
+Error conflict(const QString &name)
+{
+    return Error::make(
+        Error::Code::Conflict, tr("Customer %1 was changed by someone else since you opened it.").arg(name));
+}
+
+} // namespace
+
+QList<Error> Customer::validate() const
+{
+    QList<Error> errors;
+    if (name.trimmed().isEmpty())
+        errors.append(Error::validation(QStringLiteral("name"), tr("The name is required.")));
+    if (!code.isEmpty()) {
+        if (Status s = AccountNumber::validate(code, QStringLiteral("code")); !s)
+            errors.append(s.error());
+    }
+    if (!country.isEmpty() && !Country::isValid(country))
+        errors.append(Error::validation(QStringLiteral("country"),
+            tr("\"%1\" is not an ISO 3166-1 alpha-2 country code (for example DE, FR, US).").arg(country)));
+    if (!email.isEmpty()) {
+        if (Status s = Email::validate(email, QStringLiteral("email")); !s)
+            errors.append(s.error());
+    }
+    return errors;
+}
+
+QString CustomerStore::selectColumns()
+{
+    return kColumns;
+}
+
+Customer CustomerStore::fromRow(const QSqlQuery &r)
+{
+    Customer c;
+    int i = 0;
+    c.id = r.value(i++).toLongLong();
+    c.code = r.value(i++).toString();
+    c.name = r.value(i++).toString();
+    c.street = r.value(i++).toString();
+    c.city = r.value(i++).toString();
+    c.postcode = r.value(i++).toString();
+    c.country = r.value(i++).toString();
+    c.segment = r.value(i++).toString();
+    c.email = r.value(i++).toString();
+    c.phone = r.value(i++).toString();
+    c.partnerId = r.value(i++).toLongLong();
+    c.archivedAt = parseTime(r.value(i++));
+    c.createdAt = parseTime(r.value(i++));
+    c.updatedAt = parseTime(r.value(i++));
+    c.version = r.value(i++).toInt();
+    return c;
+}
+
+CustomerStore::CustomerStore(const Database &db)
+    : m_db(db)
+{ }
+
+Result<Customer> CustomerStore::get(qint64 id) const
+{
+    auto q = sql::exec(m_db.sql(),
+        QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM customers WHERE id = ?"), {id});
+    if (!q)
+        return q.error();
+    if (!q.value().next())
+        return Error::make(Error::Code::NotFound, tr("There is no customer with id %1.").arg(id));
+    return fromRow(q.value());
+}
+
+Result<Customer> CustomerStore::findByCode(const QString &code) const
+{
+    auto q = sql::exec(m_db.sql(),
+        QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM customers WHERE code = ?"),
+        {code.trimmed()});
+    if (!q)
+        return q.error();
+    if (!q.value().next())
+        return Error::make(Error::Code::NotFound, tr("There is no customer with the code %1.").arg(code));
+    return fromRow(q.value());
+}
+
+Result<bool> CustomerStore::codeExists(const QString &code) const
+{
+    auto v
+        = sql::scalar(m_db.sql(), QStringLiteral("SELECT 1 FROM customers WHERE code = ?"), {code.trimmed()});
+    if (!v)
+        return v.error();
+    return v.value().isValid();
+}
+
+Result<QString> CustomerStore::partnerLabel(qint64 partnerId) const
+{
+    if (partnerId == 0)
+        return tr("(direct)");
+    auto v = sql::scalar(
+        m_db.sql(), QStringLiteral("SELECT code || ' ' || name FROM partners WHERE id = ?"), {partnerId});
+    if (!v)
+        return v.error();
+    if (!v.value().isValid())
+        return Error {Error::Code::NotFound, tr("There is no partner with id %1.").arg(partnerId),
+            QStringLiteral("partner"), {}, 0, 0};
+    return v.value().toString();
+}
+
+Result<Customer> CustomerStore::create(Customer c) const
+{
+    c.code = c.code.trimmed();
+    c.name = c.name.trimmed();
+    c.country = c.country.trimmed().toUpper();
+    if (const auto errors = c.validate(); !errors.isEmpty())
+        return errors.first();
+    Transaction tx(m_db.sql());
+    if (Status s = tx.begin(); !s)
+        return s.error();
+    if (c.code.isEmpty()) {
+        auto code = PartnerStore(m_db).generateCode();
+        if (!code)
+            return code.error();
+        c.code = code.value();
+    } else {
+        auto exists = codeExists(c.code);
+        if (!exists)
+            return exists.error();
+        if (exists.value())
+            return Error {Error::Code::Duplicate,
+                tr("The code %1 is already used by another customer.").arg(c.code), QStringLiteral("code"),
+                {}, 0, 0};
+    }
+    auto label = partnerLabel(c.partnerId);
+    if (!label)
+        return label.error();
+    const QString now = sql::isoUtc(Clock::nowUtc());
+    auto q = sql::exec(m_db.sql(),
+        QStringLiteral("INSERT INTO customers (code, name, street, city, postcode, country, segment, email, "
+                       "phone, partner_id, "
+                       "created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+        {c.code, c.name, c.street, c.city, c.postcode, c.country, c.segment, c.email.trimmed(), c.phone,
+            sql::nullIfZero(c.partnerId), now, now});
+    if (!q)
+        return q.error();
+    const qint64 id = q.value().lastInsertId().toLongLong();
+    TimelineStore timeline(m_db.sql(), m_db.userLogin());
+    TimelineEvent e;
+    e.entity = QStringLiteral("customer");
+    e.entityId = id;
+    e.action = QStringLiteral("created");
+    e.newValue = c.name;
+    if (Status s = timeline.record(e); !s)
+        return s.error();
+    if (c.partnerId != 0) {
+        TimelineEvent a;
+        a.entity = QStringLiteral("customer");
+        a.entityId = id;
+        a.partnerId = c.partnerId;
+        a.action = QStringLiteral("customer-assigned");
+        a.newValue = QStringLiteral("%1 %2").arg(c.code, c.name);
+        if (Status s = timeline.record(a); !s)
+            return s.error();
+    }
+    auto stored = get(id);
+    if (!stored)
+        return stored.error();
+    if (Status s = tx.commit(); !s)
+        return s.error();
+    return stored;
+}
+
+Result<Customer> CustomerStore::update(const Customer &changed) const
+{
+    Customer c = changed;
+    c.code = c.code.trimmed();
+    c.name = c.name.trimmed();
+    c.country = c.country.trimmed().toUpper();
+    if (c.code.isEmpty())
+        return Error::validation(QStringLiteral("code"), tr("The code cannot be empty."));
+    if (const auto errors = c.validate(); !errors.isEmpty())
+        return errors.first();
+    Transaction tx(m_db.sql());
+    if (Status s = tx.begin(); !s)
+        return s.error();
+    auto before = get(c.id);
+    if (!before)
+        return before.error();
+    if (before->version != c.version)
+        return conflict(before->name);
+    if (c.code != before->code) {
+        auto exists = codeExists(c.code);
+        if (!exists)
+            return exists.error();
+        if (exists.value())
+            return Error {Error::Code::Duplicate,
+                tr("The code %1 is already used by another customer.").arg(c.code), QStringLiteral("code"),
+                {}, 0, 0};
+    }
+    const QList<std::tuple<QString, QString, QString>> fields = {
+        {QStringLiteral("code"), before->code, c.code},
+        {QStringLiteral("name"), before->name, c.name},
+        {QStringLiteral("street"), before->street, c.street},
+        {QStringLiteral("city"), before->city, c.city},
+        {QStringLiteral("postcode"), before->postcode, c.postcode},
+        {QStringLiteral("country"), before->country, c.country},
+        {QStringLiteral("segment"), before->segment, c.segment},
+        {QStringLiteral("e-mail"), before->email, c.email.trimmed()},
+        {QStringLiteral("phone"), before->phone, c.phone},
+    };
+    TimelineStore timeline(m_db.sql(), m_db.userLogin());
+    int changes = 0;
+    for (const auto &[field, oldValue, newValue] : fields) {
+        if (oldValue == newValue)
+            continue;
+        ++changes;
+        TimelineEvent e;
+        e.entity = QStringLiteral("customer");
+        e.entityId = c.id;
+        e.action = QStringLiteral("changed");
+        e.field = field;
+        e.oldValue = oldValue;
+        e.newValue = newValue;
+        if (Status s = timeline.record(e); !s)
+            return s.error();
+    }
+    if (changes == 0)
+        return before;
+    auto q = sql::exec(m_db.sql(),
+        QStringLiteral(
+            "UPDATE customers SET code = ?, name = ?, street = ?, city = ?, postcode = ?, country = ?, "
+            "segment = ?, "
+            "email = ?, phone = ?, updated_at = ?, version = version + 1 WHERE id = ? AND version = ?"),
+        {c.code, c.name, c.street, c.city, c.postcode, c.country, c.segment, c.email.trimmed(), c.phone,
+            sql::isoUtc(Clock::nowUtc()), c.id, c.version});
+    if (!q)
+        return q.error();
+    if (q.value().numRowsAffected() != 1)
+        return conflict(c.name);
+    auto stored = get(c.id);
+    if (!stored)
+        return stored.error();
+    if (Status s = tx.commit(); !s)
+        return s.error();
+    return stored;
+}
+
+Result<Customer> CustomerStore::reassign(
+    qint64 customerId, int version, qint64 newPartnerId, const QString &comment) const
+{
+    Transaction tx(m_db.sql());
+    if (Status s = tx.begin(); !s)
+        return s.error();
+    auto before = get(customerId);
+    if (!before)
+        return before.error();
+    if (before->version != version)
+        return conflict(before->name);
+    if (before->partnerId == newPartnerId)
+        return before;
+    auto oldLabel = partnerLabel(before->partnerId);
+    if (!oldLabel)
+        return oldLabel.error();
+    auto newLabel = partnerLabel(newPartnerId);
+    if (!newLabel)
+        return newLabel.error();
+    if (Status s = sql::run(m_db.sql(),
+            QStringLiteral("UPDATE customers SET partner_id = ?, updated_at = ?, version = version + 1 WHERE "
+                           "id = ? AND version = ?"),
+            {sql::nullIfZero(newPartnerId), sql::isoUtc(Clock::nowUtc()), customerId, version});
+        !s)
+        return s.error();
+    TimelineStore timeline(m_db.sql(), m_db.userLogin());
+    const QString customerLabel = QStringLiteral("%1 %2").arg(before->code, before->name);
+    TimelineEvent e;
+    e.entity = QStringLiteral("customer");
+    e.entityId = customerId;
+    e.action = QStringLiteral("reassigned");
+    e.oldValue = oldLabel.value();
+    e.newValue = newLabel.value();
+    e.comment = comment;
+    if (Status s = timeline.record(e); !s)
+        return s.error();
+    if (before->partnerId != 0) {
+        TimelineEvent out;
+        out.entity = QStringLiteral("customer");
+        out.entityId = customerId;
+        out.partnerId = before->partnerId;
+        out.action = QStringLiteral("customer-unassigned");
+        out.oldValue = customerLabel;
+        out.comment = comment;
+        if (Status s = timeline.record(out); !s)
+            return s.error();
+    }
+    if (newPartnerId != 0) {
+        TimelineEvent in;
+        in.entity = QStringLiteral("customer");
+        in.entityId = customerId;
+        in.partnerId = newPartnerId;
+        in.action = QStringLiteral("customer-assigned");
+        in.newValue = customerLabel;
+        in.comment = comment;
+        if (Status s = timeline.record(in); !s)
+            return s.error();
+    }
+    auto stored = get(customerId);
+    if (!stored)
+        return stored.error();
+    if (Status s = tx.commit(); !s)
+        return s.error();
+    return stored;
+}
+
+Result<Customer> CustomerStore::setArchived(qint64 id, int version, bool archived) const
+{
+    Transaction tx(m_db.sql());
+    if (Status s = tx.begin(); !s)
+        return s.error();
+    auto before = get(id);
+    if (!before)
+        return before.error();
+    if (before->version != version)
+        return conflict(before->name);
+    if (before->isArchived() == archived)
+        return before;
+    const QString now = sql::isoUtc(Clock::nowUtc());
+    if (Status s = sql::run(m_db.sql(),
+            QStringLiteral("UPDATE customers SET archived_at = ?, updated_at = ?, version = version + 1 "
+                           "WHERE id = ? AND version = ?"),
+            {archived ? QVariant(now) : QVariant(QMetaType::fromType<QString>()), now, id, version});
+        !s)
+        return s.error();
+    TimelineEvent e;
+    e.entity = QStringLiteral("customer");
+    e.entityId = id;
+    e.action = archived ? QStringLiteral("archived") : QStringLiteral("restored");
+    if (Status s = TimelineStore(m_db.sql(), m_db.userLogin()).record(e); !s)
+        return s.error();
+    auto stored = get(id);
+    if (!stored)
+        return stored.error();
+    if (Status s = tx.commit(); !s)
+        return s.error();
+    return stored;
+}
+
+Result<Customer> CustomerStore::archive(qint64 id, int version) const
+{
+    return setArchived(id, version, true);
+}
+
+Result<Customer> CustomerStore::restore(qint64 id, int version) const
+{
+    return setArchived(id, version, false);
+}
+
+} // namespace cd

@@ -1,0 +1,80 @@
+#pragma once
+
+// The configurable lists partners refer to: levels (with lead weights), activations, areas, users.
+
+#include "common/result.h"
+
+#include <QSqlDatabase>
+
+namespace cd {
+
+struct Level
+{
+    qint64 id = 0;
+    QString name;
+    int weight = 0; // share of leads; 0 = receives none
+    int sequence = 0;
+    int version = 0;
+};
+
+struct Activation
+{
+    qint64 id = 0;
+    QString name;
+    bool active = true; // a disabled activation is kept on partners but offered no more
+    int sequence = 0;
+    int version = 0;
+};
+
+struct Area
+{
+    qint64 id = 0;
+    QString name;
+    int version = 0;
+};
+
+struct User
+{
+    qint64 id = 0;
+    QString login;
+    QString displayName;
+    QString email;
+    bool active = true;
+    int version = 0;
+
+    QString label() const { return displayName.isEmpty() ? login : displayName; }
+};
+
+class LookupStore
+{
+public:
+    explicit LookupStore(const QSqlDatabase &db);
+
+    Result<QList<Level>> levels() const;
+    Result<QList<Activation>> activations() const;
+    Result<QList<Area>> areas() const;
+    Result<QList<User>> users() const;
+
+    // Create (id 0) or update (version checked) one entry.
+    Result<Level> saveLevel(Level level) const;
+    Result<Activation> saveActivation(Activation activation) const;
+    Result<Area> saveArea(Area area) const;
+    Result<User> saveUser(User user) const;
+    // Refused while partners still use the entry.
+    Status removeLevel(qint64 id) const;
+    Status removeActivation(qint64 id) const;
+    Status removeArea(qint64 id) const;
+
+    // Find by name (case-insensitive) or create. For imports and the demo; call inside a transaction.
+    Result<qint64> ensureArea(const QString &name) const;
+    Result<qint64> ensureUser(const QString &login) const;
+    // 0 when there is no such entry.
+    Result<qint64> levelId(const QString &name) const;
+    Result<qint64> activationId(const QString &name) const;
+
+private:
+    Status removeUnused(const QString &table, const QString &column, qint64 id) const;
+    QSqlDatabase m_db;
+};
+
+} // namespace cd

@@ -1,0 +1,87 @@
+#pragma once
+
+// Partner: one channel partner (dealer, reseller, distributor, agent) as a plain value.
+
+#include "common/error.h"
+
+#include <QDate>
+#include <QDateTime>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace cd {
+
+enum class PartnerKind { Dealer, Reseller, Distributor, Agent };
+enum class PartnerStatus { Active, Inactive, Suspended };
+
+struct Partner
+{
+    qint64 id = 0;
+    QString code; // account number; empty on create = generate one
+    QString name;
+    QString legalName;
+    PartnerKind kind = PartnerKind::Reseller;
+    QString businessNature;
+    qint64 areaId = 0;
+    QString street;
+    QString city;
+    QString postcode;
+    QString region;
+    QString country; // ISO 3166-1 alpha-2
+    std::optional<double> latitude; // coordinates, not money: double is fine here
+    std::optional<double> longitude;
+    QString website;
+    QString taxId;
+    QString controlAccount;
+    QString bankHolder;
+    QString iban;
+    QString bic;
+    QString bankName;
+    PartnerStatus status = PartnerStatus::Active;
+    QString statusReason;
+    QDate statusDate;
+    qint64 levelId = 0;
+    std::optional<int> weightOverride;
+    qint64 activationId = 0;
+    qint64 accountManagerId = 0;
+    QStringList tags;
+    QString notes;
+    QDateTime archivedAt;
+    QDateTime createdAt;
+    QDateTime updatedAt;
+    int version = 0;
+
+    bool isArchived() const { return archivedAt.isValid(); }
+
+    // Every rule a partner must satisfy on its own; one Error per broken field.
+    QList<Error> validate() const;
+
+    static QString kindKey(PartnerKind kind);
+    static std::optional<PartnerKind> kindFromKey(const QString &key);
+    static QString kindLabel(PartnerKind kind);
+    static QString statusKey(PartnerStatus status);
+    static std::optional<PartnerStatus> statusFromKey(const QString &key);
+    static QString statusLabel(PartnerStatus status);
+    static QList<PartnerKind> allKinds();
+    static QList<PartnerStatus> allStatuses();
+    static QString normalizedTags(const QStringList &tags);
+};
+
+struct Contact
+{
+    qint64 id = 0;
+    qint64 partnerId = 0;
+    QString name;
+    QString function;
+    QString email;
+    QString phone;
+    bool primary = false;
+    int version = 0;
+
+    QList<Error> validate() const;
+};
+
+} // namespace cd

@@ -1,0 +1,99 @@
+#pragma once
+
+// PartnerDirectory: the partner list as queries: count, one page, or every row of a search/filter,
+// sorted by the database. Never loads the whole table; built for a million partners.
+
+#include "common/result.h"
+#include "partner.h"
+
+#include <QSqlDatabase>
+
+#include <functional>
+#include <optional>
+
+namespace cd {
+
+struct PartnerFilter
+{
+    enum class Archived { Hide, Only, Include };
+
+    QString search; // words matched as prefixes over code, names, city, area, contacts
+    std::optional<PartnerKind> kind;
+    std::optional<PartnerStatus> status;
+    qint64 levelId = 0;
+    qint64 activationId = 0;
+    qint64 areaId = 0;
+    qint64 accountManagerId = 0;
+    QString country;
+    Archived archived = Archived::Hide;
+
+    bool operator==(const PartnerFilter &) const = default;
+};
+
+enum class PartnerColumn {
+    Code,
+    Name,
+    LegalName,
+    Kind,
+    Status,
+    Level,
+    Activation,
+    Area,
+    City,
+    Country,
+    AccountManager,
+    Updated,
+};
+
+struct PartnerSort
+{
+    PartnerColumn column = PartnerColumn::Name;
+    Qt::SortOrder order = Qt::AscendingOrder;
+    bool operator==(const PartnerSort &) const = default;
+};
+
+// What a directory row shows: the partner's list columns with names resolved.
+struct PartnerRow
+{
+    qint64 id = 0;
+    QString code;
+    QString name;
+    QString legalName;
+    PartnerKind kind = PartnerKind::Reseller;
+    PartnerStatus status = PartnerStatus::Active;
+    QString level;
+    QString activation;
+    QString area;
+    QString city;
+    QString country;
+    QString accountManager;
+    QDateTime updatedAt;
+    bool archived = false;
+};
+
+class PartnerDirectory
+{
+public:
+    explicit PartnerDirectory(const QSqlDatabase &db);
+
+    Result<qint64> count(const PartnerFilter &filter) const;
+    // Rows [offset, offset + limit). `total` (from count()) lets deep pages be read from the other
+    // end, so the last page is as quick as the first.
+    Result<QList<PartnerRow>> page(const PartnerFilter &filter, const PartnerSort &sort, qint64 offset,
+        int limit, qint64 total = -1) const;
+    // Every matching row in order, in chunks; `onRow` returns false to stop.
+    Status forEach(const PartnerFilter &filter, const PartnerSort &sort,
+        const std::function<bool(const PartnerRow &)> &onRow) const;
+    // Every matching partner in full (for export).
+    Status forEachPartner(const PartnerFilter &filter, const PartnerSort &sort,
+        const std::function<bool(const Partner &)> &onPartner) const;
+
+    // The FTS5 query for what a user typed: every word a quoted prefix, all required.
+    static QString ftsQuery(const QString &text);
+
+private:
+    QString where(const PartnerFilter &filter, QVariantList &binds) const;
+    QSqlDatabase m_db;
+};
+
+} // namespace cd

@@ -1,0 +1,586 @@
+#include "partnerstore.h"
+
+#include "common/accountnumber.h"
+#include "common/clock.h"
+#include "common/iban.h"
+#include "db/sql.h"
+#include "db/transaction.h"
+#include "timeline/timelinestore.h"
+
+#include <QCoreApplication>
+
+namespace cd {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("PartnerStore", text);
+}
+
+const QString kColumns = QStringLiteral(
+    "id, code, name, legal_name, kind, business_nature, area_id, street, city, postcode, region, country, "
+    "latitude, longitude, website, tax_id, control_account, bank_holder, iban, bic, bank_name, status, "
+    "status_reason, status_date, level_id, weight_override, activation_id, account_manager_id, tags, notes, "
+    "archived_at, created_at, updated_at, version");
+
+QDateTime parseTime(const QVariant &v)
+{
+    return v.isNull() ? QDateTime() : QDateTime::fromString(v.toString(), Qt::ISODateWithMs);
+}
+
+Partner readPartner(const QSqlQuery &r)
+{
+    Partner p;
+    int i = 0;
+    p.id = r.value(i++).toLongLong();
+    p.code = r.value(i++).toString();
+    p.name = r.value(i++).toString();
+    p.legalName = r.value(i++).toString();
+    p.kind = Partner::kindFromKey(r.value(i++).toString()).value_or(PartnerKind::Reseller);
+    p.businessNature = r.value(i++).toString();
+    p.areaId = r.value(i++).toLongLong();
+    p.street = r.value(i++).toString();
+    p.city = r.value(i++).toString();
+    p.postcode = r.value(i++).toString();
+    p.region = r.value(i++).toString();
+    p.country = r.value(i++).toString();
+    const QVariant lat = r.value(i++);
+    const QVariant lon = r.value(i++);
+    if (!lat.isNull())
+        p.latitude = lat.toDouble();
+    if (!lon.isNull())
+        p.longitude = lon.toDouble();
+    p.website = r.value(i++).toString();
+    p.taxId = r.value(i++).toString();
+    p.controlAccount = r.value(i++).toString();
+    p.bankHolder = r.value(i++).toString();
+    p.iban = r.value(i++).toString();
+    p.bic = r.value(i++).toString();
+    p.bankName = r.value(i++).toString();
+    p.status = Partner::statusFromKey(r.value(i++).toString()).value_or(PartnerStatus::Active);
+    p.statusReason = r.value(i++).toString();
+    const QVariant sd = r.value(i++);
+    p.statusDate = sd.isNull() ? QDate() : QDate::fromString(sd.toString(), Qt::ISODate);
+    p.levelId = r.value(i++).toLongLong();
+    const QVariant w = r.value(i++);
+    if (!w.isNull())
+        p.weightOverride = w.toInt();
+    p.activationId = r.value(i++).toLongLong();
+    p.accountManagerId = r.value(i++).toLongLong();
+    const QString tags = r.value(i++).toString();
+    p.tags = tags.isEmpty() ? QStringList() : tags.split(QStringLiteral(", "));
+    p.notes = r.value(i++).toString();
+    p.archivedAt = parseTime(r.value(i++));
+    p.createdAt = parseTime(r.value(i++));
+    p.updatedAt = parseTime(r.value(i++));
+    p.version = r.value(i++).toInt();
+    return p;
+}
+
+QVariant optionalDouble(const std::optional<double> &d)
+{
+    return d ? QVariant(*d) : QVariant(QMetaType::fromType<double>());
+}
+
+// The stored columns of a partner in a fixed order, for INSERT and UPDATE alike.
+QVariantList values(const Partner &p)
+{
+    return {p.code, p.name.trimmed(), p.legalName.trimmed(), Partner::kindKey(p.kind), p.businessNature,
+        sql::nullIfZero(p.areaId), p.street, p.city.trimmed(), p.postcode, p.region, p.country.toUpper(),
+        optionalDouble(p.latitude), optionalDouble(p.longitude), p.website, p.taxId, p.controlAccount,
+        p.bankHolder, Iban::normalized(p.iban), p.bic.trimmed().toUpper(), p.bankName,
+        Partner::statusKey(p.status), p.statusReason,
+        p.statusDate.isValid() ? QVariant(p.statusDate.toString(Qt::ISODate))
+                               : QVariant(QMetaType::fromType<QString>()),
+        sql::nullIfZero(p.levelId),
+        p.weightOverride ? QVariant(*p.weightOverride) : QVariant(QMetaType::fromType<int>()),
+        sql::nullIfZero(p.activationId), sql::nullIfZero(p.accountManagerId), Partner::normalizedTags(p.tags),
+        p.notes};
+}
+
+const QString kWritable = QStringLiteral(
+    "code, name, legal_name, kind, business_nature, area_id, street, city, postcode, region, country, "
+    "latitude, "
+    "longitude, website, tax_id, control_account, bank_holder, iban, bic, bank_name, status, status_reason, "
+    "status_date, level_id, weight_override, activation_id, account_manager_id, tags, notes");
+
+// A field as the timeline shows it: a label and a readable value.
+struct FieldValue
+{
+    QString key;
+    QString value;
+};
+
+QString lookupName(const QSqlDatabase &db, const char *table, const char *column, qint64 id)
+{
+    if (id == 0)
+        return {};
+    auto v = sql::scalar(db,
+        QStringLiteral("SELECT %1 FROM %2 WHERE id = ?").arg(QLatin1String(column), QLatin1String(table)),
+        {id});
+    return v.ok() ? v.value().toString() : QString::number(id);
+}
+
+QList<FieldValue> describe(const QSqlDatabase &db, const Partner &p)
+{
+    const auto num
+        = [](const std::optional<double> &d) { return d ? QString::number(*d, 'f', 6) : QString(); };
+    return {
+        {QStringLiteral("code"), p.code},
+        {QStringLiteral("name"), p.name.trimmed()},
+        {QStringLiteral("legal name"), p.legalName.trimmed()},
+        {QStringLiteral("kind"), Partner::kindKey(p.kind)},
+        {QStringLiteral("business nature"), p.businessNature},
+        {QStringLiteral("area"), lookupName(db, "areas", "name", p.areaId)},
+        {QStringLiteral("street"), p.street},
+        {QStringLiteral("city"), p.city.trimmed()},
+        {QStringLiteral("postcode"), p.postcode},
+        {QStringLiteral("region"), p.region},
+        {QStringLiteral("country"), p.country.toUpper()},
+        {QStringLiteral("latitude"), num(p.latitude)},
+        {QStringLiteral("longitude"), num(p.longitude)},
+        {QStringLiteral("website"), p.website},
+        {QStringLiteral("tax id"), p.taxId},
+        {QStringLiteral("control account"), p.controlAccount},
+        {QStringLiteral("bank holder"), p.bankHolder},
+        {QStringLiteral("IBAN"), Iban::normalized(p.iban)},
+        {QStringLiteral("BIC"), p.bic.trimmed().toUpper()},
+        {QStringLiteral("bank name"), p.bankName},
+        {QStringLiteral("status"), Partner::statusKey(p.status)},
+        {QStringLiteral("status reason"), p.statusReason},
+        {QStringLiteral("level"), lookupName(db, "partner_levels", "name", p.levelId)},
+        {QStringLiteral("weight override"),
+            p.weightOverride ? QString::number(*p.weightOverride) : QString()},
+        {QStringLiteral("activation"), lookupName(db, "partner_activations", "name", p.activationId)},
+        {QStringLiteral("account manager"), lookupName(db, "users", "login", p.accountManagerId)},
+        {QStringLiteral("tags"), Partner::normalizedTags(p.tags)},
+        {QStringLiteral("notes"), p.notes},
+    };
+}
+
+Error firstError(const QList<Error> &errors)
+{
+    return errors.first();
+}
+
+} // namespace
+
+QString PartnerStore::selectColumns()
+{
+    return kColumns;
+}
+
+Partner PartnerStore::fromRow(const QSqlQuery &row)
+{
+    return readPartner(row);
+}
+
+PartnerStore::PartnerStore(const Database &db)
+    : m_db(db)
+{ }
+
+Result<Partner> PartnerStore::get(qint64 id) const
+{
+    auto q = sql::exec(m_db.sql(),
+        QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM partners WHERE id = ?"), {id});
+    if (!q)
+        return q.error();
+    if (!q.value().next())
+        return Error::make(Error::Code::NotFound, tr("There is no partner with id %1.").arg(id));
+    return readPartner(q.value());
+}
+
+Result<Partner> PartnerStore::findByCode(const QString &code) const
+{
+    auto q = sql::exec(m_db.sql(),
+        QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM partners WHERE code = ?"),
+        {code.trimmed()});
+    if (!q)
+        return q.error();
+    if (!q.value().next())
+        return Error::make(Error::Code::NotFound, tr("There is no partner with the code %1.").arg(code));
+    return readPartner(q.value());
+}
+
+Result<bool> PartnerStore::codeExists(const QString &code) const
+{
+    auto v
+        = sql::scalar(m_db.sql(), QStringLiteral("SELECT 1 FROM partners WHERE code = ?"), {code.trimmed()});
+    if (!v)
+        return v.error();
+    return v.value().isValid();
+}
+
+Result<QString> PartnerStore::generateCode() const
+{
+    for (int attempt = 0; attempt < 100; ++attempt) {
+        const QString code = AccountNumber::generate(*QRandomGenerator::global());
+        auto v = sql::scalar(m_db.sql(),
+            QStringLiteral("SELECT (SELECT count(*) FROM partners WHERE code = ?) + (SELECT count(*) FROM "
+                           "customers WHERE code = ?)"),
+            {code, code});
+        if (!v)
+            return v.error();
+        if (v.value().toInt() == 0)
+            return code;
+    }
+    return Error::make(Error::Code::Database, tr("Could not find a free account number."));
+}
+
+Status PartnerStore::checkUsable(const Partner &p) const
+{
+    const QList<Error> errors = p.validate();
+    if (!errors.isEmpty())
+        return firstError(errors);
+    return {};
+}
+
+Result<Partner> PartnerStore::create(Partner p) const
+{
+    p.code = p.code.trimmed();
+    if (Status s = checkUsable(p); !s)
+        return s.error();
+    Transaction tx(m_db.sql());
+    if (Status s = tx.begin(); !s)
+        return s.error();
+    if (p.code.isEmpty()) {
+        auto code = generateCode();
+        if (!code)
+            return code.error();
+        p.code = code.value();
+    } else if (auto exists = codeExists(p.code); !exists || exists.value()) {
+        if (!exists)
+            return exists.error();
+        return Error {Error::Code::Duplicate,
+            tr("The code %1 is already used by another partner.").arg(p.code), QStringLiteral("code"), {}, 0,
+            0};
+    }
+    if (p.status != PartnerStatus::Active && !p.statusDate.isValid())
+        p.statusDate = Clock::today();
+    const QString now = sql::isoUtc(Clock::nowUtc());
+    QVariantList binds = values(p);
+    binds << now << now;
+    auto q = sql::exec(m_db.sql(),
+        QStringLiteral("INSERT INTO partners (") + kWritable
+            + QStringLiteral(", created_at, updated_at) VALUES (")
+            + QStringLiteral("?, ").repeated(binds.size() - 1) + QStringLiteral("?)"),
+        binds);
+    if (!q)
+        return q.error();
+    const qint64 id = q.value().lastInsertId().toLongLong();
+    TimelineStore timeline(m_db.sql(), m_db.userLogin());
+    TimelineEvent e;
+    e.entity = QStringLiteral("partner");
+    e.entityId = id;
+    e.partnerId = id;
+    e.action = QStringLiteral("created");
+    e.newValue = p.name;
+    if (Status s = timeline.record(e); !s)
+        return s.error();
+    auto stored = get(id);
+    if (!stored)
+        return stored.error();
+    if (Status s = tx.commit(); !s)
+        return s.error();
+    return stored;
+}
+
+Result<Partner> PartnerStore::update(const Partner &changed) const
+{
+    Partner p = changed;
+    p.code = p.code.trimmed();
+    if (p.code.isEmpty())
+        return Error::validation(QStringLiteral("code"), tr("The code cannot be empty."));
+    if (Status s = checkUsable(p); !s)
+        return s.error();
+    Transaction tx(m_db.sql());
+    if (Status s = tx.begin(); !s)
+        return s.error();
+    auto before = get(p.id);
+    if (!before)
+        return before.error();
+    if (before->version != p.version)
+        return Error::make(Error::Code::Conflict,
+            tr("Partner %1 was changed by someone else (by %2) since you opened it.")
+                .arg(before->name, before->updatedAt.toLocalTime().toString(Qt::ISODate)));
+    if (p.code != before->code) {
+        auto exists = codeExists(p.code);
+        if (!exists)
+            return exists.error();
+        if (exists.value())
+            return Error {Error::Code::Duplicate,
+                tr("The code %1 is already used by another partner.").arg(p.code), QStringLiteral("code"), {},
+                0, 0};
+    }
+    if (p.status != before->status && p.statusDate == before->statusDate)
+        p.statusDate = Clock::today();
+    if (p.status == PartnerStatus::Active && before->status != PartnerStatus::Active)
+        p.statusReason.clear();
+
+    const QList<FieldValue> oldFields = describe(m_db.sql(), before.value());
+    const QList<FieldValue> newFields = describe(m_db.sql(), p);
+    TimelineStore timeline(m_db.sql(), m_db.userLogin());
+    int changes = 0;
+    const bool statusChanged = p.status != before->status;
+    for (int i = 0; i < oldFields.size(); ++i) {
+        if (oldFields[i].value == newFields[i].value)
+            continue;
+        // With a status change the reason travels as the status event's comment.
+        if (statusChanged && oldFields[i].key == QLatin1String("status reason"))
+            continue;
+        ++changes;
+        TimelineEvent e;
+        e.entity = QStringLiteral("partner");
+        e.entityId = p.id;
+        e.partnerId = p.id;
+        const bool isStatus = oldFields[i].key == QLatin1String("status");
+        e.action = isStatus ? QStringLiteral("status") : QStringLiteral("changed");
+        e.field = oldFields[i].key;
+        e.oldValue = oldFields[i].value;
+        e.newValue = newFields[i].value;
+        if (isStatus)
+            e.comment = p.statusReason;
+        if (Status s = timeline.record(e); !s)
+            return s.error();
+    }
+    if (changes == 0)
+        return before; // nothing to save; the version stays
+    QVariantList binds = values(p);
+    binds << sql::isoUtc(Clock::nowUtc()) << p.id << p.version;
+    QString assignments;
+    for (const QString &column : kWritable.split(QStringLiteral(", ")))
+        assignments += column + QStringLiteral(" = ?, ");
+    auto q = sql::exec(m_db.sql(),
+        QStringLiteral("UPDATE partners SET ") + assignments
+            + QStringLiteral("updated_at = ?, version = version + 1 WHERE id = ? AND version = ?"),
+        binds);
+    if (!q)
+        return q.error();
+    if (q.value().numRowsAffected() != 1)
+        return Error::make(Error::Code::Conflict,
+            tr("Partner %1 was changed by someone else since you opened it.").arg(p.name));
+    auto stored = get(p.id);
+    if (!stored)
+        return stored.error();
+    if (Status s = tx.commit(); !s)
+        return s.error();
+    return stored;
+}
+
+Result<Partner> PartnerStore::setArchived(qint64 id, int version, bool archived, const QString &comment) const
+{
+    Transaction tx(m_db.sql());
+    if (Status s = tx.begin(); !s)
+        return s.error();
+    auto before = get(id);
+    if (!before)
+        return before.error();
+    if (before->version != version)
+        return Error::make(Error::Code::Conflict,
+            tr("Partner %1 was changed by someone else since you opened it.").arg(before->name));
+    if (before->isArchived() == archived)
+        return before;
+    const QString now = sql::isoUtc(Clock::nowUtc());
+    if (Status s = sql::run(m_db.sql(),
+            QStringLiteral("UPDATE partners SET archived_at = ?, updated_at = ?, version = version + 1 WHERE "
+                           "id = ? AND version = ?"),
+            {archived ? QVariant(now) : QVariant(QMetaType::fromType<QString>()), now, id, version});
+        !s)
+        return s.error();
+    TimelineEvent e;
+    e.entity = QStringLiteral("partner");
+    e.entityId = id;
+    e.partnerId = id;
+    e.action = archived ? QStringLiteral("archived") : QStringLiteral("restored");
+    e.comment = comment;
+    if (Status s = TimelineStore(m_db.sql(), m_db.userLogin()).record(e); !s)
+        return s.error();
+    auto stored = get(id);
+    if (!stored)
+        return stored.error();
+    if (Status s = tx.commit(); !s)
+        return s.error();
+    return stored;
+}
+
+Result<Partner> PartnerStore::archive(qint64 id, int version, const QString &comment) const
+{
+    return setArchived(id, version, true, comment);
+}
+
+Result<Partner> PartnerStore::restore(qint64 id, int version) const
+{
+    return setArchived(id, version, false, {});
+}
+
+namespace {
+Contact contactFromRow(const QSqlQuery &r)
+{
+    Contact c;
+    c.id = r.value(0).toLongLong();
+    c.partnerId = r.value(1).toLongLong();
+    c.name = r.value(2).toString();
+    c.function = r.value(3).toString();
+    c.email = r.value(4).toString();
+    c.phone = r.value(5).toString();
+    c.primary = r.value(6).toBool();
+    c.version = r.value(7).toInt();
+    return c;
+}
+const QString kContactColumns
+    = QStringLiteral("id, partner_id, name, function, email, phone, is_primary, version");
+} // namespace
+
+Result<QList<Contact>> PartnerStore::contacts(qint64 partnerId) const
+{
+    auto q = sql::exec(m_db.sql(),
+        QStringLiteral("SELECT ") + kContactColumns
+            + QStringLiteral(" FROM contacts WHERE partner_id = ? ORDER BY is_primary DESC, name"),
+        {partnerId});
+    if (!q)
+        return q.error();
+    QList<Contact> out;
+    while (q.value().next())
+        out.append(contactFromRow(q.value()));
+    return out;
+}
+
+Status PartnerStore::clearOtherPrimaries(const Contact &c) const
+{
+    if (!c.primary)
+        return {};
+    return sql::run(m_db.sql(),
+        QStringLiteral("UPDATE contacts SET is_primary = 0, version = version + 1 WHERE partner_id = ? AND "
+                       "id <> ? AND is_primary = 1"),
+        {c.partnerId, c.id});
+}
+
+Result<Contact> PartnerStore::addContact(Contact c) const
+{
+    if (const auto errors = c.validate(); !errors.isEmpty())
+        return errors.first();
+    c.name = c.name.trimmed();
+    c.email = c.email.trimmed();
+    Transaction tx(m_db.sql());
+    if (Status s = tx.begin(); !s)
+        return s.error();
+    auto partner = get(c.partnerId);
+    if (!partner)
+        return partner.error();
+    if (Status s = clearOtherPrimaries(c); !s)
+        return s.error();
+    const QString now = sql::isoUtc(Clock::nowUtc());
+    auto q = sql::exec(m_db.sql(),
+        QStringLiteral("INSERT INTO contacts (partner_id, name, function, email, phone, is_primary, "
+                       "created_at, updated_at) "
+                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
+        {c.partnerId, c.name, c.function, c.email, c.phone, c.primary ? 1 : 0, now, now});
+    if (!q)
+        return q.error();
+    c.id = q.value().lastInsertId().toLongLong();
+    c.version = 1;
+    TimelineEvent e;
+    e.entity = QStringLiteral("contact");
+    e.entityId = c.id;
+    e.partnerId = c.partnerId;
+    e.action = QStringLiteral("contact-added");
+    e.newValue = c.name;
+    if (Status s = TimelineStore(m_db.sql(), m_db.userLogin()).record(e); !s)
+        return s.error();
+    if (Status s = tx.commit(); !s)
+        return s.error();
+    return c;
+}
+
+Result<Contact> PartnerStore::updateContact(const Contact &changed) const
+{
+    Contact c = changed;
+    if (const auto errors = c.validate(); !errors.isEmpty())
+        return errors.first();
+    c.name = c.name.trimmed();
+    c.email = c.email.trimmed();
+    Transaction tx(m_db.sql());
+    if (Status s = tx.begin(); !s)
+        return s.error();
+    auto q = sql::exec(m_db.sql(),
+        QStringLiteral("SELECT ") + kContactColumns + QStringLiteral(" FROM contacts WHERE id = ?"), {c.id});
+    if (!q)
+        return q.error();
+    if (!q.value().next())
+        return Error::make(Error::Code::NotFound, tr("The contact no longer exists."));
+    const Contact before = contactFromRow(q.value());
+    if (before.version != c.version)
+        return Error::make(Error::Code::Conflict,
+            tr("Contact %1 was changed by someone else since you opened it.").arg(before.name));
+    c.partnerId = before.partnerId;
+    if (Status s = clearOtherPrimaries(c); !s)
+        return s.error();
+    TimelineStore timeline(m_db.sql(), m_db.userLogin());
+    const QList<std::tuple<QString, QString, QString>> fields = {
+        {QStringLiteral("name"), before.name, c.name},
+        {QStringLiteral("function"), before.function, c.function},
+        {QStringLiteral("e-mail"), before.email, c.email},
+        {QStringLiteral("phone"), before.phone, c.phone},
+        {QStringLiteral("primary"), before.primary ? QStringLiteral("yes") : QStringLiteral("no"),
+            c.primary ? QStringLiteral("yes") : QStringLiteral("no")},
+    };
+    for (const auto &[field, oldValue, newValue] : fields) {
+        if (oldValue == newValue)
+            continue;
+        TimelineEvent e;
+        e.entity = QStringLiteral("contact");
+        e.entityId = c.id;
+        e.partnerId = c.partnerId;
+        e.action = QStringLiteral("contact-changed");
+        e.field = field;
+        e.oldValue = oldValue;
+        e.newValue = newValue;
+        e.comment = c.name;
+        if (Status s = timeline.record(e); !s)
+            return s.error();
+    }
+    auto u = sql::exec(m_db.sql(),
+        QStringLiteral("UPDATE contacts SET name = ?, function = ?, email = ?, phone = ?, is_primary = ?, "
+                       "updated_at = ?, "
+                       "version = version + 1 WHERE id = ? AND version = ?"),
+        {c.name, c.function, c.email, c.phone, c.primary ? 1 : 0, sql::isoUtc(Clock::nowUtc()), c.id,
+            c.version});
+    if (!u)
+        return u.error();
+    if (Status s = tx.commit(); !s)
+        return s.error();
+    ++c.version;
+    return c;
+}
+
+Status PartnerStore::removeContact(qint64 contactId, int version) const
+{
+    Transaction tx(m_db.sql());
+    if (Status s = tx.begin(); !s)
+        return s;
+    auto q = sql::exec(m_db.sql(),
+        QStringLiteral("SELECT ") + kContactColumns + QStringLiteral(" FROM contacts WHERE id = ?"),
+        {contactId});
+    if (!q)
+        return q.error();
+    if (!q.value().next())
+        return Error::make(Error::Code::NotFound, tr("The contact no longer exists."));
+    const Contact before = contactFromRow(q.value());
+    if (before.version != version)
+        return Error::make(Error::Code::Conflict,
+            tr("Contact %1 was changed by someone else since you opened it.").arg(before.name));
+    if (Status s = sql::run(m_db.sql(), QStringLiteral("DELETE FROM contacts WHERE id = ?"), {contactId}); !s)
+        return s;
+    TimelineEvent e;
+    e.entity = QStringLiteral("contact");
+    e.entityId = contactId;
+    e.partnerId = before.partnerId;
+    e.action = QStringLiteral("contact-removed");
+    e.oldValue = QStringLiteral("%1 <%2>").arg(before.name, before.email);
+    if (Status s = TimelineStore(m_db.sql(), m_db.userLogin()).record(e); !s)
+        return s;
+    return tx.commit();
+}
+
+} // namespace cd

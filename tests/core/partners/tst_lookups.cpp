@@ -1,0 +1,125 @@
+#include "../testdb.h"
+#include "partners/lookups.h"
+#include "partners/partnerstore.h"
+
+#include <QTest>
+
+using namespace cd;
+using cd::test::TempDatabase;
+
+class TestLookups : public QObject
+{
+    Q_OBJECT
+private slots:
+    void defaults();
+    void saveLevel_data();
+    void saveLevel();
+    void staleVersionConflicts();
+    void removeRefusedWhileUsed();
+    void ensureIsIdempotent_data();
+    void ensureIsIdempotent();
+};
+
+void TestLookups::defaults()
+{
+    TempDatabase t;
+    LookupStore s(t.db.sql());
+    const auto levels = s.levels().value();
+    QCOMPARE(levels.size(), 3);
+    QCOMPARE(levels[0].name, QStringLiteral("Gold"));
+    QVERIFY(levels[0].weight > levels[1].weight && levels[1].weight > levels[2].weight);
+    const auto activations = s.activations().value();
+    QCOMPARE(activations.size(), 3);
+    QCOMPARE(activations[0].name, QStringLiteral("First Contact"));
+    QCOMPARE(activations[2].name, QStringLiteral("Fully Operational"));
+}
+
+void TestLookups::saveLevel_data()
+{
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<int>("weight");
+    QTest::addColumn<int>("error");
+    QTest::newRow("new level") << "Platinum" << 5 << int(Error::Code::None);
+    QTest::newRow("weight zero allowed") << "Dormant" << 0 << int(Error::Code::None);
+    QTest::newRow("negative weight") << "Bad" << -1 << int(Error::Code::Validation);
+    QTest::newRow("empty name") << "  " << 1 << int(Error::Code::Validation);
+    QTest::newRow("duplicate, other case") << "gold" << 1 << int(Error::Code::Duplicate);
+}
+
+void TestLookups::saveLevel()
+{
+    QFETCH(QString, name);
+    QFETCH(int, weight);
+    QFETCH(int, error);
+    TempDatabase t;
+    LookupStore s(t.db.sql());
+    auto saved = s.saveLevel({0, name, weight, 9, 0});
+    if (error == int(Error::Code::None)) {
+        QVERIFY2(saved.ok(), qPrintable(saved.error().toString()));
+        QCOMPARE(s.levels()->size(), 4);
+    } else {
+        QVERIFY(!saved.ok());
+        QCOMPARE(int(saved.error().code), error);
+        QCOMPARE(s.levels()->size(), 3);
+    }
+}
+
+void TestLookups::staleVersionConflicts()
+{
+    TempDatabase t;
+    LookupStore s(t.db.sql());
+    Level gold = s.levels()->first();
+    Level copy = gold;
+    gold.weight = 10;
+    QVERIFY(s.saveLevel(gold).ok());
+    copy.weight = 20;
+    QCOMPARE(s.saveLevel(copy).error().code, Error::Code::Conflict);
+    QCOMPARE(s.levels()->first().weight, 10);
+}
+
+void TestLookups::removeRefusedWhileUsed()
+{
+    TempDatabase t;
+    LookupStore s(t.db.sql());
+    const qint64 area = s.ensureArea(QStringLiteral("Iberia")).value();
+    Partner p;
+    p.name = QStringLiteral("X");
+    p.areaId = area;
+    QVERIFY(PartnerStore(t.db).create(p).ok());
+    auto removed = s.removeArea(area);
+    QVERIFY(!removed.ok());
+    QVERIFY(removed.error().message.contains(QLatin1String("1 partner")));
+    const qint64 unused = s.ensureArea(QStringLiteral("Nordics")).value();
+    QVERIFY(s.removeArea(unused).ok());
+    QCOMPARE(s.areas()->size(), 1);
+}
+
+void TestLookups::ensureIsIdempotent_data()
+{
+    QTest::addColumn<QString>("first");
+    QTest::addColumn<QString>("second");
+    QTest::addColumn<bool>("same");
+    QTest::newRow("same name") << "Benelux"
+                               << "Benelux" << true;
+    QTest::newRow("other case, spaces") << "Benelux"
+                                        << " benelux " << true;
+    QTest::newRow("different") << "Benelux"
+                               << "Iberia" << false;
+}
+
+void TestLookups::ensureIsIdempotent()
+{
+    QFETCH(QString, first);
+    QFETCH(QString, second);
+    QFETCH(bool, same);
+    TempDatabase t;
+    LookupStore s(t.db.sql());
+    const qint64 a = s.ensureArea(first).value();
+    const qint64 b = s.ensureArea(second).value();
+    QCOMPARE(a == b, same);
+    QCOMPARE(s.ensureArea(QString()).value(), qint64(0));
+    QCOMPARE(s.ensureUser(QStringLiteral("maria")).value(), s.ensureUser(QStringLiteral("maria")).value());
+}
+
+QTEST_GUILESS_MAIN(TestLookups)
+#include "tst_lookups.moc"

@@ -1,0 +1,358 @@
+#include "../testdb.h"
+#include "common/clock.h"
+#include "db/sql.h"
+#include "db/transaction.h"
+#include "partners/lookups.h"
+#include "partners/partnerdirectory.h"
+#include "partners/partnerstore.h"
+#include "timeline/timelinestore.h"
+
+#include <QTest>
+
+using namespace cd;
+using cd::test::TempDatabase;
+
+class TestPartnerStore : public QObject
+{
+    Q_OBJECT
+private slots:
+    void validation_data();
+    void validation();
+    void createGeneratesCheckedCode();
+    void duplicateCodeRefused();
+    void updateRecordsEachChangedField();
+    void updateWithoutChangesKeepsVersion();
+    void concurrentEditConflicts();
+    void statusChangeIsRecorded();
+    void archiveAndRestore();
+    void contactsKeepOnePrimary();
+    void searchFindsContactsAndAreas_data();
+    void searchFindsContactsAndAreas();
+    void failedWriteLeavesNothing();
+    void nestedTransactionsRollBackTogether();
+
+private:
+    static Partner sample(const QString &name = QStringLiteral("Nordlicht Systems GmbH"))
+    {
+        Partner p;
+        p.name = name;
+        p.city = QStringLiteral("Hamburg");
+        p.country = QStringLiteral("DE");
+        p.iban = QStringLiteral("DE89 3704 0044 0532 0130 00");
+        p.bic = QStringLiteral("COBADEFFXXX");
+        return p;
+    }
+};
+
+void TestPartnerStore::validation_data()
+{
+    QTest::addColumn<QString>("field");
+    QTest::addColumn<QString>("value");
+    QTest::addColumn<QString>("errorField");
+
+    QTest::newRow("valid") << "name"
+                           << "Acme"
+                           << "";
+    QTest::newRow("empty name") << "name"
+                                << "  "
+                                << "name";
+    QTest::newRow("bad iban check digits") << "iban"
+                                           << "DE89370400440532013001"
+                                           << "iban";
+    QTest::newRow("iban too short") << "iban"
+                                    << "DE8937040044053201300"
+                                    << "iban";
+    QTest::newRow("good iban with spaces") << "iban"
+                                           << "de89 3704 0044 0532 0130 00"
+                                           << "";
+    QTest::newRow("bad bic") << "bic"
+                             << "COBA1EFF"
+                             << "bic";
+    QTest::newRow("bad country") << "country"
+                                 << "XX"
+                                 << "country";
+    QTest::newRow("bad code character") << "code"
+                                        << "12 34"
+                                        << "code";
+    QTest::newRow("bad website") << "website"
+                                 << "not a site"
+                                 << "website";
+    QTest::newRow("suspended without reason") << "status"
+                                              << "suspended"
+                                              << "statusReason";
+}
+
+void TestPartnerStore::validation()
+{
+    QFETCH(QString, field);
+    QFETCH(QString, value);
+    QFETCH(QString, errorField);
+    TempDatabase t;
+    Partner p = sample();
+    if (field == QLatin1String("name"))
+        p.name = value;
+    else if (field == QLatin1String("iban"))
+        p.iban = value;
+    else if (field == QLatin1String("bic"))
+        p.bic = value;
+    else if (field == QLatin1String("country"))
+        p.country = value;
+    else if (field == QLatin1String("code"))
+        p.code = value;
+    else if (field == QLatin1String("website"))
+        p.website = value;
+    else if (field == QLatin1String("status"))
+        p.status = *Partner::statusFromKey(value);
+    auto created = PartnerStore(t.db).create(p);
+    if (errorField.isEmpty()) {
+        QVERIFY2(created.ok(), qPrintable(created.error().toString()));
+        return;
+    }
+    QVERIFY(!created.ok());
+    QCOMPARE(created.error().code, Error::Code::Validation);
+    QCOMPARE(created.error().field, errorField);
+    QVERIFY(!created.error().message.isEmpty());
+    QCOMPARE(sql::scalar(t.db.sql(), QStringLiteral("SELECT count(*) FROM partners")).value().toInt(), 0);
+}
+
+void TestPartnerStore::createGeneratesCheckedCode()
+{
+    TempDatabase t;
+    PartnerStore store(t.db);
+    auto created = store.create(sample());
+    QVERIFY2(created.ok(), qPrintable(created.error().toString()));
+    QCOMPARE(created->code.size(), 10);
+    QVERIFY(created->id > 0);
+    QCOMPARE(created->version, 1);
+    QCOMPARE(created->iban, QStringLiteral("DE89370400440532013000"));
+    QVERIFY(created->createdAt.isValid());
+    auto events = TimelineStore(t.db.sql(), t.db.userLogin()).forPartner(created->id);
+    QVERIFY(events.ok());
+    QCOMPARE(events->size(), 1);
+    QCOMPARE(events->first().action, QStringLiteral("created"));
+    QCOMPARE(events->first().user, QStringLiteral("tester"));
+}
+
+void TestPartnerStore::duplicateCodeRefused()
+{
+    TempDatabase t;
+    PartnerStore store(t.db);
+    Partner p = sample();
+    p.code = QStringLiteral("4711");
+    QVERIFY(store.create(p).ok());
+    p.name = QStringLiteral("Other");
+    auto second = store.create(p);
+    QVERIFY(!second.ok());
+    QCOMPARE(second.error().code, Error::Code::Duplicate);
+    QCOMPARE(second.error().field, QStringLiteral("code"));
+}
+
+void TestPartnerStore::updateRecordsEachChangedField()
+{
+    TempDatabase t;
+    PartnerStore store(t.db);
+    LookupStore lookups(t.db.sql());
+    Partner p = store.create(sample()).value();
+    p.city = QStringLiteral("Bremen");
+    p.levelId = lookups.levelId(QStringLiteral("Gold")).value();
+    p.tags = {QStringLiteral("vip"), QStringLiteral("VIP"), QStringLiteral(" north ")};
+    auto updated = store.update(p);
+    QVERIFY2(updated.ok(), qPrintable(updated.error().toString()));
+    QCOMPARE(updated->version, 2);
+    QCOMPARE(updated->tags, QStringList({QStringLiteral("vip"), QStringLiteral("north")}));
+    auto events = TimelineStore(t.db.sql(), QString()).forPartner(p.id).value();
+    QCOMPARE(events.size(), 4); // created + city + level + tags
+    QStringList described;
+    for (const auto &e : events)
+        described << e.describe();
+    QVERIFY2(described.contains(QStringLiteral("city changed from Hamburg to Bremen")),
+        qPrintable(described.join(u'|')));
+    QVERIFY2(described.contains(QStringLiteral("level changed from (empty) to Gold")),
+        qPrintable(described.join(u'|')));
+}
+
+void TestPartnerStore::updateWithoutChangesKeepsVersion()
+{
+    TempDatabase t;
+    PartnerStore store(t.db);
+    Partner p = store.create(sample()).value();
+    auto same = store.update(p);
+    QVERIFY(same.ok());
+    QCOMPARE(same->version, 1);
+}
+
+void TestPartnerStore::concurrentEditConflicts()
+{
+    TempDatabase t;
+    auto other = t.db.openAnotherConnection();
+    QVERIFY(other.ok());
+    PartnerStore mine(t.db);
+    PartnerStore theirs(other.value());
+    const Partner original = mine.create(sample()).value();
+
+    Partner a = original;
+    a.city = QStringLiteral("Kiel");
+    Partner b = original;
+    b.city = QStringLiteral("Lübeck");
+    QVERIFY(theirs.update(b).ok());
+    auto result = mine.update(a);
+    QVERIFY(!result.ok());
+    QCOMPARE(result.error().code, Error::Code::Conflict);
+    QCOMPARE(mine.get(original.id)->city, QStringLiteral("Lübeck"));
+    // Overwrite = take the stored version and save again.
+    a.version = mine.get(original.id)->version;
+    QVERIFY(mine.update(a).ok());
+    QCOMPARE(theirs.get(original.id)->city, QStringLiteral("Kiel"));
+}
+
+void TestPartnerStore::statusChangeIsRecorded()
+{
+    Clock::setFixed(QDateTime(QDate(2026, 3, 1), QTime(9, 0), Qt::UTC));
+    TempDatabase t;
+    PartnerStore store(t.db);
+    Partner p = store.create(sample()).value();
+    p.status = PartnerStatus::Suspended;
+    p.statusReason = QStringLiteral("Unpaid invoices");
+    auto updated = store.update(p);
+    QVERIFY2(updated.ok(), qPrintable(updated.error().toString()));
+    QCOMPARE(updated->statusDate, QDate(2026, 3, 1));
+    auto events = TimelineStore(t.db.sql(), QString()).forPartner(p.id).value();
+    QCOMPARE(events.first().action, QStringLiteral("status"));
+    QCOMPARE(events.first().comment, QStringLiteral("Unpaid invoices"));
+    QCOMPARE(events.first().at, QDateTime(QDate(2026, 3, 1), QTime(9, 0), Qt::UTC));
+    Clock::reset();
+}
+
+void TestPartnerStore::archiveAndRestore()
+{
+    TempDatabase t;
+    PartnerStore store(t.db);
+    PartnerDirectory dir(t.db.sql());
+    Partner p = store.create(sample()).value();
+    QCOMPARE(dir.count({}).value(), 1);
+    auto archived = store.archive(p.id, p.version, QStringLiteral("closed"));
+    QVERIFY(archived.ok());
+    QVERIFY(archived->isArchived());
+    QCOMPARE(dir.count({}).value(), 0);
+    PartnerFilter onlyArchived;
+    onlyArchived.archived = PartnerFilter::Archived::Only;
+    QCOMPARE(dir.count(onlyArchived).value(), 1);
+    // Stale version is refused.
+    QCOMPARE(store.restore(p.id, p.version).error().code, Error::Code::Conflict);
+    auto restored = store.restore(p.id, archived->version);
+    QVERIFY(restored.ok());
+    QVERIFY(!restored->isArchived());
+    QCOMPARE(restored->name, p.name); // nothing lost
+    QCOMPARE(restored->iban, p.iban);
+    QCOMPARE(dir.count({}).value(), 1);
+}
+
+void TestPartnerStore::contactsKeepOnePrimary()
+{
+    TempDatabase t;
+    PartnerStore store(t.db);
+    Partner p = store.create(sample()).value();
+    Contact c1 {0, p.id, QStringLiteral("Anna Berg"), QStringLiteral("CEO"),
+        QStringLiteral("anna@nordlicht.de"), {}, true, 0};
+    Contact c2 {0, p.id, QStringLiteral("Ben Kurz"), QStringLiteral("Sales"),
+        QStringLiteral("ben@nordlicht.de"), {}, true, 0};
+    QVERIFY(store.addContact(c1).ok());
+    QVERIFY(store.addContact(c2).ok());
+    auto contacts = store.contacts(p.id).value();
+    QCOMPARE(contacts.size(), 2);
+    QCOMPARE(std::count_if(contacts.begin(), contacts.end(), [](const Contact &c) { return c.primary; }), 1);
+    QCOMPARE(contacts.first().name, QStringLiteral("Ben Kurz"));
+    Contact bad = c1;
+    bad.email = QStringLiteral("anna@");
+    auto refused = store.addContact(bad);
+    QVERIFY(!refused.ok());
+    QCOMPARE(refused.error().field, QStringLiteral("email"));
+    Contact edited = contacts.first();
+    edited.phone = QStringLiteral("+49 40 123");
+    QVERIFY(store.updateContact(edited).ok());
+    QCOMPARE(store.updateContact(edited).error().code, Error::Code::Conflict);
+    QVERIFY(store.removeContact(contacts.last().id, contacts.last().version).ok());
+    QCOMPARE(store.contacts(p.id)->size(), 1);
+}
+
+void TestPartnerStore::searchFindsContactsAndAreas_data()
+{
+    QTest::addColumn<QString>("search");
+    QTest::addColumn<int>("expected");
+    QTest::newRow("name prefix") << "nord" << 1;
+    QTest::newRow("two words") << "nordlicht hamb" << 1;
+    QTest::newRow("contact name") << "anna" << 1;
+    QTest::newRow("contact e-mail") << "anna@nordlicht.de" << 1;
+    QTest::newRow("area") << "dach" << 1;
+    QTest::newRow("city with diacritics folded") << "lubeck" << 1;
+    QTest::newRow("no match") << "zzzz" << 0;
+    QTest::newRow("quotes are harmless") << "\"nord" << 1;
+    QTest::newRow("fts syntax is literal") << "nord OR" << 0;
+}
+
+void TestPartnerStore::searchFindsContactsAndAreas()
+{
+    QFETCH(QString, search);
+    QFETCH(int, expected);
+    TempDatabase t;
+    PartnerStore store(t.db);
+    LookupStore lookups(t.db.sql());
+    Partner p = sample();
+    p.areaId = lookups.ensureArea(QStringLiteral("DACH North")).value();
+    p = store.create(p).value();
+    Partner other = sample(QStringLiteral("Rivera Telecom"));
+    other.city = QStringLiteral("Lübeck");
+    other.iban.clear();
+    QVERIFY(store.create(other).ok());
+    QVERIFY(store
+                .addContact({0, p.id, QStringLiteral("Anna Berg"), {}, QStringLiteral("anna@nordlicht.de"),
+                    {}, false, 0})
+                .ok());
+    PartnerFilter f;
+    f.search = search;
+    auto n = PartnerDirectory(t.db.sql()).count(f);
+    QVERIFY2(n.ok(), qPrintable(n.error().toString()));
+    QCOMPARE(n.value(), qint64(expected));
+}
+
+void TestPartnerStore::failedWriteLeavesNothing()
+{
+    TempDatabase t;
+    PartnerStore store(t.db);
+    Partner p = store.create(sample()).value();
+    // A timeline write that fails (table locked away) must undo the partner update too.
+    QVERIFY(sql::run(t.db.sql(),
+        QStringLiteral(
+            "CREATE TRIGGER no_timeline BEFORE INSERT ON timeline BEGIN SELECT RAISE(ABORT, 'boom'); END"))
+                .ok());
+    p.city = QStringLiteral("Kiel");
+    QVERIFY(!store.update(p).ok());
+    QCOMPARE(store.get(p.id)->city, QStringLiteral("Hamburg"));
+    QCOMPARE(store.get(p.id)->version, 1);
+}
+
+void TestPartnerStore::nestedTransactionsRollBackTogether()
+{
+    TempDatabase t;
+    PartnerStore store(t.db);
+    {
+        Transaction outer(t.db.sql());
+        QVERIFY(outer.begin().ok());
+        QVERIFY(store.create(sample(QStringLiteral("A"))).ok());
+        QVERIFY(store.create(sample(QStringLiteral("B"))).ok());
+        // no commit: both go
+    }
+    QCOMPARE(PartnerDirectory(t.db.sql()).count({}).value(), 0);
+    {
+        Transaction outer(t.db.sql());
+        QVERIFY(outer.begin().ok());
+        QVERIFY(store.create(sample(QStringLiteral("A"))).ok());
+        Partner bad = sample(QString());
+        QVERIFY(!store.create(bad).ok());
+        QVERIFY(outer.commit().ok());
+    }
+    QCOMPARE(PartnerDirectory(t.db.sql()).count({}).value(), 1);
+}
+
+QTEST_GUILESS_MAIN(TestPartnerStore)
+#include "tst_partnerstore.moc"
