@@ -15,8 +15,7 @@ class [[nodiscard]] Result
 public:
     Result(T value)
         : m_value(std::move(value))
-    {
-    }
+    {}
     Result(Error error)
         : m_error(std::move(error))
     {
@@ -59,13 +58,11 @@ public:
     Status() = default;
     Status(Error error)
         : m_error(std::move(error))
-    {
-    }
+    {}
     template<typename T>
     Status(const Result<T> &result)
         : m_error(result.ok() ? Error {} : result.error())
-    {
-    }
+    {}
 
     bool ok() const { return !m_error.isError(); }
     explicit operator bool() const { return ok(); }
