@@ -15,11 +15,6 @@ namespace cd {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("CustomerStore", text);
-}
-
 const QString kColumns
     = QStringLiteral("id, code, name, street, city, postcode, country, segment, email, phone, partner_id, "
                      "archived_at, created_at, updated_at, version");
@@ -31,8 +26,10 @@ QDateTime parseTime(const QVariant &v)
 
 Error conflict(const QString &name)
 {
-    return Error::make(
-        Error::Code::Conflict, tr("Customer %1 was changed by someone else since you opened it.").arg(name));
+    return Error::make(Error::Code::Conflict,
+        QCoreApplication::translate(
+            "CustomerStore", "Customer %1 was changed by someone else since you opened it.")
+            .arg(name));
 }
 
 } // namespace
@@ -41,14 +38,17 @@ QList<Error> Customer::validate() const
 {
     QList<Error> errors;
     if (name.trimmed().isEmpty())
-        errors.append(Error::validation(QStringLiteral("name"), tr("The name is required.")));
+        errors.append(Error::validation(
+            QStringLiteral("name"), QCoreApplication::translate("CustomerStore", "The name is required.")));
     if (!code.isEmpty()) {
         if (Status s = AccountNumber::validate(code, QStringLiteral("code")); !s)
             errors.append(s.error());
     }
     if (!country.isEmpty() && !Country::isValid(country))
         errors.append(Error::validation(QStringLiteral("country"),
-            tr("\"%1\" is not an ISO 3166-1 alpha-2 country code (for example DE, FR, US).").arg(country)));
+            QCoreApplication::translate(
+                "CustomerStore", "\"%1\" is not an ISO 3166-1 alpha-2 country code (for example DE, FR, US).")
+                .arg(country)));
     if (!email.isEmpty()) {
         if (Status s = Email::validate(email, QStringLiteral("email")); !s)
             errors.append(s.error());
@@ -85,7 +85,7 @@ Customer CustomerStore::fromRow(const QSqlQuery &r)
 
 CustomerStore::CustomerStore(const Database &db)
     : m_db(db)
-{ }
+{}
 
 Result<Customer> CustomerStore::get(qint64 id) const
 {
@@ -94,7 +94,8 @@ Result<Customer> CustomerStore::get(qint64 id) const
     if (!q)
         return q.error();
     if (!q.value().next())
-        return Error::make(Error::Code::NotFound, tr("There is no customer with id %1.").arg(id));
+        return Error::make(Error::Code::NotFound,
+            QCoreApplication::translate("CustomerStore", "There is no customer with id %1.").arg(id));
     return fromRow(q.value());
 }
 
@@ -106,7 +107,8 @@ Result<Customer> CustomerStore::findByCode(const QString &code) const
     if (!q)
         return q.error();
     if (!q.value().next())
-        return Error::make(Error::Code::NotFound, tr("There is no customer with the code %1.").arg(code));
+        return Error::make(Error::Code::NotFound,
+            QCoreApplication::translate("CustomerStore", "There is no customer with the code %1.").arg(code));
     return fromRow(q.value());
 }
 
@@ -122,13 +124,14 @@ Result<bool> CustomerStore::codeExists(const QString &code) const
 Result<QString> CustomerStore::partnerLabel(qint64 partnerId) const
 {
     if (partnerId == 0)
-        return tr("(direct)");
+        return QCoreApplication::translate("CustomerStore", "(direct)");
     auto v = sql::scalar(
         m_db.sql(), QStringLiteral("SELECT code || ' ' || name FROM partners WHERE id = ?"), {partnerId});
     if (!v)
         return v.error();
     if (!v.value().isValid())
-        return Error {Error::Code::NotFound, tr("There is no partner with id %1.").arg(partnerId),
+        return Error {Error::Code::NotFound,
+            QCoreApplication::translate("CustomerStore", "There is no partner with id %1.").arg(partnerId),
             QStringLiteral("partner"), {}, 0, 0};
     return v.value().toString();
 }
@@ -154,8 +157,10 @@ Result<Customer> CustomerStore::create(Customer c) const
             return exists.error();
         if (exists.value())
             return Error {Error::Code::Duplicate,
-                tr("The code %1 is already used by another customer.").arg(c.code), QStringLiteral("code"),
-                {}, 0, 0};
+                QCoreApplication::translate(
+                    "CustomerStore", "The code %1 is already used by another customer.")
+                    .arg(c.code),
+                QStringLiteral("code"), {}, 0, 0};
     }
     auto label = partnerLabel(c.partnerId);
     if (!label)
@@ -203,7 +208,8 @@ Result<Customer> CustomerStore::update(const Customer &changed) const
     c.name = c.name.trimmed();
     c.country = c.country.trimmed().toUpper();
     if (c.code.isEmpty())
-        return Error::validation(QStringLiteral("code"), tr("The code cannot be empty."));
+        return Error::validation(QStringLiteral("code"),
+            QCoreApplication::translate("CustomerStore", "The code cannot be empty."));
     if (const auto errors = c.validate(); !errors.isEmpty())
         return errors.first();
     Transaction tx(m_db.sql());
@@ -220,8 +226,10 @@ Result<Customer> CustomerStore::update(const Customer &changed) const
             return exists.error();
         if (exists.value())
             return Error {Error::Code::Duplicate,
-                tr("The code %1 is already used by another customer.").arg(c.code), QStringLiteral("code"),
-                {}, 0, 0};
+                QCoreApplication::translate(
+                    "CustomerStore", "The code %1 is already used by another customer.")
+                    .arg(c.code),
+                QStringLiteral("code"), {}, 0, 0};
     }
     const QList<std::tuple<QString, QString, QString>> fields = {
         {QStringLiteral("code"), before->code, c.code},

@@ -28,11 +28,6 @@ namespace cd {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Database", text);
-}
-
 struct Migration
 {
     int version = 0;
@@ -146,15 +141,21 @@ bool Database::isOnNetworkShare(const QString &path)
 Result<Database> Database::open(const DatabaseOptions &options)
 {
     if (options.path.isEmpty())
-        return Error::make(Error::Code::Usage, tr("No database file was given."));
+        return Error::make(
+            Error::Code::Usage, QCoreApplication::translate("Database", "No database file was given."));
     const QFileInfo info(options.path);
     if (!info.exists() && !options.create)
-        return Error {Error::Code::NotFound, tr("The database file does not exist."), {}, options.path, 0, 0};
+        return Error {Error::Code::NotFound,
+            QCoreApplication::translate("Database", "The database file does not exist."), {}, options.path, 0,
+            0};
     if (info.exists() && info.isDir())
-        return Error {Error::Code::Io, tr("This is a folder, not a database file."), {}, options.path, 0, 0};
+        return Error {Error::Code::Io,
+            QCoreApplication::translate("Database", "This is a folder, not a database file."), {},
+            options.path, 0, 0};
     if (!info.exists() && !QDir().mkpath(info.absolutePath()))
-        return Error {
-            Error::Code::Io, tr("Cannot create the folder for the database."), {}, options.path, 0, 0};
+        return Error {Error::Code::Io,
+            QCoreApplication::translate("Database", "Cannot create the folder for the database."), {},
+            options.path, 0, 0};
 
     auto conn = std::make_shared<Connection>();
     conn->name = QStringLiteral("channeldesk-%1").arg(++s_connectionCounter);
@@ -171,12 +172,14 @@ Result<Database> Database::open(const DatabaseOptions &options)
         return Error {Error::Code::Database, message, {}, conn->path, 0, 0};
     };
     if (!db.open())
-        return fail(tr("Cannot open the database: %1").arg(db.lastError().text()));
+        return fail(QCoreApplication::translate("Database", "Cannot open the database: %1")
+                        .arg(db.lastError().text()));
 
     // Read before anything writes: a file that is not ours, or from a newer version, stays untouched.
     auto hasTables = sql::scalar(db, QStringLiteral("SELECT count(*) FROM sqlite_master"));
     if (!hasTables)
-        return fail(tr("This file is not a ChannelDesk database (%1).").arg(hasTables.error().message));
+        return fail(QCoreApplication::translate("Database", "This file is not a ChannelDesk database (%1).")
+                        .arg(hasTables.error().message));
     auto hasVersionTable = sql::scalar(db,
         QStringLiteral(
             "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'schema_version'"));
@@ -189,15 +192,17 @@ Result<Database> Database::open(const DatabaseOptions &options)
             return v.error();
         current = v.value().toInt();
     } else if (hasTables.value().toInt() > 0) {
-        return fail(tr("This SQLite file is not a ChannelDesk database; it was left unchanged."));
+        return fail(QCoreApplication::translate(
+            "Database", "This SQLite file is not a ChannelDesk database; it was left unchanged."));
     }
     const QList<Migration> all = migrations();
     const int latest = all.isEmpty() ? 0 : all.last().version;
     if (current > latest) {
         return Error {Error::Code::NewerSchema,
-            tr("This database was written by a newer version of ChannelDesk (schema %1; this version knows "
-               "up to "
-               "%2). Please update ChannelDesk; the file was left unchanged.")
+            QCoreApplication::translate("Database",
+                "This database was written by a newer version of ChannelDesk (schema %1; this version knows "
+                "up to "
+                "%2). Please update ChannelDesk; the file was left unchanged.")
                 .arg(current)
                 .arg(latest),
             {}, conn->path, 0, 0};
@@ -231,12 +236,15 @@ Result<Database> Database::open(const DatabaseOptions &options)
                 continue;
             QFile file(m.resource);
             if (!file.open(QIODevice::ReadOnly))
-                return fail(tr("Cannot read migration %1.").arg(m.resource));
+                return fail(
+                    QCoreApplication::translate("Database", "Cannot read migration %1.").arg(m.resource));
             const QString script = QString::fromUtf8(file.readAll());
             for (const QString &statement : statements(script)) {
                 QSqlQuery q(db);
                 if (!q.exec(statement))
-                    return fail(tr("Migration %1 failed: %2").arg(m.version).arg(q.lastError().text()));
+                    return fail(QCoreApplication::translate("Database", "Migration %1 failed: %2")
+                                    .arg(m.version)
+                                    .arg(q.lastError().text()));
             }
             if (Status s = sql::run(db, QStringLiteral("INSERT INTO schema_version VALUES (?, ?, ?)"),
                     {m.version, sql::isoUtc(QDateTime::currentDateTimeUtc()),
@@ -258,7 +266,8 @@ Result<Database> Database::open(const DatabaseOptions &options)
 Result<Database> Database::openAnotherConnection() const
 {
     if (!m_connection)
-        return Error::make(Error::Code::Usage, tr("No database is open."));
+        return Error::make(
+            Error::Code::Usage, QCoreApplication::translate("Database", "No database is open."));
     DatabaseOptions o = m_connection->options;
     o.path = m_connection->path;
     o.mode = m_connection->shared ? JournalMode::Shared : JournalMode::Local;
@@ -310,9 +319,11 @@ Status Database::backupTo(const QString &destination, const std::function<void(i
 {
     sqlite3 *source = handle();
     if (!source)
-        return Error::make(Error::Code::Database, tr("No database is open."));
+        return Error::make(
+            Error::Code::Database, QCoreApplication::translate("Database", "No database is open."));
     if (QFileInfo(destination).absoluteFilePath() == path())
-        return Error {Error::Code::Usage, tr("The backup cannot overwrite the database itself."), {},
+        return Error {Error::Code::Usage,
+            QCoreApplication::translate("Database", "The backup cannot overwrite the database itself."), {},
             destination, 0, 0};
     const QString partial = destination + QStringLiteral(".partial");
     QFile::remove(partial);
@@ -321,16 +332,18 @@ Status Database::backupTo(const QString &destination, const std::function<void(i
     if (sqlite3_open(target8.constData(), &target) != SQLITE_OK) {
         const QString message = QString::fromUtf8(sqlite3_errmsg(target));
         sqlite3_close(target);
-        return Error {
-            Error::Code::Io, tr("Cannot create the backup file: %1").arg(message), {}, destination, 0, 0};
+        return Error {Error::Code::Io,
+            QCoreApplication::translate("Database", "Cannot create the backup file: %1").arg(message), {},
+            destination, 0, 0};
     }
     sqlite3_backup *backup = sqlite3_backup_init(target, "main", source, "main");
     if (!backup) {
         const QString message = QString::fromUtf8(sqlite3_errmsg(target));
         sqlite3_close(target);
         QFile::remove(partial);
-        return Error {
-            Error::Code::Database, tr("Cannot start the backup: %1").arg(message), {}, destination, 0, 0};
+        return Error {Error::Code::Database,
+            QCoreApplication::translate("Database", "Cannot start the backup: %1").arg(message), {},
+            destination, 0, 0};
     }
     int rc = SQLITE_OK;
     do {
@@ -347,12 +360,16 @@ Status Database::backupTo(const QString &destination, const std::function<void(i
     sqlite3_close(target);
     if (!ok) {
         QFile::remove(partial);
-        return Error {Error::Code::Io, tr("The backup failed: %1").arg(message), {}, destination, 0, 0};
+        return Error {Error::Code::Io,
+            QCoreApplication::translate("Database", "The backup failed: %1").arg(message), {}, destination, 0,
+            0};
     }
     // Only a complete copy takes the destination's name.
     QFile::remove(destination);
     if (!QFile::rename(partial, destination))
-        return Error {Error::Code::Io, tr("Cannot move the backup into place."), {}, destination, 0, 0};
+        return Error {Error::Code::Io,
+            QCoreApplication::translate("Database", "Cannot move the backup into place."), {}, destination, 0,
+            0};
     return {};
 }
 
@@ -365,13 +382,14 @@ Result<QStringList> Database::check() const
     while (integrity.value().next()) {
         const QString line = integrity.value().value(0).toString();
         if (line != QLatin1String("ok"))
-            problems.append(tr("integrity: %1").arg(line));
+            problems.append(QCoreApplication::translate("Database", "integrity: %1").arg(line));
     }
     auto fk = sql::exec(sql(), QStringLiteral("PRAGMA foreign_key_check"));
     if (!fk)
         return fk.error();
     while (fk.value().next()) {
-        problems.append(tr("foreign key: table %1 row %2 refers to a missing row in %3")
+        problems.append(QCoreApplication::translate(
+            "Database", "foreign key: table %1 row %2 refers to a missing row in %3")
                             .arg(fk.value().value(0).toString(), fk.value().value(1).toString(),
                                 fk.value().value(2).toString()));
     }
@@ -379,7 +397,8 @@ Result<QStringList> Database::check() const
         QSqlQuery q(sql());
         if (!q.exec(QStringLiteral("INSERT INTO %1(%1, rank) VALUES ('integrity-check', 1)")
                         .arg(QLatin1String(fts))))
-            problems.append(tr("search index %1: %2").arg(QLatin1String(fts), q.lastError().text()));
+            problems.append(QCoreApplication::translate("Database", "search index %1: %2")
+                                .arg(QLatin1String(fts), q.lastError().text()));
     }
     return problems;
 }

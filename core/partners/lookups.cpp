@@ -7,22 +7,20 @@
 namespace cd {
 
 namespace {
-QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
-{
-    return QCoreApplication::translate("LookupStore", text, disambiguation, n);
-}
 
 Error conflict()
 {
-    return Error::make(
-        Error::Code::Conflict, tr("This entry was changed by someone else. Reload it and try again."));
+    return Error::make(Error::Code::Conflict,
+        QCoreApplication::translate(
+            "LookupStore", "This entry was changed by someone else. Reload it and try again."));
 }
 
 // Turns a failed save into a friendly error when a unique name is taken.
 Error saveError(const Error &e, const QString &name)
 {
     if (e.code == Error::Code::Duplicate)
-        return Error {Error::Code::Duplicate, tr("The name \"%1\" is already used.").arg(name),
+        return Error {Error::Code::Duplicate,
+            QCoreApplication::translate("LookupStore", "The name \"%1\" is already used.").arg(name),
             QStringLiteral("name"), {}, 0, 0};
     return e;
 }
@@ -30,7 +28,7 @@ Error saveError(const Error &e, const QString &name)
 
 LookupStore::LookupStore(const QSqlDatabase &db)
     : m_db(db)
-{ }
+{}
 
 Result<QList<Level>> LookupStore::levels() const
 {
@@ -96,9 +94,11 @@ Result<QList<User>> LookupStore::users() const
 Result<Level> LookupStore::saveLevel(Level level) const
 {
     if (level.name.trimmed().isEmpty())
-        return Error::validation(QStringLiteral("name"), tr("The level needs a name."));
+        return Error::validation(
+            QStringLiteral("name"), QCoreApplication::translate("LookupStore", "The level needs a name."));
     if (level.weight < 0)
-        return Error::validation(QStringLiteral("weight"), tr("The weight cannot be negative."));
+        return Error::validation(QStringLiteral("weight"),
+            QCoreApplication::translate("LookupStore", "The weight cannot be negative."));
     level.name = level.name.trimmed();
     if (level.id == 0) {
         auto q = sql::exec(m_db,
@@ -125,7 +125,8 @@ Result<Level> LookupStore::saveLevel(Level level) const
 Result<Activation> LookupStore::saveActivation(Activation a) const
 {
     if (a.name.trimmed().isEmpty())
-        return Error::validation(QStringLiteral("name"), tr("The activation needs a name."));
+        return Error::validation(QStringLiteral("name"),
+            QCoreApplication::translate("LookupStore", "The activation needs a name."));
     a.name = a.name.trimmed();
     if (a.id == 0) {
         auto q = sql::exec(m_db,
@@ -152,7 +153,8 @@ Result<Activation> LookupStore::saveActivation(Activation a) const
 Result<Area> LookupStore::saveArea(Area area) const
 {
     if (area.name.trimmed().isEmpty())
-        return Error::validation(QStringLiteral("name"), tr("The area needs a name."));
+        return Error::validation(
+            QStringLiteral("name"), QCoreApplication::translate("LookupStore", "The area needs a name."));
     area.name = area.name.trimmed();
     if (area.id == 0) {
         auto q = sql::exec(m_db, QStringLiteral("INSERT INTO areas (name) VALUES (?)"), {area.name});
@@ -176,7 +178,8 @@ Result<Area> LookupStore::saveArea(Area area) const
 Result<User> LookupStore::saveUser(User user) const
 {
     if (user.login.trimmed().isEmpty())
-        return Error::validation(QStringLiteral("login"), tr("The user needs a login."));
+        return Error::validation(
+            QStringLiteral("login"), QCoreApplication::translate("LookupStore", "The user needs a login."));
     user.login = user.login.trimmed();
     if (user.id == 0) {
         auto q = sql::exec(m_db,
@@ -208,7 +211,8 @@ Status LookupStore::removeUnused(const QString &table, const QString &column, qi
         return used.error();
     if (used.value().toLongLong() > 0)
         return Error::make(Error::Code::Validation,
-            tr("%n partner(s) still use this entry; change them first.", nullptr, used.value().toInt()));
+            QCoreApplication::translate("LookupStore",
+                "%n partner(s) still use this entry; change them first.", nullptr, used.value().toInt()));
     return sql::run(m_db, QStringLiteral("DELETE FROM %1 WHERE id = ?").arg(table), {id});
 }
 

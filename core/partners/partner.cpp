@@ -12,10 +12,6 @@
 namespace cd {
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Partner", text);
-}
 
 void add(QList<Error> &errors, const Status &s)
 {
@@ -28,39 +24,43 @@ QList<Error> Partner::validate() const
 {
     QList<Error> errors;
     if (name.trimmed().isEmpty())
-        errors.append(Error::validation(QStringLiteral("name"), tr("The name is required.")));
+        errors.append(Error::validation(
+            QStringLiteral("name"), QCoreApplication::translate("Partner", "The name is required.")));
     else if (name.size() > 200)
-        errors.append(
-            Error::validation(QStringLiteral("name"), tr("The name is longer than 200 characters.")));
+        errors.append(Error::validation(QStringLiteral("name"),
+            QCoreApplication::translate("Partner", "The name is longer than 200 characters.")));
     if (!code.isEmpty())
         add(errors, AccountNumber::validate(code, QStringLiteral("code")));
     if (!country.isEmpty() && !Country::isValid(country))
         errors.append(Error::validation(QStringLiteral("country"),
-            tr("\"%1\" is not an ISO 3166-1 alpha-2 country code (for example DE, FR, US).").arg(country)));
+            QCoreApplication::translate(
+                "Partner", "\"%1\" is not an ISO 3166-1 alpha-2 country code (for example DE, FR, US).")
+                .arg(country)));
     if (latitude.has_value() != longitude.has_value())
-        errors.append(Error::validation(
-            QStringLiteral("latitude"), tr("Give both latitude and longitude, or neither.")));
+        errors.append(Error::validation(QStringLiteral("latitude"),
+            QCoreApplication::translate("Partner", "Give both latitude and longitude, or neither.")));
     if (latitude && (*latitude < -90.0 || *latitude > 90.0))
-        errors.append(
-            Error::validation(QStringLiteral("latitude"), tr("Latitude must be between -90 and 90.")));
+        errors.append(Error::validation(QStringLiteral("latitude"),
+            QCoreApplication::translate("Partner", "Latitude must be between -90 and 90.")));
     if (longitude && (*longitude < -180.0 || *longitude > 180.0))
-        errors.append(
-            Error::validation(QStringLiteral("longitude"), tr("Longitude must be between -180 and 180.")));
+        errors.append(Error::validation(QStringLiteral("longitude"),
+            QCoreApplication::translate("Partner", "Longitude must be between -180 and 180.")));
     if (!website.isEmpty()) {
         const QUrl url = QUrl::fromUserInput(website);
         if (!url.isValid() || url.host().isEmpty() || !url.host().contains(QLatin1Char('.')))
-            errors.append(Error::validation(
-                QStringLiteral("website"), tr("\"%1\" is not a web address.").arg(website)));
+            errors.append(Error::validation(QStringLiteral("website"),
+                QCoreApplication::translate("Partner", "\"%1\" is not a web address.").arg(website)));
     }
     if (!iban.isEmpty())
         add(errors, Iban::validate(iban, QStringLiteral("iban")));
     if (!bic.isEmpty())
         add(errors, Bic::validate(bic, QStringLiteral("bic")));
     if (status == PartnerStatus::Suspended && statusReason.trimmed().isEmpty())
-        errors.append(Error::validation(QStringLiteral("statusReason"), tr("A suspension needs a reason.")));
+        errors.append(Error::validation(QStringLiteral("statusReason"),
+            QCoreApplication::translate("Partner", "A suspension needs a reason.")));
     if (weightOverride && *weightOverride < 0)
-        errors.append(
-            Error::validation(QStringLiteral("weightOverride"), tr("The weight cannot be negative.")));
+        errors.append(Error::validation(QStringLiteral("weightOverride"),
+            QCoreApplication::translate("Partner", "The weight cannot be negative.")));
     return errors;
 }
 
@@ -68,7 +68,8 @@ QList<Error> Contact::validate() const
 {
     QList<Error> errors;
     if (name.trimmed().isEmpty())
-        errors.append(Error::validation(QStringLiteral("name"), tr("The contact's name is required.")));
+        errors.append(Error::validation(QStringLiteral("name"),
+            QCoreApplication::translate("Partner", "The contact's name is required.")));
     if (!email.isEmpty())
         add(errors, Email::validate(email, QStringLiteral("email")));
     return errors;
@@ -103,13 +104,13 @@ QString Partner::kindLabel(PartnerKind kind)
 {
     switch (kind) {
     case PartnerKind::Dealer:
-        return tr("Dealer");
+        return QCoreApplication::translate("Partner", "Dealer");
     case PartnerKind::Reseller:
-        return tr("Reseller");
+        return QCoreApplication::translate("Partner", "Reseller");
     case PartnerKind::Distributor:
-        return tr("Distributor");
+        return QCoreApplication::translate("Partner", "Distributor");
     case PartnerKind::Agent:
-        return tr("Agent");
+        return QCoreApplication::translate("Partner", "Agent");
     }
     return {};
 }
@@ -141,11 +142,11 @@ QString Partner::statusLabel(PartnerStatus status)
 {
     switch (status) {
     case PartnerStatus::Active:
-        return tr("Active");
+        return QCoreApplication::translate("Partner", "Active");
     case PartnerStatus::Inactive:
-        return tr("Inactive");
+        return QCoreApplication::translate("Partner", "Inactive");
     case PartnerStatus::Suspended:
-        return tr("Suspended");
+        return QCoreApplication::translate("Partner", "Suspended");
     }
     return {};
 }

@@ -13,11 +13,6 @@ namespace cd {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("PartnerStore", text);
-}
-
 const QString kColumns = QStringLiteral(
     "id, code, name, legal_name, kind, business_nature, area_id, street, city, postcode, region, country, "
     "latitude, longitude, website, tax_id, control_account, bank_holder, iban, bic, bank_name, status, "
@@ -178,7 +173,7 @@ Partner PartnerStore::fromRow(const QSqlQuery &row)
 
 PartnerStore::PartnerStore(const Database &db)
     : m_db(db)
-{ }
+{}
 
 Result<Partner> PartnerStore::get(qint64 id) const
 {
@@ -187,7 +182,8 @@ Result<Partner> PartnerStore::get(qint64 id) const
     if (!q)
         return q.error();
     if (!q.value().next())
-        return Error::make(Error::Code::NotFound, tr("There is no partner with id %1.").arg(id));
+        return Error::make(Error::Code::NotFound,
+            QCoreApplication::translate("PartnerStore", "There is no partner with id %1.").arg(id));
     return readPartner(q.value());
 }
 
@@ -199,7 +195,8 @@ Result<Partner> PartnerStore::findByCode(const QString &code) const
     if (!q)
         return q.error();
     if (!q.value().next())
-        return Error::make(Error::Code::NotFound, tr("There is no partner with the code %1.").arg(code));
+        return Error::make(Error::Code::NotFound,
+            QCoreApplication::translate("PartnerStore", "There is no partner with the code %1.").arg(code));
     return readPartner(q.value());
 }
 
@@ -225,7 +222,8 @@ Result<QString> PartnerStore::generateCode() const
         if (v.value().toInt() == 0)
             return code;
     }
-    return Error::make(Error::Code::Database, tr("Could not find a free account number."));
+    return Error::make(Error::Code::Database,
+        QCoreApplication::translate("PartnerStore", "Could not find a free account number."));
 }
 
 Status PartnerStore::checkUsable(const Partner &p) const
@@ -253,8 +251,9 @@ Result<Partner> PartnerStore::create(Partner p) const
         if (!exists)
             return exists.error();
         return Error {Error::Code::Duplicate,
-            tr("The code %1 is already used by another partner.").arg(p.code), QStringLiteral("code"), {}, 0,
-            0};
+            QCoreApplication::translate("PartnerStore", "The code %1 is already used by another partner.")
+                .arg(p.code),
+            QStringLiteral("code"), {}, 0, 0};
     }
     if (p.status != PartnerStatus::Active && !p.statusDate.isValid())
         p.statusDate = Clock::today();
@@ -291,7 +290,8 @@ Result<Partner> PartnerStore::update(const Partner &changed) const
     Partner p = changed;
     p.code = p.code.trimmed();
     if (p.code.isEmpty())
-        return Error::validation(QStringLiteral("code"), tr("The code cannot be empty."));
+        return Error::validation(
+            QStringLiteral("code"), QCoreApplication::translate("PartnerStore", "The code cannot be empty."));
     if (Status s = checkUsable(p); !s)
         return s.error();
     Transaction tx(m_db.sql());
@@ -302,7 +302,8 @@ Result<Partner> PartnerStore::update(const Partner &changed) const
         return before.error();
     if (before->version != p.version)
         return Error::make(Error::Code::Conflict,
-            tr("Partner %1 was changed by someone else (by %2) since you opened it.")
+            QCoreApplication::translate(
+                "PartnerStore", "Partner %1 was changed by someone else (by %2) since you opened it.")
                 .arg(before->name, before->updatedAt.toLocalTime().toString(Qt::ISODate)));
     if (p.code != before->code) {
         auto exists = codeExists(p.code);
@@ -310,8 +311,9 @@ Result<Partner> PartnerStore::update(const Partner &changed) const
             return exists.error();
         if (exists.value())
             return Error {Error::Code::Duplicate,
-                tr("The code %1 is already used by another partner.").arg(p.code), QStringLiteral("code"), {},
-                0, 0};
+                QCoreApplication::translate("PartnerStore", "The code %1 is already used by another partner.")
+                    .arg(p.code),
+                QStringLiteral("code"), {}, 0, 0};
     }
     if (p.status != before->status && p.statusDate == before->statusDate)
         p.statusDate = Clock::today();
@@ -359,7 +361,9 @@ Result<Partner> PartnerStore::update(const Partner &changed) const
         return q.error();
     if (q.value().numRowsAffected() != 1)
         return Error::make(Error::Code::Conflict,
-            tr("Partner %1 was changed by someone else since you opened it.").arg(p.name));
+            QCoreApplication::translate(
+                "PartnerStore", "Partner %1 was changed by someone else since you opened it.")
+                .arg(p.name));
     auto stored = get(p.id);
     if (!stored)
         return stored.error();
@@ -378,7 +382,9 @@ Result<Partner> PartnerStore::setArchived(qint64 id, int version, bool archived,
         return before.error();
     if (before->version != version)
         return Error::make(Error::Code::Conflict,
-            tr("Partner %1 was changed by someone else since you opened it.").arg(before->name));
+            QCoreApplication::translate(
+                "PartnerStore", "Partner %1 was changed by someone else since you opened it.")
+                .arg(before->name));
     if (before->isArchived() == archived)
         return before;
     const QString now = sql::isoUtc(Clock::nowUtc());
@@ -508,11 +514,14 @@ Result<Contact> PartnerStore::updateContact(const Contact &changed) const
     if (!q)
         return q.error();
     if (!q.value().next())
-        return Error::make(Error::Code::NotFound, tr("The contact no longer exists."));
+        return Error::make(Error::Code::NotFound,
+            QCoreApplication::translate("PartnerStore", "The contact no longer exists."));
     const Contact before = contactFromRow(q.value());
     if (before.version != c.version)
         return Error::make(Error::Code::Conflict,
-            tr("Contact %1 was changed by someone else since you opened it.").arg(before.name));
+            QCoreApplication::translate(
+                "PartnerStore", "Contact %1 was changed by someone else since you opened it.")
+                .arg(before.name));
     c.partnerId = before.partnerId;
     if (Status s = clearOtherPrimaries(c); !s)
         return s.error();
@@ -565,11 +574,14 @@ Status PartnerStore::removeContact(qint64 contactId, int version) const
     if (!q)
         return q.error();
     if (!q.value().next())
-        return Error::make(Error::Code::NotFound, tr("The contact no longer exists."));
+        return Error::make(Error::Code::NotFound,
+            QCoreApplication::translate("PartnerStore", "The contact no longer exists."));
     const Contact before = contactFromRow(q.value());
     if (before.version != version)
         return Error::make(Error::Code::Conflict,
-            tr("Contact %1 was changed by someone else since you opened it.").arg(before.name));
+            QCoreApplication::translate(
+                "PartnerStore", "Contact %1 was changed by someone else since you opened it.")
+                .arg(before.name));
     if (Status s = sql::run(m_db.sql(), QStringLiteral("DELETE FROM contacts WHERE id = ?"), {contactId}); !s)
         return s;
     TimelineEvent e;

@@ -9,36 +9,40 @@ namespace cd {
 
 QString TimelineEvent::describe() const
 {
-    auto tr = [](const char *s) { return QCoreApplication::translate("TimelineEvent", s); };
     const auto show = [](const QVariant &v) {
         const QString s = v.toString();
         return s.isEmpty() ? QCoreApplication::translate("TimelineEvent", "(empty)") : s;
     };
     QString text;
     if (action == QLatin1String("created"))
-        text = tr("Created");
+        text = QCoreApplication::translate("TimelineEvent", "Created");
     else if (action == QLatin1String("changed"))
-        text = tr("%1 changed from %2 to %3").arg(field, show(oldValue), show(newValue));
+        text = QCoreApplication::translate("TimelineEvent", "%1 changed from %2 to %3")
+                   .arg(field, show(oldValue), show(newValue));
     else if (action == QLatin1String("status"))
-        text = tr("Status changed from %1 to %2").arg(show(oldValue), show(newValue));
+        text = QCoreApplication::translate("TimelineEvent", "Status changed from %1 to %2")
+                   .arg(show(oldValue), show(newValue));
     else if (action == QLatin1String("archived"))
-        text = tr("Archived");
+        text = QCoreApplication::translate("TimelineEvent", "Archived");
     else if (action == QLatin1String("restored"))
-        text = tr("Restored from the archive");
+        text = QCoreApplication::translate("TimelineEvent", "Restored from the archive");
     else if (action == QLatin1String("contact-added"))
-        text = tr("Contact %1 added").arg(show(newValue));
+        text = QCoreApplication::translate("TimelineEvent", "Contact %1 added").arg(show(newValue));
     else if (action == QLatin1String("contact-changed"))
-        text = tr("Contact %1: %2 changed from %3 to %4").arg(comment, field, show(oldValue), show(newValue));
+        text = QCoreApplication::translate("TimelineEvent", "Contact %1: %2 changed from %3 to %4")
+                   .arg(comment, field, show(oldValue), show(newValue));
     else if (action == QLatin1String("contact-removed"))
-        text = tr("Contact %1 removed").arg(show(oldValue));
+        text = QCoreApplication::translate("TimelineEvent", "Contact %1 removed").arg(show(oldValue));
     else if (action == QLatin1String("customer-assigned"))
-        text = tr("Customer %1 assigned").arg(show(newValue));
+        text = QCoreApplication::translate("TimelineEvent", "Customer %1 assigned").arg(show(newValue));
     else if (action == QLatin1String("customer-unassigned"))
-        text = tr("Customer %1 moved to another partner").arg(show(oldValue));
+        text = QCoreApplication::translate("TimelineEvent", "Customer %1 moved to another partner")
+                   .arg(show(oldValue));
     else if (action == QLatin1String("reassigned"))
-        text = tr("Primary partner changed from %1 to %2").arg(show(oldValue), show(newValue));
+        text = QCoreApplication::translate("TimelineEvent", "Primary partner changed from %1 to %2")
+                   .arg(show(oldValue), show(newValue));
     else if (action == QLatin1String("imported"))
-        text = tr("Imported");
+        text = QCoreApplication::translate("TimelineEvent", "Imported");
     else
         text = action;
     if (!comment.isEmpty() && action != QLatin1String("contact-changed"))
@@ -49,7 +53,7 @@ QString TimelineEvent::describe() const
 TimelineStore::TimelineStore(const QSqlDatabase &db, const QString &user)
     : m_db(db)
     , m_user(user)
-{ }
+{}
 
 Status TimelineStore::record(TimelineEvent e) const
 {

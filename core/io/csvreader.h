@@ -1,0 +1,77 @@
+#pragma once
+
+// CsvReader turns CSV text (UTF-8 with or without BOM, UTF-16 with BOM) into records, whole or streamed.
+
+#include "common/result.h"
+
+#include <QCoreApplication>
+#include <QList>
+#include <QStringList>
+
+#include <functional>
+
+class QIODevice;
+
+namespace cd {
+
+// One CSV record. Records can span lines (quoted fields with line breaks), so `line` is where it starts.
+struct CsvRecord
+{
+    QStringList fields;
+    qint64 line = 0; // 1-based physical line
+
+    friend bool operator==(const CsvRecord &, const CsvRecord &) = default;
+};
+
+class CsvReader
+{
+    Q_DECLARE_TR_FUNCTIONS(CsvReader)
+public:
+    // Return false to stop; read() then fails with Error::Code::Cancelled.
+    using RecordHandler = std::function<bool(const CsvRecord &record)>;
+    // bytesTotal is -1 when the device cannot tell its size (pipes, sockets).
+    using ProgressHandler = std::function<void(qint64 bytesRead, qint64 bytesTotal)>;
+
+    // read() takes the device in pieces of this size, so memory does not grow with the file.
+    static constexpr qint64 ChunkSize = 64 * 1024;
+    // No real cell is this long (Excel stops at 32767 characters); a field that grows past it almost
+    // always means a missing closing quote swallowing the rest of the file, so reading stops early.
+    static constexpr qint64 MaxFieldBytes = 32 * 1024 * 1024;
+
+    // ',', ';' or '\t'; '\0' (the default) detects it from the first record.
+    void setDelimiter(char delimiter);
+    // The forced delimiter, or after a read the detected one.
+    char delimiter() const;
+
+    // True by default: the first record is the header, its names are trimmed and it is not passed on
+    // as data but kept in header().
+    void setHasHeader(bool hasHeader);
+    bool hasHeader() const;
+    // The header of the last read; no fields when the input was empty or hasHeader() is false.
+    const CsvRecord &header() const;
+
+    // Names the input in errors; when empty, read() uses the file name of a QFileDevice.
+    void setFileName(const QString &fileName);
+    QString fileName() const;
+
+    // Called after every chunk.
+    void setProgressHandler(ProgressHandler handler);
+
+    // Streams the records of an open, readable device to onRecord, one chunk at a time.
+    Status read(QIODevice &device, const RecordHandler &onRecord);
+    // Whole-input helpers for small files and tests; big files belong to read().
+    Result<QList<CsvRecord>> readAll(const QByteArray &data);
+    Result<QList<CsvRecord>> readFile(const QString &path);
+
+private:
+    Result<QList<CsvRecord>> collect(QIODevice &device);
+
+    char m_delimiter = 0;
+    char m_detected = 0;
+    bool m_hasHeader = true;
+    CsvRecord m_header;
+    QString m_fileName;
+    ProgressHandler m_progress;
+};
+
+} // namespace cd

@@ -1,0 +1,51 @@
+#pragma once
+
+// CsvWriter writes records as RFC 4180 CSV in UTF-8 to a device, quoting only the fields that need it.
+
+#include "common/result.h"
+
+#include <QCoreApplication>
+#include <QStringList>
+
+class QIODevice;
+
+namespace cd {
+
+// Values are written exactly as given. Cells starting with = + - @ are NOT prefixed with an apostrophe
+// against formula injection in spreadsheets: that would change the data (a phone number "+49 …", a
+// negative amount) and break the export → import round trip, which matters more here. Exports that are
+// meant only for a spreadsheet can escape such values before they reach the writer.
+class CsvWriter
+{
+    Q_DECLARE_TR_FUNCTIONS(CsvWriter)
+public:
+    enum class LineEnding { CrLf, Lf };
+
+    // The device must stay open for writing while the writer is used.
+    explicit CsvWriter(QIODevice &device);
+
+    // ',' (the default), ';' or '\t'.
+    void setDelimiter(char delimiter);
+    char delimiter() const;
+    // CRLF (the default) is what RFC 4180 and Excel expect.
+    void setLineEnding(LineEnding lineEnding);
+    LineEnding lineEnding() const;
+    // A byte order mark makes Excel read the file as UTF-8 instead of the ANSI code page; other tools
+    // may show it as a stray character, so it is off by default. Written before the first record.
+    void setWriteBom(bool writeBom);
+    bool writeBom() const;
+
+    // A record without fields comes out as an empty line, which readers skip.
+    Status writeRecord(const QStringList &fields);
+
+private:
+    QByteArray encodeField(const QString &field) const;
+
+    QIODevice &m_device;
+    char m_delimiter = ',';
+    LineEnding m_lineEnding = LineEnding::CrLf;
+    bool m_writeBom = false;
+    bool m_started = false;
+};
+
+} // namespace cd
