@@ -1,14 +1,56 @@
+// channeldesk: without a command it opens the window; with one ("partners list", "demo", ...) it
+// runs on the command line with a QCoreApplication, so no display is needed.
+
+#include "cli/cli.h"
 #include "mainwindow.h"
+#include "settings.h"
 
 #include <QApplication>
+#include <QFileInfo>
+
+namespace {
+
+void setApplicationNames()
+{
+    QCoreApplication::setApplicationName(QStringLiteral("ChannelDesk"));
+    QCoreApplication::setOrganizationName(QStringLiteral("ChannelDesk"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(CHANNELDESK_VERSION));
+}
+
+int runWindow(int &argc, char **argv, const cd::cli::GuiOptions &options)
+{
+    QApplication app(argc, argv);
+    setApplicationNames();
+    QApplication::setDesktopFileName(QStringLiteral("org.channeldesk.ChannelDesk"));
+    cd::Settings settings;
+    cd::cli::Cli::loadTranslations(options.language.isEmpty() ? settings.language() : options.language);
+    if (options.shared)
+        settings.setJournalMode(cd::JournalMode::Shared);
+
+    cd::MainWindow window;
+    window.show();
+    // A file named on the command line may be new; otherwise the last database, or the default one.
+    if (!options.database.isEmpty()) {
+        window.openDatabase(options.database, true);
+    } else {
+        const QString last = settings.lastDatabase();
+        if (last.isEmpty() || !QFileInfo::exists(last) || !window.openDatabase(last))
+            window.openDatabase(cd::Database::defaultPath());
+    }
+    return app.exec();
+}
+
+} // namespace
 
 int main(int argc, char *argv[])
 {
-    QApplication app(argc, argv);
-    QApplication::setApplicationName(QStringLiteral("ChannelDesk"));
-    QApplication::setOrganizationName(QStringLiteral("ChannelDesk"));
-    QApplication::setApplicationVersion(QStringLiteral(CHANNELDESK_VERSION));
-    cd::MainWindow window;
-    window.show();
-    return app.exec();
+    QStringList arguments;
+    for (int i = 0; i < argc; ++i)
+        arguments << QString::fromLocal8Bit(argv[i]);
+    if (const auto gui = cd::cli::Cli::guiOptions(arguments))
+        return runWindow(argc, argv, *gui);
+
+    QCoreApplication app(argc, argv);
+    setApplicationNames();
+    return cd::cli::Cli().run(QCoreApplication::arguments());
 }

@@ -1,11 +1,913 @@
 #include "mainwindow.h"
 
+#include "dialogs/importdialog.h"
+#include "editors/customereditor.h"
+#include "editors/partnereditor.h"
+#include "io/exporter.h"
+#include "models/customertablemodel.h"
+#include "models/partnertablemodel.h"
+#include "partners/partnerstore.h"
+#include "settings.h"
+#include "views/customerlistview.h"
+#include "views/partnerlistview.h"
+#include "widgets/directorytable.h"
+#include "widgets/jobprogressdialog.h"
+
+#include <QAction>
+#include <QActionGroup>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDate>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QStyle>
+#include <QTabBar>
+#include <QTabWidget>
+#include <QToolBar>
+#include <QUndoGroup>
+#include <QUndoStack>
+#include <QVBoxLayout>
+
 namespace cd {
+
+namespace {
+
+QString fileFilter()
+{
+    return MainWindow::tr("ChannelDesk databases (*.channeldesk *.sqlite *.db);;All files (*)");
+}
+
+// More than this many partners at once is a slip of Select All, not an intent.
+constexpr qint64 kMaxArchiveAtOnce = 1000;
+
+// Partner and customer pages share no base class; these dispatch on the two kinds.
+QUndoStack *undoStackOf(QWidget *page)
+{
+    if (auto *p = qobject_cast<PartnerEditor *>(page))
+        return p->undoStack();
+    if (auto *c = qobject_cast<CustomerEditor *>(page))
+        return c->undoStack();
+    return nullptr;
+}
+
+bool maybeSave(QWidget *page)
+{
+    if (auto *p = qobject_cast<PartnerEditor *>(page))
+        return p->maybeSave();
+    if (auto *c = qobject_cast<CustomerEditor *>(page))
+        return c->maybeSave();
+    return true;
+}
+
+bool isModified(QWidget *page)
+{
+    if (auto *p = qobject_cast<PartnerEditor *>(page))
+        return p->isModified();
+    if (auto *c = qobject_cast<CustomerEditor *>(page))
+        return c->isModified();
+    return false;
+}
+
+void save(QWidget *page)
+{
+    if (auto *p = qobject_cast<PartnerEditor *>(page))
+        p->save();
+    else if (auto *c = qobject_cast<CustomerEditor *>(page))
+        c->save();
+}
+
+qint64 idOf(const PartnerEditor *editor)
+{
+    return editor->partnerId();
+}
+
+qint64 idOf(const CustomerEditor *editor)
+{
+    return editor->customerId();
+}
+
+} // namespace
 
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
+    , m_nav(new QListWidget(this))
+    , m_tabs(new QTabWidget(this))
+    , m_pages(new QStackedWidget(this))
+    , m_partners(new PartnerListView(this))
+    , m_customers(new CustomerListView(this))
+    , m_undoGroup(new QUndoGroup(this))
+    , m_countLabel(new QLabel(this))
+    , m_databaseLabel(new QLabel(this))
 {
     setWindowTitle(tr("ChannelDesk"));
+    setWindowIcon(QIcon(QStringLiteral(":/icons/channeldesk.svg")));
+
+    // Navigation: one entry per page of m_pages, same order as Page.
+    m_nav->setObjectName(QStringLiteral("navigation"));
+    m_nav->addItem(tr("Partners"));
+    m_nav->addItem(tr("Customers"));
+    m_nav->setFrameShape(QFrame::NoFrame);
+    m_nav->setSpacing(2);
+    m_nav->setFocusPolicy(Qt::NoFocus);
+    m_nav->setCurrentRow(0);
+    QPalette navPalette = m_nav->palette();
+    navPalette.setColor(QPalette::Base, navPalette.color(QPalette::Window));
+    m_nav->setPalette(navPalette);
+    {
+        QFont font = m_nav->font();
+        font.setPointSizeF(font.pointSizeF() * 1.1);
+        m_nav->setFont(font);
+    }
+    for (int i = 0; i < m_nav->count(); ++i)
+        m_nav->item(i)->setSizeHint(QSize(0, fontMetrics().height() * 2 + 4));
+
+    m_pages->addWidget(m_partners);
+    m_pages->addWidget(m_customers);
+
+    m_tabs->setDocumentMode(true);
+    m_tabs->setTabsClosable(true);
+    m_tabs->setMovable(true);
+    m_tabs->addTab(m_pages, tr("Partners"));
+    // The directory tab is the home of the window: it cannot be closed.
+    m_tabs->tabBar()->setTabButton(0, QTabBar::RightSide, nullptr);
+    m_tabs->tabBar()->setTabButton(0, QTabBar::LeftSide, nullptr);
+
+    auto *central = new QWidget(this);
+    auto *layout = new QHBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    // The navigation sits inset on the window background, like a sidebar.
+    auto *navPane = new QWidget(central);
+    navPane->setFixedWidth(fontMetrics().averageCharWidth() * 24);
+    auto *navLayout = new QVBoxLayout(navPane);
+    navLayout->setContentsMargins(6, 6, 6, 6);
+    navLayout->addWidget(m_nav);
+    layout->addWidget(navPane);
+    auto *line = new QFrame(central);
+    line->setFrameShape(QFrame::VLine);
+    line->setFrameShadow(QFrame::Sunken);
+    layout->addWidget(line);
+    layout->addWidget(m_tabs, 1);
+    setCentralWidget(central);
+
+    m_countLabel->setObjectName(QStringLiteral("countLabel"));
+    m_countLabel->setContentsMargins(6, 0, 6, 0);
+    statusBar()->addWidget(m_countLabel, 1);
+    statusBar()->addPermanentWidget(m_databaseLabel);
+
+    createActions();
+    createMenus();
+    createToolBar();
+
+    connect(m_nav, &QListWidget::currentRowChanged, this, [this](int row) {
+        if (row < 0)
+            return;
+        m_pages->setCurrentIndex(row);
+        m_tabs->setTabText(0, m_nav->item(row)->text());
+        m_tabs->setCurrentIndex(m_tabs->indexOf(m_pages));
+        updateCountLabel();
+        updateActions();
+    });
+    connect(m_tabs, &QTabWidget::currentChanged, this, &MainWindow::currentTabChanged);
+    connect(m_tabs, &QTabWidget::tabCloseRequested, this, &MainWindow::closeTab);
+
+    connect(m_partners, &PartnerListView::openPartnerRequested, this, &MainWindow::openPartner);
+    connect(m_customers, &CustomerListView::openCustomerRequested, this, &MainWindow::openCustomer);
+    connect(m_partners, &PartnerListView::selectionChanged, this, &MainWindow::updateActions);
+    connect(m_customers, &CustomerListView::selectionChanged, this, &MainWindow::updateActions);
+    connect(partnerModel(), &PartnerTableModel::countChanged, this, &MainWindow::updateCountLabel);
+    connect(customerModel(), &CustomerTableModel::countChanged, this, &MainWindow::updateCountLabel);
+    connect(partnerModel(), &QAbstractItemModel::modelReset, this, &MainWindow::updateCountLabel);
+    connect(customerModel(), &QAbstractItemModel::modelReset, this, &MainWindow::updateCountLabel);
+
+    Settings settings;
+    if (!restoreGeometry(settings.windowGeometry()))
+        resize(1280, 800);
+    restoreState(settings.windowState());
+    updateRecentMenu();
+    updateCountLabel();
+    updateActions();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::createActions()
+{
+    QStyle *s = style();
+
+    m_newDatabaseAction = new QAction(tr("&New Database…"), this);
+    m_newDatabaseAction->setStatusTip(tr("Create an empty ChannelDesk database"));
+    connect(m_newDatabaseAction, &QAction::triggered, this, &MainWindow::newDatabase);
+
+    m_openAction = new QAction(s->standardIcon(QStyle::SP_DialogOpenButton), tr("&Open…"), this);
+    m_openAction->setShortcut(QKeySequence::Open);
+    m_openAction->setStatusTip(tr("Open a ChannelDesk database"));
+    connect(m_openAction, &QAction::triggered, this, &MainWindow::openDatabaseDialog);
+
+    m_importAction = new QAction(tr("&Import…"), this);
+    m_importAction->setStatusTip(tr("Import partners, contacts or customers from a CSV file"));
+    connect(m_importAction, &QAction::triggered, this, &MainWindow::importFile);
+
+    m_exportAction = new QAction(tr("&Export List as CSV…"), this);
+    m_exportAction->setStatusTip(tr("Write the list as it is shown (search, filters, order) to a CSV file"));
+    connect(m_exportAction, &QAction::triggered, this, &MainWindow::exportList);
+
+    m_backupAction = new QAction(tr("&Backup…"), this);
+    m_backupAction->setStatusTip(tr("Copy the whole database to a file while it stays in use"));
+    connect(m_backupAction, &QAction::triggered, this, &MainWindow::backup);
+
+    m_saveAction = new QAction(s->standardIcon(QStyle::SP_DialogSaveButton), tr("&Save"), this);
+    m_saveAction->setShortcut(QKeySequence::Save);
+    m_saveAction->setStatusTip(tr("Save the partner or customer page in front"));
+    connect(m_saveAction, &QAction::triggered, this, [this] { save(currentEditor()); });
+
+    m_closeTabAction = new QAction(tr("&Close Tab"), this);
+    m_closeTabAction->setShortcut(QKeySequence::Close);
+    connect(m_closeTabAction, &QAction::triggered, this, [this] {
+        if (m_tabs->currentWidget() != m_pages)
+            closeTab(m_tabs->currentIndex());
+    });
+
+    m_quitAction = new QAction(tr("&Quit"), this);
+    m_quitAction->setShortcut(QKeySequence::Quit);
+    m_quitAction->setMenuRole(QAction::QuitRole);
+    connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
+
+    m_undoAction = m_undoGroup->createUndoAction(this, tr("&Undo"));
+    m_undoAction->setShortcut(QKeySequence::Undo);
+    m_redoAction = m_undoGroup->createRedoAction(this, tr("&Redo"));
+    m_redoAction->setShortcut(QKeySequence::Redo);
+
+    m_findAction = new QAction(tr("&Find"), this);
+    m_findAction->setShortcut(QKeySequence::Find);
+    connect(m_findAction, &QAction::triggered, this, [this] {
+        m_tabs->setCurrentIndex(m_tabs->indexOf(m_pages));
+        QLineEdit *edit = currentPage() == Page::Partners ? searchEdit() : customerSearchEdit();
+        edit->setFocus(Qt::ShortcutFocusReason);
+        edit->selectAll();
+    });
+
+    m_newPartnerAction = new QAction(s->standardIcon(QStyle::SP_FileIcon), tr("&New Partner"), this);
+    m_newPartnerAction->setShortcut(QKeySequence::New);
+    m_newPartnerAction->setStatusTip(tr("Register a new partner"));
+    connect(m_newPartnerAction, &QAction::triggered, this, [this] { openPartner(0); });
+
+    m_openPartnerAction = new QAction(tr("&Open Partner"), this);
+    m_openPartnerAction->setStatusTip(
+        tr("Open the page of the selected partner, or of the selected customer's partner"));
+    connect(m_openPartnerAction, &QAction::triggered, this, [this] {
+        const qint64 id = currentPage() == Page::Partners ? m_partners->currentPartnerId()
+                                                          : m_customers->currentPartnerId();
+        if (id != 0)
+            openPartner(id);
+    });
+
+    m_newCustomerAction = new QAction(tr("New &Customer"), this);
+    m_newCustomerAction->setStatusTip(tr("Register a new customer"));
+    connect(m_newCustomerAction, &QAction::triggered, this, [this] { openCustomer(0); });
+
+    m_openCustomerAction = new QAction(tr("Open C&ustomer"), this);
+    m_openCustomerAction->setStatusTip(tr("Open the selected customer's page"));
+    connect(m_openCustomerAction, &QAction::triggered, this, [this] {
+        if (const qint64 id = m_customers->currentCustomerId())
+            openCustomer(id);
+    });
+
+    m_archiveAction = new QAction(tr("&Archive…"), this);
+    m_archiveAction->setStatusTip(tr("Hide the selected partners from the lists; their history stays"));
+    connect(m_archiveAction, &QAction::triggered, this, [this] { archiveSelected(true); });
+
+    m_restoreAction = new QAction(tr("&Restore…"), this);
+    m_restoreAction->setStatusTip(tr("Bring the selected archived partners back"));
+    connect(m_restoreAction, &QAction::triggered, this, [this] { archiveSelected(false); });
+
+    m_refreshAction = new QAction(s->standardIcon(QStyle::SP_BrowserReload), tr("Re&fresh"), this);
+    m_refreshAction->setShortcut(QKeySequence::Refresh);
+    m_refreshAction->setStatusTip(tr("Read the lists again, with changes made by others"));
+    connect(m_refreshAction, &QAction::triggered, this, &MainWindow::refreshLists);
+
+    m_partnersPageAction = new QAction(tr("&Partners"), this);
+    m_partnersPageAction->setShortcut(Qt::CTRL | Qt::Key_1);
+    connect(m_partnersPageAction, &QAction::triggered, this, [this] { showPage(Page::Partners); });
+    m_customersPageAction = new QAction(tr("&Customers"), this);
+    m_customersPageAction->setShortcut(Qt::CTRL | Qt::Key_2);
+    connect(m_customersPageAction, &QAction::triggered, this, [this] { showPage(Page::Customers); });
+
+    m_clearFiltersAction = new QAction(tr("C&lear Filters"), this);
+    connect(m_clearFiltersAction, &QAction::triggered, this, [this] {
+        if (currentPage() == Page::Partners)
+            m_partners->clearFilters();
+        else
+            m_customers->clearFilters();
+    });
+
+    m_resetColumnsAction = new QAction(tr("&Reset Columns"), this);
+    connect(m_resetColumnsAction, &QAction::triggered, this,
+        [this] { (currentPage() == Page::Partners ? partnerView() : customerView())->resetLayout(); });
+
+    m_aboutAction = new QAction(tr("&About ChannelDesk"), this);
+    m_aboutAction->setMenuRole(QAction::AboutRole);
+    connect(m_aboutAction, &QAction::triggered, this, &MainWindow::about);
+
+    m_journalModes = new QActionGroup(this);
+    const JournalMode current = Settings().journalMode();
+    const QList<QPair<JournalMode, QString>> modes = {
+        {JournalMode::Auto, tr("&Automatic")},
+        {JournalMode::Local, tr("&Local File (Write-Ahead Log)")},
+        {JournalMode::Shared, tr("&Shared Folder (Rollback Journal)")},
+    };
+    for (const auto &[mode, text] : modes) {
+        QAction *action = m_journalModes->addAction(text);
+        action->setCheckable(true);
+        action->setChecked(mode == current);
+        action->setData(int(mode));
+    }
+    connect(m_journalModes, &QActionGroup::triggered, this,
+        [](QAction *action) { Settings().setJournalMode(static_cast<JournalMode>(action->data().toInt())); });
+}
+
+void MainWindow::createMenus()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->addAction(m_newDatabaseAction);
+    file->addAction(m_openAction);
+    m_recentMenu = file->addMenu(tr("Open &Recent"));
+    file->addSeparator();
+    file->addAction(m_saveAction);
+    file->addAction(m_closeTabAction);
+    file->addSeparator();
+    file->addAction(m_importAction);
+    file->addAction(m_exportAction);
+    file->addAction(m_backupAction);
+    file->addSeparator();
+    QMenu *modes = file->addMenu(tr("Database &Sharing"));
+    modes->setToolTipsVisible(true);
+    for (QAction *action : m_journalModes->actions()) {
+        action->setToolTip(tr("Used the next time a database is opened"));
+        modes->addAction(action);
+    }
+    file->addSeparator();
+    file->addAction(m_quitAction);
+
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    edit->addAction(m_undoAction);
+    edit->addAction(m_redoAction);
+    edit->addSeparator();
+    edit->addAction(m_findAction);
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    view->addAction(m_partnersPageAction);
+    view->addAction(m_customersPageAction);
+    view->addSeparator();
+    view->addAction(m_clearFiltersAction);
+    view->addAction(m_resetColumnsAction);
+    view->addSeparator();
+    view->addAction(m_refreshAction);
+
+    QMenu *partner = menuBar()->addMenu(tr("&Partner"));
+    partner->addAction(m_newPartnerAction);
+    partner->addAction(m_openPartnerAction);
+    partner->addSeparator();
+    partner->addAction(m_archiveAction);
+    partner->addAction(m_restoreAction);
+
+    QMenu *customer = menuBar()->addMenu(tr("&Customer"));
+    customer->addAction(m_newCustomerAction);
+    customer->addAction(m_openCustomerAction);
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(m_aboutAction);
+    QAction *aboutQt = help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
+    aboutQt->setMenuRole(QAction::AboutQtRole);
+
+    // The same commands on the lists' context menus.
+    const auto separator = [](QWidget *owner) {
+        auto *action = new QAction(owner);
+        action->setSeparator(true);
+        return action;
+    };
+    partnerView()->setContextMenuPolicy(Qt::ActionsContextMenu);
+    partnerView()->addActions(
+        {m_openPartnerAction, separator(partnerView()), m_archiveAction, m_restoreAction});
+    customerView()->setContextMenuPolicy(Qt::ActionsContextMenu);
+    customerView()->addActions({m_openCustomerAction, m_openPartnerAction});
+}
+
+void MainWindow::createToolBar()
+{
+    QToolBar *bar = addToolBar(tr("Main"));
+    bar->setObjectName(QStringLiteral("mainToolBar"));
+    bar->setMovable(false);
+    // Text only: the style's stock icons cover few of these commands, and half-iconed bars look
+    // unfinished. The pages have their own Save buttons.
+    bar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    bar->addAction(m_newPartnerAction);
+    bar->addAction(m_newCustomerAction);
+    bar->addSeparator();
+    bar->addAction(m_archiveAction);
+    bar->addAction(m_restoreAction);
+    bar->addSeparator();
+    bar->addAction(m_exportAction);
+    bar->addAction(m_refreshAction);
+}
+
+DirectoryTable *MainWindow::partnerView() const
+{
+    return m_partners->table();
+}
+
+DirectoryTable *MainWindow::customerView() const
+{
+    return m_customers->table();
+}
+
+PartnerTableModel *MainWindow::partnerModel() const
+{
+    return m_partners->model();
+}
+
+CustomerTableModel *MainWindow::customerModel() const
+{
+    return m_customers->model();
+}
+
+QLineEdit *MainWindow::searchEdit() const
+{
+    return m_partners->searchEdit();
+}
+
+QLineEdit *MainWindow::customerSearchEdit() const
+{
+    return m_customers->searchEdit();
+}
+
+void MainWindow::showPage(Page page)
+{
+    m_nav->setCurrentRow(int(page));
+    m_tabs->setCurrentIndex(m_tabs->indexOf(m_pages));
+}
+
+MainWindow::Page MainWindow::currentPage() const
+{
+    return m_pages->currentWidget() == m_customers ? Page::Customers : Page::Partners;
+}
+
+QWidget *MainWindow::currentEditor() const
+{
+    QWidget *page = m_tabs->currentWidget();
+    return page == m_pages ? nullptr : page;
+}
+
+bool MainWindow::openDatabase(const QString &path, bool create)
+{
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    if (m_db.isOpen() && QFileInfo(m_db.path()) == QFileInfo(absolute))
+        return true;
+    DatabaseOptions options;
+    options.path = absolute;
+    options.mode = Settings().journalMode();
+    // The application's own default file may be created on a first start; any other missing file
+    // is a mistake (a moved file, a typing slip) and must not silently become an empty database.
+    options.create = create || absolute == QFileInfo(Database::defaultPath()).absoluteFilePath();
+    auto opened = Database::open(options);
+    if (!opened) {
+        m_openError = opened.error();
+        if (opened.error().code == Error::Code::NotFound)
+            Settings().removeRecentFile(absolute);
+        updateRecentMenu();
+        showOpenError(absolute, opened.error());
+        return false;
+    }
+    if (!closeEditors()) {
+        m_openError
+            = Error::make(Error::Code::Cancelled, tr("A partner page with unsaved changes was kept open."));
+        return false;
+    }
+    m_openError = {};
+    m_db = opened.value();
+    m_partners->setDatabase(m_db);
+    m_customers->setDatabase(m_db);
+
+    Settings settings;
+    settings.addRecentFile(absolute);
+    settings.setLastDatabase(absolute);
+    updateRecentMenu();
+
+    setWindowFilePath(absolute);
+    //: Window title: database file name, then the application
+    setWindowTitle(tr("%1 — ChannelDesk").arg(QFileInfo(absolute).fileName()));
+    m_databaseLabel->setText(
+        m_db.isSharedMode() ? tr("Shared database (rollback journal)") : tr("Local database"));
+    m_databaseLabel->setToolTip(QDir::toNativeSeparators(absolute));
+    updateCountLabel();
+    updateActions();
+    return true;
+}
+
+void MainWindow::showOpenError(const QString &path, const Error &error)
+{
+    auto *box = new QMessageBox(QMessageBox::Critical, tr("Cannot Open Database"),
+        tr("ChannelDesk cannot open “%1”.").arg(QFileInfo(path).fileName()), QMessageBox::Ok, this);
+    box->setInformativeText(error.message);
+    box->setDetailedText(QDir::toNativeSeparators(path));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->setObjectName(QStringLiteral("openErrorBox"));
+    // Window-modal and not blocking: the caller learns the outcome at once (tests, startup).
+    box->open();
+}
+
+void MainWindow::newDatabase()
+{
+    const QString dir = m_db.isOpen() ? QFileInfo(m_db.path()).absolutePath() : QDir::homePath();
+    QString path = QFileDialog::getSaveFileName(
+        this, tr("New Database"), QDir(dir).filePath(tr("channeldesk.sqlite")), fileFilter());
+    if (path.isEmpty())
+        return;
+    if (QFileInfo::exists(path)) {
+        // The save dialog already asked to replace it; a database is never replaced in place.
+        QMessageBox::warning(this, tr("New Database"),
+            tr("“%1” already exists. Choose another name, or open it with File ▸ Open.")
+                .arg(QFileInfo(path).fileName()));
+        return;
+    }
+    openDatabase(path, true);
+}
+
+void MainWindow::openDatabaseDialog()
+{
+    const QString dir = m_db.isOpen() ? QFileInfo(m_db.path()).absolutePath() : QDir::homePath();
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open Database"), dir, fileFilter());
+    if (!path.isEmpty())
+        openDatabase(path);
+}
+
+void MainWindow::updateRecentMenu()
+{
+    if (!m_recentMenu)
+        return;
+    m_recentMenu->clear();
+    const QStringList files = Settings().recentFiles();
+    for (int i = 0; i < files.size(); ++i) {
+        const QString &file = files.at(i);
+        //: Recent file menu entry: number (keyboard accelerator), file name
+        QAction *action = m_recentMenu->addAction(tr("&%1 %2").arg(i + 1).arg(QFileInfo(file).fileName()));
+        action->setToolTip(QDir::toNativeSeparators(file));
+        action->setStatusTip(QDir::toNativeSeparators(file));
+        connect(action, &QAction::triggered, this, [this, file] { openDatabase(file); });
+    }
+    if (!files.isEmpty())
+        m_recentMenu->addSeparator();
+    QAction *clear = m_recentMenu->addAction(tr("&Clear Menu"), this, [this] {
+        Settings().clearRecentFiles();
+        updateRecentMenu();
+    });
+    clear->setEnabled(!files.isEmpty());
+}
+
+void MainWindow::updateCountLabel()
+{
+    if (!m_db.isOpen()) {
+        m_countLabel->setText(tr("No database open"));
+        return;
+    }
+    if (currentPage() == Page::Partners) {
+        const PartnerTableModel *m = partnerModel();
+        m_countLabel->setText(m->lastError().isError() ? m->lastError().message
+                                                       : tr("%Ln partner(s)", nullptr, int(m->totalCount())));
+    } else {
+        const CustomerTableModel *m = customerModel();
+        m_countLabel->setText(m->lastError().isError()
+                ? m->lastError().message
+                : tr("%Ln customer(s)", nullptr, int(m->totalCount())));
+    }
+}
+
+void MainWindow::updateActions()
+{
+    const bool open = m_db.isOpen();
+    const bool onList = m_tabs->currentWidget() == m_pages;
+    const bool onPartners = onList && currentPage() == Page::Partners;
+    m_importAction->setEnabled(open);
+    m_exportAction->setEnabled(open && onList);
+    m_backupAction->setEnabled(open);
+    m_saveAction->setEnabled(isModified(currentEditor()));
+    m_closeTabAction->setEnabled(!onList);
+    m_newPartnerAction->setEnabled(open);
+    m_newCustomerAction->setEnabled(open);
+    m_refreshAction->setEnabled(open);
+    m_findAction->setEnabled(open);
+
+    qint64 partnerId = 0;
+    bool currentArchived = false;
+    qint64 selected = 0;
+    if (onPartners) {
+        const QModelIndex current = partnerView()->currentIndex();
+        partnerId = m_partners->currentPartnerId();
+        currentArchived = current.isValid() && current.data(PartnerTableModel::ArchivedRole).toBool();
+        selected = partnerView()->selectedRowCount();
+    } else if (onList) {
+        partnerId = m_customers->currentPartnerId();
+    }
+    m_openPartnerAction->setEnabled(open && onList && partnerId != 0);
+    m_openCustomerAction->setEnabled(open && onList && !onPartners && m_customers->currentCustomerId() != 0);
+    // The cursor row decides: Archive for a current partner, Restore for an archived one.
+    m_archiveAction->setEnabled(open && onPartners && selected > 0 && !currentArchived);
+    m_restoreAction->setEnabled(open && onPartners && selected > 0 && currentArchived);
+}
+
+template<typename Editor>
+Editor *MainWindow::findEditor(qint64 id) const
+{
+    for (int i = 0; id != 0 && i < m_tabs->count(); ++i) {
+        auto *editor = qobject_cast<Editor *>(m_tabs->widget(i));
+        if (editor && idOf(editor) == id)
+            return editor;
+    }
+    return nullptr;
+}
+
+template<typename Editor>
+void MainWindow::addEditorTab(Editor *editor, const QString &title)
+{
+    m_undoGroup->addStack(editor->undoStack());
+    const int index = m_tabs->addTab(editor, title);
+    m_tabs->setTabToolTip(index, title);
+    connect(editor, &Editor::titleChanged, this, [this, editor](const QString &text) {
+        const int i = m_tabs->indexOf(editor);
+        if (i >= 0) {
+            m_tabs->setTabText(i, text);
+            m_tabs->setTabToolTip(i, text);
+        }
+        updateActions(); // the title marks unsaved changes
+    });
+    // Lists show names of both kinds (a customer's partner), so either save refreshes both.
+    connect(editor, &Editor::saved, this, &MainWindow::refreshLists);
+    connect(editor->undoStack(), &QUndoStack::cleanChanged, this, &MainWindow::updateActions);
+    m_tabs->setCurrentIndex(index);
+    editor->setFocus();
+}
+
+PartnerEditor *MainWindow::openPartner(qint64 partnerId)
+{
+    if (!m_db.isOpen())
+        return nullptr;
+    if (auto *open = findEditor<PartnerEditor>(partnerId)) {
+        m_tabs->setCurrentWidget(open);
+        return open;
+    }
+    auto *editor = new PartnerEditor(m_db, partnerId, m_tabs);
+    connect(editor, &PartnerEditor::openCustomerRequested, this, &MainWindow::openCustomer);
+    addEditorTab(editor, editor->title());
+    return editor;
+}
+
+CustomerEditor *MainWindow::openCustomer(qint64 customerId)
+{
+    if (!m_db.isOpen())
+        return nullptr;
+    if (auto *open = findEditor<CustomerEditor>(customerId)) {
+        m_tabs->setCurrentWidget(open);
+        return open;
+    }
+    auto *editor = new CustomerEditor(m_db, customerId, m_tabs);
+    connect(editor, &CustomerEditor::openPartnerRequested, this, &MainWindow::openPartner);
+    addEditorTab(editor, editor->title());
+    return editor;
+}
+
+void MainWindow::currentTabChanged(int)
+{
+    m_undoGroup->setActiveStack(undoStackOf(currentEditor()));
+    updateActions();
+}
+
+bool MainWindow::closeTab(int index)
+{
+    QWidget *page = m_tabs->widget(index);
+    if (!page || page == m_pages)
+        return false;
+    if (!maybeSave(page))
+        return false;
+    if (QUndoStack *stack = undoStackOf(page))
+        m_undoGroup->removeStack(stack);
+    m_tabs->removeTab(index);
+    page->deleteLater();
+    return true;
+}
+
+bool MainWindow::closeEditors()
+{
+    for (int i = m_tabs->count() - 1; i >= 0; --i) {
+        if (m_tabs->widget(i) != m_pages) {
+            m_tabs->setCurrentIndex(i);
+            if (!closeTab(i))
+                return false;
+        }
+    }
+    return true;
+}
+
+void MainWindow::refreshLists()
+{
+    m_partners->refresh();
+    m_customers->refresh();
+    updateActions();
+}
+
+void MainWindow::archiveSelected(bool archive)
+{
+    if (!m_db.isOpen() || currentPage() != Page::Partners)
+        return;
+    const qint64 selected = partnerView()->selectedRowCount();
+    if (selected > kMaxArchiveAtOnce) {
+        QMessageBox::information(this, archive ? tr("Archive Partners") : tr("Restore Partners"),
+            tr("%Ln partner(s) are selected. Select at most %1 at a time.", nullptr, int(selected))
+                .arg(kMaxArchiveAtOnce));
+        return;
+    }
+    // Only the rows in the state the command changes; the others are left as they are.
+    QList<PartnerRow> rows;
+    for (int row : partnerView()->selectedRows()) {
+        if (auto r = partnerModel()->partnerRow(row); r && r->archived != archive)
+            rows.append(*r);
+    }
+    if (rows.isEmpty())
+        return;
+    QString question;
+    if (rows.size() == 1) {
+        question = archive ? tr("Archive “%1”? The partner leaves the lists; its history and customers stay.")
+                                 .arg(rows.first().name)
+                           : tr("Restore “%1” to the partner lists?").arg(rows.first().name);
+    } else {
+        question = archive
+            ? tr("Archive %Ln partner(s)? They leave the lists; their history and customers stay.", nullptr,
+                int(rows.size()))
+            : tr("Restore %Ln partner(s) to the partner lists?", nullptr, int(rows.size()));
+    }
+    const QString title = archive ? tr("Archive Partners") : tr("Restore Partners");
+    if (QMessageBox::question(
+            this, title, question, QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel)
+        != QMessageBox::Yes)
+        return;
+
+    const PartnerStore store(m_db);
+    QStringList failures;
+    for (const PartnerRow &row : std::as_const(rows)) {
+        // The stored version, so a change by someone else since reading it is not overwritten.
+        auto current = store.get(row.id);
+        Status status = current ? Status() : Status(current.error());
+        if (status) {
+            status = archive ? Status(store.archive(row.id, current.value().version))
+                             : Status(store.restore(row.id, current.value().version));
+        }
+        if (!status)
+            //: One failed partner in a list of failures: name, then the reason
+            failures.append(tr("%1: %2").arg(row.name, status.error().message));
+    }
+    refreshLists();
+    if (!failures.isEmpty()) {
+        QMessageBox box(QMessageBox::Warning, title,
+            tr("%Ln partner(s) could not be changed.", nullptr, int(failures.size())), QMessageBox::Ok, this);
+        box.setInformativeText(failures.mid(0, 10).join(QLatin1Char('\n')));
+        box.setDetailedText(failures.join(QLatin1Char('\n')));
+        box.exec();
+    } else {
+        statusBar()->showMessage(archive ? tr("%Ln partner(s) archived.", nullptr, int(rows.size()))
+                                         : tr("%Ln partner(s) restored.", nullptr, int(rows.size())),
+            5000);
+    }
+}
+
+void MainWindow::importFile()
+{
+    if (!m_db.isOpen())
+        return;
+    ImportDialog dialog(m_db, this);
+    connect(&dialog, &ImportDialog::imported, this, &MainWindow::refreshLists);
+    dialog.exec();
+}
+
+void MainWindow::exportList()
+{
+    if (!m_db.isOpen())
+        return;
+    const bool partners = currentPage() == Page::Partners;
+    const QString dir = QFileInfo(m_db.path()).absolutePath();
+    const QString path
+        = QFileDialog::getSaveFileName(this, partners ? tr("Export Partners") : tr("Export Customers"),
+            QDir(dir).filePath(partners ? tr("partners.csv") : tr("customers.csv")),
+            tr("CSV files (*.csv);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    const Status status = exportCurrentList(path);
+    if (!status && status.error().code != Error::Code::Cancelled)
+        QMessageBox::critical(this, tr("Export Failed"), status.error().toString());
+}
+
+Status MainWindow::exportCurrentList(const QString &path)
+{
+    if (!m_db.isOpen())
+        return Error::make(Error::Code::Usage, tr("No database is open."));
+    const bool partners = currentPage() == Page::Partners;
+    // Exactly what the list shows: its search, filters and order.
+    const PartnerFilter partnerFilter = partnerModel()->filter();
+    const PartnerSort partnerSort = partnerModel()->sortOrder();
+    const CustomerFilter customerFilter = customerModel()->filter();
+    const CustomerSort customerSort = customerModel()->sortOrder();
+    const qint64 total = partners ? partnerModel()->totalCount() : customerModel()->totalCount();
+    qint64 written = 0;
+    const Status status = JobProgressDialog::run(this,
+        partners ? tr("Exporting partners…") : tr("Exporting customers…"), m_db,
+        [&](const Database &db, const JobProgressDialog::Control &control) -> Status {
+            const auto progress
+                = [&](qint64 done, qint64 known) { control.progress(done, known > 0 ? known : total); };
+            auto result = partners
+                ? Exporter::exportPartners(db, partnerFilter, partnerSort, path, progress, control.cancel)
+                : Exporter::exportCustomers(db, customerFilter, customerSort, path, progress, control.cancel);
+            if (!result)
+                return result.error();
+            written = result.value();
+            return {};
+        });
+    if (!status) {
+        if (status.error().code == Error::Code::Cancelled)
+            statusBar()->showMessage(tr("Export cancelled; no file was written."), 5000);
+        return status;
+    }
+    const QString file = QDir::toNativeSeparators(path);
+    statusBar()->showMessage(partners
+            ? tr("%Ln partner(s) exported to %1.", nullptr, int(written)).arg(file)
+            : tr("%Ln customer(s) exported to %1.", nullptr, int(written)).arg(file),
+        8000);
+    return status;
+}
+
+void MainWindow::backup()
+{
+    if (!m_db.isOpen())
+        return;
+    const QFileInfo info(m_db.path());
+    //: Suggested backup file name: database name, then the date
+    const QString suggested
+        = tr("%1-backup-%2.sqlite").arg(info.completeBaseName(), QDate::currentDate().toString(Qt::ISODate));
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Back Up Database"), info.dir().filePath(suggested), fileFilter());
+    if (path.isEmpty())
+        return;
+    if (const Status status = backupTo(path); !status)
+        QMessageBox::critical(this, tr("Backup Failed"), status.error().toString());
+}
+
+Status MainWindow::backupTo(const QString &path)
+{
+    if (!m_db.isOpen())
+        return Error::make(Error::Code::Usage, tr("No database is open."));
+    // Database::backupTo() has no way to stop early, so the dialog offers no Cancel.
+    const Status status = JobProgressDialog::run(
+        this, tr("Backing up the database…"), m_db,
+        [path](const Database &db, const JobProgressDialog::Control &control) {
+            return db.backupTo(path, [&](int done, int total) { control.progress(done, total); });
+        },
+        false);
+    if (status)
+        statusBar()->showMessage(tr("Backup written to %1").arg(QDir::toNativeSeparators(path)), 8000);
+    return status;
+}
+
+void MainWindow::about()
+{
+    QMessageBox::about(this, tr("About ChannelDesk"),
+        tr("<h3>ChannelDesk %1</h3><p>Partner and customer registry for the channel back office.</p>"
+           "<p>Database schema %2.</p>")
+            .arg(QCoreApplication::applicationVersion(), QString::number(Database::latestSchemaVersion())));
+}
+
+void MainWindow::saveLayout()
+{
+    Settings settings;
+    settings.setWindowGeometry(saveGeometry());
+    settings.setWindowState(saveState());
+    partnerView()->saveLayout();
+    customerView()->saveLayout();
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    if (!closeEditors()) {
+        event->ignore();
+        return;
+    }
+    saveLayout();
+    event->accept();
 }
 
 } // namespace cd

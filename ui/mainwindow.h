@@ -1,16 +1,144 @@
 #pragma once
 
-// MainWindow: the document window of one open ChannelDesk database.
+// MainWindow: the document window of one open ChannelDesk database: navigation, the partner and
+// customer directories, partner pages in tabs, and the file, edit and partner commands.
+
+#include "db/database.h"
 
 #include <QMainWindow>
 
+class QAction;
+class QActionGroup;
+class QLabel;
+class QLineEdit;
+class QListWidget;
+class QMenu;
+class QStackedWidget;
+class QTabWidget;
+class QUndoGroup;
+
 namespace cd {
+
+class CustomerEditor;
+class CustomerListView;
+class CustomerTableModel;
+class DirectoryTable;
+class PartnerEditor;
+class PartnerListView;
+class PartnerTableModel;
 
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
+    // Pages of the navigation; more (agreements, network) come later.
+    enum class Page { Partners, Customers };
+
     explicit MainWindow(QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    // Opens `path` (creating it only when `create` is true, or when it is the default database of
+    // a first start). On failure shows why in a message box and returns false; the database that
+    // was open stays open.
+    bool openDatabase(const QString &path, bool create = false);
+    Database database() const { return m_db; }
+    // Why the last openDatabase() failed.
+    const Error &lastOpenError() const { return m_openError; }
+
+    // Writes the list in front (partners or customers) to `path` as CSV, exactly as shown: search,
+    // filters and order. Runs on a worker thread behind a progress dialog with Cancel.
+    Status exportCurrentList(const QString &path);
+    // Copies the open database to `path`, behind a progress dialog.
+    Status backupTo(const QString &path);
+
+    void showPage(Page page);
+    Page currentPage() const;
+    // Opens the partner's page in a tab, or brings its tab forward; 0 = a new partner.
+    PartnerEditor *openPartner(qint64 partnerId);
+    // The same for a customer; 0 = a new customer.
+    CustomerEditor *openCustomer(qint64 customerId);
+    // The partner or customer page in front; nullptr while a list is shown.
+    QWidget *currentEditor() const;
+
+    // For tests and for the parts of the app that drive the window.
+    PartnerListView *partnerListView() const { return m_partners; }
+    CustomerListView *customerListView() const { return m_customers; }
+    DirectoryTable *partnerView() const;
+    DirectoryTable *customerView() const;
+    PartnerTableModel *partnerModel() const;
+    CustomerTableModel *customerModel() const;
+    QLineEdit *searchEdit() const; // the partner search
+    QLineEdit *customerSearchEdit() const;
+    QTabWidget *tabWidget() const { return m_tabs; }
+    QUndoGroup *undoGroup() const { return m_undoGroup; }
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void createActions();
+    void createMenus();
+    void createToolBar();
+    void updateActions();
+    void updateRecentMenu();
+    void updateCountLabel();
+    void saveLayout();
+
+    void newDatabase();
+    void openDatabaseDialog();
+    void importFile();
+    void exportList();
+    void backup();
+    void archiveSelected(bool archive);
+    void refreshLists();
+    void about();
+
+    template<typename Editor>
+    Editor *findEditor(qint64 id) const;
+    template<typename Editor>
+    void addEditorTab(Editor *editor, const QString &title);
+    bool closeEditors(); // false when the user kept one open
+    bool closeTab(int index);
+    void currentTabChanged(int index);
+    void showOpenError(const QString &path, const Error &error);
+
+    Database m_db;
+    Error m_openError;
+
+    QListWidget *m_nav = nullptr;
+    QTabWidget *m_tabs = nullptr;
+    QStackedWidget *m_pages = nullptr;
+    PartnerListView *m_partners = nullptr;
+    CustomerListView *m_customers = nullptr;
+    QUndoGroup *m_undoGroup = nullptr;
+    QLabel *m_countLabel = nullptr;
+    QLabel *m_databaseLabel = nullptr;
+
+    QMenu *m_recentMenu = nullptr;
+    QActionGroup *m_journalModes = nullptr;
+    QAction *m_newDatabaseAction = nullptr;
+    QAction *m_openAction = nullptr;
+    QAction *m_importAction = nullptr;
+    QAction *m_exportAction = nullptr;
+    QAction *m_backupAction = nullptr;
+    QAction *m_saveAction = nullptr;
+    QAction *m_closeTabAction = nullptr;
+    QAction *m_quitAction = nullptr;
+    QAction *m_undoAction = nullptr;
+    QAction *m_redoAction = nullptr;
+    QAction *m_findAction = nullptr;
+    QAction *m_newPartnerAction = nullptr;
+    QAction *m_openPartnerAction = nullptr;
+    QAction *m_newCustomerAction = nullptr;
+    QAction *m_openCustomerAction = nullptr;
+    QAction *m_archiveAction = nullptr;
+    QAction *m_restoreAction = nullptr;
+    QAction *m_refreshAction = nullptr;
+    QAction *m_partnersPageAction = nullptr;
+    QAction *m_customersPageAction = nullptr;
+    QAction *m_clearFiltersAction = nullptr;
+    QAction *m_resetColumnsAction = nullptr;
+    QAction *m_aboutAction = nullptr;
 };
 
 } // namespace cd

@@ -63,7 +63,7 @@ CustomerRow rowFrom(const QSqlQuery &q)
 
 CustomerDirectory::CustomerDirectory(const QSqlDatabase &db)
     : m_db(db)
-{ }
+{}
 
 QString CustomerDirectory::where(const CustomerFilter &f, QVariantList &binds) const
 {
@@ -137,8 +137,15 @@ Result<QList<CustomerRow>> CustomerDirectory::page(
     QVariantList binds;
     const QString w = where(filter, binds);
     binds << sqlLimit << sqlOffset;
-    auto q = sql::exec(
-        m_db, kRowSelect + w + orderBy(sort, reversed) + QStringLiteral(" LIMIT ? OFFSET ?"), binds);
+    // OFFSET walks only the covering index in the inner query; the other columns and the join are
+    // read for the page's rows alone.
+    const QString order = orderBy(sort, reversed);
+    const QString inner = QStringLiteral("(SELECT c.id FROM customers c") + w + order
+        + QStringLiteral(" LIMIT ? OFFSET ?) pg");
+    QString statement = kRowSelect;
+    statement.replace(QStringLiteral("FROM customers c "),
+        QStringLiteral("FROM ") + inner + QStringLiteral(" JOIN customers c ON c.id = pg.id "));
+    auto q = sql::exec(m_db, statement + order, binds);
     if (!q)
         return q.error();
     QList<CustomerRow> rows;

@@ -1,5 +1,7 @@
 #include "sql.h"
 
+#include "statementcache.h"
+
 #include <QDateTime>
 
 namespace cd::sql {
@@ -15,12 +17,10 @@ Error errorFrom(const QSqlError &error, const QString &context)
     return e;
 }
 
-Result<QSqlQuery> exec(const QSqlDatabase &db, const QString &statement, const QVariantList &binds)
+namespace {
+
+void bind(QSqlQuery &query, const QVariantList &binds)
 {
-    QSqlQuery query(db);
-    query.setForwardOnly(true);
-    if (!query.prepare(statement))
-        return errorFrom(query.lastError(), statement.left(80));
     for (const QVariant &v : binds) {
         // Qt binds a null QString as SQL NULL; an empty text value must stay '' (NOT NULL columns).
         // An explicit null (QVariant(QMetaType) / nullIfEmpty) still binds NULL.
@@ -29,6 +29,31 @@ Result<QSqlQuery> exec(const QSqlDatabase &db, const QString &statement, const Q
         else
             query.addBindValue(v);
     }
+}
+} // namespace
+
+Result<QSqlQuery> exec(const QSqlDatabase &db, const QString &statement, const QVariantList &binds)
+{
+    if (StatementCache *cache = StatementCache::active(db); cache && statement.contains(QLatin1Char('?'))) {
+        auto prepared = cache->query(statement);
+        if (!prepared)
+            return prepared.error();
+        QSqlQuery &query = *prepared.value();
+        bind(query, binds);
+        if (!query.exec())
+            return errorFrom(query.lastError());
+        // The copy shares the prepared statement with the cache (Qt deprecates copying a query
+        // because of exactly this sharing, which is the point here).
+        QT_WARNING_PUSH
+        QT_WARNING_DISABLE_DEPRECATED
+        return QSqlQuery(query);
+        QT_WARNING_POP
+    }
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    if (!query.prepare(statement))
+        return errorFrom(query.lastError(), statement.left(80));
+    bind(query, binds);
     if (!query.exec())
         return errorFrom(query.lastError());
     return query;

@@ -86,7 +86,7 @@ PartnerRow rowFrom(const QSqlQuery &q)
 
 PartnerDirectory::PartnerDirectory(const QSqlDatabase &db)
     : m_db(db)
-{ }
+{}
 
 QString PartnerDirectory::ftsQuery(const QString &text)
 {
@@ -169,8 +169,15 @@ Result<QList<PartnerRow>> PartnerDirectory::page(
     QVariantList binds;
     const QString w = where(filter, binds);
     binds << sqlLimit << sqlOffset;
-    auto q = sql::exec(
-        m_db, kRowSelect + w + orderBy(sort, reversed) + QStringLiteral(" LIMIT ? OFFSET ?"), binds);
+    // OFFSET walks only the covering index in the inner query; the other columns and the joins are
+    // read for the page's rows alone.
+    const QString order = orderBy(sort, reversed);
+    const QString inner = QStringLiteral("(SELECT p.id FROM partners p") + w + order
+        + QStringLiteral(" LIMIT ? OFFSET ?) pg");
+    QString statement = kRowSelect;
+    statement.replace(QStringLiteral("FROM partners p "),
+        QStringLiteral("FROM ") + inner + QStringLiteral(" JOIN partners p ON p.id = pg.id "));
+    auto q = sql::exec(m_db, statement + order, binds);
     if (!q)
         return q.error();
     QList<PartnerRow> rows;

@@ -74,29 +74,32 @@ CREATE TABLE partners (
     version INTEGER NOT NULL DEFAULT 1
 );
 -- ;
-CREATE INDEX partners_name ON partners (name COLLATE NOCASE, id);
+-- Directory indexes lead with archived_at: the directory shows current partners
+-- (archived_at IS NULL), so one index per column serves both "sort by it" (walk the index) and
+-- "filter by it" (seek), and covers the id-only page query.
+CREATE INDEX partners_code_dir ON partners (archived_at, code);
 -- ;
-CREATE INDEX partners_legal_name ON partners (legal_name COLLATE NOCASE, id);
+CREATE INDEX partners_name ON partners (archived_at, name COLLATE NOCASE, id);
 -- ;
-CREATE INDEX partners_city ON partners (city COLLATE NOCASE, id);
+CREATE INDEX partners_legal_name ON partners (archived_at, legal_name COLLATE NOCASE, id);
 -- ;
-CREATE INDEX partners_country ON partners (country, id);
+CREATE INDEX partners_city ON partners (archived_at, city COLLATE NOCASE, id);
 -- ;
-CREATE INDEX partners_kind ON partners (kind, id);
+CREATE INDEX partners_country ON partners (archived_at, country, id);
 -- ;
-CREATE INDEX partners_status ON partners (status, id);
+CREATE INDEX partners_kind ON partners (archived_at, kind, id);
 -- ;
-CREATE INDEX partners_level ON partners (level_id, id);
+CREATE INDEX partners_status ON partners (archived_at, status, id);
 -- ;
-CREATE INDEX partners_activation ON partners (activation_id, id);
+CREATE INDEX partners_level ON partners (archived_at, level_id, id);
 -- ;
-CREATE INDEX partners_area ON partners (area_id, id);
+CREATE INDEX partners_activation ON partners (archived_at, activation_id, id);
 -- ;
-CREATE INDEX partners_manager ON partners (account_manager_id, id);
+CREATE INDEX partners_area ON partners (archived_at, area_id, id);
 -- ;
-CREATE INDEX partners_archived ON partners (archived_at);
+CREATE INDEX partners_manager ON partners (archived_at, account_manager_id, id);
 -- ;
-CREATE INDEX partners_updated ON partners (updated_at, id);
+CREATE INDEX partners_updated ON partners (archived_at, updated_at, id);
 -- ;
 CREATE TABLE contacts (
     id INTEGER PRIMARY KEY,
@@ -133,17 +136,22 @@ CREATE TABLE customers (
     version INTEGER NOT NULL DEFAULT 1
 );
 -- ;
-CREATE INDEX customers_name ON customers (name COLLATE NOCASE, id);
+CREATE INDEX customers_code_dir ON customers (archived_at, code);
 -- ;
-CREATE INDEX customers_partner ON customers (partner_id, id);
+CREATE INDEX customers_name ON customers (archived_at, name COLLATE NOCASE, id);
 -- ;
-CREATE INDEX customers_city ON customers (city COLLATE NOCASE, id);
+CREATE INDEX customers_city ON customers (archived_at, city COLLATE NOCASE, id);
 -- ;
-CREATE INDEX customers_country ON customers (country, id);
+CREATE INDEX customers_country ON customers (archived_at, country, id);
 -- ;
-CREATE INDEX customers_segment ON customers (segment, id);
+CREATE INDEX customers_segment ON customers (archived_at, segment, id);
 -- ;
-CREATE INDEX customers_archived ON customers (archived_at);
+CREATE INDEX customers_partner_dir ON customers (archived_at, partner_id, id);
+-- ;
+CREATE INDEX customers_updated ON customers (archived_at, updated_at, id);
+-- ;
+-- A partner's customers, archived or not.
+CREATE INDEX customers_partner ON customers (partner_id, archived_at, id);
 -- ;
 CREATE TABLE timeline (
     id INTEGER PRIMARY KEY,

@@ -94,7 +94,8 @@ void TestCustomerDirectory::pagingFromBothEnds()
                 .ok());
     QList<qint64> paged;
     for (int offset = 0; offset < 300; offset += 64) {
-        for (const auto &r : dir.page({}, sort, offset, 64, 300).value())
+        const QList<CustomerRow> rows = dir.page({}, sort, offset, 64, 300).value();
+        for (const auto &r : rows)
             paged << r.id;
     }
     QCOMPARE(paged, forward);

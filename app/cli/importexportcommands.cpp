@@ -1,0 +1,241 @@
+#include "importexportcommands.h"
+
+#include "commandcontext.h"
+#include "customerscommands.h"
+#include "io/exporter.h"
+#include "partnerscommands.h"
+#include "progressbar.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QLocale>
+
+namespace cd::cli {
+
+namespace {
+
+QList<QCommandLineOption> importOptions()
+{
+    return {
+        {QStringLiteral("all-or-nothing"),
+            ImportExportCommands::tr("Import nothing when any row has a problem (the default).")},
+        {QStringLiteral("good-rows"),
+            ImportExportCommands::tr("Import the good rows and skip those with problems.")},
+        {QStringLiteral("map"),
+            ImportExportCommands::tr("Which file column goes to which field, where the suggestion is wrong: "
+                                     "\"File header=field,...\"; an empty field ignores the column."),
+            ImportExportCommands::tr("mapping")},
+    };
+}
+
+QList<QCommandLineOption> outOption()
+{
+    return {{QStringLiteral("out"), ImportExportCommands::tr("The CSV file to write."),
+        ImportExportCommands::tr("file")}};
+}
+
+// "Company=name,E-Mail=email" → {"Company": "name", "E-Mail": "email"}. The last "=" splits, so a
+// header may contain one.
+Result<QHash<QString, QString>> parseMapping(const QString &text)
+{
+    QHash<QString, QString> mapping;
+    for (const QString &part : text.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+        const qsizetype eq = part.lastIndexOf(QLatin1Char('='));
+        if (eq <= 0)
+            return Error {Error::Code::Usage,
+                ImportExportCommands::tr("\"%1\" is not \"File header=field\".").arg(part.trimmed()),
+                QStringLiteral("--map"), {}, 0, 0};
+        mapping.insert(part.left(eq).trimmed(), part.mid(eq + 1).trimmed());
+    }
+    return mapping;
+}
+
+} // namespace
+
+QList<Command> ImportExportCommands::commands()
+{
+    QList<Command> list;
+    const QList<QPair<QString, ImportKind>> kinds = {{QStringLiteral("partners"), ImportKind::Partners},
+        {QStringLiteral("contacts"), ImportKind::Contacts},
+        {QStringLiteral("customers"), ImportKind::Customers}};
+    const QStringList importSummaries = {tr("Import partners (and their first contact) from a CSV file."),
+        tr("Import contacts of existing partners from a CSV file."), tr("Import customers from a CSV file.")};
+    for (int i = 0; i < kinds.size(); ++i) {
+        const ImportKind kind = kinds.at(i).second;
+        list.append({{QStringLiteral("import"), kinds.at(i).first}, importSummaries.at(i), tr("FILE"), 1, 1,
+            &importOptions, [kind](CommandContext &c) { return import(c, kind); }});
+    }
+    list.append({{QStringLiteral("export"), QStringLiteral("partners")},
+        tr("Write partners to a CSV file that import reads back."), {}, 0, 0,
+        [] { return outOption() + PartnersCommands::filterOptions(); },
+        [](CommandContext &c) { return exportPartners(c, false); }});
+    list.append({{QStringLiteral("export"), QStringLiteral("contacts")},
+        tr("Write the contacts of the matching partners to a CSV file."), {}, 0, 0,
+        [] { return outOption() + PartnersCommands::filterOptions(); },
+        [](CommandContext &c) { return exportPartners(c, true); }});
+    list.append({{QStringLiteral("export"), QStringLiteral("customers")},
+        tr("Write customers to a CSV file that import reads back."), {}, 0, 0,
+        [] { return outOption() + CustomersCommands::filterOptions(); },
+        &ImportExportCommands::exportCustomers});
+    return list;
+}
+
+int ImportExportCommands::import(CommandContext &context, ImportKind kind)
+{
+    const QString file = context.arguments().first();
+    if (context.isSet(QStringLiteral("all-or-nothing")) && context.isSet(QStringLiteral("good-rows")))
+        return context.usage(tr("Give either --all-or-nothing or --good-rows, not both."));
+    auto userMapping = parseMapping(context.value(QStringLiteral("map")));
+    if (!userMapping)
+        return context.fail(userMapping.error());
+    if (!QFileInfo::exists(file)) {
+        Error e = Error::make(Error::Code::NotFound, tr("The file does not exist."));
+        e.file = file;
+        return context.fail(e);
+    }
+
+    auto db = context.openDatabase(true);
+    if (!db)
+        return context.fail(db.error());
+    Importer importer(db.value());
+    auto preview = importer.preview(file, kind);
+    if (!preview) {
+        Error e = preview.error();
+        if (e.file.isEmpty())
+            e.file = file;
+        return context.fail(e);
+    }
+    // The user's mapping corrects the suggestion; columns it does not name keep theirs.
+    QHash<QString, QString> mapping = preview->suggestedMapping;
+    for (auto it = userMapping->cbegin(); it != userMapping->cend(); ++it) {
+        if (!preview->headers.contains(it.key()))
+            return context.fail(Error {Error::Code::Usage,
+                tr("The file has no column \"%1\"; its columns are: %2.")
+                    .arg(it.key(), preview->headers.join(QStringLiteral(", "))),
+                QStringLiteral("--map"), {}, 0, 0});
+        mapping.insert(it.key(), it.value());
+    }
+    if (Status s = Importer::checkMapping(kind, preview->headers, mapping); !s) {
+        Error e = s.error();
+        e.file = file;
+        return context.fail(e);
+    }
+
+    context.watchInterrupt();
+    ProgressBar bar(tr("Importing"), context.stderrIsTerminal());
+    ImportOptions options;
+    options.kind = kind;
+    options.mapping = mapping;
+    options.allOrNothing = !context.isSet(QStringLiteral("good-rows"));
+    options.progress = [&bar](qint64 done, qint64 total) { bar.update(done, total); };
+    options.cancel = context.cancelFlag();
+    auto report = importer.run(file, options);
+    bar.finish();
+    if (!report) {
+        Error e = report.error();
+        if (e.file.isEmpty())
+            e.file = file;
+        return context.fail(e);
+    }
+
+    for (const ImportProblem &p : report->problems) {
+        Error e;
+        e.file = file;
+        e.line = p.line;
+        e.field = p.column;
+        e.message = p.message;
+        const QByteArray line = e.toString().toUtf8() + '\n';
+        std::fwrite(line.constData(), 1, size_t(line.size()), stderr);
+    }
+    std::fflush(stderr);
+
+    const QLocale locale;
+    const qint64 problems = report->problems.size();
+    if (report->written) {
+        context.out() << tr("Imported %1 of %2 rows from %3.")
+                             .arg(locale.toString(report->rowsImported), locale.toString(report->rowsRead),
+                                 QDir::toNativeSeparators(file))
+                      << '\n';
+        if (problems > 0)
+            context.note(tr("%n row problem(s); those rows were skipped.", nullptr, int(problems)));
+    } else {
+        context.note(
+            tr("Nothing was imported: %n problem(s). Fix them, or use --good-rows to import the other rows.",
+                nullptr, int(problems)));
+    }
+    return problems > 0 ? ExitFailure : ExitOk;
+}
+
+int ImportExportCommands::exportPartners(CommandContext &context, bool contacts)
+{
+    const QString out = context.value(QStringLiteral("out"));
+    if (out.isEmpty())
+        return context.usage(tr("Give the file to write with --out FILE."));
+    auto order = PartnersCommands::sort(context);
+    if (!order)
+        return context.fail(order.error());
+    auto filter = PartnersCommands::parseFilter(context);
+    if (!filter)
+        return context.fail(filter.error());
+    auto db = context.openDatabase();
+    if (!db)
+        return context.fail(db.error());
+    if (Status s = PartnersCommands::resolveNames(context, db.value(), filter.value()); !s)
+        return context.fail(s.error());
+    context.watchInterrupt();
+    ProgressBar bar(tr("Exporting"), context.stderrIsTerminal());
+    const auto progress = [&bar](qint64 done, qint64 total) { bar.update(done, total); };
+    auto written = contacts ? Exporter::exportContacts(
+                       db.value(), filter.value(), order.value(), out, progress, context.cancelFlag())
+                            : Exporter::exportPartners(db.value(), filter.value(), order.value(), out,
+                                progress, context.cancelFlag());
+    bar.finish();
+    if (!written) {
+        Error e = written.error();
+        if (e.file.isEmpty())
+            e.file = out;
+        return context.fail(e);
+    }
+    const QString count = QLocale().toString(written.value());
+    const QString path = QDir::toNativeSeparators(out);
+    context.out() << (contacts ? tr("Exported %1 contacts to %2.").arg(count, path)
+                               : tr("Exported %1 partners to %2.").arg(count, path))
+                  << '\n';
+    return ExitOk;
+}
+
+int ImportExportCommands::exportCustomers(CommandContext &context)
+{
+    const QString out = context.value(QStringLiteral("out"));
+    if (out.isEmpty())
+        return context.usage(tr("Give the file to write with --out FILE."));
+    auto order = CustomersCommands::sort(context);
+    if (!order)
+        return context.fail(order.error());
+    auto filter = CustomersCommands::parseFilter(context);
+    if (!filter)
+        return context.fail(filter.error());
+    auto db = context.openDatabase();
+    if (!db)
+        return context.fail(db.error());
+    if (Status s = CustomersCommands::resolvePartner(context, db.value(), filter.value()); !s)
+        return context.fail(s.error());
+    context.watchInterrupt();
+    ProgressBar bar(tr("Exporting"), context.stderrIsTerminal());
+    auto written = Exporter::exportCustomers(
+        db.value(), filter.value(), order.value(), out,
+        [&bar](qint64 done, qint64 total) { bar.update(done, total); }, context.cancelFlag());
+    bar.finish();
+    if (!written) {
+        Error e = written.error();
+        if (e.file.isEmpty())
+            e.file = out;
+        return context.fail(e);
+    }
+    context.out() << tr("Exported %1 customers to %2.")
+                         .arg(QLocale().toString(written.value()), QDir::toNativeSeparators(out))
+                  << '\n';
+    return ExitOk;
+}
+
+} // namespace cd::cli

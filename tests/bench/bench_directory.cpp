@@ -1,0 +1,349 @@
+// bench_directory: the partner directory on a big database, three ways side by side in one run:
+// ChannelDesk's paged model, the stock Qt way (QSqlTableModel + QSortFilterProxyModel) and bare
+// SQLite (the floor). Each way runs in its own child process so its peak memory is its own.
+//
+//   bench_directory --db FILE [--queries N] [--stock-queries N]
+
+#include "db/database.h"
+#include "models/partnertablemodel.h"
+#include "partners/partnerdirectory.h"
+
+#include <QCommandLineParser>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QGuiApplication>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QRandomGenerator>
+#include <QSortFilterProxyModel>
+#include <QSqlQuery>
+#include <QSqlRecord>
+#include <QSqlTableModel>
+#include <QTextStream>
+
+#include <sqlite3.h>
+
+#include <algorithm>
+#include <cstdio>
+
+using namespace cd;
+
+namespace {
+
+constexpr int kVisibleRows = 50; // what a directory window shows at once
+
+double ms(const QElapsedTimer &t)
+{
+    return double(t.nsecsElapsed()) / 1e6;
+}
+
+qint64 peakRssKb()
+{
+    QFile f(QStringLiteral("/proc/self/status"));
+    if (!f.open(QIODevice::ReadOnly))
+        return -1;
+    for (const QByteArray &line : f.readAll().split('\n')) {
+        if (line.startsWith("VmHWM:"))
+            return line.mid(6).trimmed().split(' ').first().toLongLong();
+    }
+    return -1;
+}
+
+struct Percentiles
+{
+    double p50 = 0;
+    double p99 = 0;
+};
+
+Percentiles percentiles(QList<double> v)
+{
+    if (v.isEmpty())
+        return {};
+    std::sort(v.begin(), v.end());
+    const auto at = [&](double q) { return v[std::min<qsizetype>(v.size() - 1, qsizetype(q * (v.size() - 1) + 0.5))]; };
+    return {at(0.50), at(0.99)};
+}
+
+// Typical directory searches, made from the data so every query finds something: name prefixes,
+// cities, contact surnames and code prefixes, picked with a fixed seed.
+QStringList typicalQueries(const QString &path, int n)
+{
+    QStringList out;
+    sqlite3 *db = nullptr;
+    sqlite3_open_v2(QFile::encodeName(path).constData(), &db, SQLITE_OPEN_READONLY, nullptr);
+    sqlite3_stmt *max = nullptr;
+    sqlite3_prepare_v2(db, "SELECT max(id) FROM partners", -1, &max, nullptr);
+    sqlite3_step(max);
+    const qint64 maxId = sqlite3_column_int64(max, 0);
+    sqlite3_finalize(max);
+    sqlite3_stmt *row = nullptr;
+    sqlite3_prepare_v2(db,
+        "SELECT p.name, p.city, p.code, (SELECT name FROM contacts WHERE partner_id = p.id LIMIT 1) "
+        "FROM partners p WHERE p.id >= ? ORDER BY p.id LIMIT 1",
+        -1, &row, nullptr);
+    QRandomGenerator rng(20261123);
+    while (out.size() < n && maxId > 0) {
+        sqlite3_bind_int64(row, 1, 1 + qint64(rng.bounded(quint64(maxId))));
+        if (sqlite3_step(row) == SQLITE_ROW) {
+            const auto text = [&](int c) { return QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(row, c))); };
+            switch (out.size() % 4) {
+            case 0: // first word of the name, as typed so far
+                out << text(0).section(QLatin1Char(' '), 0, 0).left(int(3 + rng.bounded(4)));
+                break;
+            case 1:
+                out << text(1);
+                break;
+            case 2:
+                out << text(3).section(QLatin1Char(' '), -1);
+                break;
+            default:
+                out << text(2).left(6);
+                break;
+            }
+        }
+        sqlite3_reset(row);
+    }
+    sqlite3_finalize(row);
+    sqlite3_close(db);
+    out.removeAll(QString());
+    return out;
+}
+
+void touchRows(const QAbstractItemModel &model, int first, int count)
+{
+    const int columns = model.columnCount();
+    for (int r = first; r < std::min(model.rowCount(), first + count); ++r) {
+        for (int c = 0; c < columns; ++c)
+            (void)model.data(model.index(r, c));
+    }
+}
+
+QJsonObject runOurs(const QString &path, const QStringList &queries)
+{
+    QJsonObject out;
+    QElapsedTimer t;
+    t.start();
+    auto db = Database::open({path, JournalMode::Local, false});
+    if (!db)
+        qFatal("%s", qPrintable(db.error().toString()));
+    PartnerTableModel model;
+    model.setDatabase(db.value());
+    touchRows(model, 0, kVisibleRows);
+    out[QStringLiteral("first_rows_ms")] = ms(t);
+    out[QStringLiteral("rows")] = double(model.totalCount());
+
+    t.restart();
+    touchRows(model, model.rowCount() - kVisibleRows, kVisibleRows);
+    out[QStringLiteral("jump_last_ms")] = ms(t);
+
+    const auto sortBy = [&](PartnerColumn column, const char *key) {
+        t.restart();
+        model.sort(PartnerTableModel::columnOf(column), Qt::AscendingOrder);
+        touchRows(model, 0, kVisibleRows);
+        out[QLatin1String(key)] = ms(t);
+    };
+    sortBy(PartnerColumn::City, "sort_city_ms");
+    sortBy(PartnerColumn::Name, "sort_name_ms");
+
+    QList<double> times;
+    for (const QString &q : queries) {
+        PartnerFilter f;
+        f.search = q;
+        t.restart();
+        model.setFilter(f);
+        touchRows(model, 0, kVisibleRows);
+        times << ms(t);
+    }
+    const Percentiles p = percentiles(times);
+    out[QStringLiteral("search_p50_ms")] = p.p50;
+    out[QStringLiteral("search_p99_ms")] = p.p99;
+    out[QStringLiteral("search_queries")] = int(times.size());
+    out[QStringLiteral("peak_rss_mb")] = double(peakRssKb()) / 1024.0;
+    return out;
+}
+
+QJsonObject runStock(const QString &path, const QStringList &queries)
+{
+    QJsonObject out;
+    QElapsedTimer t;
+    t.start();
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("stock"));
+    db.setDatabaseName(path);
+    db.open();
+    QSqlTableModel table(nullptr, db);
+    table.setTable(QStringLiteral("partners"));
+    table.select();
+    QSortFilterProxyModel proxy;
+    proxy.setSourceModel(&table);
+    proxy.setFilterCaseSensitivity(Qt::CaseInsensitive);
+    proxy.setFilterKeyColumn(table.record().indexOf(QStringLiteral("name")));
+    touchRows(proxy, 0, kVisibleRows);
+    out[QStringLiteral("first_rows_ms")] = ms(t);
+
+    // The last row exists for a view only after every row was fetched.
+    t.restart();
+    while (table.canFetchMore())
+        table.fetchMore();
+    touchRows(proxy, proxy.rowCount() - kVisibleRows, kVisibleRows);
+    out[QStringLiteral("jump_last_ms")] = ms(t);
+    out[QStringLiteral("rows")] = double(proxy.rowCount());
+
+    const auto sortBy = [&](const char *column, const char *key) {
+        t.restart();
+        proxy.sort(table.record().indexOf(QLatin1String(column)), Qt::AscendingOrder);
+        touchRows(proxy, 0, kVisibleRows);
+        out[QLatin1String(key)] = ms(t);
+    };
+    sortBy("city", "sort_city_ms");
+    sortBy("name", "sort_name_ms");
+
+    QList<double> times;
+    for (const QString &q : queries) {
+        t.restart();
+        proxy.setFilterFixedString(q);
+        touchRows(proxy, 0, kVisibleRows);
+        times << ms(t);
+    }
+    const Percentiles p = percentiles(times);
+    out[QStringLiteral("search_p50_ms")] = p.p50;
+    out[QStringLiteral("search_p99_ms")] = p.p99;
+    out[QStringLiteral("search_queries")] = int(times.size());
+    out[QStringLiteral("peak_rss_mb")] = double(peakRssKb()) / 1024.0;
+    return out;
+}
+
+// The same questions as single statements through the C API: the floor for any model.
+QJsonObject runSqlite(const QString &path, const QStringList &queries)
+{
+    QJsonObject out;
+    QElapsedTimer t;
+    t.start();
+    sqlite3 *db = nullptr;
+    sqlite3_open_v2(QFile::encodeName(path).constData(), &db, SQLITE_OPEN_READWRITE, nullptr);
+    const auto run = [&](const char *sql, const QByteArray &bind = {}) {
+        sqlite3_stmt *st = nullptr;
+        if (sqlite3_prepare_v2(db, sql, -1, &st, nullptr) != SQLITE_OK)
+            qFatal("%s: %s", sql, sqlite3_errmsg(db));
+        if (!bind.isNull())
+            sqlite3_bind_text(st, 1, bind.constData(), int(bind.size()), SQLITE_TRANSIENT);
+        qint64 first = 0;
+        while (sqlite3_step(st) == SQLITE_ROW) {
+            if (!first)
+                first = sqlite3_column_int64(st, 0);
+            for (int c = 0; c < sqlite3_column_count(st); ++c)
+                (void)sqlite3_column_text(st, c);
+        }
+        sqlite3_finalize(st);
+        return first;
+    };
+    const char *page = "SELECT id, code, name, legal_name, kind, status, level_id, activation_id, area_id, city, country, "
+                       "account_manager_id, updated_at FROM partners WHERE archived_at IS NULL ORDER BY %1 LIMIT 50";
+    const qint64 total = run("SELECT count(*) FROM partners WHERE archived_at IS NULL");
+    run(QByteArray(page).replace("%1", "name COLLATE NOCASE, id").constData());
+    out[QStringLiteral("first_rows_ms")] = ms(t);
+    out[QStringLiteral("rows")] = double(total);
+    t.restart();
+    run(QByteArray(page).replace("%1", "name COLLATE NOCASE DESC, id DESC").constData());
+    out[QStringLiteral("jump_last_ms")] = ms(t);
+    t.restart();
+    run(QByteArray(page).replace("%1", "city COLLATE NOCASE, id").constData());
+    out[QStringLiteral("sort_city_ms")] = ms(t);
+    t.restart();
+    run(QByteArray(page).replace("%1", "name COLLATE NOCASE, id").constData());
+    out[QStringLiteral("sort_name_ms")] = ms(t);
+    QList<double> times;
+    for (const QString &q : queries) {
+        const QByteArray match = PartnerDirectory::ftsQuery(q).toUtf8();
+        t.restart();
+        run("SELECT count(*) FROM partners WHERE archived_at IS NULL AND id IN "
+            "(SELECT rowid FROM partner_fts WHERE partner_fts MATCH ?)",
+            match);
+        run("SELECT id, code, name, city FROM partners WHERE archived_at IS NULL AND id IN "
+            "(SELECT rowid FROM partner_fts WHERE partner_fts MATCH ?) ORDER BY name COLLATE NOCASE, id LIMIT 50",
+            match);
+        times << ms(t);
+    }
+    sqlite3_close(db);
+    const Percentiles p = percentiles(times);
+    out[QStringLiteral("search_p50_ms")] = p.p50;
+    out[QStringLiteral("search_p99_ms")] = p.p99;
+    out[QStringLiteral("search_queries")] = int(times.size());
+    out[QStringLiteral("peak_rss_mb")] = double(peakRssKb()) / 1024.0;
+    return out;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    qputenv("QT_QPA_PLATFORM", "offscreen");
+    QGuiApplication app(argc, argv);
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("Partner directory benchmark: ChannelDesk model vs stock Qt vs bare SQLite."));
+    parser.addHelpOption();
+    parser.addOption({QStringLiteral("db"), QStringLiteral("Database made by `channeldesk demo`."), QStringLiteral("file")});
+    parser.addOption({QStringLiteral("queries"), QStringLiteral("Search queries (default 100)."), QStringLiteral("n"), QStringLiteral("100")});
+    parser.addOption({QStringLiteral("stock-queries"),
+        QStringLiteral("Search queries for the stock model, which filters every row in memory (default 10)."),
+        QStringLiteral("n"), QStringLiteral("10")});
+    parser.addOption({QStringLiteral("approach"), QStringLiteral("Internal: run one approach and print JSON."), QStringLiteral("name")});
+    parser.process(app);
+    const QString path = parser.value(QStringLiteral("db"));
+    if (path.isEmpty() || !QFile::exists(path)) {
+        fprintf(stderr, "bench_directory: give an existing database with --db\n");
+        return 2;
+    }
+    const QStringList queries = typicalQueries(path, parser.value(QStringLiteral("queries")).toInt());
+
+    const QString approach = parser.value(QStringLiteral("approach"));
+    if (!approach.isEmpty()) {
+        QJsonObject result;
+        if (approach == QLatin1String("ours"))
+            result = runOurs(path, queries);
+        else if (approach == QLatin1String("stock"))
+            result = runStock(path, queries.mid(0, parser.value(QStringLiteral("stock-queries")).toInt()));
+        else
+            result = runSqlite(path, queries);
+        fputs(QJsonDocument(result).toJson(QJsonDocument::Compact).constData(), stdout);
+        return 0;
+    }
+
+    const QStringList approaches = {QStringLiteral("ours"), QStringLiteral("stock"), QStringLiteral("sqlite")};
+    QHash<QString, QJsonObject> results;
+    for (const QString &a : approaches) {
+        fprintf(stderr, "running %s...\n", qPrintable(a));
+        QProcess child;
+        child.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+        child.start(QCoreApplication::applicationFilePath(), {QStringLiteral("--db"), path, QStringLiteral("--queries"),
+                                                                  parser.value(QStringLiteral("queries")), QStringLiteral("--stock-queries"),
+                                                                  parser.value(QStringLiteral("stock-queries")), QStringLiteral("--approach"), a});
+        child.waitForFinished(-1);
+        results[a] = QJsonDocument::fromJson(child.readAllStandardOutput()).object();
+    }
+
+    QTextStream o(stdout);
+    const auto cell = [&](const QString &a, const char *key) {
+        const QJsonValue v = results[a].value(QLatin1String(key));
+        return v.isUndefined() ? QStringLiteral("—") : QString::number(v.toDouble(), 'f', v.toDouble() < 10 ? 2 : 0);
+    };
+    o << "Partners in the directory: " << qint64(results[QStringLiteral("ours")].value(QStringLiteral("rows")).toDouble())
+      << "; search queries: " << results[QStringLiteral("ours")].value(QStringLiteral("search_queries")).toInt()
+      << " (stock model: " << results[QStringLiteral("stock")].value(QStringLiteral("search_queries")).toInt() << ")\n\n";
+    o << "| measure | target | ChannelDesk model | QSqlTableModel + QSortFilterProxyModel | bare SQLite (floor) |\n";
+    o << "|---|---|---|---|---|\n";
+    const QList<std::tuple<const char *, const char *, const char *>> rows = {
+        {"time to first rows (ms)", "< 100", "first_rows_ms"},
+        {"search p50 (ms)", "", "search_p50_ms"},
+        {"search p99 (ms)", "< 20", "search_p99_ms"},
+        {"sort by name (ms)", "", "sort_name_ms"},
+        {"sort by city (ms)", "", "sort_city_ms"},
+        {"jump to last row (ms)", "< 50", "jump_last_ms"},
+        {"peak RSS (MB)", "< 150", "peak_rss_mb"},
+    };
+    for (const auto &[label, target, key] : rows) {
+        o << "| " << label << " | " << target << " | " << cell(QStringLiteral("ours"), key) << " | "
+          << cell(QStringLiteral("stock"), key) << " | " << cell(QStringLiteral("sqlite"), key) << " |\n";
+    }
+    return 0;
+}

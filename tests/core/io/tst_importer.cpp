@@ -1,0 +1,827 @@
+#include "../testdb.h"
+#include "customers/customerstore.h"
+#include "db/sql.h"
+#include "io/importer.h"
+#include "partners/lookups.h"
+#include "partners/partnerstore.h"
+
+#include <QElapsedTimer>
+#include <QFile>
+#include <QTest>
+
+using namespace cd;
+using cd::test::TempDatabase;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+// Test tables in plain literals; QT_NO_CAST_FROM_ASCII forbids the implicit conversion.
+QStringList strings(std::initializer_list<const char *> items)
+{
+    QStringList list;
+    for (const char *item : items)
+        list.append(QString::fromUtf8(item));
+    return list;
+}
+
+QHash<QString, QString> mapping(std::initializer_list<std::pair<const char *, const char *>> items)
+{
+    QHash<QString, QString> out;
+    for (const auto &[header, key] : items)
+        out.insert(QString::fromUtf8(header), QString::fromUtf8(key));
+    return out;
+}
+
+qint64 count(const Database &db, const char *table)
+{
+    auto v = sql::scalar(db.sql(), QStringLiteral("SELECT count(*) FROM %1").arg(QLatin1String(table)));
+    return v.ok() ? v.value().toLongLong() : -1;
+}
+
+QString writeFile(const TempDatabase &t, const QByteArray &bytes, const char *name = "in.csv")
+{
+    const QString path = t.dir->filePath(QString::fromUtf8(name));
+    QFile f(path);
+    if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate))
+        qFatal("cannot write %s", qPrintable(path));
+    f.write(bytes);
+    return path;
+}
+
+QString describe(const QList<ImportProblem> &problems)
+{
+    QStringList out;
+    for (const ImportProblem &p : problems)
+        out.append(QStringLiteral("%1 [%2] %3").arg(p.line).arg(p.column, p.message));
+    return out.join(QLatin1Char('\n'));
+}
+
+Partner partner(const char *code, const char *name)
+{
+    Partner p;
+    p.code = QString::fromUtf8(code);
+    p.name = QString::fromUtf8(name);
+    return p;
+}
+
+} // namespace
+
+class TestImporter : public QObject
+{
+    Q_OBJECT
+private slots:
+    void suggestField_data();
+    void suggestField();
+    void exportHeadersMapOneToOne();
+    void checkMapping_data();
+    void checkMapping();
+    void preview();
+    void formats_data();
+    void formats();
+    void fieldValues();
+    void countries_data();
+    void countries();
+    void lookupsByName();
+    void odooPartners();
+    void odooContacts();
+    void contactsByCodeOrName();
+    void customers();
+    void duplicateCodes();
+    void allOrNothingWritesNothing();
+    void goodRowsImportTheRest();
+    void cancelWritesNothing();
+    void invalidUtf8();
+    void emptyFile();
+    void headerOnly();
+    void unknownHeaders();
+    void missingNameColumn();
+    void tooManyFields();
+    void speed();
+};
+
+void TestImporter::suggestField_data()
+{
+    QTest::addColumn<ImportKind>("kind");
+    QTest::addColumn<QString>("header");
+    QTest::addColumn<QString>("field");
+
+    const auto P = ImportKind::Partners;
+    const auto C = ImportKind::Contacts;
+    const auto U = ImportKind::Customers;
+    QTest::newRow("Name") << P << "Name"
+                          << "name";
+    QTest::newRow("company name") << P << "Company Name"
+                                  << "name";
+    QTest::newRow("Firma") << P << "Firma"
+                           << "name";
+    QTest::newRow("account number") << P << "Account number"
+                                    << "code";
+    QTest::newRow("Kundennummer") << P << "Kundennummer"
+                                  << "code";
+    QTest::newRow("Straße") << P << "Straße"
+                            << "street";
+    QTest::newRow("address") << P << "ADDRESS"
+                             << "street";
+    QTest::newRow("Ort") << P << "Ort"
+                         << "city";
+    QTest::newRow("postal code") << P << "Postal code"
+                                 << "postcode";
+    QTest::newRow("PLZ") << P << " PLZ "
+                         << "postcode";
+    QTest::newRow("zip") << P << "Zip"
+                         << "postcode";
+    QTest::newRow("Land") << P << "Land"
+                          << "country";
+    QTest::newRow("e-mail") << P << "E-Mail"
+                            << "email";
+    QTest::newRow("telephone") << P << "Telephone"
+                               << "phone";
+    QTest::newRow("Telefon") << P << "Telefon"
+                             << "phone";
+    QTest::newRow("website") << P << "Web site"
+                             << "website";
+    QTest::newRow("VAT") << P << "VAT"
+                         << "taxId";
+    QTest::newRow("tax id") << P << "Tax-ID"
+                            << "taxId";
+    QTest::newRow("USt-IdNr.") << P << "USt-IdNr."
+                               << "taxId";
+    QTest::newRow("IBAN") << P << "iban"
+                          << "iban";
+    QTest::newRow("BIC") << P << "BIC/SWIFT"
+                         << "bic";
+    QTest::newRow("type") << P << "Type"
+                          << "kind";
+    QTest::newRow("territory") << P << "Territory"
+                               << "area";
+    QTest::newRow("account manager") << P << "account_manager"
+                                     << "accountManager";
+    QTest::newRow("Salesperson") << P << "Salesperson"
+                                 << "accountManager";
+    QTest::newRow("Bemerkungen") << P << "Bemerkungen"
+                                 << "notes";
+    QTest::newRow("Related Company") << P << "Related Company"
+                                     << "relatedCompany";
+    QTest::newRow("Is a Company") << P << "Is a Company"
+                                  << "isCompany";
+    QTest::newRow("is company") << P << "is_company"
+                                << "isCompany";
+    QTest::newRow("unknown") << P << "Favourite colour"
+                             << "";
+    QTest::newRow("empty") << P << ""
+                           << "";
+    QTest::newRow("contacts: Related Company") << C << "Related Company"
+                                               << "partner";
+    QTest::newRow("contacts: Firma") << C << "Firma"
+                                     << "partner";
+    QTest::newRow("contacts: Kundennummer") << C << "Kundennummer"
+                                            << "partnerCode";
+    QTest::newRow("contacts: Partner code") << C << "Partner code"
+                                            << "partnerCode";
+    QTest::newRow("contacts: Ansprechpartner") << C << "Ansprechpartner"
+                                               << "name";
+    QTest::newRow("contacts: Job Position") << C << "Job Position"
+                                            << "function";
+    QTest::newRow("customers: Kunde") << U << "Kunde"
+                                      << "name";
+    QTest::newRow("customers: Partner code") << U << "Partner code"
+                                             << "partnerCode";
+    QTest::newRow("customers: Kundennummer") << U << "Kundennummer"
+                                             << "code";
+    QTest::newRow("customers: Dealer") << U << "Dealer"
+                                       << "partner";
+}
+
+void TestImporter::suggestField()
+{
+    QFETCH(ImportKind, kind);
+    QFETCH(QString, header);
+    QFETCH(QString, field);
+    QCOMPARE(Importer::suggestField(kind, header), field);
+}
+
+void TestImporter::exportHeadersMapOneToOne()
+{
+    for (ImportKind kind : {ImportKind::Partners, ImportKind::Contacts, ImportKind::Customers}) {
+        QStringList headers;
+        for (const auto &[key, label] : Importer::fields(kind)) {
+            QVERIFY(!label.isEmpty());
+            const QString column = Importer::columnName(kind, key);
+            QVERIFY2(!column.isEmpty(), qPrintable(key));
+            QCOMPARE(Importer::suggestField(kind, column), key);
+            headers.append(column);
+        }
+        const auto mapping = Importer::suggestMapping(kind, headers);
+        for (const auto &[key, label] : Importer::fields(kind))
+            QCOMPARE(mapping.value(Importer::columnName(kind, key)), key);
+    }
+}
+
+void TestImporter::checkMapping_data()
+{
+    QTest::addColumn<ImportKind>("kind");
+    QTest::addColumn<QStringList>("headers");
+    QTest::addColumn<QStringList>("keys");
+    QTest::addColumn<bool>("ok");
+
+    QTest::newRow("ok") << ImportKind::Partners << strings({"A", "B"}) << strings({"name", "city"}) << true;
+    QTest::newRow("no name") << ImportKind::Partners << strings({"A", "B"}) << strings({"code", "city"})
+                             << false;
+    QTest::newRow("twice") << ImportKind::Partners << strings({"A", "B"}) << strings({"name", "name"})
+                           << false;
+    QTest::newRow("unknown key") << ImportKind::Partners << strings({"A", "B"}) << strings({"name", "bogus"})
+                                 << false;
+    QTest::newRow("contact without partner")
+        << ImportKind::Contacts << strings({"A"}) << strings({"name"}) << false;
+    QTest::newRow("contact by name") << ImportKind::Contacts << strings({"A", "B"})
+                                     << strings({"name", "partner"}) << true;
+}
+
+void TestImporter::checkMapping()
+{
+    QFETCH(ImportKind, kind);
+    QFETCH(QStringList, headers);
+    QFETCH(QStringList, keys);
+    QFETCH(bool, ok);
+    QHash<QString, QString> mapping;
+    for (int i = 0; i < headers.size(); ++i)
+        mapping.insert(headers[i], keys[i]);
+    const Status s = Importer::checkMapping(kind, headers, mapping);
+    QCOMPARE(s.ok(), ok);
+    if (!ok)
+        QVERIFY(!s.error().message.isEmpty());
+}
+
+void TestImporter::preview()
+{
+    TempDatabase t;
+    QByteArray csv = "Firma;Ort;Farbe\n";
+    for (int i = 0; i < 10; ++i)
+        csv += "Firma " + QByteArray::number(i) + ";Berlin;blau\n";
+    auto p = Importer(t.db).preview(writeFile(t, csv), ImportKind::Partners);
+    QVERIFY2(p.ok(), qPrintable(p.error().toString()));
+    QCOMPARE(p->headers, strings({"Firma", "Ort", "Farbe"}));
+    QCOMPARE(p->delimiter, QLatin1Char(';'));
+    QCOMPARE(p->sampleRows.size(), Importer::SampleRows);
+    QCOMPARE(p->sampleRows.first(), strings({"Firma 0", "Berlin", "blau"}));
+    QCOMPARE(p->suggestedMapping.value(u"Firma"_s), QStringLiteral("name"));
+    QCOMPARE(p->suggestedMapping.value(u"Ort"_s), QStringLiteral("city"));
+    QCOMPARE(p->suggestedMapping.value(u"Farbe"_s), QString());
+}
+
+// The same three partners in different spellings of CSV; the third has a bad IBAN, reported at the
+// line where its record starts.
+void TestImporter::formats_data()
+{
+    QTest::addColumn<QByteArray>("csv");
+    QTest::addColumn<qint64>("badLine");
+
+    const QByteArray rows = "Code,Name,City,IBAN\n"
+                            "P-1,Alpha,Berlin,DE89370400440532013000\n"
+                            "P-2,Beta,Paris,\n"
+                            "P-3,Gamma,Rome,DE00123\n";
+    QTest::newRow("utf-8") << rows << qint64(4);
+    QTest::newRow("utf-8 with BOM") << QByteArray("\xEF\xBB\xBF") + rows << qint64(4);
+    QTest::newRow("semicolon") << QByteArray(rows).replace(',', ';') << qint64(4);
+    QTest::newRow("crlf") << QByteArray(rows).replace("\n", "\r\n") << qint64(4);
+    QTest::newRow("embedded newlines") << QByteArray(
+        "Code,Name,Notes,City,IBAN\r\n"
+        "P-1,Alpha,\"first line\r\nsecond line\r\nthird\",Berlin,\r\n"
+        "P-2,\"Beta, \"\"the\"\" one\",\"a\nb\",Paris,\r\n"
+        "P-3,Gamma,,Rome,DE00123\r\n") << qint64(7);
+}
+
+void TestImporter::formats()
+{
+    QFETCH(QByteArray, csv);
+    QFETCH(qint64, badLine);
+    TempDatabase t;
+    ImportOptions o;
+    o.allOrNothing = false;
+    auto r = Importer(t.db).run(writeFile(t, csv), o);
+    QVERIFY2(r.ok(), qPrintable(r.error().toString()));
+    QCOMPARE(r->rowsRead, 3);
+    QCOMPARE(r->rowsImported, 2);
+    QVERIFY(r->written);
+    QCOMPARE(r->problems.size(), 1);
+    QCOMPARE(r->problems[0].line, badLine);
+    QCOMPARE(r->problems[0].column, QStringLiteral("IBAN"));
+    QVERIFY(!r->problems[0].message.isEmpty());
+    PartnerStore store(t.db);
+    auto beta = store.findByCode(u"P-2"_s);
+    QVERIFY(beta.ok());
+    QVERIFY(beta->name.startsWith(QLatin1String("Beta")));
+    QCOMPARE(beta->city, QStringLiteral("Paris"));
+    QVERIFY(!store.codeExists(u"P-3"_s).value());
+    if (QTest::currentDataTag() == QByteArray("embedded newlines")) {
+        QCOMPARE(store.findByCode(u"P-1"_s)->notes, QStringLiteral("first line\nsecond line\nthird"));
+        QCOMPARE(beta->name, QStringLiteral("Beta, \"the\" one"));
+    }
+}
+
+void TestImporter::fieldValues()
+{
+    TempDatabase t;
+    const QByteArray csv
+        = "Code;Name;Kind;Status;Status reason;Status date;Latitude;Longitude;Weight override;Tags;"
+          "Archived;Website;Legal name\n"
+          "D-1;Delta;dealer;suspended;Unpaid invoices;2024-03-01;52,52;13.405;2;a, b, a;yes;"
+          "delta.example.com;Delta GmbH\n";
+    auto r = Importer(t.db).run(writeFile(t, csv), {});
+    QVERIFY2(r.ok(), qPrintable(r.error().toString()));
+    QVERIFY2(r->problems.isEmpty(), qPrintable(describe(r->problems)));
+    auto p = PartnerStore(t.db).findByCode(u"D-1"_s);
+    QVERIFY(p.ok());
+    QCOMPARE(p->kind, PartnerKind::Dealer);
+    QCOMPARE(p->status, PartnerStatus::Suspended);
+    QCOMPARE(p->statusReason, QStringLiteral("Unpaid invoices"));
+    QCOMPARE(p->statusDate, QDate(2024, 3, 1));
+    QCOMPARE(p->latitude.value(), 52.52);
+    QCOMPARE(p->longitude.value(), 13.405);
+    QCOMPARE(p->weightOverride.value(), 2);
+    QCOMPARE(p->tags, strings({"a", "b"}));
+    QVERIFY(p->isArchived());
+    QCOMPARE(p->legalName, QStringLiteral("Delta GmbH"));
+
+    // Values that do not parse are reported at their column.
+    const QByteArray bad = "Name,Kind,Status,Latitude,Longitude,Status date,Archived\n"
+                           "E,wizard,sleeping,north,1,yesterday,maybe\n";
+    ImportOptions o;
+    auto r2 = Importer(t.db).run(writeFile(t, bad, "bad.csv"), o);
+    QVERIFY(r2.ok());
+    QStringList columns;
+    for (const ImportProblem &problem : r2->problems) {
+        QCOMPARE(problem.line, 2);
+        columns.append(problem.column);
+    }
+    for (const char *column : {"Kind", "Status", "Latitude", "Status date", "Archived"})
+        QVERIFY2(columns.contains(QLatin1String(column)), column);
+    QVERIFY(!r2->written);
+}
+
+void TestImporter::countries_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("code");
+    QTest::newRow("code") << "de"
+                          << "DE";
+    QTest::newRow("English") << "Germany"
+                             << "DE";
+    QTest::newRow("German") << "Deutschland"
+                            << "DE";
+    QTest::newRow("German with umlaut") << "Österreich"
+                                        << "AT";
+    QTest::newRow("alias") << "UK"
+                           << "GB";
+    QTest::newRow("alpha-3") << "FRA"
+                             << "FR";
+    QTest::newRow("unknown") << "Atlantis"
+                             << "";
+}
+
+void TestImporter::countries()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, code);
+    TempDatabase t;
+    auto r = Importer(t.db).run(writeFile(t, "Name,Country\nX,\"" + text.toUtf8() + "\"\n"), {});
+    QVERIFY2(r.ok(), qPrintable(r.error().toString()));
+    if (code.isEmpty()) {
+        QCOMPARE(r->problems.size(), 1);
+        QCOMPARE(r->problems[0].column, QStringLiteral("Country"));
+        QVERIFY(r->problems[0].message.contains(text));
+        QCOMPARE(count(t.db, "partners"), 0);
+    } else {
+        QVERIFY2(r->problems.isEmpty(), qPrintable(describe(r->problems)));
+        auto v = sql::scalar(t.db.sql(), QStringLiteral("SELECT country FROM partners"));
+        QCOMPARE(v.value().toString(), code);
+    }
+}
+
+void TestImporter::lookupsByName()
+{
+    TempDatabase t;
+    User u;
+    u.login = QStringLiteral("jdoe");
+    u.displayName = QStringLiteral("Jane Doe");
+    QVERIFY(LookupStore(t.db.sql()).saveUser(u).ok());
+    const QByteArray csv = "Name,Level,Activation,Area,Account manager\n"
+                           "A,gold,Ramp-up,North,Jane Doe\n"
+                           "B,Silver,,north,newbie\n"
+                           "C,Platinum,Sleeping,,\n";
+    ImportOptions o;
+    o.allOrNothing = false;
+    auto r = Importer(t.db).run(writeFile(t, csv), o);
+    QVERIFY2(r.ok(), qPrintable(r.error().toString()));
+    QCOMPARE(r->rowsImported, 2);
+    QCOMPARE(r->problems.size(), 2);
+    QCOMPARE(r->problems[0].line, 4);
+    QCOMPARE(r->problems[0].column, QStringLiteral("Level"));
+    QCOMPARE(r->problems[1].column, QStringLiteral("Activation"));
+    LookupStore lookups(t.db.sql());
+    QCOMPARE(lookups.areas()->size(), 1); // "North" once, created on demand
+    QCOMPARE(lookups.users()->size(), 2); // jdoe and the new login "newbie"
+    auto a = sql::exec(t.db.sql(),
+        QStringLiteral(
+            "SELECT l.name, ac.name, ar.name, u.login FROM partners p JOIN partner_levels l ON l.id = "
+            "p.level_id "
+            "JOIN partner_activations ac ON ac.id = p.activation_id JOIN areas ar ON ar.id = p.area_id "
+            "JOIN users u ON u.id = p.account_manager_id WHERE p.name = 'A'"));
+    QVERIFY(a.ok() && a.value().next());
+    QCOMPARE(a.value().value(0).toString(), QStringLiteral("Gold"));
+    QCOMPARE(a.value().value(1).toString(), QStringLiteral("Ramp-up"));
+    QCOMPARE(a.value().value(2).toString(), QStringLiteral("North"));
+    QCOMPARE(a.value().value(3).toString(), QStringLiteral("jdoe"));
+}
+
+void TestImporter::odooPartners()
+{
+    TempDatabase t;
+    const QString file = QStringLiteral(CHANNELDESK_TEST_DATA "/odoo_contacts.csv");
+    Importer importer(t.db);
+    auto preview = importer.preview(file, ImportKind::Partners);
+    QVERIFY2(preview.ok(), qPrintable(preview.error().toString()));
+    QCOMPARE(preview->suggestedMapping.value(u"Related Company"_s), QStringLiteral("relatedCompany"));
+    QCOMPARE(preview->suggestedMapping.value(u"Is a Company"_s), QStringLiteral("isCompany"));
+    QCOMPARE(preview->suggestedMapping.value(u"Zip"_s), QStringLiteral("postcode"));
+    QCOMPARE(preview->suggestedMapping.value(u"Job Position"_s), QStringLiteral("function"));
+
+    auto r = importer.run(file, {});
+    QVERIFY2(r.ok(), qPrintable(r.error().toString()));
+    QVERIFY2(r->problems.isEmpty(), qPrintable(describe(r->problems)));
+    QCOMPARE(r->rowsRead, 7);
+    QCOMPARE(r->rowsImported, 7);
+    QCOMPARE(count(t.db, "partners"), 3);
+    // Each company's own e-mail/phone is its primary contact, plus its people.
+    QCOMPARE(count(t.db, "contacts"), 7);
+
+    auto id = sql::scalar(
+        t.db.sql(), QStringLiteral("SELECT id FROM partners WHERE name = 'Müller Büromöbel GmbH'"));
+    QVERIFY(id.ok() && id.value().isValid());
+    PartnerStore store(t.db);
+    auto mueller = store.get(id.value().toLongLong());
+    QCOMPARE(mueller->country, QStringLiteral("DE"));
+    QCOMPARE(mueller->city, QStringLiteral("München"));
+    QCOMPARE(mueller->postcode, QStringLiteral("80331"));
+    auto contacts = store.contacts(mueller->id);
+    QVERIFY(contacts.ok());
+    QCOMPARE(contacts->size(), 3);
+    QCOMPARE(contacts->at(0).name, QStringLiteral("Müller Büromöbel GmbH"));
+    QVERIFY(contacts->at(0).primary);
+    QCOMPARE(contacts->at(0).email, QStringLiteral("info@mueller-bueromoebel.example.de"));
+    QStringList names;
+    for (const Contact &c : contacts.value())
+        names.append(c.name);
+    QVERIFY(names.contains(u"Floyd Steward"_s)); // his row comes before his company's
+    QVERIFY(names.contains(u"Jürgen Weiß"_s));
+    for (const Contact &c : contacts.value()) {
+        if (c.name == QLatin1String("Jürgen Weiß")) {
+            QCOMPARE(c.function, QStringLiteral("Einkauf"));
+            QCOMPARE(c.phone, QStringLiteral("+49 89 123451"));
+            QVERIFY(!c.primary);
+        }
+    }
+    auto lumber
+        = sql::scalar(t.db.sql(), QStringLiteral("SELECT tags FROM partners WHERE name = 'Lumber Inc'"));
+    QCOMPARE(lumber.value().toString(), QStringLiteral("Vendor, Office"));
+    // Every imported record has its timeline event.
+    auto created
+        = sql::scalar(t.db.sql(), QStringLiteral("SELECT count(*) FROM timeline WHERE action = 'created'"));
+    QCOMPARE(created.value().toInt(), 3);
+    auto added = sql::scalar(
+        t.db.sql(), QStringLiteral("SELECT count(*) FROM timeline WHERE action = 'contact-added'"));
+    QCOMPARE(added.value().toInt(), 7);
+}
+
+void TestImporter::odooContacts()
+{
+    TempDatabase t;
+    PartnerStore store(t.db);
+    QVERIFY(store.create(partner("AZ-1", "Azure Interior")).ok());
+    QVERIFY(store.create(partner("MU-1", "Müller Büromöbel GmbH")).ok());
+    QVERIFY(store.create(partner("LU-1", "Lumber Inc")).ok());
+    const QString file = QStringLiteral(CHANNELDESK_TEST_DATA "/odoo_contacts.csv");
+    auto r = Importer(t.db).run(file, {ImportKind::Contacts});
+    QVERIFY2(r.ok(), qPrintable(r.error().toString()));
+    QVERIFY2(r->problems.isEmpty(), qPrintable(describe(r->problems)));
+    QCOMPARE(r->rowsSkipped, 3); // the company rows
+    QCOMPARE(r->rowsImported, 4);
+    QCOMPARE(store.contacts(store.findByCode(u"AZ-1"_s)->id)->size(), 2);
+    QCOMPARE(store.contacts(store.findByCode(u"MU-1"_s)->id)->size(), 2);
+    QCOMPARE(store.contacts(store.findByCode(u"LU-1"_s)->id)->size(), 0);
+}
+
+void TestImporter::contactsByCodeOrName()
+{
+    TempDatabase t;
+    PartnerStore store(t.db);
+    QVERIFY(store.create(partner("A-1", "Alpha")).ok());
+    QVERIFY(store.create(partner("T-1", "Twin")).ok());
+    QVERIFY(store.create(partner("T-2", "Twin")).ok());
+    const QByteArray csv = "Partner code,Partner,Name,Email,Primary\n"
+                           "A-1,,Ann,ann@example.com,yes\n"
+                           ",Alpha,Bob,,\n"
+                           "X-9,,Carl,,\n" // unknown code
+                           ",Twin,Dora,,\n" // ambiguous name
+                           ",Nobody,Emil,,\n" // unknown name
+                           "A-1,,Fay,not-an-email,\n"
+                           ",,Gus,,\n"; // no partner at all
+    ImportOptions o;
+    o.kind = ImportKind::Contacts;
+    o.allOrNothing = false;
+    auto r = Importer(t.db).run(writeFile(t, csv), o);
+    QVERIFY2(r.ok(), qPrintable(r.error().toString()));
+    QCOMPARE(r->rowsImported, 2);
+    QCOMPARE(r->problems.size(), 5);
+    const QList<qint64> lines = {4, 5, 6, 7, 8};
+    const QStringList columns = strings({"Partner code", "Partner", "Partner", "Email", "Partner code"});
+    for (int i = 0; i < 5; ++i) {
+        QCOMPARE(r->problems[i].line, lines[i]);
+        QCOMPARE(r->problems[i].column, columns[i]);
+    }
+    auto contacts = store.contacts(store.findByCode(u"A-1"_s)->id);
+    QCOMPARE(contacts->size(), 2);
+    QCOMPARE(contacts->at(0).name, QStringLiteral("Ann"));
+    QVERIFY(contacts->at(0).primary);
+}
+
+void TestImporter::customers()
+{
+    TempDatabase t;
+    PartnerStore store(t.db);
+    QVERIFY(store.create(partner("P-1", "Alpha")).ok());
+    const QByteArray csv = "Kundennummer;Kunde;Ort;Land;Partner code;Segment\n"
+                           "C-1;Kunde Eins;Köln;Deutschland;P-1;Retail\n"
+                           "C-2;Kunde Zwei;Wien;Österreich;;\n"
+                           "C-3;Kunde Drei;Bern;Schweiz;P-404;\n";
+    ImportOptions o;
+    o.kind = ImportKind::Customers;
+    o.allOrNothing = false;
+    auto r = Importer(t.db).run(writeFile(t, csv), o);
+    QVERIFY2(r.ok(), qPrintable(r.error().toString()));
+    QCOMPARE(r->rowsImported, 2);
+    QCOMPARE(r->problems.size(), 1);
+    QCOMPARE(r->problems[0].line, 4);
+    QCOMPARE(r->problems[0].column, QStringLiteral("Partner code"));
+    QVERIFY(r->problems[0].message.contains(QLatin1String("P-404")));
+    CustomerStore customers(t.db);
+    auto one = customers.findByCode(u"C-1"_s);
+    QVERIFY(one.ok());
+    QCOMPARE(one->partnerId, store.findByCode(u"P-1"_s)->id);
+    QCOMPARE(one->country, QStringLiteral("DE"));
+    QCOMPARE(one->segment, QStringLiteral("Retail"));
+    QCOMPARE(customers.findByCode(u"C-2"_s)->partnerId, 0);
+    QCOMPARE(customers.findByCode(u"C-2"_s)->country, QStringLiteral("AT"));
+    auto assigned = sql::scalar(
+        t.db.sql(), QStringLiteral("SELECT count(*) FROM timeline WHERE action = 'customer-assigned'"));
+    QCOMPARE(assigned.value().toInt(), 1);
+}
+
+void TestImporter::duplicateCodes()
+{
+    TempDatabase t;
+    QVERIFY(PartnerStore(t.db).create(partner("OLD-1", "Existing")).ok());
+    const QByteArray csv = "Code,Name\n"
+                           "N-1,One\n"
+                           "OLD-1,Two\n"
+                           "N-1,Three\n"
+                           "N-2,Four\n";
+    ImportOptions o;
+    o.allOrNothing = false;
+    auto r = Importer(t.db).run(writeFile(t, csv), o);
+    QVERIFY2(r.ok(), qPrintable(r.error().toString()));
+    QCOMPARE(r->problems.size(), 2);
+    QCOMPARE(r->problems[0].line, 3);
+    QCOMPARE(r->problems[0].column, QStringLiteral("Code"));
+    QVERIFY(r->problems[0].message.contains(QLatin1String("database")));
+    QCOMPARE(r->problems[1].line, 4);
+    QCOMPARE(r->problems[1].column, QStringLiteral("Code"));
+    QVERIFY2(r->problems[1].message.contains(QLatin1String("line 2")), qPrintable(r->problems[1].message));
+    QCOMPARE(r->rowsImported, 2);
+    QCOMPARE(PartnerStore(t.db).findByCode(u"N-1"_s)->name, QStringLiteral("One"));
+    QCOMPARE(PartnerStore(t.db).findByCode(u"OLD-1"_s)->name, QStringLiteral("Existing"));
+
+    // Customers: the same rule against their own table.
+    QVERIFY(CustomerStore(t.db).create(Customer {0, u"K-1"_s, u"Kay"_s}).ok());
+    ImportOptions c;
+    c.kind = ImportKind::Customers;
+    auto r2 = Importer(t.db).run(writeFile(t, "Code,Name\nK-1,A\nK-2,B\nK-2,C\n", "c.csv"), c);
+    QVERIFY(r2.ok());
+    QCOMPARE(r2->problems.size(), 2);
+    QCOMPARE(r2->problems[0].line, 2);
+    QCOMPARE(r2->problems[1].line, 4);
+    QVERIFY(!r2->written);
+}
+
+void TestImporter::allOrNothingWritesNothing()
+{
+    TempDatabase t;
+    QVERIFY(PartnerStore(t.db).create(partner("OLD-1", "Existing")).ok());
+    const qint64 partnersBefore = count(t.db, "partners");
+    const qint64 timelineBefore = count(t.db, "timeline");
+    const qint64 areasBefore = count(t.db, "areas");
+    const QByteArray csv = "Code,Name,Area,IBAN,Related company\n"
+                           "N-1,One,North,,\n"
+                           "N-2,Two,South,DE00 1234,\n"
+                           "N-3,Three,East,,\n"
+                           ",Pat,,,One\n";
+    auto r = Importer(t.db).run(writeFile(t, csv), {});
+    QVERIFY2(r.ok(), qPrintable(r.error().toString()));
+    QVERIFY(!r->written);
+    QCOMPARE(r->rowsRead, 4);
+    QCOMPARE(r->rowsImported, 0);
+    QCOMPARE(r->problems.size(), 1);
+    QCOMPARE(r->problems[0].line, 3);
+    QCOMPARE(r->problems[0].column, QStringLiteral("IBAN"));
+    QCOMPARE(count(t.db, "partners"), partnersBefore);
+    QCOMPARE(count(t.db, "contacts"), 0);
+    QCOMPARE(count(t.db, "timeline"), timelineBefore);
+    QCOMPARE(count(t.db, "areas"), areasBefore);
+}
+
+void TestImporter::goodRowsImportTheRest()
+{
+    TempDatabase t;
+    const QByteArray csv = "Code,Name,Area,IBAN,Related company,Email\n"
+                           "N-1,One,North,,,\n"
+                           "N-2,Two,South,DE00 1234,,\n"
+                           "N-3,Three,East,,,\n"
+                           ",Pat,,,One,pat@example.com\n"
+                           ",Quinn,,,Two,\n" // her company was refused
+                           ",,,,,\n"; // blank rows are not data
+    ImportOptions o;
+    o.allOrNothing = false;
+    auto r = Importer(t.db).run(writeFile(t, csv), o);
+    QVERIFY2(r.ok(), qPrintable(r.error().toString()));
+    QVERIFY(r->written);
+    QCOMPARE(r->rowsRead, 5);
+    QCOMPARE(r->rowsImported, 3);
+    QCOMPARE(r->problems.size(), 2);
+    QCOMPARE(r->problems[0].line, 3);
+    QCOMPARE(r->problems[1].line, 6);
+    QCOMPARE(r->problems[1].column, QStringLiteral("Related company"));
+    QVERIFY(r->problems[1].message.contains(QLatin1String("line 3")));
+    QCOMPARE(count(t.db, "partners"), 2);
+    QCOMPARE(count(t.db, "contacts"), 1);
+    // The refused row's area was taken back with it.
+    QCOMPARE(count(t.db, "areas"), 2);
+    auto created
+        = sql::scalar(t.db.sql(), QStringLiteral("SELECT count(*) FROM timeline WHERE action = 'created'"));
+    QCOMPARE(created.value().toInt(), 2);
+}
+
+void TestImporter::cancelWritesNothing()
+{
+    TempDatabase t;
+    QByteArray csv = "Name,City,Notes\n";
+    for (int i = 0; i < 5000; ++i)
+        csv += "Partner " + QByteArray::number(i)
+            + ",Somewhere,Some words to make the file longer than a chunk\n";
+    const QString file = writeFile(t, csv);
+    std::atomic_bool cancel = false;
+    qint64 progressCalls = 0;
+    ImportOptions o;
+    o.cancel = &cancel;
+    o.progress = [&](qint64 done, qint64 total) {
+        ++progressCalls;
+        QVERIFY(done <= total);
+        cancel = true; // after the first chunk has been written
+    };
+    auto r = Importer(t.db).run(file, o);
+    QVERIFY(!r.ok());
+    QCOMPARE(r.error().code, Error::Code::Cancelled);
+    QVERIFY(progressCalls >= 1);
+    QCOMPARE(count(t.db, "partners"), 0);
+    QCOMPARE(count(t.db, "timeline"), 0);
+
+    // A cancelled run leaves the database usable.
+    cancel = false;
+    o.progress = {};
+    auto again = Importer(t.db).run(file, o);
+    QVERIFY2(again.ok(), qPrintable(again.error().toString()));
+    QCOMPARE(count(t.db, "partners"), 5000);
+}
+
+void TestImporter::invalidUtf8()
+{
+    TempDatabase t;
+    const QByteArray latin1 = "Name,City\nAlpha,Berlin\nM\xFCller,K\xF6ln\n";
+    const QString file = writeFile(t, latin1);
+    auto p = Importer(t.db).preview(file, ImportKind::Partners);
+    QVERIFY(!p.ok());
+    QCOMPARE(p.error().code, Error::Code::Parse);
+    QCOMPARE(p.error().line, 3);
+    auto r = Importer(t.db).run(file, {});
+    QVERIFY(!r.ok());
+    QCOMPARE(r.error().code, Error::Code::Parse);
+    QCOMPARE(r.error().line, 3);
+    QVERIFY(r.error().message.contains(QLatin1String("UTF-8")));
+    QCOMPARE(count(t.db, "partners"), 0);
+}
+
+void TestImporter::emptyFile()
+{
+    TempDatabase t;
+    const QString file = writeFile(t, {});
+    auto p = Importer(t.db).preview(file, ImportKind::Partners);
+    QVERIFY(!p.ok());
+    QCOMPARE(p.error().code, Error::Code::Parse);
+    auto r = Importer(t.db).run(file, {});
+    QVERIFY(!r.ok());
+    QCOMPARE(r.error().code, Error::Code::Parse);
+}
+
+void TestImporter::headerOnly()
+{
+    TempDatabase t;
+    const QString file = writeFile(t, "Name,City\r\n");
+    auto p = Importer(t.db).preview(file, ImportKind::Partners);
+    QVERIFY2(p.ok(), qPrintable(p.error().toString()));
+    QCOMPARE(p->headers.size(), 2);
+    QVERIFY(p->sampleRows.isEmpty());
+    auto r = Importer(t.db).run(file, {});
+    QVERIFY2(r.ok(), qPrintable(r.error().toString()));
+    QCOMPARE(r->rowsRead, 0);
+    QCOMPARE(r->rowsImported, 0);
+    QVERIFY(r->problems.isEmpty());
+    // The mapping is still checked.
+    auto bad = Importer(t.db).run(writeFile(t, "City\n", "b.csv"), {});
+    QVERIFY(!bad.ok());
+}
+
+void TestImporter::unknownHeaders()
+{
+    TempDatabase t;
+    const QString file = writeFile(t, "Name,Lieblingsfarbe,Shoe size\nAlpha,blau,42\n");
+    auto r = Importer(t.db).run(file, {});
+    QVERIFY2(r.ok(), qPrintable(r.error().toString()));
+    QCOMPARE(r->rowsImported, 1);
+    QCOMPARE(
+        sql::scalar(t.db.sql(), QStringLiteral("SELECT notes FROM partners")).value().toString(), QString());
+
+    // Mapped by hand, an unknown header imports.
+    ImportOptions o;
+    o.mapping = mapping({{"Name", "name"}, {"Lieblingsfarbe", "notes"}, {"Shoe size", ""}});
+    auto mapped
+        = Importer(t.db).run(writeFile(t, "Name,Lieblingsfarbe,Shoe size\nBeta,grün,42\n", "m.csv"), o);
+    QVERIFY2(mapped.ok(), qPrintable(mapped.error().toString()));
+    QCOMPARE(sql::scalar(t.db.sql(), QStringLiteral("SELECT notes FROM partners WHERE name = 'Beta'"))
+                 .value()
+                 .toString(),
+        QStringLiteral("grün"));
+}
+
+void TestImporter::missingNameColumn()
+{
+    TempDatabase t;
+    auto r = Importer(t.db).run(writeFile(t, "Code,City\nA-1,Berlin\n"), {});
+    QVERIFY(!r.ok());
+    QCOMPARE(r.error().code, Error::Code::Validation);
+    QCOMPARE(count(t.db, "partners"), 0);
+    // Two columns on one field are refused before anything is read.
+    ImportOptions o;
+    o.mapping = mapping({{"Code", "name"}, {"City", "name"}});
+    auto twice = Importer(t.db).run(writeFile(t, "Code,City\nA-1,Berlin\n", "b.csv"), o);
+    QVERIFY(!twice.ok());
+}
+
+void TestImporter::tooManyFields()
+{
+    TempDatabase t;
+    ImportOptions o;
+    o.allOrNothing = false;
+    auto r = Importer(t.db).run(writeFile(t, "Name,City\nA,Berlin\nB,Bonn,extra\nC\n"), o);
+    QVERIFY2(r.ok(), qPrintable(r.error().toString()));
+    QCOMPARE(r->problems.size(), 1);
+    QCOMPARE(r->problems[0].line, 3);
+    QCOMPARE(r->rowsImported, 2); // a short row is fine: the missing fields are empty
+}
+
+// 100,000 partners with a realistic set of columns; CHANNELDESK_IMPORT_ROWS changes the number.
+void TestImporter::speed()
+{
+    const int rows = qEnvironmentVariableIsSet("CHANNELDESK_IMPORT_ROWS")
+        ? qEnvironmentVariableIntValue("CHANNELDESK_IMPORT_ROWS")
+        : 2000;
+    TempDatabase t;
+    QByteArray csv
+        = "Code,Name,Kind,Street,City,Postcode,Country,Level,Area,Account manager,Tags,Notes,IBAN\n";
+    for (int i = 0; i < rows; ++i) {
+        const QByteArray n = QByteArray::number(i);
+        csv += "S-" + n + ",Partner " + n + ",dealer,Street " + n + ",City " + QByteArray::number(i % 500)
+            + "," + QByteArray::number(10000 + i % 80000) + ",DE,Gold,Area " + QByteArray::number(i % 20)
+            + ",user" + QByteArray::number(i % 10) + ",x,Some notes,DE89370400440532013000\n";
+    }
+    const QString file = writeFile(t, csv);
+    QElapsedTimer timer;
+    timer.start();
+    auto r = Importer(t.db).run(file, {});
+    const qint64 ms = timer.elapsed();
+    QVERIFY2(r.ok(), qPrintable(r.error().toString()));
+    QVERIFY2(r->problems.isEmpty(), qPrintable(describe(r->problems.mid(0, 5))));
+    QCOMPARE(r->rowsImported, rows);
+    qInfo("imported %d partners in %lld ms (%.0f rows/s)", rows, ms, rows * 1000.0 / qMax<qint64>(ms, 1));
+}
+
+QTEST_GUILESS_MAIN(TestImporter)
+#include "tst_importer.moc"

@@ -1,0 +1,465 @@
+// Widget tests of the main window: search, filters, sorting, remembered columns, partner pages,
+// archive, export and backup, driven through the widgets a user touches.
+
+#include "db/sql.h"
+#include "dialogs/importdialog.h"
+#include "editors/partnereditor.h"
+#include "mainwindow.h"
+#include "models/customertablemodel.h"
+#include "models/partnertablemodel.h"
+#include "registryfixture.h"
+#include "settings.h"
+#include "views/customerlistview.h"
+#include "views/partnerlistview.h"
+#include "widgets/directorytable.h"
+
+#include <QAbstractButton>
+#include <QApplication>
+#include <QComboBox>
+#include <QFile>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QStandardPaths>
+#include <QTabWidget>
+#include <QTimer>
+#include <QUndoGroup>
+#include <QUndoStack>
+
+using namespace cd;
+
+namespace {
+
+constexpr int kPartners = 300;
+
+int column(PartnerColumn c)
+{
+    return PartnerTableModel::columnOf(c);
+}
+
+// Answers the next modal message box with `button`, once it is up.
+void answerNextMessageBox(QMessageBox::StandardButton button)
+{
+    QTimer::singleShot(0, qApp, [button] {
+        if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget()))
+            box->button(button)->click();
+        else
+            answerNextMessageBox(button); // not shown yet
+    });
+}
+
+} // namespace
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void cleanupTestCase();
+
+    void opensAndCounts();
+    void searchIsDebounced();
+    void filterByKind();
+    void sortByClickingHeader();
+    void columnLayoutIsRemembered();
+    void partnerPageInTab();
+    void archiveSelected();
+    void customersView();
+    void exportCurrentList();
+    void backup();
+    void importOpensWizard();
+    void refusesForeignFile();
+    void refusesMissingFile();
+
+private:
+    qint64 sqlCount(const QString &where) const;
+    std::unique_ptr<MainWindow> openWindow();
+
+    QTemporaryDir m_config;
+    std::unique_ptr<test::Registry> m_registry;
+};
+
+void TestMainWindow::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QVERIFY(m_config.isValid());
+    QCoreApplication::setOrganizationName(QStringLiteral("ChannelDeskTest"));
+    QCoreApplication::setApplicationName(QStringLiteral("tst_mainwindow"));
+    QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_config.path());
+    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_config.path());
+    m_registry = std::make_unique<test::Registry>();
+    QVERIFY(m_registry->addPartners(kPartners));
+    QVERIFY(m_registry->addCustomers(120));
+}
+
+void TestMainWindow::init()
+{
+    QSettings().clear();
+}
+
+void TestMainWindow::cleanupTestCase()
+{
+    m_registry.reset();
+}
+
+qint64 TestMainWindow::sqlCount(const QString &where) const
+{
+    auto v
+        = sql::scalar(m_registry->db.sql(), QStringLiteral("SELECT count(*) FROM partners WHERE ") + where);
+    if (!v)
+        qFatal("%s", qPrintable(v.error().toString()));
+    return v.value().toLongLong();
+}
+
+std::unique_ptr<MainWindow> TestMainWindow::openWindow()
+{
+    auto w = std::make_unique<MainWindow>();
+    if (!w->openDatabase(m_registry->path()))
+        return nullptr;
+    w->show();
+    if (!QTest::qWaitForWindowExposed(w.get()))
+        return nullptr;
+    return w;
+}
+
+void TestMainWindow::opensAndCounts()
+{
+    auto w = openWindow();
+    QVERIFY(w);
+    QCOMPARE(w->database().path(), m_registry->path());
+    QVERIFY(w->windowTitle().contains(QStringLiteral("registry.sqlite")));
+    const qint64 current = sqlCount(QStringLiteral("archived_at IS NULL"));
+    QCOMPARE(w->partnerModel()->rowCount(), int(current));
+    auto *label = w->findChild<QLabel *>(QStringLiteral("countLabel"));
+    QVERIFY(label);
+    QVERIFY2(label->text().contains(QString::number(current)), qPrintable(label->text()));
+    QCOMPARE(Settings().recentFiles().value(0), m_registry->path());
+    QCOMPARE(Settings().lastDatabase(), m_registry->path());
+    QCOMPARE(w->currentPage(), MainWindow::Page::Partners);
+}
+
+void TestMainWindow::searchIsDebounced()
+{
+    auto w = openWindow();
+    QVERIFY(w);
+    const int all = w->partnerModel()->rowCount();
+    QTest::keyClicks(w->searchEdit(), QStringLiteral("acme"));
+    // Nothing is queried while the user types.
+    QCOMPARE(w->partnerModel()->rowCount(), all);
+    QVERIFY(w->partnerModel()->filter().search.isEmpty());
+    const qint64 expected = sqlCount(QStringLiteral("archived_at IS NULL AND name LIKE 'acme %'"));
+    QVERIFY(expected > 0 && expected < all);
+    QTRY_COMPARE(w->partnerModel()->rowCount(), int(expected));
+    QCOMPARE(w->partnerModel()->filter().search, QStringLiteral("acme"));
+    auto *label = w->findChild<QLabel *>(QStringLiteral("countLabel"));
+    QVERIFY2(label->text().contains(QString::number(expected)), qPrintable(label->text()));
+
+    w->searchEdit()->clear();
+    QTRY_COMPARE(w->partnerModel()->rowCount(), all);
+}
+
+void TestMainWindow::filterByKind()
+{
+    auto w = openWindow();
+    QVERIFY(w);
+    QComboBox *kind = w->partnerListView()->filterCombo(PartnerListView::Filter::Kind);
+    QVERIFY(kind);
+    kind->setCurrentIndex(kind->findData(int(PartnerKind::Distributor)));
+    QCOMPARE(w->partnerModel()->filter().kind, PartnerKind::Distributor);
+    QCOMPARE(w->partnerModel()->rowCount(),
+        int(sqlCount(QStringLiteral("archived_at IS NULL AND kind = 'distributor'"))));
+
+    QComboBox *country = w->partnerListView()->filterCombo(PartnerListView::Filter::Country);
+    country->setCurrentIndex(country->findData(QStringLiteral("FR")));
+    QCOMPARE(w->partnerModel()->rowCount(),
+        int(sqlCount(QStringLiteral("archived_at IS NULL AND kind = 'distributor' AND country = 'FR'"))));
+
+    QComboBox *archived = w->partnerListView()->filterCombo(PartnerListView::Filter::Archived);
+    archived->setCurrentIndex(archived->findData(int(PartnerFilter::Archived::Only)));
+    QCOMPARE(w->partnerModel()->rowCount(),
+        int(sqlCount(QStringLiteral("archived_at IS NOT NULL AND kind = 'distributor' AND country = 'FR'"))));
+
+    w->partnerListView()->clearFilters();
+    QCOMPARE(w->partnerModel()->filter(), PartnerFilter());
+    QCOMPARE(kind->currentIndex(), 0);
+}
+
+void TestMainWindow::sortByClickingHeader()
+{
+    auto w = openWindow();
+    QVERIFY(w);
+    QHeaderView *header = w->partnerView()->horizontalHeader();
+    QCOMPARE(w->partnerModel()->sortOrder().column, PartnerColumn::Name); // the default
+    const int city = column(PartnerColumn::City);
+    QVERIFY(!header->isSectionHidden(city));
+    const QPoint inCity(
+        header->sectionViewportPosition(city) + header->sectionSize(city) / 2, header->height() / 2);
+    QTest::mouseClick(header->viewport(), Qt::LeftButton, {}, inCity);
+    QCOMPARE(w->partnerModel()->sortOrder().column, PartnerColumn::City);
+    QCOMPARE(w->partnerModel()->sortOrder().order, Qt::AscendingOrder);
+    const auto first = [&] { return w->partnerModel()->index(0, city).data().toString(); };
+    QVERIFY(first().isEmpty()); // partners without a city sort first
+    QTest::mouseClick(header->viewport(), Qt::LeftButton, {}, inCity);
+    QCOMPARE(w->partnerModel()->sortOrder().order, Qt::DescendingOrder);
+    QCOMPARE(first(), QStringLiteral("Zürich"));
+}
+
+void TestMainWindow::columnLayoutIsRemembered()
+{
+    const int city = column(PartnerColumn::City);
+    const int legal = column(PartnerColumn::LegalName);
+    const int country = column(PartnerColumn::Country);
+    {
+        auto w = openWindow();
+        QVERIFY(w);
+        QHeaderView *header = w->partnerView()->horizontalHeader();
+        QVERIFY(header->sectionsMovable());
+        QVERIFY(header->isSectionHidden(legal)); // hidden by default
+        header->setSectionHidden(city, true);
+        header->setSectionHidden(legal, false);
+        header->moveSection(header->visualIndex(country), 0);
+        header->resizeSection(legal, 333);
+        QTest::mouseClick(header->viewport(), Qt::LeftButton, {},
+            QPoint(header->sectionViewportPosition(legal) + 20, header->height() / 2));
+        QCOMPARE(w->partnerModel()->sortOrder().column, PartnerColumn::LegalName);
+        w->close();
+    }
+    {
+        auto w = openWindow();
+        QVERIFY(w);
+        QHeaderView *header = w->partnerView()->horizontalHeader();
+        QVERIFY(header->isSectionHidden(city));
+        QVERIFY(!header->isSectionHidden(legal));
+        QCOMPARE(header->visualIndex(country), 0);
+        QCOMPARE(header->sectionSize(legal), 333);
+        // The remembered sort is applied to the model, not only drawn in the header.
+        QCOMPARE(header->sortIndicatorSection(), legal);
+        QCOMPARE(w->partnerModel()->sortOrder().column, PartnerColumn::LegalName);
+
+        w->partnerView()->resetLayout();
+        QVERIFY(!header->isSectionHidden(city));
+        QVERIFY(header->isSectionHidden(legal));
+        QCOMPARE(header->visualIndex(country), country);
+    }
+    // A window destroyed without closing keeps the layout as well.
+    {
+        auto w = openWindow();
+        QVERIFY(w);
+        w->partnerView()->horizontalHeader()->setSectionHidden(city, true);
+    }
+    auto w = openWindow();
+    QVERIFY(w);
+    QVERIFY(w->partnerView()->horizontalHeader()->isSectionHidden(city));
+}
+
+void TestMainWindow::partnerPageInTab()
+{
+    auto w = openWindow();
+    QVERIFY(w);
+    QCOMPARE(w->tabWidget()->count(), 1);
+    QVERIFY(!w->currentEditor());
+    const qint64 id = w->partnerModel()->partnerId(3);
+    const QModelIndex index = w->partnerModel()->index(3, column(PartnerColumn::Name));
+    w->partnerView()->scrollTo(index);
+    const QRect rect = w->partnerView()->visualRect(index);
+    QTest::mouseClick(w->partnerView()->viewport(), Qt::LeftButton, {}, rect.center());
+    QTest::mouseDClick(w->partnerView()->viewport(), Qt::LeftButton, {}, rect.center());
+    QCOMPARE(w->tabWidget()->count(), 2);
+    auto *editor = qobject_cast<PartnerEditor *>(w->currentEditor());
+    QVERIFY(editor);
+    QCOMPARE(editor->partnerId(), id);
+    QCOMPARE(w->undoGroup()->activeStack(), editor->undoStack());
+    QCOMPARE(w->tabWidget()->tabText(1), editor->title());
+
+    // Opening the same partner again brings its tab forward.
+    w->showPage(MainWindow::Page::Partners);
+    QCOMPARE(w->undoGroup()->activeStack(), nullptr);
+    QCOMPARE(w->openPartner(id), editor);
+    QCOMPARE(w->tabWidget()->count(), 2);
+
+    // A new partner: id 0, then a list that shows it after saving.
+    PartnerEditor *created = w->openPartner(0);
+    QVERIFY(created);
+    QCOMPARE(w->tabWidget()->count(), 3);
+    QVERIFY(
+        w->tabWidget()->tabBar()->tabButton(0, QTabBar::RightSide) == nullptr); // the list cannot be closed
+    QVERIFY(w->close()); // nothing modified: no questions
+}
+
+void TestMainWindow::archiveSelected()
+{
+    test::Registry registry;
+    QVERIFY(registry.addPartners(30));
+    MainWindow w;
+    QVERIFY(w.openDatabase(registry.path()));
+    w.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    const int before = w.partnerModel()->rowCount();
+    w.partnerView()->selectRow(0);
+    const qint64 id = w.partnerModel()->partnerId(0);
+    QAction *archive = nullptr;
+    QAction *restore = nullptr;
+    for (QAction *a : w.partnerView()->actions()) {
+        if (a->text() == MainWindow::tr("&Archive…"))
+            archive = a;
+        else if (a->text() == MainWindow::tr("&Restore…"))
+            restore = a;
+    }
+    QVERIFY(archive && restore);
+    QVERIFY(archive->isEnabled());
+    QVERIFY(!restore->isEnabled());
+
+    answerNextMessageBox(QMessageBox::Cancel);
+    archive->trigger();
+    QCOMPARE(w.partnerModel()->rowCount(), before);
+
+    answerNextMessageBox(QMessageBox::Yes);
+    archive->trigger();
+    QCOMPARE(w.partnerModel()->rowCount(), before - 1);
+    QVERIFY(PartnerStore(registry.db).get(id)->isArchived());
+
+    QComboBox *archived = w.partnerListView()->filterCombo(PartnerListView::Filter::Archived);
+    archived->setCurrentIndex(archived->findData(int(PartnerFilter::Archived::Only)));
+    int row = -1;
+    for (int r = 0; r < w.partnerModel()->rowCount(); ++r) {
+        if (w.partnerModel()->partnerId(r) == id)
+            row = r;
+    }
+    QVERIFY(row >= 0);
+    w.partnerView()->selectRow(row);
+    QVERIFY(restore->isEnabled());
+    QVERIFY(!archive->isEnabled());
+    answerNextMessageBox(QMessageBox::Yes);
+    restore->trigger();
+    QVERIFY(!PartnerStore(registry.db).get(id)->isArchived());
+}
+
+void TestMainWindow::customersView()
+{
+    auto w = openWindow();
+    QVERIFY(w);
+    w->showPage(MainWindow::Page::Customers);
+    QCOMPARE(w->currentPage(), MainWindow::Page::Customers);
+    QVERIFY(w->customerView()->isVisible());
+    const int all = w->customerModel()->rowCount();
+    QVERIFY(all > 0);
+    QComboBox *binding = w->customerListView()->filterCombo(CustomerListView::Filter::Binding);
+    binding->setCurrentIndex(binding->findData(int(CustomerFilter::Binding::Direct)));
+    const int direct = w->customerModel()->rowCount();
+    QVERIFY(direct > 0 && direct < all);
+    binding->setCurrentIndex(binding->findData(int(CustomerFilter::Binding::Partner)));
+    QCOMPARE(w->customerModel()->rowCount(), all - direct);
+    QTest::keyClicks(w->customerSearchEdit(), QStringLiteral("gamma"));
+    QTRY_VERIFY(w->customerModel()->rowCount() < all - direct);
+    auto *label = w->findChild<QLabel *>(QStringLiteral("countLabel"));
+    QVERIFY2(
+        label->text().contains(QString::number(w->customerModel()->rowCount())), qPrintable(label->text()));
+}
+
+void TestMainWindow::exportCurrentList()
+{
+    auto w = openWindow();
+    QVERIFY(w);
+    QComboBox *kind = w->partnerListView()->filterCombo(PartnerListView::Filter::Kind);
+    kind->setCurrentIndex(kind->findData(int(PartnerKind::Dealer)));
+    w->partnerModel()->sort(column(PartnerColumn::Code), Qt::DescendingOrder);
+    const int rows = w->partnerModel()->rowCount();
+    QVERIFY(rows > 0);
+    QTemporaryDir out;
+    const QString path = out.filePath(QStringLiteral("dealers.csv"));
+    const Status status = w->exportCurrentList(path);
+    QVERIFY2(status.ok(), qPrintable(status.error().toString()));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QList<QByteArray> lines = file.readAll().trimmed().split('\n');
+    QCOMPARE(lines.size(), rows + 1); // a header, then the rows as shown
+    QVERIFY(lines.at(1).contains(w->partnerModel()->index(0, 0).data().toString().toUtf8()));
+    QVERIFY(lines.last().contains(w->partnerModel()->index(rows - 1, 0).data().toString().toUtf8()));
+}
+
+void TestMainWindow::backup()
+{
+    auto w = openWindow();
+    QVERIFY(w);
+    QTemporaryDir out;
+    const QString path = out.filePath(QStringLiteral("copy.sqlite"));
+    const Status status = w->backupTo(path);
+    QVERIFY2(status.ok(), qPrintable(status.error().toString()));
+    DatabaseOptions o;
+    o.path = path;
+    o.create = false;
+    auto copy = Database::open(o);
+    QVERIFY(copy.ok());
+    QCOMPARE(sql::scalar(copy->sql(), QStringLiteral("SELECT count(*) FROM partners"))->toInt(), kPartners);
+}
+
+void TestMainWindow::importOpensWizard()
+{
+    auto w = openWindow();
+    QVERIFY(w);
+    QAction *import = nullptr;
+    for (QAction *a : w->findChildren<QAction *>()) {
+        if (a->text() == MainWindow::tr("&Import…"))
+            import = a;
+    }
+    QVERIFY(import);
+    QVERIFY(import->isEnabled());
+    bool shown = false;
+    QTimer::singleShot(0, w.get(), [&] {
+        if (auto *wizard = qobject_cast<ImportDialog *>(QApplication::activeModalWidget())) {
+            shown = true;
+            wizard->reject();
+        }
+    });
+    import->trigger();
+    QVERIFY(shown);
+}
+
+void TestMainWindow::refusesForeignFile()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("foreign.sqlite"));
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("foreign"));
+        db.setDatabaseName(path);
+        QVERIFY(db.open());
+        QVERIFY(sql::run(db, QStringLiteral("CREATE TABLE recipes (id INTEGER PRIMARY KEY)")).ok());
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("foreign"));
+
+    auto w = openWindow();
+    QVERIFY(w);
+    QVERIFY(!w->openDatabase(path));
+    QVERIFY(w->lastOpenError().isError());
+    // The window says why and keeps the database it had.
+    auto *box = w->findChild<QMessageBox *>(QStringLiteral("openErrorBox"));
+    QVERIFY(box);
+    QTRY_VERIFY(box->isVisible());
+    QVERIFY(box->informativeText().contains(QStringLiteral("not a ChannelDesk database")));
+    box->close();
+    QCOMPARE(w->database().path(), m_registry->path());
+    QVERIFY(w->partnerModel()->rowCount() > 0);
+}
+
+void TestMainWindow::refusesMissingFile()
+{
+    MainWindow w;
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("missing.sqlite"));
+    Settings().addRecentFile(path);
+    QVERIFY(!w.openDatabase(path));
+    QCOMPARE(w.lastOpenError().code, Error::Code::NotFound);
+    QVERIFY(!QFile::exists(path)); // never created by opening
+    QVERIFY(!Settings().recentFiles().contains(path));
+    QVERIFY(!w.database().isOpen());
+    QCOMPARE(w.partnerModel()->rowCount(), 0);
+    QVERIFY(w.openDatabase(path, true)); // File ▸ New Database
+    QVERIFY(QFile::exists(path));
+}
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"

@@ -1,0 +1,81 @@
+#pragma once
+
+// ImportDialog: the CSV import wizard: choose a file and what it holds, check how its columns map to
+// fields, run the import off the GUI thread with progress and Cancel, and read the problems found.
+
+#include "db/database.h"
+#include "io/importer.h"
+
+#include <QWizard>
+
+#include <optional>
+
+class QCheckBox;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QTableWidget;
+
+namespace cd {
+
+class ImportDialog : public QWizard
+{
+    Q_OBJECT
+public:
+    enum PageId { FilePage, MappingPage, ResultPage };
+
+    explicit ImportDialog(const Database &db, QWidget *parent = nullptr);
+    ~ImportDialog() override;
+
+    // The file page's choices, for callers that know them already (and tests).
+    void setFile(const QString &path);
+    QString file() const;
+    void setKind(ImportKind kind);
+    ImportKind kind() const;
+    void setAllOrNothing(bool allOrNothing);
+    bool allOrNothing() const;
+
+    // The mapping as the mapping page shows it: file header -> field key ("" = not imported).
+    QHash<QString, QString> mapping() const;
+    // The last run's report; empty before the first run and when the run failed as a whole.
+    std::optional<ImportReport> report() const;
+
+    bool validateCurrentPage() override;
+
+signals:
+    // Rows were written: lists showing partners, contacts or customers should reload.
+    void imported();
+
+protected:
+    void initializePage(int id) override;
+
+private:
+    void browse();
+    void showMapping();
+    void updateMappingMessage();
+    void runImport(bool allOrNothing);
+    void showResult();
+
+    Database m_db;
+    ImportPreview m_preview;
+    std::optional<Result<ImportReport>> m_result;
+    bool m_ranAllOrNothing = true;
+
+    // File page
+    QLineEdit *m_path = nullptr;
+    QComboBox *m_kind = nullptr;
+    QCheckBox *m_allOrNothing = nullptr;
+    QLabel *m_fileError = nullptr;
+    // Mapping page
+    QWizardPage *m_mappingPage = nullptr;
+    QLabel *m_fileSummary = nullptr;
+    QTableWidget *m_mappingTable = nullptr;
+    QLabel *m_mappingError = nullptr;
+    // Result page
+    QLabel *m_summary = nullptr;
+    QTableWidget *m_problems = nullptr;
+    QPushButton *m_importGoodRows = nullptr;
+};
+
+} // namespace cd

@@ -1,0 +1,197 @@
+#include "customertablemodel.h"
+
+#include "common/country.h"
+
+#include <QFont>
+#include <QGuiApplication>
+#include <QLocale>
+#include <QPalette>
+
+namespace cd {
+
+CustomerTableModel::CustomerTableModel(QObject *parent)
+    : CustomerTableModel(
+        PageCache<CustomerRow>::DefaultPageSize, PageCache<CustomerRow>::DefaultMaxPages, parent)
+{}
+
+CustomerTableModel::CustomerTableModel(int pageSize, int maxPages, QObject *parent)
+    : PagedTableModel(parent)
+    , m_cache(pageSize, maxPages)
+{
+    m_cache.setFetch([this](qint64 offset, int limit) {
+        return CustomerDirectory(m_db.sql()).page(m_filter, m_sort, offset, limit, m_count);
+    });
+}
+
+void CustomerTableModel::setFilter(const CustomerFilter &filter)
+{
+    if (filter == m_filter)
+        return;
+    resetWith([&] { m_filter = filter; });
+}
+
+void CustomerTableModel::sort(int column, Qt::SortOrder order)
+{
+    if (column < 0 || column >= columnCount())
+        return;
+    const CustomerSort sort {columnKind(column), order};
+    if (sort == m_sort)
+        return;
+    // Rows move wholesale and the pages are gone, so persistent indexes cannot be mapped: reset.
+    resetWith([&] { m_sort = sort; }, Recount::No);
+}
+
+Result<qint64> CustomerTableModel::countRows() const
+{
+    return CustomerDirectory(m_db.sql()).count(m_filter);
+}
+
+const CustomerRow *CustomerTableModel::rowAt(int row) const
+{
+    if (row < 0 || row >= m_count || !m_db.isOpen())
+        return nullptr;
+    const CustomerRow *r = m_cache.row(row);
+    m_error = m_cache.lastError();
+    return r;
+}
+
+qint64 CustomerTableModel::customerId(int row) const
+{
+    const CustomerRow *r = rowAt(row);
+    return r ? r->id : 0;
+}
+
+std::optional<CustomerRow> CustomerTableModel::customerRow(int row) const
+{
+    if (const CustomerRow *r = rowAt(row))
+        return *r;
+    return std::nullopt;
+}
+
+int CustomerTableModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : columnOf(CustomerColumn::Updated) + 1;
+}
+
+QVariant CustomerTableModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    switch (role) {
+    case Qt::DisplayRole:
+    case Qt::ToolTipRole:
+    case Qt::ForegroundRole:
+    case Qt::FontRole:
+    case IdRole:
+    case CodeRole:
+    case PartnerIdRole:
+    case ArchivedRole:
+    case SortValueRole:
+        break;
+    default:
+        return {}; // roles that never need a row: no page read
+    }
+    const CustomerRow *r = rowAt(index.row());
+    if (!r)
+        return {};
+    const CustomerColumn column = columnKind(index.column());
+    const bool direct = r->partnerId == 0;
+    switch (role) {
+    case Qt::DisplayRole:
+        switch (column) {
+        case CustomerColumn::Code:
+            return r->code;
+        case CustomerColumn::Name:
+            return r->name;
+        case CustomerColumn::City:
+            return r->city;
+        case CustomerColumn::Country:
+            return r->country;
+        case CustomerColumn::Segment:
+            return r->segment;
+        case CustomerColumn::Partner:
+            //: Partner column of a customer: partner name, then its code
+            return direct ? tr("Direct") : tr("%1 (%2)").arg(r->partnerName, r->partnerCode);
+        case CustomerColumn::Updated:
+            return QLocale().toString(r->updatedAt.toLocalTime(), QLocale::ShortFormat);
+        }
+        return {};
+    case Qt::ToolTipRole:
+        if (r->archived)
+            return tr("%1 (archived)").arg(r->name);
+        if (column == CustomerColumn::Country)
+            return Country::name(r->country);
+        if (column == CustomerColumn::Partner && direct)
+            return tr("A direct customer, served without a partner");
+        if (column == CustomerColumn::Updated)
+            return QLocale().toString(r->updatedAt.toLocalTime(), QLocale::LongFormat);
+        return {};
+    case Qt::ForegroundRole:
+        if (r->archived || (column == CustomerColumn::Partner && direct))
+            return QGuiApplication::palette().brush(QPalette::Disabled, QPalette::Text);
+        return {};
+    case Qt::FontRole:
+        if (r->archived) {
+            QFont font;
+            font.setItalic(true);
+            return font;
+        }
+        return {};
+    case IdRole:
+        return r->id;
+    case CodeRole:
+        return r->code;
+    case PartnerIdRole:
+        return r->partnerId;
+    case ArchivedRole:
+        return r->archived;
+    case SortValueRole:
+        switch (column) {
+        case CustomerColumn::Partner:
+            return r->partnerId;
+        case CustomerColumn::Updated:
+            return r->updatedAt;
+        default:
+            return data(index, Qt::DisplayRole);
+        }
+    }
+    return {};
+}
+
+QVariant CustomerTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || section < 0 || section >= columnCount())
+        return QAbstractTableModel::headerData(section, orientation, role);
+    if (role != Qt::DisplayRole)
+        return {};
+    switch (columnKind(section)) {
+    case CustomerColumn::Code:
+        return tr("Code");
+    case CustomerColumn::Name:
+        return tr("Name");
+    case CustomerColumn::City:
+        return tr("City");
+    case CustomerColumn::Country:
+        return tr("Country");
+    case CustomerColumn::Segment:
+        return tr("Segment");
+    case CustomerColumn::Partner:
+        return tr("Partner");
+    case CustomerColumn::Updated:
+        return tr("Updated");
+    }
+    return {};
+}
+
+QHash<int, QByteArray> CustomerTableModel::roleNames() const
+{
+    QHash<int, QByteArray> names = QAbstractTableModel::roleNames();
+    names.insert(IdRole, "customerId");
+    names.insert(CodeRole, "code");
+    names.insert(PartnerIdRole, "partnerId");
+    names.insert(ArchivedRole, "archived");
+    names.insert(SortValueRole, "sortValue");
+    return names;
+}
+
+} // namespace cd

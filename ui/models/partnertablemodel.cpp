@@ -1,0 +1,267 @@
+#include "partnertablemodel.h"
+
+#include "common/country.h"
+
+#include <QFont>
+#include <QGuiApplication>
+#include <QLocale>
+#include <QPainter>
+#include <QPalette>
+#include <QPixmap>
+
+namespace cd {
+
+namespace {
+
+QColor statusColor(PartnerStatus status)
+{
+    switch (status) {
+    case PartnerStatus::Active:
+        return QColor(0x2e, 0x9d, 0x4f);
+    case PartnerStatus::Inactive:
+        return QColor(0x9a, 0x9a, 0x9a);
+    case PartnerStatus::Suspended:
+        return QColor(0xd0, 0x44, 0x3e);
+    }
+    return {};
+}
+
+// A filled dot in the status colour, drawn at two scales so it stays crisp on high-DPI screens.
+QIcon statusIcon(PartnerStatus status)
+{
+    QIcon icon;
+    for (int size : {16, 32}) {
+        QPixmap pixmap(size, size);
+        pixmap.fill(Qt::transparent);
+        QPainter painter(&pixmap);
+        painter.setRenderHint(QPainter::Antialiasing);
+        const QColor color = statusColor(status);
+        painter.setPen(QPen(color.darker(125), size / 16.0));
+        painter.setBrush(color);
+        const qreal margin = size * 0.25;
+        painter.drawEllipse(QRectF(margin, margin, size - 2 * margin, size - 2 * margin));
+        painter.end();
+        icon.addPixmap(pixmap);
+    }
+    return icon;
+}
+
+} // namespace
+
+PartnerTableModel::PartnerTableModel(QObject *parent)
+    : PartnerTableModel(
+        PageCache<PartnerRow>::DefaultPageSize, PageCache<PartnerRow>::DefaultMaxPages, parent)
+{}
+
+PartnerTableModel::PartnerTableModel(int pageSize, int maxPages, QObject *parent)
+    : PagedTableModel(parent)
+    , m_cache(pageSize, maxPages)
+{
+    m_cache.setFetch([this](qint64 offset, int limit) {
+        return PartnerDirectory(m_db.sql()).page(m_filter, m_sort, offset, limit, m_count);
+    });
+}
+
+void PartnerTableModel::setFilter(const PartnerFilter &filter)
+{
+    if (filter == m_filter)
+        return;
+    resetWith([&] { m_filter = filter; });
+}
+
+void PartnerTableModel::sort(int column, Qt::SortOrder order)
+{
+    if (column < 0 || column >= columnCount())
+        return;
+    const PartnerSort sort {columnKind(column), order};
+    if (sort == m_sort)
+        return;
+    // Rows move wholesale and the pages are gone, so persistent indexes cannot be mapped: reset.
+    resetWith([&] { m_sort = sort; }, Recount::No);
+}
+
+Result<qint64> PartnerTableModel::countRows() const
+{
+    return PartnerDirectory(m_db.sql()).count(m_filter);
+}
+
+const PartnerRow *PartnerTableModel::rowAt(int row) const
+{
+    if (row < 0 || row >= m_count || !m_db.isOpen())
+        return nullptr;
+    const PartnerRow *r = m_cache.row(row);
+    m_error = m_cache.lastError();
+    return r;
+}
+
+qint64 PartnerTableModel::partnerId(int row) const
+{
+    const PartnerRow *r = rowAt(row);
+    return r ? r->id : 0;
+}
+
+std::optional<PartnerRow> PartnerTableModel::partnerRow(int row) const
+{
+    if (const PartnerRow *r = rowAt(row))
+        return *r;
+    return std::nullopt;
+}
+
+int PartnerTableModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : columnOf(PartnerColumn::Updated) + 1;
+}
+
+QVariant PartnerTableModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    switch (role) {
+    case Qt::DisplayRole:
+    case Qt::ToolTipRole:
+    case Qt::DecorationRole:
+    case Qt::ForegroundRole:
+    case Qt::FontRole:
+    case IdRole:
+    case CodeRole:
+    case KindRole:
+    case StatusRole:
+    case ArchivedRole:
+    case SortValueRole:
+        break;
+    default:
+        return {}; // roles that never need a row: no page read
+    }
+    const PartnerRow *r = rowAt(index.row());
+    if (!r)
+        return {};
+    const PartnerColumn column = columnKind(index.column());
+    switch (role) {
+    case Qt::DisplayRole:
+        switch (column) {
+        case PartnerColumn::Code:
+            return r->code;
+        case PartnerColumn::Name:
+            return r->name;
+        case PartnerColumn::LegalName:
+            return r->legalName;
+        case PartnerColumn::Kind:
+            return Partner::kindLabel(r->kind);
+        case PartnerColumn::Status:
+            return Partner::statusLabel(r->status);
+        case PartnerColumn::Level:
+            return r->level;
+        case PartnerColumn::Activation:
+            return r->activation;
+        case PartnerColumn::Area:
+            return r->area;
+        case PartnerColumn::City:
+            return r->city;
+        case PartnerColumn::Country:
+            return r->country;
+        case PartnerColumn::AccountManager:
+            return r->accountManager;
+        case PartnerColumn::Updated:
+            return QLocale().toString(r->updatedAt.toLocalTime(), QLocale::ShortFormat);
+        }
+        return {};
+    case Qt::ToolTipRole:
+        if (r->archived)
+            return tr("%1 (archived)").arg(r->name);
+        if (column == PartnerColumn::Country)
+            return Country::name(r->country);
+        if (column == PartnerColumn::Updated)
+            return QLocale().toString(r->updatedAt.toLocalTime(), QLocale::LongFormat);
+        return {};
+    case Qt::DecorationRole:
+        if (column == PartnerColumn::Status) {
+            QIcon &icon = m_statusIcons[std::size_t(r->status)];
+            if (icon.isNull())
+                icon = statusIcon(r->status);
+            return icon;
+        }
+        return {};
+    case Qt::ForegroundRole:
+        if (r->archived)
+            return QGuiApplication::palette().brush(QPalette::Disabled, QPalette::Text);
+        return {};
+    case Qt::FontRole:
+        if (r->archived) {
+            QFont font;
+            font.setItalic(true);
+            return font;
+        }
+        return {};
+    case IdRole:
+        return r->id;
+    case CodeRole:
+        return r->code;
+    case KindRole:
+        return int(r->kind);
+    case StatusRole:
+        return int(r->status);
+    case ArchivedRole:
+        return r->archived;
+    case SortValueRole:
+        switch (column) {
+        case PartnerColumn::Kind:
+            return Partner::kindKey(r->kind);
+        case PartnerColumn::Status:
+            return Partner::statusKey(r->status);
+        case PartnerColumn::Updated:
+            return r->updatedAt;
+        default:
+            return data(index, Qt::DisplayRole);
+        }
+    }
+    return {};
+}
+
+QVariant PartnerTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || section < 0 || section >= columnCount())
+        return QAbstractTableModel::headerData(section, orientation, role);
+    if (role != Qt::DisplayRole)
+        return {};
+    switch (columnKind(section)) {
+    case PartnerColumn::Code:
+        return tr("Code");
+    case PartnerColumn::Name:
+        return tr("Name");
+    case PartnerColumn::LegalName:
+        return tr("Legal name");
+    case PartnerColumn::Kind:
+        return tr("Kind");
+    case PartnerColumn::Status:
+        return tr("Status");
+    case PartnerColumn::Level:
+        return tr("Level");
+    case PartnerColumn::Activation:
+        return tr("Activation");
+    case PartnerColumn::Area:
+        return tr("Area");
+    case PartnerColumn::City:
+        return tr("City");
+    case PartnerColumn::Country:
+        return tr("Country");
+    case PartnerColumn::AccountManager:
+        return tr("Account manager");
+    case PartnerColumn::Updated:
+        return tr("Updated");
+    }
+    return {};
+}
+
+QHash<int, QByteArray> PartnerTableModel::roleNames() const
+{
+    QHash<int, QByteArray> names = QAbstractTableModel::roleNames();
+    names.insert(IdRole, "partnerId");
+    names.insert(CodeRole, "code");
+    names.insert(KindRole, "kind");
+    names.insert(StatusRole, "status");
+    names.insert(ArchivedRole, "archived");
+    names.insert(SortValueRole, "sortValue");
+    return names;
+}
+
+} // namespace cd
