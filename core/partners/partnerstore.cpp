@@ -5,6 +5,7 @@
 #include "common/iban.h"
 #include "db/sql.h"
 #include "db/transaction.h"
+#include "lookups.h"
 #include "timeline/timelinestore.h"
 
 #include <QCoreApplication>
@@ -367,6 +368,25 @@ Result<Partner> PartnerStore::update(const Partner &changed) const
     auto stored = get(p.id);
     if (!stored)
         return stored.error();
+    if (Status s = tx.commit(); !s)
+        return s.error();
+    return stored;
+}
+
+Result<Partner> PartnerStore::save(Partner partner, const QString &newAreaName) const
+{
+    Transaction tx(m_db.sql());
+    if (Status s = tx.begin(); !s)
+        return s.error();
+    if (partner.areaId == 0 && !newAreaName.trimmed().isEmpty()) {
+        auto area = LookupStore(m_db.sql()).ensureArea(newAreaName);
+        if (!area)
+            return area.error();
+        partner.areaId = area.value();
+    }
+    auto stored = partner.id == 0 ? create(partner) : update(partner);
+    if (!stored)
+        return stored;
     if (Status s = tx.commit(); !s)
         return s.error();
     return stored;

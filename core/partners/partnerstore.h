@@ -26,6 +26,9 @@ public:
     // Saves every changed field, one timeline event each. Fails with Conflict when the stored
     // version is not partner.version (someone else saved in between).
     Result<Partner> update(const Partner &partner) const;
+    // Creates (id 0) or updates; when `newAreaName` is given and the partner has no area yet, the
+    // area is found or created in the same transaction, so both are written or neither.
+    Result<Partner> save(Partner partner, const QString &newAreaName = {}) const;
     Result<Partner> archive(qint64 id, int version, const QString &comment = {}) const;
     Result<Partner> restore(qint64 id, int version) const;
 

@@ -2,23 +2,83 @@
 
 #include "common/clock.h"
 #include "db/sql.h"
+#include "partners/partner.h"
 
 #include <QCoreApplication>
 
 namespace cd {
 
+namespace {
+
+// Field keys as the stores record them, with the label people read.
+const char *const kFieldLabels[][2] = {
+    {"code", QT_TRANSLATE_NOOP("TimelineEvent", "Code")},
+    {"name", QT_TRANSLATE_NOOP("TimelineEvent", "Name")},
+    {"legal name", QT_TRANSLATE_NOOP("TimelineEvent", "Legal name")},
+    {"kind", QT_TRANSLATE_NOOP("TimelineEvent", "Kind")},
+    {"business nature", QT_TRANSLATE_NOOP("TimelineEvent", "Business nature")},
+    {"area", QT_TRANSLATE_NOOP("TimelineEvent", "Area")},
+    {"street", QT_TRANSLATE_NOOP("TimelineEvent", "Street")},
+    {"city", QT_TRANSLATE_NOOP("TimelineEvent", "City")},
+    {"postcode", QT_TRANSLATE_NOOP("TimelineEvent", "Postcode")},
+    {"region", QT_TRANSLATE_NOOP("TimelineEvent", "Region")},
+    {"country", QT_TRANSLATE_NOOP("TimelineEvent", "Country")},
+    {"latitude", QT_TRANSLATE_NOOP("TimelineEvent", "Latitude")},
+    {"longitude", QT_TRANSLATE_NOOP("TimelineEvent", "Longitude")},
+    {"website", QT_TRANSLATE_NOOP("TimelineEvent", "Website")},
+    {"tax id", QT_TRANSLATE_NOOP("TimelineEvent", "Tax ID")},
+    {"control account", QT_TRANSLATE_NOOP("TimelineEvent", "Control account")},
+    {"bank holder", QT_TRANSLATE_NOOP("TimelineEvent", "Account holder")},
+    {"IBAN", QT_TRANSLATE_NOOP("TimelineEvent", "IBAN")},
+    {"BIC", QT_TRANSLATE_NOOP("TimelineEvent", "BIC")},
+    {"bank name", QT_TRANSLATE_NOOP("TimelineEvent", "Bank")},
+    {"status reason", QT_TRANSLATE_NOOP("TimelineEvent", "Status reason")},
+    {"level", QT_TRANSLATE_NOOP("TimelineEvent", "Level")},
+    {"weight override", QT_TRANSLATE_NOOP("TimelineEvent", "Lead weight override")},
+    {"activation", QT_TRANSLATE_NOOP("TimelineEvent", "Activation")},
+    {"account manager", QT_TRANSLATE_NOOP("TimelineEvent", "Account manager")},
+    {"tags", QT_TRANSLATE_NOOP("TimelineEvent", "Tags")},
+    {"notes", QT_TRANSLATE_NOOP("TimelineEvent", "Notes")},
+    {"function", QT_TRANSLATE_NOOP("TimelineEvent", "Function")},
+    {"e-mail", QT_TRANSLATE_NOOP("TimelineEvent", "E-mail")},
+    {"phone", QT_TRANSLATE_NOOP("TimelineEvent", "Phone")},
+    {"primary", QT_TRANSLATE_NOOP("TimelineEvent", "Primary contact")},
+    {"segment", QT_TRANSLATE_NOOP("TimelineEvent", "Segment")},
+};
+
+QString fieldLabel(const QString &key)
+{
+    for (const auto &entry : kFieldLabels) {
+        if (key == QLatin1String(entry[0]))
+            return QCoreApplication::translate("TimelineEvent", entry[1]);
+    }
+    return key;
+}
+
+} // namespace
+
 QString TimelineEvent::describe() const
 {
-    const auto show = [](const QVariant &v) {
+    const auto show = [this](const QVariant &v) {
         const QString s = v.toString();
-        return s.isEmpty() ? QCoreApplication::translate("TimelineEvent", "(empty)") : s;
+        if (s.isEmpty())
+            return QCoreApplication::translate("TimelineEvent", "(empty)");
+        // Kinds and statuses are stored as keys; people read their labels.
+        if (field == QLatin1String("kind") || action == QLatin1String("status")
+            || field == QLatin1String("status")) {
+            if (const auto kind = Partner::kindFromKey(s))
+                return Partner::kindLabel(*kind);
+            if (const auto status = Partner::statusFromKey(s))
+                return Partner::statusLabel(*status);
+        }
+        return s;
     };
     QString text;
     if (action == QLatin1String("created"))
         text = QCoreApplication::translate("TimelineEvent", "Created");
     else if (action == QLatin1String("changed"))
         text = QCoreApplication::translate("TimelineEvent", "%1 changed from %2 to %3")
-                   .arg(field, show(oldValue), show(newValue));
+                   .arg(fieldLabel(field), show(oldValue), show(newValue));
     else if (action == QLatin1String("status"))
         text = QCoreApplication::translate("TimelineEvent", "Status changed from %1 to %2")
                    .arg(show(oldValue), show(newValue));
@@ -30,7 +90,7 @@ QString TimelineEvent::describe() const
         text = QCoreApplication::translate("TimelineEvent", "Contact %1 added").arg(show(newValue));
     else if (action == QLatin1String("contact-changed"))
         text = QCoreApplication::translate("TimelineEvent", "Contact %1: %2 changed from %3 to %4")
-                   .arg(comment, field, show(oldValue), show(newValue));
+                   .arg(comment, fieldLabel(field), show(oldValue), show(newValue));
     else if (action == QLatin1String("contact-removed"))
         text = QCoreApplication::translate("TimelineEvent", "Contact %1 removed").arg(show(oldValue));
     else if (action == QLatin1String("customer-assigned"))

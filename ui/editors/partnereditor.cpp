@@ -2,7 +2,6 @@
 
 #include "contactdialog.h"
 #include "countrycombobox.h"
-#include "db/transaction.h"
 #include "editform.h"
 #include "fielderror.h"
 #include "models/contactsmodel.h"
@@ -643,23 +642,11 @@ Status PartnerEditor::write()
 {
     Partner p = partner();
     const QString areaName = m_form->text(kArea).trimmed();
-    // A new area and the partner naming it are one change: both are written or neither.
-    Transaction tx(m_db.sql());
-    if (Status s = tx.begin(); !s)
-        return s;
+    // A new area and the partner naming it are one change: the store writes both or neither.
     const bool newArea = !areaName.isEmpty() && p.areaId == 0;
-    if (newArea) {
-        auto id = LookupStore(m_db.sql()).ensureArea(areaName);
-        if (!id)
-            return id.error();
-        p.areaId = id.value();
-    }
-    const PartnerStore store(m_db);
-    auto stored = p.id == 0 ? store.create(p) : store.update(p);
+    auto stored = PartnerStore(m_db).save(p, newArea ? areaName : QString());
     if (!stored)
         return stored.error();
-    if (Status s = tx.commit(); !s)
-        return s;
     if (newArea) {
         loadLookups();
         fillLookupCombos();

@@ -30,6 +30,8 @@ private slots:
     void searchFindsContactsAndAreas();
     void failedWriteLeavesNothing();
     void nestedTransactionsRollBackTogether();
+    void saveWithNewArea_data();
+    void saveWithNewArea();
 
 private:
     static Partner sample(const QString &name = QStringLiteral("Nordlicht Systems GmbH"))
@@ -165,9 +167,9 @@ void TestPartnerStore::updateRecordsEachChangedField()
     QStringList described;
     for (const auto &e : events)
         described << e.describe();
-    QVERIFY2(described.contains(QStringLiteral("city changed from Hamburg to Bremen")),
+    QVERIFY2(described.contains(QStringLiteral("City changed from Hamburg to Bremen")),
         qPrintable(described.join(u'|')));
-    QVERIFY2(described.contains(QStringLiteral("level changed from (empty) to Gold")),
+    QVERIFY2(described.contains(QStringLiteral("Level changed from (empty) to Gold")),
         qPrintable(described.join(u'|')));
 }
 
@@ -352,6 +354,36 @@ void TestPartnerStore::nestedTransactionsRollBackTogether()
         QVERIFY(outer.commit().ok());
     }
     QCOMPARE(PartnerDirectory(t.db.sql()).count({}).value(), 1);
+}
+
+void TestPartnerStore::saveWithNewArea_data()
+{
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<bool>("saved");
+    QTest::newRow("valid partner: area created with it") << "Iberia Tech" << true;
+    QTest::newRow("invalid partner: no area either") << "" << false;
+}
+
+void TestPartnerStore::saveWithNewArea()
+{
+    QFETCH(QString, name);
+    QFETCH(bool, saved);
+    TempDatabase t;
+    Partner p = sample(name);
+    auto result = PartnerStore(t.db).save(p, QStringLiteral("Iberia"));
+    QCOMPARE(result.ok(), saved);
+    const auto areas = LookupStore(t.db.sql()).areas().value();
+    QCOMPARE(areas.size(), saved ? 1 : 0);
+    if (saved) {
+        QCOMPARE(result->areaId, areas.first().id);
+        // Saving again updates the same partner, no second area.
+        Partner again = result.value();
+        again.city = QStringLiteral("Porto");
+        auto updated = PartnerStore(t.db).save(again, QStringLiteral("Iberia"));
+        QVERIFY(updated.ok());
+        QCOMPARE(updated->id, result->id);
+        QCOMPARE(LookupStore(t.db.sql()).areas()->size(), 1);
+    }
 }
 
 QTEST_GUILESS_MAIN(TestPartnerStore)
