@@ -1,6 +1,7 @@
 #include "mainwindow.h"
 
 #include "dialogs/importdialog.h"
+#include "dialogs/listsdialog.h"
 #include "editors/customereditor.h"
 #include "editors/partnereditor.h"
 #include "io/exporter.h"
@@ -225,6 +226,10 @@ void MainWindow::createActions()
     m_backupAction->setStatusTip(tr("Copy the whole database to a file while it stays in use"));
     connect(m_backupAction, &QAction::triggered, this, &MainWindow::backup);
 
+    m_listsAction = new QAction(tr("&Lists…"), this);
+    m_listsAction->setStatusTip(tr("Levels, activations, areas and users that partners refer to"));
+    connect(m_listsAction, &QAction::triggered, this, &MainWindow::editLists);
+
     m_saveAction = new QAction(s->standardIcon(QStyle::SP_DialogSaveButton), tr("&Save"), this);
     m_saveAction->setShortcut(QKeySequence::Save);
     m_saveAction->setStatusTip(tr("Save the partner or customer page in front"));
@@ -383,6 +388,10 @@ void MainWindow::createMenus()
     QMenu *customer = menuBar()->addMenu(tr("&Customer"));
     customer->addAction(m_newCustomerAction);
     customer->addAction(m_openCustomerAction);
+
+    // A menu of its own: more configuration (roles, entities, commission rates) will join the lists.
+    QMenu *settingsMenu = menuBar()->addMenu(tr("&Settings"));
+    settingsMenu->addAction(m_listsAction);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(m_aboutAction);
@@ -599,6 +608,7 @@ void MainWindow::updateActions()
     m_importAction->setEnabled(open);
     m_exportAction->setEnabled(open && onList);
     m_backupAction->setEnabled(open);
+    m_listsAction->setEnabled(open);
     m_saveAction->setEnabled(isModified(currentEditor()));
     m_closeTabAction->setEnabled(!onList);
     m_newPartnerAction->setEnabled(open);
@@ -794,6 +804,17 @@ void MainWindow::importFile()
     ImportDialog dialog(m_db, this);
     connect(&dialog, &ImportDialog::imported, this, &MainWindow::refreshLists);
     dialog.exec();
+}
+
+void MainWindow::editLists()
+{
+    if (!m_db.isOpen())
+        return;
+    ListsDialog dialog(m_db, this);
+    dialog.exec();
+    // The filter lists and the rows show names from these lists.
+    if (dialog.hasWritten())
+        refreshLists();
 }
 
 void MainWindow::exportList()

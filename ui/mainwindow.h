@@ -87,6 +87,7 @@ private:
     void newDatabase();
     void openDatabaseDialog();
     void importFile();
+    void editLists();
     void exportList();
     void backup();
     void archiveSelected(bool archive);
@@ -121,6 +122,7 @@ private:
     QAction *m_importAction = nullptr;
     QAction *m_exportAction = nullptr;
     QAction *m_backupAction = nullptr;
+    QAction *m_listsAction = nullptr;
     QAction *m_saveAction = nullptr;
     QAction *m_closeTabAction = nullptr;
     QAction *m_quitAction = nullptr;

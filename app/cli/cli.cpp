@@ -143,7 +143,9 @@ bool Cli::loadTranslations(const QString &language)
     auto *own = new QTranslator(app);
     const bool found
         = own->load(locale, QStringLiteral("channeldesk"), QStringLiteral("_"), QStringLiteral(":/i18n"));
-    if (found)
+    // Without a translation for the locale (fr, the C locale) the texts stay English; the English file
+    // still has to supply the plural forms, or "%n partner(s)" shows as "2 partner(s)".
+    if (found || own->load(QStringLiteral("channeldesk_en"), QStringLiteral(":/i18n")))
         QCoreApplication::installTranslator(own);
     else
         delete own;

@@ -105,8 +105,9 @@ QString Database::currentOsUser()
 
 QString Database::defaultPath()
 {
-    const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
-    return QDir(dir).filePath(QStringLiteral("channeldesk.sqlite"));
+    // <generic data>/ChannelDesk: AppDataLocation would repeat the name as organization/application.
+    const QString dir = QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation);
+    return QDir(dir).filePath(QStringLiteral("ChannelDesk/channeldesk.sqlite"));
 }
 
 bool Database::isOnNetworkShare(const QString &path)

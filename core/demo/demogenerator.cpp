@@ -9,6 +9,9 @@
 #include "partners/lookups.h"
 
 #include <QScopeGuard>
+#include <QElapsedTimer>
+#include <QDebug>
+static QElapsedTimer g_t;
 
 #include <sqlite3.h>
 
@@ -404,7 +407,7 @@ private:
     quint64 m_index = 0;
 };
 
-// The staged columns, in the order the generator binds them.
+// The inserted columns, in the order the generator binds them.
 constexpr const char *kPartnerColumns
     = "id, code, name, legal_name, kind, business_nature, area_id, street, city, postcode, region, country, "
       "latitude, longitude, website, tax_id, control_account, bank_holder, iban, bic, bank_name, status, "
@@ -414,9 +417,57 @@ constexpr const char *kPartnerColumns
 constexpr const char *kContactColumns
     = "partner_id, name, function, email, phone, is_primary, created_at, updated_at";
 constexpr const char *kCustomerColumns
-    = "code, name, street, city, postcode, country, segment, email, phone, "
+    = "id, code, name, street, city, postcode, country, segment, email, phone, "
       "partner_id, archived_at, created_at, updated_at";
+// Rows (a partner counts three, for its contacts) from which a run leaves WAL for its transaction.
+constexpr qint64 kBulkRows = 200000;
+// Rows between two writes of search rows.
 constexpr qint64 kBatch = 8192;
+
+// Rows of one table collected in a temporary table and moved over in one INSERT ... SELECT per
+// batch: a statement per row would open cursors on the table and on each of its indexes again for
+// every row, which makes it markedly slower at millions of rows.
+class StagedTable
+{
+public:
+    bool prepare(sqlite3 *db, const char *table, const char *columns)
+    {
+        m_db = db;
+        m_temp = std::string("temp.demo_") + table;
+        const std::string create = "DROP TABLE IF EXISTS " + m_temp + "; CREATE TABLE " + m_temp
+            + " AS SELECT " + columns + " FROM main." + table + " WHERE 0";
+        if (sqlite3_exec(db, create.c_str(), nullptr, nullptr, nullptr) != SQLITE_OK)
+            return false;
+        const int count = 1 + int(std::count(columns, columns + std::strlen(columns), ','));
+        std::string values;
+        for (int i = 1; i <= count; ++i)
+            values += (i > 1 ? ",?" : "?") + std::to_string(i);
+        const std::string stage = "INSERT INTO " + m_temp + " (" + columns + ") VALUES (" + values + ")";
+        const std::string move = std::string("INSERT INTO main.") + table + " (" + columns + ") SELECT "
+            + columns + " FROM " + m_temp + " ORDER BY rowid";
+        const std::string clear = "DELETE FROM " + m_temp;
+        return m_stage.prepare(db, stage.c_str()) && m_move.prepare(db, move.c_str())
+            && m_clear.prepare(db, clear.c_str());
+    }
+    // Bind a row's values here, then step().
+    Statement &row() { return m_stage; }
+    bool move() { return m_move.step() == SQLITE_DONE && m_clear.step() == SQLITE_DONE; }
+    bool drop()
+    {
+        m_stage.finalize();
+        m_move.finalize();
+        m_clear.finalize();
+        const std::string drop = "DROP TABLE " + m_temp;
+        return sqlite3_exec(m_db, drop.c_str(), nullptr, nullptr, nullptr) == SQLITE_OK;
+    }
+
+private:
+    sqlite3 *m_db = nullptr;
+    std::string m_temp;
+    Statement m_stage;
+    Statement m_move;
+    Statement m_clear;
+};
 
 struct GeneratedPartner
 {
@@ -428,8 +479,10 @@ struct GeneratedPartner
 class Run
 {
 public:
-    Run(const Database &db, const DemoOptions &options)
+    // `bulk`: the load is large and adds more rows than the tables hold; see suspendIndexes().
+    Run(const Database &db, const DemoOptions &options, bool bulk)
         : m_db(db)
+        , m_bulk(bulk)
         , m_handle(db.handle())
         , m_options(options)
         , m_random(options.seed)
@@ -443,9 +496,11 @@ public:
     Status flush();
     Status finish();
     Status suspendIndexTriggers();
+    Status suspendIndexes();
+    Status writeSearchRows();
     Status partners(DemoReport &report);
     Status customers(DemoReport &report);
-    Status timeline(qint64 firstPartnerId);
+    Status timeline();
 
 private:
     bool cancelled() const { return m_options.cancel && m_options.cancel->load(); }
@@ -458,6 +513,7 @@ private:
     static bool isAreaA(const Country &country, const City &city);
 
     Database m_db;
+    bool m_bulk;
     sqlite3 *m_handle;
     const DemoOptions &m_options;
     Random m_random;
@@ -466,17 +522,21 @@ private:
     qint64 m_nowMs = Clock::nowUtc().toMSecsSinceEpoch();
     bool m_checkExistingCodes = false;
 
-    Statement m_insertPartner;
-    Statement m_insertContact;
-    Statement m_insertCustomer;
+    // Moved in this order: a batch's contacts and customers refer to its partners.
+    StagedTable m_partnerRows;
+    StagedTable m_contactRows;
+    StagedTable m_customerRows;
     Statement m_codeTaken;
     Statement m_indexPartners; // search rows of a range of new partners
     Statement m_indexCustomers;
+    qint64 m_firstPartnerId = 1;
     qint64 m_nextPartnerId = 1;
     qint64 m_nextCustomerId = 1;
     qint64 m_indexedPartnerId = 1; // new rows from here on have no search row yet
     qint64 m_indexedCustomerId = 1;
-    std::vector<std::pair<std::string, std::string>> m_triggers; // suspended for the run: name, definition
+    // Dropped for the run and recreated at its end: name, definition.
+    std::vector<std::pair<std::string, std::string>> m_triggers;
+    std::vector<std::pair<std::string, std::string>> m_indexes;
 
     std::vector<qint64> m_areaIds; // in first-seen order over kCountries
     std::vector<std::pair<int, int>> m_countryAreas; // per country: indexes into m_areaIds for areaA, areaB
@@ -486,11 +546,21 @@ private:
     std::vector<GeneratedPartner> m_partners;
 };
 
-// Writes the search rows of the rows inserted since the last call, one statement per table.
+// Moves the staged rows into their tables and writes their search rows.
 Status Run::flush()
 {
-    if (m_triggers.empty())
-        return {}; // the schema's triggers index every row as it comes
+    if (!m_partnerRows.move() || !m_contactRows.move() || !m_customerRows.move())
+        return sqliteError(m_handle);
+    // Without the tables' indexes, indexing waits for the end: the partners' search rows need the
+    // index of contacts by partner.
+    if (m_triggers.empty() || !m_indexes.empty())
+        return {};
+    return writeSearchRows();
+}
+
+// The search rows of the rows added since the last call, one statement per search table.
+Status Run::writeSearchRows()
+{
     m_indexPartners.integer(1, m_indexedPartnerId);
     m_indexPartners.integer(2, m_nextPartnerId);
     m_indexCustomers.integer(1, m_indexedCustomerId);
@@ -506,6 +576,20 @@ Status Run::finish()
 {
     if (Status s = flush(); !s)
         return s;
+    if (!m_partnerRows.drop() || !m_contactRows.drop() || !m_customerRows.drop())
+        return sqliteError(m_handle);
+    qDebug() << "before indexes" << g_t.elapsed();
+    for (const auto &[name, definition] : m_indexes) {
+        if (sqlite3_exec(m_handle, definition.c_str(), nullptr, nullptr, nullptr) != SQLITE_OK)
+            return sqliteError(m_handle);
+    qDebug() << name.c_str() << g_t.elapsed();
+    }
+    m_indexes.clear();
+    if (!m_triggers.empty()) {
+        if (Status s = writeSearchRows(); !s)
+            return s;
+    }
+    qDebug() << "fts" << g_t.elapsed();
     m_indexPartners.finalize();
     m_indexCustomers.finalize();
     for (const auto &[name, definition] : m_triggers) {
@@ -513,6 +597,30 @@ Status Run::finish()
             return sqliteError(m_handle);
     }
     m_triggers.clear();
+    return {};
+}
+
+// Every index of a table is one more B-tree to insert each row into, in random key order for names
+// and cities; at millions of rows that costs far more than building the index once from the sorted
+// rows. A bulk load into tables that hold fewer rows than it adds drops their indexes (not the
+// UNIQUE constraints) for the transaction and recreates them from their stored definitions.
+Status Run::suspendIndexes()
+{
+    Statement find;
+    if (!find.prepare(m_handle,
+            "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL "
+            "AND tbl_name IN ('partners', 'contacts', 'customers') ORDER BY tbl_name, name"))
+        return sqliteError(m_handle);
+    while (sqlite3_step(find.get()) == SQLITE_ROW) {
+        m_indexes.emplace_back(reinterpret_cast<const char *>(sqlite3_column_text(find.get(), 0)),
+            reinterpret_cast<const char *>(sqlite3_column_text(find.get(), 1)));
+    }
+    find.finalize();
+    for (const auto &[name, definition] : m_indexes) {
+        const std::string drop = "DROP INDEX \"" + name + "\"";
+        if (sqlite3_exec(m_handle, drop.c_str(), nullptr, nullptr, nullptr) != SQLITE_OK)
+            return sqliteError(m_handle);
+    }
     return {};
 }
 
@@ -528,7 +636,8 @@ Status Run::suspendIndexTriggers()
     Statement find;
     if (!find.prepare(m_handle,
             "SELECT name, sql FROM sqlite_master WHERE type = 'trigger' "
-            "AND name IN ('partners_fts_insert', 'contacts_fts_insert', 'customers_fts_insert') ORDER BY name"))
+            "AND name IN ('partners_fts_insert', 'contacts_fts_insert', 'customers_fts_insert') ORDER BY "
+            "name"))
         return sqliteError(m_handle);
     std::vector<std::pair<std::string, std::string>> found;
     while (sqlite3_step(find.get()) == SQLITE_ROW) {
@@ -540,8 +649,10 @@ Status Run::suspendIndexTriggers()
         return {}; // a schema this code does not know: keep its triggers and go the slow way
     if (!m_indexPartners.prepare(m_handle,
             "INSERT INTO partner_fts (rowid, code, name, legal_name, city, area, contacts) "
-            "SELECT p.id, p.code, p.name, p.legal_name, p.city, (SELECT name FROM areas WHERE id = p.area_id), "
-            "coalesce((SELECT group_concat(name || ' ' || email, ' ') FROM contacts WHERE partner_id = p.id), '') "
+            "SELECT p.id, p.code, p.name, p.legal_name, p.city, (SELECT name FROM areas WHERE id = "
+            "p.area_id), "
+            "coalesce((SELECT group_concat(name || ' ' || email, ' ') FROM contacts WHERE partner_id = "
+            "p.id), '') "
             "FROM partners p WHERE p.id >= ?1 AND p.id < ?2 ORDER BY p.id")
         || !m_indexCustomers.prepare(m_handle,
             "INSERT INTO customer_fts (rowid, code, name, city) SELECT id, code, name, city FROM customers "
@@ -641,29 +752,25 @@ Status Run::prepare()
     m_checkExistingCodes = existing.value().toLongLong() > 0;
 
     // New rows get ids after the last ones, so each batch's search rows are a range of ids.
-    auto maxIds = sql::exec(sqlDb,
-        QStringLiteral("SELECT (SELECT coalesce(max(id), 0) FROM partners), "
-                       "(SELECT coalesce(max(id), 0) FROM customers)"));
-    if (!maxIds)
-        return maxIds.error();
-    if (!maxIds.value().next())
-        return Error::make(Error::Code::Database, QStringLiteral("max(id)"));
-    m_nextPartnerId = m_indexedPartnerId = maxIds.value().value(0).toLongLong() + 1;
-    m_nextCustomerId = m_indexedCustomerId = maxIds.value().value(1).toLongLong() + 1;
+    auto lastPartner = sql::scalar(sqlDb, QStringLiteral("SELECT coalesce(max(id), 0) FROM partners"));
+    if (!lastPartner)
+        return lastPartner.error();
+    auto lastCustomer = sql::scalar(sqlDb, QStringLiteral("SELECT coalesce(max(id), 0) FROM customers"));
+    if (!lastCustomer)
+        return lastCustomer.error();
+    m_firstPartnerId = m_nextPartnerId = m_indexedPartnerId = lastPartner.value().toLongLong() + 1;
+    m_nextCustomerId = m_indexedCustomerId = lastCustomer.value().toLongLong() + 1;
 
-    const auto insert = [](const char *table, const char *columns) {
-        const int count = 1 + int(std::count(columns, columns + std::strlen(columns), ','));
-        std::string values;
-        for (int i = 1; i <= count; ++i)
-            values += (i > 1 ? ",?" : "?") + std::to_string(i);
-        return std::string("INSERT INTO ") + table + " (" + columns + ") VALUES (" + values + ")";
-    };
-    if (!m_insertPartner.prepare(m_handle, insert("partners", kPartnerColumns).c_str())
-        || !m_insertContact.prepare(m_handle, insert("contacts", kContactColumns).c_str())
-        || !m_insertCustomer.prepare(m_handle, insert("customers", kCustomerColumns).c_str()))
+    if (!m_partnerRows.prepare(m_handle, "partners", kPartnerColumns)
+        || !m_contactRows.prepare(m_handle, "contacts", kContactColumns)
+        || !m_customerRows.prepare(m_handle, "customers", kCustomerColumns))
         return sqliteError(m_handle);
     if (Status s = suspendIndexTriggers(); !s)
         return s;
+    if (m_bulk && !m_triggers.empty()) {
+        if (Status s = suspendIndexes(); !s)
+            return s;
+    }
     if (!m_codeTaken.prepare(m_handle,
             "SELECT 1 FROM partners WHERE code = ?1 UNION ALL SELECT 1 FROM customers WHERE code = ?1"))
         return sqliteError(m_handle);
@@ -869,7 +976,7 @@ Status Run::partners(DemoReport &report)
         }
 
         const qint64 partnerId = m_nextPartnerId++;
-        Statement &p = m_insertPartner;
+        Statement &p = m_partnerRows.row();
         p.integer(1, partnerId);
         p.text(2, code);
         p.text(3, name);
@@ -934,7 +1041,7 @@ Status Run::partners(DemoReport &report)
                 ? kContactFunctions[0]
                 : m_random.pick(std::span<const char *const>(kContactFunctions));
 
-            Statement &s = m_insertContact;
+            Statement &s = m_contactRows.row();
             s.integer(1, partnerId);
             s.text(2, contactName);
             s.text(3, function);
@@ -1036,20 +1143,21 @@ Status Run::customers(DemoReport &report)
         if (m_random.below(1000) < 5)
             appendIsoUtc(archived, createdMs + qint64(m_random.unit() * double(m_nowMs - createdMs)));
 
-        Statement &s = m_insertCustomer;
-        s.text(1, code);
-        s.text(2, name);
-        s.text(3, streetText);
-        s.text(4, city.name);
-        s.text(5, postcode);
-        s.text(6, country.code);
-        s.text(7, kSegments[segment]);
-        s.text(8, email);
-        s.text(9, phone);
-        s.integerOrNull(10, partnerId);
-        s.textOrNull(11, archived);
-        s.text(12, created);
+        Statement &s = m_customerRows.row();
+        s.integer(1, m_nextCustomerId++);
+        s.text(2, code);
+        s.text(3, name);
+        s.text(4, streetText);
+        s.text(5, city.name);
+        s.text(6, postcode);
+        s.text(7, country.code);
+        s.text(8, kSegments[segment]);
+        s.text(9, email);
+        s.text(10, phone);
+        s.integerOrNull(11, partnerId);
+        s.textOrNull(12, archived);
         s.text(13, created);
+        s.text(14, created);
         if (s.step() != SQLITE_DONE)
             return sqliteError(m_handle);
         ++report.customers;
@@ -1060,8 +1168,9 @@ Status Run::customers(DemoReport &report)
 }
 
 // The partners' history in three set-based statements instead of a TimelineStore call per row.
-Status Run::timeline(qint64 firstPartnerId)
+Status Run::timeline()
 {
+    const qint64 firstPartnerId = m_firstPartnerId;
     const QSqlDatabase db = m_db.sql();
     const QString user = m_db.userLogin();
     if (Status s = sql::run(db,
@@ -1115,27 +1224,53 @@ Result<DemoReport> DemoGenerator::run(const DemoOptions &options) const
     if (Status s = sql::run(m_db.sql(), QStringLiteral("PRAGMA cache_size = -1048576")); !s) // 1 GiB
         return s.error();
 
+    // In WAL mode a transaction larger than the cache spills into the log, and the checkpoint then
+    // copies every page again: a bulk load writes the database about three times. A rollback
+    // journal only keeps the old content of changed pages (none, for pages added to the file), so a
+    // large load switches to it for its transaction and back afterwards. While another connection
+    // is open the switch does not happen and the load runs in WAL as usual.
+    bool leftWal = false;
+    const auto restoreWal = qScopeGuard([&] {
+        if (leftWal)
+            (void)sql::run(m_db.sql(), QStringLiteral("PRAGMA journal_mode = WAL"));
+    });
+    const qint64 rows = options.partners * 3 + options.customers;
+    if (rows >= kBulkRows) {
+        auto mode = sql::scalar(m_db.sql(), QStringLiteral("PRAGMA journal_mode"));
+        if (mode && mode.value().toString() == QLatin1String("wal")) {
+            auto changed = sql::scalar(m_db.sql(), QStringLiteral("PRAGMA journal_mode = DELETE"));
+            leftWal = changed.ok() && changed.value().toString() == QLatin1String("delete");
+        }
+    }
+
     Transaction tx(m_db.sql());
     if (Status s = tx.begin(); !s)
         return s.error();
-    auto maxId = sql::scalar(m_db.sql(), QStringLiteral("SELECT coalesce(max(id), 0) FROM partners"));
-    if (!maxId)
-        return maxId.error();
+
+    auto existing = sql::scalar(m_db.sql(),
+        QStringLiteral("SELECT (SELECT count(*) FROM partners) * 3 + (SELECT count(*) FROM customers)"));
+    if (!existing)
+        return existing.error();
 
     DemoReport report;
     {
-        Run run(m_db, options);
+        Run run(m_db, options, rows >= kBulkRows && existing.value().toLongLong() < rows);
         if (Status s = run.prepare(); !s)
             return s.error();
+        g_t.start();
         if (Status s = run.partners(report); !s)
             return s.error();
+        qDebug() << "partners" << g_t.elapsed();
         if (Status s = run.customers(report); !s)
             return s.error();
-        if (Status s = run.timeline(maxId.value().toLongLong() + 1); !s)
+        qDebug() << "customers+finish" << g_t.elapsed();
+        if (Status s = run.timeline(); !s)
             return s.error();
+        qDebug() << "timeline" << g_t.elapsed();
     } // statements finalized before the commit
     if (Status s = tx.commit(); !s)
         return s.error();
+    qDebug() << "commit" << g_t.elapsed();
     return report;
 }
 

@@ -281,4 +281,31 @@ Result<qint64> LookupStore::activationId(const QString &name) const
     return found.value().toLongLong();
 }
 
+Result<QHash<qint64, qint64>> LookupStore::usage(List list) const
+{
+    QString column;
+    switch (list) {
+    case List::Levels:
+        column = QStringLiteral("level_id");
+        break;
+    case List::Activations:
+        column = QStringLiteral("activation_id");
+        break;
+    case List::Areas:
+        column = QStringLiteral("area_id");
+        break;
+    case List::Users:
+        column = QStringLiteral("account_manager_id");
+        break;
+    }
+    auto q = sql::exec(m_db,
+        QStringLiteral("SELECT %1, count(*) FROM partners WHERE %1 IS NOT NULL GROUP BY %1").arg(column));
+    if (!q)
+        return q.error();
+    QHash<qint64, qint64> out;
+    while (q.value().next())
+        out.insert(q.value().value(0).toLongLong(), q.value().value(1).toLongLong());
+    return out;
+}
+
 } // namespace cd

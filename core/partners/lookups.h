@@ -4,6 +4,7 @@
 
 #include "common/result.h"
 
+#include <QHash>
 #include <QSqlDatabase>
 
 namespace cd {
@@ -48,6 +49,8 @@ struct User
 class LookupStore
 {
 public:
+    enum class List { Levels, Activations, Areas, Users };
+
     explicit LookupStore(const QSqlDatabase &db);
 
     Result<QList<Level>> levels() const;
@@ -71,6 +74,10 @@ public:
     // 0 when there is no such entry.
     Result<qint64> levelId(const QString &name) const;
     Result<qint64> activationId(const QString &name) const;
+
+    // How many partners use each entry of `list` (users: as account manager), archived partners
+    // included since they keep the entry too. Entries no partner uses are left out.
+    Result<QHash<qint64, qint64>> usage(List list) const;
 
 private:
     Status removeUnused(const QString &table, const QString &column, qint64 id) const;

@@ -99,33 +99,36 @@ QString PartnerDirectory::ftsQuery(const QString &text)
 
 QString PartnerDirectory::where(const PartnerFilter &f, QVariantList &binds) const
 {
+    const QString fts = ftsQuery(f.search);
+    // With a search the matches drive the query (rowid lookups, then a sort of the matches); the
+    // unary + keeps SQLite from walking a column index instead and probing every row against them.
+    const QString col = fts.isEmpty() ? QStringLiteral("p.") : QStringLiteral("+p.");
     QStringList terms;
     switch (f.archived) {
     case PartnerFilter::Archived::Hide:
-        terms << QStringLiteral("p.archived_at IS NULL");
+        terms << col + QStringLiteral("archived_at IS NULL");
         break;
     case PartnerFilter::Archived::Only:
-        terms << QStringLiteral("p.archived_at IS NOT NULL");
+        terms << col + QStringLiteral("archived_at IS NOT NULL");
         break;
     case PartnerFilter::Archived::Include:
         break;
     }
-    const QString fts = ftsQuery(f.search);
     if (!fts.isEmpty()) {
         terms << QStringLiteral("p.id IN (SELECT rowid FROM partner_fts WHERE partner_fts MATCH ?)");
         binds << fts;
     }
     if (f.kind) {
-        terms << QStringLiteral("p.kind = ?");
+        terms << col + QStringLiteral("kind = ?");
         binds << Partner::kindKey(*f.kind);
     }
     if (f.status) {
-        terms << QStringLiteral("p.status = ?");
+        terms << col + QStringLiteral("status = ?");
         binds << Partner::statusKey(*f.status);
     }
     const auto idTerm = [&](qint64 id, const char *column) {
         if (id != 0) {
-            terms << QStringLiteral("p.%1 = ?").arg(QLatin1String(column));
+            terms << col + QStringLiteral("%1 = ?").arg(QLatin1String(column));
             binds << id;
         }
     };
@@ -134,7 +137,7 @@ QString PartnerDirectory::where(const PartnerFilter &f, QVariantList &binds) con
     idTerm(f.areaId, "area_id");
     idTerm(f.accountManagerId, "account_manager_id");
     if (!f.country.isEmpty()) {
-        terms << QStringLiteral("p.country = ?");
+        terms << col + QStringLiteral("country = ?");
         binds << f.country.toUpper();
     }
     return terms.isEmpty() ? QString() : QStringLiteral(" WHERE ") + terms.join(QStringLiteral(" AND "));

@@ -256,10 +256,10 @@ QJsonObject runSqlite(const QString &path, const QStringList &queries)
     for (const QString &q : queries) {
         const QByteArray match = PartnerDirectory::ftsQuery(q).toUtf8();
         t.restart();
-        run("SELECT count(*) FROM partners WHERE archived_at IS NULL AND id IN "
+        run("SELECT count(*) FROM partners WHERE +archived_at IS NULL AND id IN "
             "(SELECT rowid FROM partner_fts WHERE partner_fts MATCH ?)",
             match);
-        run("SELECT id, code, name, city FROM partners WHERE archived_at IS NULL AND id IN "
+        run("SELECT id, code, name, city FROM partners WHERE +archived_at IS NULL AND id IN "
             "(SELECT rowid FROM partner_fts WHERE partner_fts MATCH ?) ORDER BY name COLLATE NOCASE, id LIMIT 50",
             match);
         times << ms(t);

@@ -91,6 +91,8 @@ private slots:
     void timelineHasCreatedEvents();
     void addingToExistingDataKeepsCodesUnique();
     void reportsProgress();
+    void bulkRunKeepsJournalMode_data();
+    void bulkRunKeepsJournalMode();
     void cancelWritesNothing();
     void refusesNegativeCounts();
 };
@@ -363,6 +365,54 @@ void TestDemoGenerator::reportsProgress()
     QVERIFY(done.size() >= 3);
     QVERIFY(std::is_sorted(done.begin(), done.end()));
     QCOMPARE(done.last(), qint64(10000));
+}
+
+void TestDemoGenerator::bulkRunKeepsJournalMode_data()
+{
+    QTest::addColumn<bool>("otherConnection");
+    QTest::newRow("alone") << false; // switches to a rollback journal for the load
+    QTest::newRow("with another connection") << true; // cannot switch; loads in WAL
+}
+
+void TestDemoGenerator::bulkRunKeepsJournalMode()
+{
+    QFETCH(bool, otherConnection);
+    test::TempDatabase t;
+    Result<Database> other = Error::make(Error::Code::NotFound, QStringLiteral("none"));
+    if (otherConnection) {
+        other = t.db.openAnotherConnection();
+        QVERIFY(other.ok());
+        QCOMPARE(count(other.value(), QStringLiteral("SELECT count(*) FROM partners")), 0);
+    }
+    const QString schema = QStringLiteral("SELECT type || name || sql FROM sqlite_master ORDER BY name");
+    const QStringList before = column(t.db, schema);
+    // Enough rows to count as a bulk load: indexes and search triggers are suspended for it.
+    auto report = generate(t.db, 70000, 10000);
+    QVERIFY2(report.ok(), qPrintable(report.error().toString()));
+    QCOMPARE(sql::scalar(t.db.sql(), QStringLiteral("PRAGMA journal_mode")).value().toString(),
+        QStringLiteral("wal"));
+    QCOMPARE(column(t.db, schema), before);
+    QCOMPARE(count(t.db, QStringLiteral("SELECT count(*) FROM partner_fts")), 70000);
+    auto problems = t.db.check();
+    QVERIFY(problems.ok());
+    QVERIFY2(problems->isEmpty(), qPrintable(problems->join(QLatin1Char('\n'))));
+    // The search rows written in bulk are what the triggers would have written.
+    const QString index
+        = QStringLiteral("SELECT rowid, code, name, legal_name, city, area, contacts FROM partner_fts "
+                         "WHERE rowid % 97 = 0 ORDER BY rowid");
+    const QStringList generated = rows(t.db, index);
+    QVERIFY(
+        sql::run(t.db.sql(), QStringLiteral("UPDATE partners SET name = name || '' WHERE id % 97 = 0")).ok());
+    QVERIFY(sql::run(
+        t.db.sql(), QStringLiteral("UPDATE contacts SET name = name || '' WHERE partner_id % 97 = 0"))
+                .ok());
+    QCOMPARE(rows(t.db, index), generated);
+    // The indexes are back and used.
+    QVERIFY(rows(t.db, QStringLiteral("EXPLAIN QUERY PLAN SELECT id FROM customers WHERE segment = 'SMB'"))
+                .join(QLatin1Char(' '))
+                .contains(QLatin1String("customers_segment")));
+    if (otherConnection)
+        QCOMPARE(count(other.value(), QStringLiteral("SELECT count(*) FROM partners")), 70000);
 }
 
 void TestDemoGenerator::cancelWritesNothing()

@@ -18,6 +18,8 @@ private slots:
     void removeRefusedWhileUsed();
     void ensureIsIdempotent_data();
     void ensureIsIdempotent();
+    void usage_data();
+    void usage();
 };
 
 void TestLookups::defaults()
@@ -119,6 +121,70 @@ void TestLookups::ensureIsIdempotent()
     QCOMPARE(a == b, same);
     QCOMPARE(s.ensureArea(QString()).value(), qint64(0));
     QCOMPARE(s.ensureUser(QStringLiteral("maria")).value(), s.ensureUser(QStringLiteral("maria")).value());
+}
+
+void TestLookups::usage_data()
+{
+    QTest::addColumn<int>("list");
+    QTest::newRow("levels") << int(LookupStore::List::Levels);
+    QTest::newRow("activations") << int(LookupStore::List::Activations);
+    QTest::newRow("areas") << int(LookupStore::List::Areas);
+    QTest::newRow("users") << int(LookupStore::List::Users);
+}
+
+// Three partners on the first entry (one archived), one on the second, none on the third.
+void TestLookups::usage()
+{
+    QFETCH(int, list);
+    TempDatabase t;
+    LookupStore s(t.db.sql());
+    QList<qint64> ids;
+    for (const char *name : {"first", "second", "third"}) {
+        switch (static_cast<LookupStore::List>(list)) {
+        case LookupStore::List::Levels:
+            ids.append(s.saveLevel({0, QLatin1String(name), 1, 9, 0})->id);
+            break;
+        case LookupStore::List::Activations:
+            ids.append(s.saveActivation({0, QLatin1String(name), true, 9, 0})->id);
+            break;
+        case LookupStore::List::Areas:
+            ids.append(s.ensureArea(QLatin1String(name)).value());
+            break;
+        case LookupStore::List::Users:
+            ids.append(s.ensureUser(QLatin1String(name)).value());
+            break;
+        }
+    }
+    const PartnerStore partners(t.db);
+    for (int i = 0; i < 5; ++i) {
+        Partner p;
+        p.name = QStringLiteral("Partner %1").arg(i);
+        const qint64 id = i < 3 ? ids[0] : i == 3 ? ids[1] : 0; // the fifth uses none
+        switch (static_cast<LookupStore::List>(list)) {
+        case LookupStore::List::Levels:
+            p.levelId = id;
+            break;
+        case LookupStore::List::Activations:
+            p.activationId = id;
+            break;
+        case LookupStore::List::Areas:
+            p.areaId = id;
+            break;
+        case LookupStore::List::Users:
+            p.accountManagerId = id;
+            break;
+        }
+        auto created = partners.create(p);
+        QVERIFY2(created.ok(), qPrintable(created.error().toString()));
+        if (i == 0)
+            QVERIFY(partners.archive(created->id, created->version).ok());
+    }
+    const auto counts = s.usage(static_cast<LookupStore::List>(list));
+    QVERIFY2(counts.ok(), qPrintable(counts.error().toString()));
+    QCOMPARE(counts->value(ids[0]), qint64(3));
+    QCOMPARE(counts->value(ids[1]), qint64(1));
+    QVERIFY(!counts->contains(ids[2]));
+    QCOMPARE(counts->size(), 2);
 }
 
 QTEST_GUILESS_MAIN(TestLookups)
