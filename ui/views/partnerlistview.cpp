@@ -5,6 +5,8 @@
 #include "partners/lookups.h"
 #include "widgets/directorytable.h"
 
+#include <algorithm>
+
 #include <QAbstractItemView>
 #include <QCollator>
 #include <QComboBox>
@@ -135,13 +137,24 @@ PartnerListView::PartnerListView(QWidget *parent)
     // Default widths fit a typical value; rarely needed columns start hidden.
     using C = PartnerColumn;
     const auto col = [](C c) { return PartnerTableModel::columnOf(c); };
+    // The longest label differs by language (Distributor in English, Wiederverkäufer in German).
+    const auto longest = [](const QStringList &labels) {
+        return *std::max_element(labels.begin(), labels.end(),
+            [](const QString &a, const QString &b) { return a.size() < b.size(); });
+    };
+    QStringList kindLabels;
+    for (PartnerKind kind : Partner::allKinds())
+        kindLabels << Partner::kindLabel(kind);
+    QStringList statusLabels;
+    for (PartnerStatus status : Partner::allStatuses())
+        statusLabels << Partner::statusLabel(status);
     m_table->setDirectoryModel(m_model,
         {
             {col(C::Code), QStringLiteral("0000000000"), false},
             {col(C::Name), QStringLiteral("Northwind Traders International"), false},
             {col(C::LegalName), QStringLiteral("Northwind Traders GmbH & Co. KG"), true},
-            {col(C::Kind), Partner::kindLabel(PartnerKind::Distributor), false},
-            {col(C::Status), Partner::statusLabel(PartnerStatus::Suspended) + QStringLiteral("xx"), false},
+            {col(C::Kind), longest(kindLabels), false},
+            {col(C::Status), longest(statusLabels) + QStringLiteral("xx"), false},
             {col(C::Level), QStringLiteral("Silver"), false},
             {col(C::Activation), QStringLiteral("Fully Operational"), true},
             {col(C::Area), QStringLiteral("Australia & New Zealand"), false},
