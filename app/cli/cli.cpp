@@ -281,6 +281,12 @@ int Cli::run(const QStringList &arguments)
         return usageError(tr("Unknown command \"%1\".").arg(group));
     }
 
+    const auto commandUsageError = [&](const QString &message) {
+        CommandContext::printError(message);
+        CommandContext::printError(tr("Run \"%1 %2 --help\" for its options.").arg(program, command->name()));
+        return int(ExitUsage);
+    };
+
     QCommandLineParser parser;
     parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
     parser.addOptions(globalOptions());
@@ -288,7 +294,7 @@ int Cli::run(const QStringList &arguments)
     parser.addOptions(own);
     parser.addOption({{QStringLiteral("h"), QStringLiteral("help")}, tr("Show this help.")});
     if (!parser.parse(arguments))
-        return usageError(parser.errorText());
+        return commandUsageError(parser.errorText());
     if (parser.isSet(QStringLiteral("help"))) {
         QString text;
         if (!own.isEmpty())
@@ -299,13 +305,13 @@ int Cli::run(const QStringList &arguments)
 
     QStringList rest = parser.positionalArguments();
     if (rest.mid(0, command->words.size()) != command->words)
-        return usageError(tr("Give the command \"%1\" before its arguments.").arg(command->name()));
+        return commandUsageError(tr("Give the command \"%1\" before its arguments.").arg(command->name()));
     rest = rest.mid(command->words.size());
     if (rest.size() < command->minArguments)
-        return usageError(tr("\"%1\" needs %2.").arg(command->name(), command->parameters));
+        return commandUsageError(tr("\"%1\" needs %2.").arg(command->name(), command->parameters));
     if (rest.size() > command->maxArguments)
-        return usageError(tr("\"%1\" does not take the argument \"%2\".")
-                              .arg(command->name(), rest.at(command->maxArguments)));
+        return commandUsageError(tr("\"%1\" does not take the argument \"%2\".")
+                                     .arg(command->name(), rest.at(command->maxArguments)));
 
     OutputFormat format = OutputFormat::Table;
     const QString formatName = parser.value(QStringLiteral("format")).trimmed().toLower();
@@ -314,7 +320,7 @@ int Cli::run(const QStringList &arguments)
     else if (formatName == QLatin1String("json"))
         format = OutputFormat::Json;
     else if (!formatName.isEmpty() && formatName != QLatin1String("table"))
-        return usageError(tr("--format: \"%1\" is not one of table, csv, json.").arg(formatName));
+        return commandUsageError(tr("--format: \"%1\" is not one of table, csv, json.").arg(formatName));
 
     CommandContext context(parser, rest, format);
     return command->run(context);

@@ -579,12 +579,15 @@ Status Run::finish()
     if (!m_partnerRows.drop() || !m_contactRows.drop() || !m_customerRows.drop())
         return sqliteError(m_handle);
     qDebug() << "before indexes" << g_t.elapsed();
+    sqlite3_exec(m_handle, "PRAGMA cache_size = -32000", nullptr, nullptr, nullptr);
+
     for (const auto &[name, definition] : m_indexes) {
         if (sqlite3_exec(m_handle, definition.c_str(), nullptr, nullptr, nullptr) != SQLITE_OK)
             return sqliteError(m_handle);
     qDebug() << name.c_str() << g_t.elapsed();
     }
     m_indexes.clear();
+    sqlite3_exec(m_handle, "PRAGMA cache_size = -1048576", nullptr, nullptr, nullptr);
     if (!m_triggers.empty()) {
         if (Status s = writeSearchRows(); !s)
             return s;
