@@ -31,7 +31,7 @@ struct Language
     std::span<const char *const> lastNames;
     std::span<const char *const> streets;
     bool numberFirst; // "12 High Street" rather than "Hauptstraße 12"
-    // Customer names: "%c" = a city, "%l" = a last name.
+    // Customer names: "%c" = a city, "%l" = a last name, "%n" = a number.
     std::span<const char *const> smallBusinesses;
     std::span<const char *const> publicSector;
     std::span<const char *const> education;
@@ -83,6 +83,11 @@ constexpr const char *kNotes[]
     = {"Prefers contact by e-mail.", "Annual review in Q4.", "Interested in the cloud programme.",
         "Invoices to the accounting address only.", "Joined through the spring campaign."};
 
+// Appended to some company names: "Nordlicht Systems Plus".
+constexpr const char *kQualifiers[]
+    = {"Plus", "Pro", "24", "360", "Direct", "Partners", "Group", "One", "Hub", "Works", "Point", "Team",
+        "Net", "Line", "Port", "Center", "Connect", "Online", "Express", "Service"};
+
 constexpr const char *kEnterpriseWords[] = {"Group", "Holding", "International", "Industries", "Logistics",
     "Manufacturing", "Energy", "Retail", "Pharma", "Automotive", "Finance", "Insurance"};
 
@@ -126,11 +131,13 @@ constexpr const char *kEnSmall[] = {"%l & Sons", "%l Electrical", "%l Accountant
     "%l Bakery", "%c Motors", "%l Dental Care", "%l Architects", "%c Florist", "%l Plumbing", "%l Law Firm",
     "%c Hardware", "%l Joinery", "%c Coffee House"};
 constexpr const char *kEnPublic[] = {"%c City Council", "%c County Council", "%c Fire and Rescue Service",
-    "%c Water Authority", "Port of %c", "%c Public Library", "%c Housing Association"};
-constexpr const char *kEnEducation[] = {"University of %c", "%c High School", "%c Community College",
-    "St. Mary's School %c", "%c Academy", "%c Institute of Technology"};
+    "%c Water Authority", "Port of %c", "%c Public Library", "%c Housing Association", "%c Police Station %n",
+    "District %n Office %c"};
+constexpr const char *kEnEducation[]
+    = {"University of %c", "%c High School", "%c Community College", "St. Mary's School %c", "%c Academy",
+        "%c Institute of Technology", "%c Elementary School No. %n", "%l Academy %c"};
 constexpr const char *kEnHealth[] = {"%c General Hospital", "%l Family Practice", "%c Medical Centre",
-    "%c Children's Hospital", "%l Dental Clinic", "%c Care Home"};
+    "%c Children's Hospital", "%l Dental Clinic", "%c Care Home", "Dr. %l Surgery", "%c Health Centre %n"};
 
 // ---- German ----
 constexpr const char *kDeStems[] = {"Nordlicht", "Alpen", "Rheintal", "Bergwerk", "Sonnenfeld", "Elbe",
@@ -157,11 +164,11 @@ constexpr const char *kDeSmall[] = {"Bäckerei %l", "Autohaus %l", "Elektro %l",
     "Druckerei %c", "Schreinerei %l", "Zahnarztpraxis %l", "Architekturbüro %l", "Blumen %l",
     "Malerbetrieb %l", "Rechtsanwälte %l & Partner", "Sanitär %l", "Café am Markt %c", "Optik %l"};
 constexpr const char *kDePublic[] = {"Stadt %c", "Landratsamt %c", "Stadtwerke %c", "Feuerwehr %c",
-    "Jobcenter %c", "Stadtbibliothek %c", "Wasserverband %c"};
+    "Jobcenter %c", "Stadtbibliothek %c", "Wasserverband %c", "Bezirksamt %c %n", "Ortsamt %c-%n"};
 constexpr const char *kDeEducation[] = {"Universität %c", "Gymnasium %c", "Berufsschule %c", "Hochschule %c",
-    "Volkshochschule %c", "Grundschule am Park %c"};
-constexpr const char *kDeHealth[]
-    = {"Klinikum %c", "Praxis Dr. %l", "Ärztehaus %c", "Pflegeheim %c", "Kinderklinik %c", "Zahnklinik %c"};
+    "Volkshochschule %c", "Grundschule am Park %c", "%n. Grundschule %c", "%l-Gymnasium %c"};
+constexpr const char *kDeHealth[] = {"Klinikum %c", "Praxis Dr. %l", "Ärztehaus %c", "Pflegeheim %c",
+    "Kinderklinik %c", "Zahnklinik %c", "Praxis Dr. %l & Kollegen", "MVZ %c %n"};
 
 // ---- French ----
 constexpr const char *kFrStems[] = {"Lumière", "Horizon", "Azur", "Rivière", "Soleil", "Étoile", "Montagne",
@@ -187,11 +194,12 @@ constexpr const char *kFrSmall[] = {"Boulangerie %l", "Garage %l", "Cabinet comp
     "Pharmacie %l", "Menuiserie %l", "Cabinet dentaire %l", "Fleurs de %c", "Plomberie %l",
     "Avocats %l & Associés", "Café de la Place %c", "Librairie %l", "Optique %l"};
 constexpr const char *kFrPublic[] = {"Mairie de %c", "Conseil départemental %c", "Communauté urbaine de %c",
-    "Service des eaux de %c", "Médiathèque de %c", "Port autonome de %c"};
-constexpr const char *kFrEducation[] = {"Université de %c", "Lycée Victor Hugo %c", "Collège Jean Moulin %c",
-    "École de commerce de %c", "IUT de %c", "École primaire Les Tilleuls %c"};
+    "Service des eaux de %c", "Médiathèque de %c", "Port autonome de %c", "Mairie annexe n°%n %c"};
+constexpr const char *kFrEducation[]
+    = {"Université de %c", "Lycée Victor Hugo %c", "Collège Jean Moulin %c", "École de commerce de %c",
+        "IUT de %c", "École primaire Les Tilleuls %c", "École primaire n°%n %c", "Lycée %l %c"};
 constexpr const char *kFrHealth[] = {"Centre hospitalier de %c", "Cabinet médical %l", "Clinique du Parc %c",
-    "CHU de %c", "EHPAD Les Jardins %c", "Centre dentaire %c"};
+    "CHU de %c", "EHPAD Les Jardins %c", "Centre dentaire %c", "Cabinet du Dr %l", "Centre médical %c %n"};
 
 // ---- Spanish ----
 constexpr const char *kEsStems[] = {"Rivera", "Sol", "Iberia", "Costa", "Sierra", "Mirador", "Alba",
@@ -218,11 +226,13 @@ constexpr const char *kEsSmall[] = {"Panadería %l", "Talleres %l", "Asesoría %
     "Farmacia %l", "Carpintería %l", "Clínica Dental %l", "Floristería %c", "Fontanería %l", "Abogados %l",
     "Cafetería La Plaza %c", "Librería %l"};
 constexpr const char *kEsPublic[] = {"Ayuntamiento de %c", "Diputación de %c", "Aguas de %c",
-    "Bomberos de %c", "Biblioteca Municipal de %c", "Puerto de %c"};
-constexpr const char *kEsEducation[] = {"Universidad de %c", "IES %c", "Colegio San José %c",
-    "Escuela de Negocios de %c", "Conservatorio de %c", "CEIP Miguel de Cervantes %c"};
-constexpr const char *kEsHealth[] = {"Hospital General de %c", "Clínica %l", "Centro de Salud %c",
-    "Hospital Universitario de %c", "Residencia Los Olivos %c", "Clínica Dental %c"};
+    "Bomberos de %c", "Biblioteca Municipal de %c", "Puerto de %c", "Junta Municipal de Distrito %n %c"};
+constexpr const char *kEsEducation[]
+    = {"Universidad de %c", "IES %c", "Colegio San José %c", "Escuela de Negocios de %c",
+        "Conservatorio de %c", "CEIP Miguel de Cervantes %c", "CEIP n.º %n %c", "Colegio %l %c"};
+constexpr const char *kEsHealth[]
+    = {"Hospital General de %c", "Clínica %l", "Centro de Salud %c", "Hospital Universitario de %c",
+        "Residencia Los Olivos %c", "Clínica Dental %c", "Consultorio Dr. %l", "Centro de Salud %c %n"};
 
 // ---- Italian ----
 constexpr const char *kItStems[] = {"Aurora", "Stella", "Vesuvio", "Laguna", "Colle", "Tevere", "Arno",
@@ -248,11 +258,13 @@ constexpr const char *kItSmall[] = {"Panificio %l", "Officina %l", "Studio Comme
     "Tipografia %c", "Farmacia %l", "Falegnameria %l", "Studio Dentistico %l", "Fioreria %c", "Idraulica %l",
     "Studio Legale %l", "Bar Centrale %c", "Libreria %l"};
 constexpr const char *kItPublic[] = {"Comune di %c", "Provincia di %c", "Acquedotto di %c",
-    "Vigili del Fuoco %c", "Biblioteca Civica di %c", "Autorità Portuale di %c"};
-constexpr const char *kItEducation[] = {"Università di %c", "Liceo Scientifico %c", "Istituto Tecnico %c",
-    "Politecnico di %c", "Scuola Primaria Collodi %c", "Conservatorio di %c"};
-constexpr const char *kItHealth[] = {"Ospedale di %c", "Studio Medico %l", "Clinica San Luca %c",
-    "Azienda Ospedaliera di %c", "Casa di Cura Villa Serena %c", "Poliambulatorio %c"};
+    "Vigili del Fuoco %c", "Biblioteca Civica di %c", "Autorità Portuale di %c", "Municipio %n %c"};
+constexpr const char *kItEducation[]
+    = {"Università di %c", "Liceo Scientifico %c", "Istituto Tecnico %c", "Politecnico di %c",
+        "Scuola Primaria Collodi %c", "Conservatorio di %c", "Istituto Comprensivo %n %c", "Liceo %l %c"};
+constexpr const char *kItHealth[]
+    = {"Ospedale di %c", "Studio Medico %l", "Clinica San Luca %c", "Azienda Ospedaliera di %c",
+        "Casa di Cura Villa Serena %c", "Poliambulatorio %c", "Studio Dott. %l", "Poliambulatorio %c %n"};
 
 // ---- Dutch ----
 constexpr const char *kNlStems[] = {"Noorder", "Polder", "Molen", "Dijk", "Tulp", "Zeeland", "Haven",
@@ -276,11 +288,13 @@ constexpr const char *kNlSmall[] = {"Bakkerij %l", "Autobedrijf %l", "Administra
     "Drukkerij %c", "Apotheek %l", "Timmerbedrijf %l", "Tandartspraktijk %l", "Bloemen %c", "Loodgieter %l",
     "Advocatenkantoor %l", "Eetcafé De Markt %c", "Boekhandel %l"};
 constexpr const char *kNlPublic[] = {"Gemeente %c", "Provincie %c", "Waterschap %c", "Brandweer %c",
-    "Openbare Bibliotheek %c", "Havenbedrijf %c"};
-constexpr const char *kNlEducation[] = {"Universiteit %c", "Hogeschool %c", "Stedelijk Gymnasium %c",
-    "ROC %c", "Basisschool De Regenboog %c", "Hogeschool voor de Kunsten %c"};
+    "Openbare Bibliotheek %c", "Havenbedrijf %c", "Stadsdeel %n %c"};
+constexpr const char *kNlEducation[]
+    = {"Universiteit %c", "Hogeschool %c", "Stedelijk Gymnasium %c", "ROC %c", "Basisschool De Regenboog %c",
+        "Hogeschool voor de Kunsten %c", "Basisschool %l %c", "OBS %n %c"};
 constexpr const char *kNlHealth[] = {"Ziekenhuis %c", "Huisartsenpraktijk %l", "Medisch Centrum %c",
-    "Zorgcentrum De Linde %c", "Tandartsenpraktijk %c", "Kinderziekenhuis %c"};
+    "Zorgcentrum De Linde %c", "Tandartsenpraktijk %c", "Kinderziekenhuis %c", "Huisartsenpraktijk %l %c",
+    "Gezondheidscentrum %c %n"};
 
 // ---- Swedish ----
 constexpr const char *kSvStems[] = {"Norrsken", "Fjäll", "Skog", "Sjö", "Älv", "Björk", "Gran", "Strand",
@@ -299,12 +313,12 @@ constexpr const char *kSvStreets[] = {"Storgatan", "Drottninggatan", "Kungsgatan
     "Skolgatan", "Industrivägen", "Hamngatan", "Torggatan", "Nygatan", "Kyrkogatan", "Parkvägen", "Sjövägen"};
 constexpr const char *kSvSmall[] = {"%l Bageri", "%l Bil", "%l Redovisning", "%c Tryckeri", "%l El",
     "%l Snickeri", "Tandläkare %l", "%c Blommor", "%l Rör", "Advokatfirman %l", "Café Torget %c"};
-constexpr const char *kSvPublic[]
-    = {"%c kommun", "Region %c", "%c Vatten", "Räddningstjänsten %c", "%c stadsbibliotek", "%c Hamn"};
-constexpr const char *kSvEducation[]
-    = {"%c universitet", "%c gymnasium", "Högskolan i %c", "%c folkhögskola", "Centralskolan %c"};
-constexpr const char *kSvHealth[]
-    = {"%c sjukhus", "Vårdcentralen %c", "Läkarhuset %c", "Tandvården %c", "%c äldreboende"};
+constexpr const char *kSvPublic[] = {"%c kommun", "Region %c", "%c Vatten", "Räddningstjänsten %c",
+    "%c stadsbibliotek", "%c Hamn", "%c stadsdel %n"};
+constexpr const char *kSvEducation[] = {"%c universitet", "%c gymnasium", "Högskolan i %c", "%c folkhögskola",
+    "Centralskolan %c", "%l skolan %c", "%c skola %n"};
+constexpr const char *kSvHealth[] = {"%c sjukhus", "Vårdcentralen %c", "Läkarhuset %c", "Tandvården %c",
+    "%c äldreboende", "Vårdcentral %c %n", "Läkare %l"};
 
 // ---- Polish ----
 constexpr const char *kPlStems[] = {"Orzeł", "Wisła", "Tatry", "Bałtyk", "Mazury", "Odra", "Jantar", "Polana",
@@ -326,11 +340,11 @@ constexpr const char *kPlSmall[]
     = {"Piekarnia %l", "Auto Serwis %l", "Biuro Rachunkowe %l", "Drukarnia %c", "Apteka %l", "Stolarnia %l",
         "Gabinet Stomatologiczny %l", "Kwiaciarnia %c", "Kancelaria Prawna %l", "Kawiarnia Rynek %c"};
 constexpr const char *kPlPublic[] = {"Urząd Miasta %c", "Starostwo Powiatowe %c", "Wodociągi %c",
-    "Straż Pożarna %c", "Biblioteka Miejska %c", "Port %c"};
+    "Straż Pożarna %c", "Biblioteka Miejska %c", "Port %c", "Urząd Dzielnicy %n %c"};
 constexpr const char *kPlEducation[] = {"Uniwersytet %c", "Politechnika %c", "Liceum Ogólnokształcące %c",
-    "Szkoła Podstawowa nr 3 %c", "Technikum %c"};
-constexpr const char *kPlHealth[]
-    = {"Szpital Miejski %c", "Przychodnia %c", "Gabinet Lekarski %l", "Centrum Medyczne %c", "Dom Opieki %c"};
+    "Szkoła Podstawowa nr %n %c", "Technikum %c", "Liceum nr %n %c"};
+constexpr const char *kPlHealth[] = {"Szpital Miejski %c", "Przychodnia %c", "Gabinet Lekarski %l",
+    "Centrum Medyczne %c", "Dom Opieki %c", "Przychodnia nr %n %c", "Gabinet Dr. %l"};
 
 // ---- Portuguese ----
 constexpr const char *kPtStems[]
@@ -351,12 +365,14 @@ constexpr const char *kPtStreets[] = {"Rua Direita", "Avenida da Liberdade", "Ru
 constexpr const char *kPtSmall[]
     = {"Padaria %l", "Oficina %l", "Contabilidade %l", "Tipografia de %c", "Farmácia %l", "Carpintaria %l",
         "Clínica Dentária %l", "Florista de %c", "Advogados %l", "Café Central %c"};
-constexpr const char *kPtPublic[] = {"Câmara Municipal de %c", "Junta de Freguesia de %c", "Águas de %c",
-    "Bombeiros Voluntários de %c", "Biblioteca Municipal de %c", "Porto de %c"};
-constexpr const char *kPtEducation[] = {"Universidade de %c", "Escola Secundária de %c",
-    "Instituto Politécnico de %c", "Colégio de São José %c", "Escola Básica de %c"};
-constexpr const char *kPtHealth[] = {
-    "Hospital de %c", "Centro de Saúde de %c", "Clínica %l", "Lar de Idosos %c", "Hospital Particular de %c"};
+constexpr const char *kPtPublic[]
+    = {"Câmara Municipal de %c", "Junta de Freguesia de %c", "Águas de %c", "Bombeiros Voluntários de %c",
+        "Biblioteca Municipal de %c", "Porto de %c", "Junta de Freguesia n.º %n de %c"};
+constexpr const char *kPtEducation[]
+    = {"Universidade de %c", "Escola Secundária de %c", "Instituto Politécnico de %c",
+        "Colégio de São José %c", "Escola Básica de %c", "Escola Básica n.º %n de %c"};
+constexpr const char *kPtHealth[] = {"Hospital de %c", "Centro de Saúde de %c", "Clínica %l",
+    "Lar de Idosos %c", "Hospital Particular de %c", "Clínica Dr. %l", "Centro de Saúde %c %n"};
 
 // ---- Danish ----
 constexpr const char *kDaStems[] = {"Nordlys", "Kyst", "Fjord", "Bøg", "Havn", "Lys", "Øresund", "Vest",
@@ -373,12 +389,12 @@ constexpr const char *kDaStreets[] = {"Hovedgaden", "Vestergade", "Østergade", 
     "Stationsvej", "Skolevej", "Industrivej", "Kirkevej", "Havnegade", "Strandvejen", "Torvet"};
 constexpr const char *kDaSmall[] = {"%l Bageri", "%l Auto", "%l Revision", "%c Bogtrykkeri", "%l El-service",
     "%l Tømrer", "Tandlæge %l", "%c Blomster", "Advokatfirmaet %l", "Café Torvet %c"};
-constexpr const char *kDaPublic[]
-    = {"%c Kommune", "Region %c", "%c Forsyning", "%c Brandvæsen", "%c Bibliotek", "%c Havn"};
-constexpr const char *kDaEducation[]
-    = {"%c Universitet", "%c Gymnasium", "Erhvervsakademi %c", "%c Skole", "Professionshøjskolen %c"};
-constexpr const char *kDaHealth[]
-    = {"%c Sygehus", "Lægehuset %c", "Tandklinikken %c", "Plejehjemmet %c", "Sundhedshuset %c"};
+constexpr const char *kDaPublic[] = {"%c Kommune", "Region %c", "%c Forsyning", "%c Brandvæsen",
+    "%c Bibliotek", "%c Havn", "%c Kommune Distrikt %n"};
+constexpr const char *kDaEducation[] = {"%c Universitet", "%c Gymnasium", "Erhvervsakademi %c", "%c Skole",
+    "Professionshøjskolen %c", "%c Skole %n", "%l Skolen"};
+constexpr const char *kDaHealth[] = {"%c Sygehus", "Lægehuset %c", "Tandklinikken %c", "Plejehjemmet %c",
+    "Sundhedshuset %c", "Lægehuset %l", "Klinik %c %n"};
 
 // ---- Norwegian ----
 constexpr const char *kNoStems[]
@@ -396,11 +412,11 @@ constexpr const char *kNoStreets[] = {"Storgata", "Kirkegata", "Strandveien", "S
 constexpr const char *kNoSmall[] = {"%l Bakeri", "%l Bil", "%l Regnskap", "%c Trykkeri", "%l Elektro",
     "%l Snekkeri", "Tannlege %l", "%c Blomster", "Advokatfirmaet %l", "Kafé Torget %c"};
 constexpr const char *kNoPublic[] = {"%c kommune", "%c fylkeskommune", "%c Vann og avløp",
-    "%c brann og redning", "%c folkebibliotek", "%c Havn"};
-constexpr const char *kNoEducation[]
-    = {"Universitetet i %c", "%c videregående skole", "Høgskolen i %c", "%c barneskole", "%c folkehøgskole"};
-constexpr const char *kNoHealth[]
-    = {"%c sykehus", "%c legesenter", "Tannklinikken %c", "%c sykehjem", "Helsehuset %c"};
+    "%c brann og redning", "%c folkebibliotek", "%c Havn", "%c bydel %n"};
+constexpr const char *kNoEducation[] = {"Universitetet i %c", "%c videregående skole", "Høgskolen i %c",
+    "%c barneskole", "%c folkehøgskole", "%c skole %n", "%l skole"};
+constexpr const char *kNoHealth[] = {"%c sykehus", "%c legesenter", "Tannklinikken %c", "%c sykehjem",
+    "Helsehuset %c", "Legekontor %l", "%c helsestasjon %n"};
 
 // ---- Finnish ----
 constexpr const char *kFiStems[]
@@ -419,12 +435,12 @@ constexpr const char *kFiStreets[] = {"Kauppakatu", "Asemakatu", "Rantatie", "Ko
 constexpr const char *kFiSmall[]
     = {"Leipomo %l", "Autokorjaamo %l", "Tilitoimisto %l", "Kirjapaino %c", "Sähkö %l", "Puuseppä %l",
         "Hammaslääkäri %l", "Kukkakauppa %c", "Asianajotoimisto %l", "Kahvila Tori %c"};
-constexpr const char *kFiPublic[]
-    = {"%c kaupunki", "%c Vesi", "%c pelastuslaitos", "%c kaupunginkirjasto", "%c Satama"};
-constexpr const char *kFiEducation[]
-    = {"%c yliopisto", "%c lukio", "%c ammattikorkeakoulu", "%c peruskoulu", "%c kansalaisopisto"};
-constexpr const char *kFiHealth[]
-    = {"%c keskussairaala", "Lääkärikeskus %c", "Hammasklinikka %c", "%c terveyskeskus", "Palvelutalo %c"};
+constexpr const char *kFiPublic[] = {
+    "%c kaupunki", "%c Vesi", "%c pelastuslaitos", "%c kaupunginkirjasto", "%c Satama", "%c kaupunginosa %n"};
+constexpr const char *kFiEducation[] = {"%c yliopisto", "%c lukio", "%c ammattikorkeakoulu", "%c peruskoulu",
+    "%c kansalaisopisto", "%c koulu %n", "%l koulu"};
+constexpr const char *kFiHealth[] = {"%c keskussairaala", "Lääkärikeskus %c", "Hammasklinikka %c",
+    "%c terveyskeskus", "Palvelutalo %c", "Lääkäriasema %l", "%c terveysasema %n"};
 
 // ---- Czech ----
 constexpr const char *kCsStems[]
@@ -443,12 +459,12 @@ constexpr const char *kCsStreets[] = {"Hlavní", "Nádražní", "Školní", "Mas
 constexpr const char *kCsSmall[]
     = {"Pekárna %l", "Autoservis %l", "Účetnictví %l", "Tiskárna %c", "Lékárna %l", "Truhlářství %l",
         "Zubní ordinace %l", "Květiny %c", "Advokátní kancelář %l", "Kavárna Náměstí %c"};
-constexpr const char *kCsPublic[]
-    = {"Město %c", "Krajský úřad %c", "Vodárny %c", "Hasičský sbor %c", "Městská knihovna %c"};
-constexpr const char *kCsEducation[] = {
-    "Univerzita %c", "Gymnázium %c", "Střední průmyslová škola %c", "Základní škola %c", "Vysoká škola %c"};
-constexpr const char *kCsHealth[]
-    = {"Nemocnice %c", "Poliklinika %c", "Ordinace MUDr. %l", "Domov seniorů %c", "Zdravotní středisko %c"};
+constexpr const char *kCsPublic[] = {"Město %c", "Krajský úřad %c", "Vodárny %c", "Hasičský sbor %c",
+    "Městská knihovna %c", "Městská část %c %n"};
+constexpr const char *kCsEducation[] = {"Univerzita %c", "Gymnázium %c", "Střední průmyslová škola %c",
+    "Základní škola %c", "Vysoká škola %c", "Základní škola %c %n", "Gymnázium %l"};
+constexpr const char *kCsHealth[] = {"Nemocnice %c", "Poliklinika %c", "Ordinace MUDr. %l",
+    "Domov seniorů %c", "Zdravotní středisko %c", "Poliklinika %c %n"};
 
 #define CD_LANGUAGE(p, numberFirst)                                                                          \
     Language                                                                                                 \

@@ -9,9 +9,6 @@
 #include "partners/lookups.h"
 
 #include <QScopeGuard>
-#include <QElapsedTimer>
-#include <QDebug>
-static QElapsedTimer g_t;
 
 #include <sqlite3.h>
 
@@ -315,12 +312,16 @@ void appendSlug(std::string &out, std::string_view text, bool german, size_t max
         out.pop_back();
 }
 
-// Replaces "%c" with `city` and "%l" with `last`.
-void appendFormat(std::string &out, const char *format, std::string_view city, std::string_view last)
+// Replaces "%c" with `city`, "%l" with `last` and "%n" with `number`.
+void appendFormat(
+    std::string &out, const char *format, std::string_view city, std::string_view last, quint32 number)
 {
     for (const char *p = format; *p; ++p) {
         if (p[0] == '%' && p[1] == 'c') {
             out += city;
+            ++p;
+        } else if (p[0] == '%' && p[1] == 'n') {
+            appendDigits(out, number, 1);
             ++p;
         } else if (p[0] == '%' && p[1] == 'l') {
             out += last;
@@ -419,6 +420,7 @@ constexpr const char *kContactColumns
 constexpr const char *kCustomerColumns
     = "id, code, name, street, city, postcode, country, segment, email, phone, "
       "partner_id, archived_at, created_at, updated_at";
+constexpr const char *kBulkCacheSize = "PRAGMA cache_size = -1048576"; // 1 GiB
 // Rows (a partner counts three, for its contacts) from which a run leaves WAL for its transaction.
 constexpr qint64 kBulkRows = 200000;
 // Rows between two writes of search rows.
@@ -578,21 +580,21 @@ Status Run::finish()
         return s;
     if (!m_partnerRows.drop() || !m_contactRows.drop() || !m_customerRows.drop())
         return sqliteError(m_handle);
-    qDebug() << "before indexes" << g_t.elapsed();
-    sqlite3_exec(m_handle, "PRAGMA cache_size = -32000", nullptr, nullptr, nullptr);
-
-    for (const auto &[name, definition] : m_indexes) {
-        if (sqlite3_exec(m_handle, definition.c_str(), nullptr, nullptr, nullptr) != SQLITE_OK)
-            return sqliteError(m_handle);
-    qDebug() << name.c_str() << g_t.elapsed();
+    if (!m_indexes.empty()) {
+        // CREATE INDEX sorts in runs as large as the page cache, and sorting a list of a gigabyte
+        // is slower than merging sorted runs of a few megabytes.
+        sqlite3_exec(m_handle, "PRAGMA cache_size = -32000", nullptr, nullptr, nullptr);
+        for (const auto &[name, definition] : m_indexes) {
+            if (sqlite3_exec(m_handle, definition.c_str(), nullptr, nullptr, nullptr) != SQLITE_OK)
+                return sqliteError(m_handle);
+        }
+        m_indexes.clear();
+        sqlite3_exec(m_handle, kBulkCacheSize, nullptr, nullptr, nullptr);
     }
-    m_indexes.clear();
-    sqlite3_exec(m_handle, "PRAGMA cache_size = -1048576", nullptr, nullptr, nullptr);
     if (!m_triggers.empty()) {
         if (Status s = writeSearchRows(); !s)
             return s;
     }
-    qDebug() << "fts" << g_t.elapsed();
     m_indexPartners.finalize();
     m_indexCustomers.finalize();
     for (const auto &[name, definition] : m_triggers) {
@@ -813,6 +815,8 @@ Result<std::string> Run::nextCode()
     }
 }
 
+// Six patterns over the word lists give hundreds of thousands of distinct names per language, so a
+// million partners look like a market rather than a handful of firms repeated.
 void Run::companyName(const Language &language, const City &city, std::string &name)
 {
     const int pattern = int(m_random.below(100));
@@ -820,28 +824,37 @@ void Run::companyName(const Language &language, const City &city, std::string &n
         return m_random.percent(35) ? m_random.pick(std::span<const char *const>(kSharedSectors))
                                     : m_random.pick(language.sectors);
     };
-    if (pattern < 45) {
+    const auto qualifier = [&](int percent) {
+        if (m_random.percent(percent)) {
+            name += ' ';
+            name += m_random.pick(std::span<const char *const>(kQualifiers));
+        }
+    };
+    if (pattern < 35) { // Nordlicht Systems (Plus)
         name += m_random.pick(language.stems);
         name += ' ';
         name += sector();
-    } else if (pattern < 63) {
+        qualifier(40);
+    } else if (pattern < 50) { // Müller Datentechnik
         name += m_random.pick(language.lastNames);
         name += ' ';
         name += sector();
-    } else if (pattern < 73) {
+        qualifier(20);
+    } else if (pattern < 58) { // Berlin Networks
         name += city.name;
         name += ' ';
         name += sector();
-    } else if (pattern < 85) {
+        qualifier(50);
+    } else if (pattern < 75) { // Müller & Schmidt (IT)
         name += m_random.pick(language.lastNames);
         name += " & ";
         name += m_random.pick(language.lastNames);
-    } else if (pattern < 95) {
-        name += m_random.pick(language.stems);
-        name += ' ';
-        name += m_random.pick(std::span<const char *const>(kSharedSectors));
-    } else {
-        for (int i = 0; i < 3; ++i)
+        if (m_random.percent(50)) {
+            name += ' ';
+            name += sector();
+        }
+    } else { // NSB Telecom
+        for (int i = 0, n = 2 + int(m_random.below(3)); i < n; ++i)
             name += char('A' + m_random.below(26));
         name += ' ';
         name += sector();
@@ -1105,7 +1118,8 @@ Status Run::customers(DemoReport &report)
         switch (segment) {
         case 0: // SMB
             if (m_random.percent(55)) {
-                appendFormat(name, m_random.pick(language.smallBusinesses), city.name, last);
+                appendFormat(
+                    name, m_random.pick(language.smallBusinesses), city.name, last, 1 + m_random.below(60));
             } else {
                 companyName(language, city, name);
                 name += ' ';
@@ -1116,17 +1130,21 @@ Status Run::customers(DemoReport &report)
             name += m_random.percent(50) ? m_random.pick(language.stems) : last;
             name += ' ';
             name += m_random.pick(std::span<const char *const>(kEnterpriseWords));
+            if (m_random.percent(40)) {
+                name += ' ';
+                name += city.name;
+            }
             name += ' ';
-            name += country.legalForms[0];
+            name += m_random.pick(country.legalForms);
             break;
         case 2:
-            appendFormat(name, m_random.pick(language.publicSector), city.name, last);
+            appendFormat(name, m_random.pick(language.publicSector), city.name, last, 1 + m_random.below(60));
             break;
         case 3:
-            appendFormat(name, m_random.pick(language.education), city.name, last);
+            appendFormat(name, m_random.pick(language.education), city.name, last, 1 + m_random.below(60));
             break;
         default:
-            appendFormat(name, m_random.pick(language.healthcare), city.name, last);
+            appendFormat(name, m_random.pick(language.healthcare), city.name, last, 1 + m_random.below(60));
             break;
         }
         streetText.clear();
@@ -1224,7 +1242,7 @@ Result<DemoReport> DemoGenerator::run(const DemoOptions &options) const
         (void)sql::run(
             m_db.sql(), QStringLiteral("PRAGMA cache_size = %1").arg(cacheSize.value().toLongLong()));
     });
-    if (Status s = sql::run(m_db.sql(), QStringLiteral("PRAGMA cache_size = -1048576")); !s) // 1 GiB
+    if (Status s = sql::run(m_db.sql(), QString::fromLatin1(kBulkCacheSize)); !s)
         return s.error();
 
     // In WAL mode a transaction larger than the cache spills into the log, and the checkpoint then
@@ -1260,20 +1278,15 @@ Result<DemoReport> DemoGenerator::run(const DemoOptions &options) const
         Run run(m_db, options, rows >= kBulkRows && existing.value().toLongLong() < rows);
         if (Status s = run.prepare(); !s)
             return s.error();
-        g_t.start();
         if (Status s = run.partners(report); !s)
             return s.error();
-        qDebug() << "partners" << g_t.elapsed();
         if (Status s = run.customers(report); !s)
             return s.error();
-        qDebug() << "customers+finish" << g_t.elapsed();
         if (Status s = run.timeline(); !s)
             return s.error();
-        qDebug() << "timeline" << g_t.elapsed();
     } // statements finalized before the commit
     if (Status s = tx.commit(); !s)
         return s.error();
-    qDebug() << "commit" << g_t.elapsed();
     return report;
 }
 
