@@ -16,7 +16,7 @@ public:
     Money(qint64 minorUnits, const QString &currency)
         : m_minorUnits(minorUnits)
         , m_currency(currency)
-    { }
+    {}
 
     qint64 minorUnits() const { return m_minorUnits; }
     const QString &currency() const { return m_currency; }

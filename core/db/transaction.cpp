@@ -11,7 +11,7 @@ namespace cd {
 
 Transaction::Transaction(const QSqlDatabase &db)
     : m_db(db)
-{ }
+{}
 
 Transaction::~Transaction()
 {

@@ -61,7 +61,8 @@ Percentiles percentiles(QList<double> v)
     if (v.isEmpty())
         return {};
     std::sort(v.begin(), v.end());
-    const auto at = [&](double q) { return v[std::min<qsizetype>(v.size() - 1, qsizetype(q * (v.size() - 1) + 0.5))]; };
+    const auto at
+        = [&](double q) { return v[std::min<qsizetype>(v.size() - 1, qsizetype(q * (v.size() - 1) + 0.5))]; };
     return {at(0.50), at(0.99)};
 }
 
@@ -86,7 +87,9 @@ QStringList typicalQueries(const QString &path, int n)
     while (out.size() < n && maxId > 0) {
         sqlite3_bind_int64(row, 1, 1 + qint64(rng.bounded(quint64(maxId))));
         if (sqlite3_step(row) == SQLITE_ROW) {
-            const auto text = [&](int c) { return QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(row, c))); };
+            const auto text = [&](int c) {
+                return QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(row, c)));
+            };
             switch (out.size() % 4) {
             case 0: // first word of the name, as typed so far
                 out << text(0).section(QLatin1Char(' '), 0, 0).left(int(3 + rng.bounded(4)));
@@ -237,8 +240,9 @@ QJsonObject runSqlite(const QString &path, const QStringList &queries)
         sqlite3_finalize(st);
         return first;
     };
-    const char *page = "SELECT id, code, name, legal_name, kind, status, level_id, activation_id, area_id, city, country, "
-                       "account_manager_id, updated_at FROM partners WHERE archived_at IS NULL ORDER BY %1 LIMIT 50";
+    const char *page
+        = "SELECT id, code, name, legal_name, kind, status, level_id, activation_id, area_id, city, country, "
+          "account_manager_id, updated_at FROM partners WHERE archived_at IS NULL ORDER BY %1 LIMIT 50";
     const qint64 total = run("SELECT count(*) FROM partners WHERE archived_at IS NULL");
     run(QByteArray(page).replace("%1", "name COLLATE NOCASE, id").constData());
     out[QStringLiteral("first_rows_ms")] = ms(t);
@@ -260,7 +264,8 @@ QJsonObject runSqlite(const QString &path, const QStringList &queries)
             "(SELECT rowid FROM partner_fts WHERE partner_fts MATCH ?)",
             match);
         run("SELECT id, code, name, city FROM partners WHERE +archived_at IS NULL AND id IN "
-            "(SELECT rowid FROM partner_fts WHERE partner_fts MATCH ?) ORDER BY name COLLATE NOCASE, id LIMIT 50",
+            "(SELECT rowid FROM partner_fts WHERE partner_fts MATCH ?) ORDER BY name COLLATE NOCASE, id "
+            "LIMIT 50",
             match);
         times << ms(t);
     }
@@ -280,14 +285,18 @@ int main(int argc, char *argv[])
     qputenv("QT_QPA_PLATFORM", "offscreen");
     QGuiApplication app(argc, argv);
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral("Partner directory benchmark: ChannelDesk model vs stock Qt vs bare SQLite."));
+    parser.setApplicationDescription(
+        QStringLiteral("Partner directory benchmark: ChannelDesk model vs stock Qt vs bare SQLite."));
     parser.addHelpOption();
-    parser.addOption({QStringLiteral("db"), QStringLiteral("Database made by `channeldesk demo`."), QStringLiteral("file")});
-    parser.addOption({QStringLiteral("queries"), QStringLiteral("Search queries (default 100)."), QStringLiteral("n"), QStringLiteral("100")});
+    parser.addOption({QStringLiteral("db"), QStringLiteral("Database made by `channeldesk demo`."),
+        QStringLiteral("file")});
+    parser.addOption({QStringLiteral("queries"), QStringLiteral("Search queries (default 100)."),
+        QStringLiteral("n"), QStringLiteral("100")});
     parser.addOption({QStringLiteral("stock-queries"),
         QStringLiteral("Search queries for the stock model, which filters every row in memory (default 10)."),
         QStringLiteral("n"), QStringLiteral("10")});
-    parser.addOption({QStringLiteral("approach"), QStringLiteral("Internal: run one approach and print JSON."), QStringLiteral("name")});
+    parser.addOption({QStringLiteral("approach"),
+        QStringLiteral("Internal: run one approach and print JSON."), QStringLiteral("name")});
     parser.process(app);
     const QString path = parser.value(QStringLiteral("db"));
     if (path.isEmpty() || !QFile::exists(path)) {
@@ -309,15 +318,17 @@ int main(int argc, char *argv[])
         return 0;
     }
 
-    const QStringList approaches = {QStringLiteral("ours"), QStringLiteral("stock"), QStringLiteral("sqlite")};
+    const QStringList approaches
+        = {QStringLiteral("ours"), QStringLiteral("stock"), QStringLiteral("sqlite")};
     QHash<QString, QJsonObject> results;
     for (const QString &a : approaches) {
         fprintf(stderr, "running %s...\n", qPrintable(a));
         QProcess child;
         child.setProcessChannelMode(QProcess::ForwardedErrorChannel);
-        child.start(QCoreApplication::applicationFilePath(), {QStringLiteral("--db"), path, QStringLiteral("--queries"),
-                                                                  parser.value(QStringLiteral("queries")), QStringLiteral("--stock-queries"),
-                                                                  parser.value(QStringLiteral("stock-queries")), QStringLiteral("--approach"), a});
+        child.start(QCoreApplication::applicationFilePath(),
+            {QStringLiteral("--db"), path, QStringLiteral("--queries"),
+                parser.value(QStringLiteral("queries")), QStringLiteral("--stock-queries"),
+                parser.value(QStringLiteral("stock-queries")), QStringLiteral("--approach"), a});
         child.waitForFinished(-1);
         results[a] = QJsonDocument::fromJson(child.readAllStandardOutput()).object();
     }
@@ -325,12 +336,17 @@ int main(int argc, char *argv[])
     QTextStream o(stdout);
     const auto cell = [&](const QString &a, const char *key) {
         const QJsonValue v = results[a].value(QLatin1String(key));
-        return v.isUndefined() ? QStringLiteral("—") : QString::number(v.toDouble(), 'f', v.toDouble() < 10 ? 2 : 0);
+        return v.isUndefined() ? QStringLiteral("—")
+                               : QString::number(v.toDouble(), 'f', v.toDouble() < 10 ? 2 : 0);
     };
-    o << "Partners in the directory: " << qint64(results[QStringLiteral("ours")].value(QStringLiteral("rows")).toDouble())
-      << "; search queries: " << results[QStringLiteral("ours")].value(QStringLiteral("search_queries")).toInt()
-      << " (stock model: " << results[QStringLiteral("stock")].value(QStringLiteral("search_queries")).toInt() << ")\n\n";
-    o << "| measure | target | ChannelDesk model | QSqlTableModel + QSortFilterProxyModel | bare SQLite (floor) |\n";
+    o << "Partners in the directory: "
+      << qint64(results[QStringLiteral("ours")].value(QStringLiteral("rows")).toDouble())
+      << "; search queries: "
+      << results[QStringLiteral("ours")].value(QStringLiteral("search_queries")).toInt()
+      << " (stock model: " << results[QStringLiteral("stock")].value(QStringLiteral("search_queries")).toInt()
+      << ")\n\n";
+    o << "| measure | target | ChannelDesk model | QSqlTableModel + QSortFilterProxyModel | bare SQLite "
+         "(floor) |\n";
     o << "|---|---|---|---|---|\n";
     const QList<std::tuple<const char *, const char *, const char *>> rows = {
         {"time to first rows (ms)", "< 100", "first_rows_ms"},
