@@ -1,6 +1,7 @@
 // channeldesk: without a command it opens the window; with one ("partners list", "demo", ...) it
 // runs on the command line with a QCoreApplication, so no display is needed.
 
+#include "cli/agreementscommands.h"
 #include "cli/cli.h"
 #include "mainwindow.h"
 #include "settings.h"
@@ -49,6 +50,15 @@ int main(int argc, char *argv[])
         arguments << QString::fromLocal8Bit(argv[i]);
     if (const auto gui = cd::cli::Cli::guiOptions(arguments))
         return runWindow(argc, argv, *gui);
+
+    // Rendering a PDF needs Qt Gui's fonts and paint engine, but no display.
+    if (cd::cli::AgreementsCommands::rendersDocuments(arguments)) {
+        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        QGuiApplication app(argc, argv);
+        setApplicationNames();
+        return cd::cli::Cli().run(QCoreApplication::arguments());
+    }
 
     QCoreApplication app(argc, argv);
     setApplicationNames();

@@ -2,15 +2,24 @@
 
 #include "dialogs/importdialog.h"
 #include "dialogs/listsdialog.h"
+#include "dialogs/newagreementdialog.h"
+#include "editors/agreementeditor.h"
 #include "editors/customereditor.h"
 #include "editors/partnereditor.h"
 #include "io/exporter.h"
+#include "models/agreementtablemodel.h"
 #include "models/customertablemodel.h"
 #include "models/partnertablemodel.h"
+#include "models/tasktablemodel.h"
 #include "partners/partnerstore.h"
 #include "settings.h"
+#include "views/agreementsview.h"
 #include "views/customerlistview.h"
+#include "views/leadsview.h"
+#include "views/networkview.h"
+#include "views/reportsview.h"
 #include "views/partnerlistview.h"
+#include "views/tasklistview.h"
 #include "widgets/directorytable.h"
 #include "widgets/jobprogressdialog.h"
 
@@ -57,6 +66,8 @@ QUndoStack *undoStackOf(QWidget *page)
         return p->undoStack();
     if (auto *c = qobject_cast<CustomerEditor *>(page))
         return c->undoStack();
+    if (auto *a = qobject_cast<AgreementEditor *>(page))
+        return a->undoStack();
     return nullptr;
 }
 
@@ -66,6 +77,8 @@ bool maybeSave(QWidget *page)
         return p->maybeSave();
     if (auto *c = qobject_cast<CustomerEditor *>(page))
         return c->maybeSave();
+    if (auto *a = qobject_cast<AgreementEditor *>(page))
+        return a->maybeSave();
     return true;
 }
 
@@ -75,6 +88,8 @@ bool isModified(QWidget *page)
         return p->isModified();
     if (auto *c = qobject_cast<CustomerEditor *>(page))
         return c->isModified();
+    if (auto *a = qobject_cast<AgreementEditor *>(page))
+        return a->isModified();
     return false;
 }
 
@@ -84,6 +99,8 @@ void save(QWidget *page)
         p->save();
     else if (auto *c = qobject_cast<CustomerEditor *>(page))
         c->save();
+    else if (auto *a = qobject_cast<AgreementEditor *>(page))
+        a->save();
 }
 
 qint64 idOf(const PartnerEditor *editor)
@@ -96,6 +113,11 @@ qint64 idOf(const CustomerEditor *editor)
     return editor->customerId();
 }
 
+qint64 idOf(const AgreementEditor *editor)
+{
+    return editor->agreementId();
+}
+
 } // namespace
 
 MainWindow::MainWindow(QWidget *parent)
@@ -105,6 +127,8 @@ MainWindow::MainWindow(QWidget *parent)
     , m_pages(new QStackedWidget(this))
     , m_partners(new PartnerListView(this))
     , m_customers(new CustomerListView(this))
+    , m_agreements(new AgreementsView(this))
+    , m_tasks(new TaskListView(this))
     , m_undoGroup(new QUndoGroup(this))
     , m_countLabel(new QLabel(this))
     , m_databaseLabel(new QLabel(this))
@@ -116,6 +140,11 @@ MainWindow::MainWindow(QWidget *parent)
     m_nav->setObjectName(QStringLiteral("navigation"));
     m_nav->addItem(tr("Partners"));
     m_nav->addItem(tr("Customers"));
+    m_nav->addItem(tr("Agreements"));
+    m_nav->addItem(tr("Tasks"));
+    m_nav->addItem(tr("Network"));
+    m_nav->addItem(tr("Leads"));
+    m_nav->addItem(tr("Reports"));
     m_nav->setFrameShape(QFrame::NoFrame);
     m_nav->setSpacing(2);
     m_nav->setFocusPolicy(Qt::NoFocus);
@@ -133,6 +162,14 @@ MainWindow::MainWindow(QWidget *parent)
 
     m_pages->addWidget(m_partners);
     m_pages->addWidget(m_customers);
+    m_pages->addWidget(m_agreements);
+    m_pages->addWidget(m_tasks);
+    m_network = new NetworkView(this);
+    m_pages->addWidget(m_network);
+    m_leads = new LeadsView(this);
+    m_pages->addWidget(m_leads);
+    m_reports = new ReportsView(this);
+    m_pages->addWidget(m_reports);
 
     m_tabs->setDocumentMode(true);
     m_tabs->setTabsClosable(true);
@@ -183,6 +220,13 @@ MainWindow::MainWindow(QWidget *parent)
 
     connect(m_partners, &PartnerListView::openPartnerRequested, this, &MainWindow::openPartner);
     connect(m_customers, &CustomerListView::openCustomerRequested, this, &MainWindow::openCustomer);
+    connect(m_network, &NetworkView::openPartnerRequested, this, &MainWindow::openPartner);
+    connect(m_agreements, &AgreementsView::openAgreementRequested, this, &MainWindow::openAgreement);
+    connect(m_agreements, &AgreementsView::openPartnerRequested, this, &MainWindow::openPartner);
+    connect(m_agreements, &AgreementsView::newAgreementRequested, this, [this] { newAgreement(); });
+    connect(m_agreements, &AgreementsView::countChanged, this, &MainWindow::updateCountLabel);
+    connect(m_tasks, &TaskListView::openAgreementRequested, this, &MainWindow::openAgreement);
+    connect(m_tasks, &TaskListView::tasksChanged, this, &MainWindow::refreshLists);
     connect(m_partners, &PartnerListView::selectionChanged, this, &MainWindow::updateActions);
     connect(m_customers, &CustomerListView::selectionChanged, this, &MainWindow::updateActions);
     connect(partnerModel(), &PartnerTableModel::countChanged, this, &MainWindow::updateCountLabel);
@@ -256,7 +300,11 @@ void MainWindow::createActions()
     m_findAction->setShortcut(QKeySequence::Find);
     connect(m_findAction, &QAction::triggered, this, [this] {
         m_tabs->setCurrentIndex(m_tabs->indexOf(m_pages));
-        QLineEdit *edit = currentPage() == Page::Partners ? searchEdit() : customerSearchEdit();
+        if (currentPage() == Page::Tasks)
+            return;
+        QLineEdit *edit = currentPage() == Page::Agreements ? m_agreements->searchEdit()
+            : currentPage() == Page::Partners               ? searchEdit()
+                                                            : customerSearchEdit();
         edit->setFocus(Qt::ShortcutFocusReason);
         edit->selectAll();
     });
@@ -306,18 +354,33 @@ void MainWindow::createActions()
     m_customersPageAction = new QAction(tr("&Customers"), this);
     m_customersPageAction->setShortcut(Qt::CTRL | Qt::Key_2);
     connect(m_customersPageAction, &QAction::triggered, this, [this] { showPage(Page::Customers); });
+    m_agreementsPageAction = new QAction(tr("&Agreements"), this);
+    m_agreementsPageAction->setShortcut(Qt::CTRL | Qt::Key_3);
+    connect(m_agreementsPageAction, &QAction::triggered, this, [this] { showPage(Page::Agreements); });
+    m_tasksPageAction = new QAction(tr("&Tasks"), this);
+    m_tasksPageAction->setShortcut(Qt::CTRL | Qt::Key_4);
+    connect(m_tasksPageAction, &QAction::triggered, this, [this] { showPage(Page::Tasks); });
+    m_newAgreementAction = new QAction(tr("New &Agreement…"), this);
+    m_newAgreementAction->setStatusTip(tr("Prepare a new agreement with a partner"));
+    connect(m_newAgreementAction, &QAction::triggered, this, [this] { newAgreement(); });
 
     m_clearFiltersAction = new QAction(tr("C&lear Filters"), this);
     connect(m_clearFiltersAction, &QAction::triggered, this, [this] {
         if (currentPage() == Page::Partners)
             m_partners->clearFilters();
-        else
+        else if (currentPage() == Page::Agreements)
+            m_agreements->clearFilters();
+        else if (currentPage() == Page::Customers)
             m_customers->clearFilters();
     });
 
     m_resetColumnsAction = new QAction(tr("&Reset Columns"), this);
-    connect(m_resetColumnsAction, &QAction::triggered, this,
-        [this] { (currentPage() == Page::Partners ? partnerView() : customerView())->resetLayout(); });
+    connect(m_resetColumnsAction, &QAction::triggered, this, [this] {
+        if (currentPage() == Page::Agreements)
+            m_agreements->list()->resetLayout();
+        else if (currentPage() != Page::Tasks)
+            (currentPage() == Page::Partners ? partnerView() : customerView())->resetLayout();
+    });
 
     m_aboutAction = new QAction(tr("&About ChannelDesk"), this);
     m_aboutAction->setMenuRole(QAction::AboutRole);
@@ -372,6 +435,8 @@ void MainWindow::createMenus()
     QMenu *view = menuBar()->addMenu(tr("&View"));
     view->addAction(m_partnersPageAction);
     view->addAction(m_customersPageAction);
+    view->addAction(m_agreementsPageAction);
+    view->addAction(m_tasksPageAction);
     view->addSeparator();
     view->addAction(m_clearFiltersAction);
     view->addAction(m_resetColumnsAction);
@@ -380,6 +445,7 @@ void MainWindow::createMenus()
 
     QMenu *partner = menuBar()->addMenu(tr("&Partner"));
     partner->addAction(m_newPartnerAction);
+    partner->addAction(m_newAgreementAction);
     partner->addAction(m_openPartnerAction);
     partner->addSeparator();
     partner->addAction(m_archiveAction);
@@ -467,6 +533,16 @@ void MainWindow::showPage(Page page)
 
 MainWindow::Page MainWindow::currentPage() const
 {
+    if (m_pages->currentWidget() == m_agreements)
+        return Page::Agreements;
+    if (m_pages->currentWidget() == m_tasks)
+        return Page::Tasks;
+    if (m_pages->currentWidget() == m_network)
+        return Page::Network;
+    if (m_pages->currentWidget() == m_leads)
+        return Page::Leads;
+    if (m_pages->currentWidget() == m_reports)
+        return Page::Reports;
     return m_pages->currentWidget() == m_customers ? Page::Customers : Page::Partners;
 }
 
@@ -505,6 +581,11 @@ bool MainWindow::openDatabase(const QString &path, bool create)
     m_db = opened.value();
     m_partners->setDatabase(m_db);
     m_customers->setDatabase(m_db);
+    m_network->setDatabase(m_db);
+    m_leads->setDatabase(m_db);
+    m_reports->setDatabase(m_db);
+    m_agreements->setDatabase(m_db);
+    m_tasks->setDatabase(m_db);
 
     Settings settings;
     settings.addRecentFile(absolute);
@@ -588,6 +669,23 @@ void MainWindow::updateCountLabel()
         m_countLabel->setText(tr("No database open"));
         return;
     }
+    if (currentPage() == Page::Agreements) {
+        const AgreementTableModel *m = m_agreements->tableModel();
+        m_countLabel->setText(m->lastError().isError()
+                ? m->lastError().message
+                : tr("%Ln agreement(s)", nullptr, int(m->totalCount())));
+        return;
+    }
+    if (currentPage() == Page::Network || currentPage() == Page::Leads || currentPage() == Page::Reports) {
+        m_countLabel->clear(); // the tree's roll-up columns carry the counts
+        return;
+    }
+    if (currentPage() == Page::Tasks) {
+        const TaskTableModel *m = m_tasks->model();
+        m_countLabel->setText(m->lastError().isError() ? m->lastError().message
+                                                       : tr("%Ln task(s)", nullptr, int(m->totalCount())));
+        return;
+    }
     if (currentPage() == Page::Partners) {
         const PartnerTableModel *m = partnerModel();
         m_countLabel->setText(m->lastError().isError() ? m->lastError().message
@@ -606,7 +704,10 @@ void MainWindow::updateActions()
     const bool onList = m_tabs->currentWidget() == m_pages;
     const bool onPartners = onList && currentPage() == Page::Partners;
     m_importAction->setEnabled(open);
-    m_exportAction->setEnabled(open && onList);
+    m_exportAction->setEnabled(open && onList && currentPage() != Page::Tasks
+        && currentPage() != Page::Network && currentPage() != Page::Leads
+        && currentPage() != Page::Reports);
+    m_newAgreementAction->setEnabled(open);
     m_backupAction->setEnabled(open);
     m_listsAction->setEnabled(open);
     m_saveAction->setEnabled(isModified(currentEditor()));
@@ -624,11 +725,12 @@ void MainWindow::updateActions()
         partnerId = m_partners->currentPartnerId();
         currentArchived = current.isValid() && current.data(PartnerTableModel::ArchivedRole).toBool();
         selected = partnerView()->selectedRowCount();
-    } else if (onList) {
+    } else if (onList && currentPage() == Page::Customers) {
         partnerId = m_customers->currentPartnerId();
     }
+    const bool onCustomers = onList && currentPage() == Page::Customers;
     m_openPartnerAction->setEnabled(open && onList && partnerId != 0);
-    m_openCustomerAction->setEnabled(open && onList && !onPartners && m_customers->currentCustomerId() != 0);
+    m_openCustomerAction->setEnabled(open && onCustomers && m_customers->currentCustomerId() != 0);
     // The cursor row decides: Archive for a current partner, Restore for an archived one.
     m_archiveAction->setEnabled(open && onPartners && selected > 0 && !currentArchived);
     m_restoreAction->setEnabled(open && onPartners && selected > 0 && currentArchived);
@@ -676,8 +778,36 @@ PartnerEditor *MainWindow::openPartner(qint64 partnerId)
     }
     auto *editor = new PartnerEditor(m_db, partnerId, m_tabs);
     connect(editor, &PartnerEditor::openCustomerRequested, this, &MainWindow::openCustomer);
+    connect(editor, &PartnerEditor::openPartnerRequested, this, &MainWindow::openPartner);
+    connect(editor, &PartnerEditor::openAgreementRequested, this, &MainWindow::openAgreement);
+    connect(editor, &PartnerEditor::newAgreementRequested, this, &MainWindow::newAgreement);
     addEditorTab(editor, editor->title());
     return editor;
+}
+
+AgreementEditor *MainWindow::openAgreement(qint64 agreementId)
+{
+    if (!m_db.isOpen() || agreementId == 0)
+        return nullptr;
+    if (auto *open = findEditor<AgreementEditor>(agreementId)) {
+        m_tabs->setCurrentWidget(open);
+        return open;
+    }
+    auto *editor = new AgreementEditor(m_db, agreementId, m_tabs);
+    connect(editor, &AgreementEditor::openPartnerRequested, this, &MainWindow::openPartner);
+    addEditorTab(editor, editor->title());
+    return editor;
+}
+
+void MainWindow::newAgreement(qint64 partnerId)
+{
+    if (!m_db.isOpen())
+        return;
+    NewAgreementDialog dialog(m_db, partnerId, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    refreshLists();
+    openAgreement(dialog.created().id);
 }
 
 CustomerEditor *MainWindow::openCustomer(qint64 customerId)
@@ -730,6 +860,8 @@ void MainWindow::refreshLists()
 {
     m_partners->refresh();
     m_customers->refresh();
+    m_agreements->refresh();
+    m_tasks->refresh();
     updateActions();
 }
 
@@ -821,6 +953,17 @@ void MainWindow::exportList()
 {
     if (!m_db.isOpen())
         return;
+    if (currentPage() == Page::Agreements) {
+        const QString path = QFileDialog::getSaveFileName(this, tr("Export Agreements"),
+            QDir(QFileInfo(m_db.path()).absolutePath()).filePath(tr("agreements.csv")),
+            tr("CSV files (*.csv);;All files (*)"));
+        if (path.isEmpty())
+            return;
+        const Status status = exportCurrentList(path);
+        if (!status && status.error().code != Error::Code::Cancelled)
+            QMessageBox::critical(this, tr("Export Failed"), status.error().toString());
+        return;
+    }
     const bool partners = currentPage() == Page::Partners;
     const QString dir = QFileInfo(m_db.path()).absolutePath();
     const QString path
@@ -838,6 +981,13 @@ Status MainWindow::exportCurrentList(const QString &path)
 {
     if (!m_db.isOpen())
         return Error::make(Error::Code::Usage, tr("No database is open."));
+    if (currentPage() == Page::Agreements) {
+        const Status status = m_agreements->exportTo(path);
+        if (status)
+            statusBar()->showMessage(
+                tr("Agreements exported to %1.").arg(QDir::toNativeSeparators(path)), 8000);
+        return status;
+    }
     const bool partners = currentPage() == Page::Partners;
     // Exactly what the list shows: its search, filters and order.
     const PartnerFilter partnerFilter = partnerModel()->filter();

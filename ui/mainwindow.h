@@ -19,20 +19,26 @@ class QUndoGroup;
 
 namespace cd {
 
+class AgreementEditor;
+class AgreementsView;
 class CustomerEditor;
 class CustomerListView;
 class CustomerTableModel;
 class DirectoryTable;
+class LeadsView;
+class NetworkView;
+class ReportsView;
 class PartnerEditor;
 class PartnerListView;
 class PartnerTableModel;
+class TaskListView;
 
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
     // Pages of the navigation; more (agreements, network) come later.
-    enum class Page { Partners, Customers };
+    enum class Page { Partners, Customers, Agreements, Tasks, Network, Leads, Reports };
 
     explicit MainWindow(QWidget *parent = nullptr);
     ~MainWindow() override;
@@ -55,6 +61,10 @@ public:
     Page currentPage() const;
     // Opens the partner's page in a tab, or brings its tab forward; 0 = a new partner.
     PartnerEditor *openPartner(qint64 partnerId);
+    // The agreement's page in a tab, or its tab brought forward.
+    AgreementEditor *openAgreement(qint64 agreementId);
+    // Asks for partner, type, owner and first period, creates the agreement and opens its page.
+    void newAgreement(qint64 partnerId = 0);
     // The same for a customer; 0 = a new customer.
     CustomerEditor *openCustomer(qint64 customerId);
     // The partner or customer page in front; nullptr while a list is shown.
@@ -63,6 +73,11 @@ public:
     // For tests and for the parts of the app that drive the window.
     PartnerListView *partnerListView() const { return m_partners; }
     CustomerListView *customerListView() const { return m_customers; }
+    NetworkView *networkView() const { return m_network; }
+    LeadsView *leadsView() const { return m_leads; }
+    ReportsView *reportsView() const { return m_reports; }
+    AgreementsView *agreementsView() const { return m_agreements; }
+    TaskListView *taskListView() const { return m_tasks; }
     DirectoryTable *partnerView() const;
     DirectoryTable *customerView() const;
     PartnerTableModel *partnerModel() const;
@@ -111,6 +126,11 @@ private:
     QStackedWidget *m_pages = nullptr;
     PartnerListView *m_partners = nullptr;
     CustomerListView *m_customers = nullptr;
+    NetworkView *m_network = nullptr;
+    LeadsView *m_leads = nullptr;
+    ReportsView *m_reports = nullptr;
+    AgreementsView *m_agreements = nullptr;
+    TaskListView *m_tasks = nullptr;
     QUndoGroup *m_undoGroup = nullptr;
     QLabel *m_countLabel = nullptr;
     QLabel *m_databaseLabel = nullptr;
@@ -138,6 +158,9 @@ private:
     QAction *m_refreshAction = nullptr;
     QAction *m_partnersPageAction = nullptr;
     QAction *m_customersPageAction = nullptr;
+    QAction *m_agreementsPageAction = nullptr;
+    QAction *m_tasksPageAction = nullptr;
+    QAction *m_newAgreementAction = nullptr;
     QAction *m_clearFiltersAction = nullptr;
     QAction *m_resetColumnsAction = nullptr;
     QAction *m_aboutAction = nullptr;

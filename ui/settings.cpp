@@ -89,6 +89,10 @@ QString Settings::headerKey(Table table)
         return QStringLiteral("tables/partners/header");
     case Table::Customers:
         return QStringLiteral("tables/customers/header");
+    case Table::Agreements:
+        return QStringLiteral("tables/agreements/header");
+    case Table::Tasks:
+        return QStringLiteral("tables/tasks/header");
     }
     return {};
 }

@@ -15,7 +15,7 @@ class Settings
 {
 public:
     // Lists whose header layout (column order, hidden columns, widths, sort) is remembered.
-    enum class Table { Partners, Customers };
+    enum class Table { Partners, Customers, Agreements, Tasks };
 
     static constexpr int MaxRecentFiles = 8;
 

@@ -1,11 +1,15 @@
 #include "cli.h"
 
+#include "agreementscommands.h"
 #include "commandcontext.h"
 #include "customerscommands.h"
 #include "dbcommands.h"
 #include "democommand.h"
 #include "importexportcommands.h"
+#include "leadscommands.h"
+#include "networkcommands.h"
 #include "partnerscommands.h"
+#include "reportscommands.h"
 
 #include <QDir>
 #include <QLibraryInfo>
@@ -242,6 +246,10 @@ int Cli::run(const QStringList &arguments)
     m_commands += PartnersCommands::commands();
     m_commands += CustomersCommands::commands();
     m_commands += ImportExportCommands::commands();
+    m_commands += NetworkCommands::commands();
+    m_commands += LeadsCommands::commands();
+    m_commands += ReportsCommands::commands();
+    m_commands += AgreementsCommands::commands();
     m_commands += DbCommands::commands();
 
     const QString program = QLatin1String(CommandContext::programName);

@@ -80,6 +80,11 @@ QList<Command> ImportExportCommands::commands()
     return list;
 }
 
+QList<QCommandLineOption> ImportExportCommands::importOptions()
+{
+    return cd::cli::importOptions();
+}
+
 int ImportExportCommands::import(CommandContext &context, ImportKind kind)
 {
     const QString file = context.arguments().first();

@@ -15,9 +15,11 @@ class ImportExportCommands
     Q_DECLARE_TR_FUNCTIONS(ImportExportCommands)
 public:
     static QList<Command> commands();
+    // "leads import" runs the same import with the same options.
+    static QList<QCommandLineOption> importOptions();
+    static int import(CommandContext &context, ImportKind kind);
 
 private:
-    static int import(CommandContext &context, ImportKind kind);
     static int exportPartners(CommandContext &context, bool contacts);
     static int exportCustomers(CommandContext &context);
 };

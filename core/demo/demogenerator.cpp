@@ -1,5 +1,9 @@
 #include "demogenerator.h"
 
+#include "agreementsdemo.h"
+#include "leadsdemo.h"
+#include "networkdemo.h"
+
 #include "common/accountnumber.h"
 #include "common/clock.h"
 #include "common/iban.h"
@@ -1273,6 +1277,10 @@ Result<DemoReport> DemoGenerator::run(const DemoOptions &options) const
     if (!existing)
         return existing.error();
 
+    auto lastBefore = sql::scalar(m_db.sql(), QStringLiteral("SELECT coalesce(max(id), 0) FROM partners"));
+    if (!lastBefore)
+        return lastBefore.error();
+
     DemoReport report;
     {
         Run run(m_db, options, rows >= kBulkRows && existing.value().toLongLong() < rows);
@@ -1285,6 +1293,23 @@ Result<DemoReport> DemoGenerator::run(const DemoOptions &options) const
         if (Status s = run.timeline(); !s)
             return s.error();
     } // statements finalized before the commit
+    if (options.partners > 0) {
+        auto network = NetworkDemo(m_db).run(
+            options.seed, lastBefore.value().toLongLong() + 1, lastBefore.value().toLongLong() + options.partners);
+        if (!network)
+            return network.error();
+        auto leads = LeadsDemo(m_db).run(options.seed, lastBefore.value().toLongLong() + 1,
+            lastBefore.value().toLongLong() + options.partners);
+        if (!leads)
+            return leads.error();
+        report.leads = leads.value().leads;
+        report.deals = leads.value().deals;
+        auto agreements = AgreementsDemo(m_db).run(
+            options.seed, lastBefore.value().toLongLong() + 1, lastBefore.value().toLongLong() + options.partners);
+        if (!agreements)
+            return agreements.error();
+        report.agreements = agreements.value().agreements;
+    }
     if (Status s = tx.commit(); !s)
         return s.error();
     return report;

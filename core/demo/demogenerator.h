@@ -29,6 +29,9 @@ struct DemoReport
     qint64 partners = 0;
     qint64 contacts = 0;
     qint64 customers = 0;
+    qint64 agreements = 0;
+    qint64 leads = 0;
+    qint64 deals = 0;
 };
 
 class DemoGenerator

@@ -6,6 +6,7 @@
 #include "db/statementcache.h"
 #include "db/transaction.h"
 #include "io/csvreader.h"
+#include "leads/leadstore.h"
 #include "partners/lookups.h"
 #include "partners/partnerstore.h"
 
@@ -176,6 +177,35 @@ const FieldSpec customerFields[] = {
     CD_ARCHIVED,
 };
 
+// A lead's company goes under the key "name", which every kind requires.
+const FieldSpec leadFields[] = {
+    {"name", QT_TRANSLATE_NOOP("Importer", "Company"), "Company",
+        "company|companyname|firma|firmenname|organisation|organization|account|accountname|lead|leadname"},
+    {"contactName", QT_TRANSLATE_NOOP("Importer", "Contact name"), "Contact",
+        "contact|contactperson|ansprechpartner|kontakt|person|fullname"},
+    CD_EMAIL,
+    CD_PHONE,
+    CD_STREET,
+    CD_CITY,
+    CD_POSTCODE,
+    CD_COUNTRY,
+    {"area", QT_TRANSLATE_NOOP("Importer", "Area"), "Area",
+        "territory|salesarea|salesterritory|gebiet|vertriebsgebiet|bezirk"},
+    {"latitude", QT_TRANSLATE_NOOP("Importer", "Latitude"), "Latitude", "lat|breitengrad|breite"},
+    {"longitude", QT_TRANSLATE_NOOP("Importer", "Longitude"), "Longitude", "lon|lng|long|langengrad|lange"},
+    {"value", QT_TRANSLATE_NOOP("Importer", "Estimated value"), "Estimated value",
+        "amount|expectedrevenue|revenue|dealvalue|wert|betrag|volumen|umsatz"},
+    {"currency", QT_TRANSLATE_NOOP("Importer", "Currency"), "Currency", "curr|wahrung"},
+    {"source", QT_TRANSLATE_NOOP("Importer", "Source"), "Source",
+        "leadsource|origin|channel|quelle|herkunft"},
+    {"partnerCode", QT_TRANSLATE_NOOP("Importer", "Partner code"), "Partner code",
+        "partner|reseller|resellercode|dealercode|assignedpartner|partnernumber|partnernummer"},
+    {"distributorCode", QT_TRANSLATE_NOOP("Importer", "Distributor code"), "Distributor code",
+        "distributor|submittedby|distributornumber|distributornummer|grosshandler"},
+    {"notes", QT_TRANSLATE_NOOP("Importer", "Notes"), "Notes",
+        "note|comment|comments|remarks|description|bemerkung|bemerkungen|notiz|notizen"},
+};
+
 #undef CD_STREET
 #undef CD_CITY
 #undef CD_POSTCODE
@@ -202,6 +232,9 @@ QList<const FieldSpec *> specs(ImportKind kind)
         break;
     case ImportKind::Customers:
         add(customerFields);
+        break;
+    case ImportKind::Leads:
+        add(leadFields);
         break;
     }
     return out;
@@ -414,6 +447,7 @@ public:
         , m_options(options)
         , m_partners(db)
         , m_customers(db)
+        , m_leads(db)
         , m_lookups(db.sql())
         , m_partnerByCode(db.sql(), QStringLiteral("SELECT id FROM partners WHERE code = ?"))
         , m_partnerByName(db.sql(), QStringLiteral("SELECT id FROM partners WHERE name = ? LIMIT 2"))
@@ -449,6 +483,10 @@ private:
     Status partnerRow(const CsvRecord &record);
     Status contactRow(const CsvRecord &record);
     Status customerRow(const CsvRecord &record);
+    // Leads go through LeadStore::create, so an imported lead obeys the same rules (a distributor
+    // only submits for a reseller it serves) as one typed in.
+    Status leadRow(const CsvRecord &record);
+    Result<qint64> partnerByCode(QList<ImportProblem> &problems, const CsvRecord &record, const QString &key);
     // Reports a code used earlier in the file or already in the table; fails only on database errors.
     Status checkCode(QList<ImportProblem> &problems, const CsvRecord &record, const QString &code,
         Lookup &table, const QString &usedMessage);
@@ -467,6 +505,7 @@ private:
     const ImportOptions &m_options;
     PartnerStore m_partners;
     CustomerStore m_customers;
+    LeadStore m_leads;
     LookupStore m_lookups;
     Lookup m_partnerByCode;
     Lookup m_partnerByName;
@@ -519,6 +558,13 @@ Status ImportRun::start(const QStringList &headers)
             m_columns.insert(key, i);
             m_headers.insert(key, headers.at(i));
         }
+    }
+    if (m_options.kind == ImportKind::Leads) {
+        auto areas = m_lookups.areas();
+        if (!areas)
+            return areas.error();
+        for (const Area &a : areas.value())
+            m_areas.insert(a.name.toLower(), a.id);
     }
     if (m_options.kind == ImportKind::Partners) {
         auto levels = m_lookups.levels();
@@ -576,6 +622,8 @@ Status ImportRun::row(const CsvRecord &record)
         return contactRow(record);
     case ImportKind::Customers:
         return customerRow(record);
+    case ImportKind::Leads:
+        return leadRow(record);
     }
     return {};
 }
@@ -1018,6 +1066,132 @@ Status ImportRun::customerRow(const CsvRecord &record)
         if (Status s = rowTx->commit(); !s)
             return refuse(s.error());
     }
+    ++report.rowsImported;
+    return {};
+}
+
+Result<qint64> ImportRun::partnerByCode(
+    QList<ImportProblem> &problems, const CsvRecord &record, const QString &key)
+{
+    const QString code = value(record, key.toLatin1().constData());
+    if (code.isEmpty())
+        return qint64(0);
+    if (const auto it = m_partnerIds.constFind(code); it != m_partnerIds.cend())
+        return it.value();
+    auto found = m_partnerByCode.find(code);
+    if (!found)
+        return found.error();
+    if (!found->first.isValid()) {
+        problem(problems, record, key, Importer::tr("There is no partner with the code %1.").arg(code));
+        return qint64(0);
+    }
+    m_partnerIds.insert(code, found->first.toLongLong());
+    return found->first.toLongLong();
+}
+
+Status ImportRun::leadRow(const CsvRecord &record)
+{
+    QList<ImportProblem> problems;
+    Lead l;
+    l.company = value(record, "name");
+    l.contactName = value(record, "contactName");
+    l.email = value(record, "email");
+    l.phone = value(record, "phone");
+    l.street = value(record, "street");
+    l.city = value(record, "city");
+    l.postcode = value(record, "postcode");
+    l.source = value(record, "source");
+    l.notes = value(record, "notes");
+    if (const QString country = value(record, "country"); !country.isEmpty()) {
+        l.country = countryCode(country);
+        if (l.country.isEmpty())
+            problem(problems, record, QStringLiteral("country"),
+                Importer::tr("\"%1\" is not a country; give an ISO code such as DE or the country's name.")
+                    .arg(country));
+    }
+    for (const char *key : {"latitude", "longitude"}) {
+        const QString text = value(record, key);
+        if (text.isEmpty())
+            continue;
+        const std::optional<double> number = parseDouble(text);
+        if (!number)
+            problem(problems, record, QLatin1String(key), Importer::tr("\"%1\" is not a number.").arg(text));
+        else
+            (qstrcmp(key, "latitude") == 0 ? l.latitude : l.longitude) = number;
+    }
+    const QString amount = value(record, "value");
+    const QString currency = value(record, "currency").toUpper();
+    if (!amount.isEmpty() || !currency.isEmpty()) {
+        if (currency.isEmpty()) {
+            problem(problems, record, QStringLiteral("value"), Importer::tr("A value needs its currency."));
+        } else if (amount.isEmpty()) {
+            problem(problems, record, QStringLiteral("currency"), Importer::tr("A currency needs a value."));
+        } else if (Status s = Money::validateCurrency(currency); !s) {
+            problem(problems, record, QStringLiteral("currency"), s.error().message);
+        } else {
+            auto money = Money::parse(amount, currency);
+            if (!money)
+                problem(problems, record, QStringLiteral("value"), money.error().message);
+            else
+                l.estimatedValue = money.value();
+        }
+    }
+    auto partner = partnerByCode(problems, record, QStringLiteral("partnerCode"));
+    if (!partner)
+        return partner.error();
+    l.assignedPartnerId = partner.value();
+    auto distributor = partnerByCode(problems, record, QStringLiteral("distributorCode"));
+    if (!distributor)
+        return distributor.error();
+    l.submittedByDistributorId = distributor.value();
+    // The lead's own field names, as the file's columns call them.
+    const auto columnKey = [](const QString &field) {
+        if (field == QLatin1String("company"))
+            return QStringLiteral("name");
+        if (field == QLatin1String("estimatedValue"))
+            return QStringLiteral("value");
+        if (field == QLatin1String("partner"))
+            return QStringLiteral("partnerCode");
+        if (field == QLatin1String("distributor"))
+            return QStringLiteral("distributorCode");
+        return field;
+    };
+    for (const Error &e : l.validate()) {
+        if (!std::any_of(problems.cbegin(), problems.cend(),
+                [&](const ImportProblem &p) { return p.column == header(columnKey(e.field)); }))
+            problems.append({record.line, header(columnKey(e.field)), e.message});
+    }
+    if (!problems.isEmpty()) {
+        report.problems.append(problems);
+        return {};
+    }
+    if (!writing())
+        return {};
+    // A new area and the lead are written together or not at all.
+    Transaction rowTx(m_db.sql());
+    if (Status s = rowTx.begin(); !s)
+        return s;
+    if (const QString area = value(record, "area"); !area.isEmpty()) {
+        auto id = areaId(area);
+        if (!id)
+            return id.error();
+        l.areaId = id.value();
+    }
+    auto created = m_leads.create(l);
+    if (created) {
+        if (Status s = rowTx.commit(); !s)
+            created = s.error();
+    }
+    if (!created) {
+        rowTx.rollback();
+        forgetCreated();
+        if (!isRowError(created.error()))
+            return created.error();
+        report.problems.append(
+            {record.line, header(columnKey(created.error().field)), created.error().message});
+        return {};
+    }
+    m_createdAreas.clear();
     ++report.rowsImported;
     return {};
 }

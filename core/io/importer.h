@@ -1,6 +1,6 @@
 #pragma once
 
-// Importer: CSV import of partners, contacts and customers with a column mapping. Every row is
+// Importer: CSV import of partners, contacts, customers and leads with a column mapping. Every row is
 // validated first; the batch is written in one transaction, so the database never holds half a
 // batch.
 
@@ -16,7 +16,7 @@
 
 namespace cd {
 
-enum class ImportKind { Partners, Contacts, Customers };
+enum class ImportKind { Partners, Contacts, Customers, Leads };
 
 struct ImportProblem
 {

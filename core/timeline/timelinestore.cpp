@@ -1,5 +1,6 @@
 #include "timelinestore.h"
 
+#include "agreements/agreementstage.h"
 #include "common/clock.h"
 #include "db/sql.h"
 #include "partners/partner.h"
@@ -55,10 +56,39 @@ QString fieldLabel(const QString &key)
     return key;
 }
 
+// Lead and deal events carry the lead's company as the new value.
+QString leadSentence(const QString &action, const QString &company)
+{
+    const char *const sentences[][2] = {
+        {"lead-created", QT_TRANSLATE_NOOP("TimelineEvent", "Lead %1 created")},
+        {"lead-submitted", QT_TRANSLATE_NOOP("TimelineEvent", "Lead %1 submitted for a reseller")},
+        {"lead-assigned", QT_TRANSLATE_NOOP("TimelineEvent", "Lead %1 assigned")},
+        {"lead-unassigned", QT_TRANSLATE_NOOP("TimelineEvent", "Lead %1 given to another partner")},
+        {"lead-accepted", QT_TRANSLATE_NOOP("TimelineEvent", "Lead %1 accepted")},
+        {"lead-declined", QT_TRANSLATE_NOOP("TimelineEvent", "Lead %1 declined")},
+        {"lead-flagged", QT_TRANSLATE_NOOP("TimelineEvent", "Lead %1 could not be routed")},
+        {"lead-changed", QT_TRANSLATE_NOOP("TimelineEvent", "Lead %1 changed")},
+        {"lead-converted", QT_TRANSLATE_NOOP("TimelineEvent", "Lead %1 converted to a deal")},
+        {"lead-lost", QT_TRANSLATE_NOOP("TimelineEvent", "Lead %1 lost")},
+        {"deal-stage", QT_TRANSLATE_NOOP("TimelineEvent", "Deal moved to stage %1")},
+        {"deal-value", QT_TRANSLATE_NOOP("TimelineEvent", "Deal value changed to %1")},
+    };
+    for (const auto &entry : sentences) {
+        if (action == QLatin1String(entry[0]))
+            return QCoreApplication::translate("TimelineEvent", entry[1]).arg(company);
+    }
+    return {};
+}
+
 } // namespace
 
 QString TimelineEvent::describe() const
 {
+    // Agreement stages are stored as keys; people read their labels.
+    const auto stageLabel = [](const QVariant &v) {
+        const auto stage = AgreementStages::fromKey(v.toString());
+        return stage ? AgreementStages::label(*stage) : v.toString();
+    };
     const auto show = [this](const QVariant &v) {
         const QString s = v.toString();
         if (s.isEmpty())
@@ -101,8 +131,41 @@ QString TimelineEvent::describe() const
     else if (action == QLatin1String("reassigned"))
         text = QCoreApplication::translate("TimelineEvent", "Primary partner changed from %1 to %2")
                    .arg(show(oldValue), show(newValue));
+    else if (action == QLatin1String("moved"))
+        text = QCoreApplication::translate("TimelineEvent", "Moved from %1 to %2")
+                   .arg(show(oldValue), show(newValue));
+    else if (action == QLatin1String("child-added"))
+        text = QCoreApplication::translate("TimelineEvent", "%1 placed below this partner (before: %2)")
+                   .arg(show(newValue), show(oldValue));
+    else if (action == QLatin1String("child-removed"))
+        text = QCoreApplication::translate("TimelineEvent", "%1 moved away to %2")
+                   .arg(show(oldValue), show(newValue));
+    else if (action == QLatin1String("distributor-linked"))
+        text = field == QLatin1String("distributor")
+            ? QCoreApplication::translate("TimelineEvent", "Served by distributor %1").arg(show(newValue))
+            : QCoreApplication::translate("TimelineEvent", "Serves reseller %1").arg(show(newValue));
+    else if (action == QLatin1String("distributor-unlinked"))
+        text = field == QLatin1String("distributor")
+            ? QCoreApplication::translate("TimelineEvent", "No longer served by distributor %1").arg(show(oldValue))
+            : QCoreApplication::translate("TimelineEvent", "No longer serves reseller %1").arg(show(oldValue));
+    else if (action == QLatin1String("distributor-focus"))
+        text = QCoreApplication::translate("TimelineEvent", "Distributor link focus changed from %1 to %2")
+                   .arg(show(oldValue), show(newValue));
+    else if (action == QLatin1String("agreement-created"))
+        text = QCoreApplication::translate("TimelineEvent", "Agreement %1 prepared").arg(show(newValue));
+    else if (action == QLatin1String("agreement-stage"))
+        text = QCoreApplication::translate("TimelineEvent", "Agreement %1 moved from %2 to %3")
+                   .arg(field, stageLabel(oldValue), stageLabel(newValue));
+    else if (action == QLatin1String("document-added"))
+        text = QCoreApplication::translate("TimelineEvent", "Agreement %1: document %2 stored")
+                   .arg(field, show(newValue));
+    else if (action == QLatin1String("period-added"))
+        text = QCoreApplication::translate("TimelineEvent", "Agreement %1: contract period %2 added")
+                   .arg(field, show(newValue));
     else if (action == QLatin1String("imported"))
         text = QCoreApplication::translate("TimelineEvent", "Imported");
+    else if (const QString lead = leadSentence(action, show(newValue)); !lead.isEmpty())
+        text = lead;
     else
         text = action;
     if (!comment.isEmpty() && action != QLatin1String("contact-changed"))

@@ -1,14 +1,20 @@
 // Widget tests of the main window: search, filters, sorting, remembered columns, partner pages,
 // archive, export and backup, driven through the widgets a user touches.
 
+#include "agreements/agreementstore.h"
 #include "db/sql.h"
 #include "dialogs/importdialog.h"
+#include "editors/agreementeditor.h"
 #include "editors/partnereditor.h"
 #include "mainwindow.h"
+#include "models/agreementkanbanmodel.h"
 #include "models/customertablemodel.h"
 #include "models/partnertablemodel.h"
+#include "partners/partnerdirectory.h"
 #include "registryfixture.h"
 #include "settings.h"
+#include "views/agreementboardview.h"
+#include "views/agreementsview.h"
 #include "views/customerlistview.h"
 #include "views/partnerlistview.h"
 #include "widgets/directorytable.h"
@@ -20,9 +26,11 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListView>
 #include <QMessageBox>
 #include <QStandardPaths>
 #include <QTabWidget>
+#include <QTableView>
 #include <QTimer>
 #include <QUndoGroup>
 #include <QUndoStack>
@@ -66,6 +74,7 @@ private slots:
     void sortByClickingHeader();
     void columnLayoutIsRemembered();
     void partnerPageInTab();
+    void agreementPages();
     void archiveSelected();
     void customersView();
     void exportCurrentList();
@@ -287,6 +296,53 @@ void TestMainWindow::partnerPageInTab()
     QVERIFY(
         w->tabWidget()->tabBar()->tabButton(0, QTabBar::RightSide) == nullptr); // the list cannot be closed
     QVERIFY(w->close()); // nothing modified: no questions
+}
+
+void TestMainWindow::agreementPages()
+{
+    // Two agreements of one partner, made through the store.
+    const qint64 partnerId = PartnerDirectory(m_registry->db.sql()).page({}, {}, 0, 1).value().first().id;
+    const AgreementStore store(m_registry->db);
+    QList<qint64> ids;
+    for (int i = 0; i < 2; ++i) {
+        Agreement a;
+        a.partnerId = partnerId;
+        a.typeId = store.types().value().first().id;
+        auto created = store.create(a);
+        QVERIFY(created);
+        ids.append(created->id);
+    }
+    auto w = openWindow();
+    QVERIFY(w);
+    w->showPage(MainWindow::Page::Agreements);
+    QCOMPARE(w->currentPage(), MainWindow::Page::Agreements);
+    QVERIFY(
+        w->findChild<QLabel *>(QStringLiteral("countLabel"))->text().contains(QString::number(ids.size())));
+    AgreementKanbanModel *board = w->agreementsView()->kanbanModel();
+    QCOMPARE(board->stageCount(AgreementStage::Prepared), qint64(ids.size()));
+
+    // Opening from the board: a tab of its own, brought forward when opened again.
+    QListView *prepared = w->agreementsView()->board()->column(AgreementStage::Prepared);
+    const QModelIndex card = board->findAgreement(ids.first(), AgreementStage::Prepared);
+    QVERIFY(card.isValid());
+    emit prepared->activated(card);
+    auto *editor = qobject_cast<AgreementEditor *>(w->currentEditor());
+    QVERIFY(editor);
+    QCOMPARE(editor->agreementId(), ids.first());
+    QCOMPARE(w->undoGroup()->activeStack(), editor->undoStack());
+    const int tabs = w->tabWidget()->count();
+    QCOMPARE(w->openAgreement(ids.first()), editor);
+    QCOMPARE(w->tabWidget()->count(), tabs);
+
+    // The partner's page lists them in its Agreements tab.
+    PartnerEditor *partner = w->openPartner(partnerId);
+    auto *list = partner->findChild<QTableView *>(QStringLiteral("partnerAgreements"));
+    QVERIFY(list);
+    QCOMPARE(list->model()->rowCount(), ids.size());
+
+    w->showPage(MainWindow::Page::Tasks);
+    QCOMPARE(w->currentPage(), MainWindow::Page::Tasks);
+    QVERIFY(w->close());
 }
 
 void TestMainWindow::archiveSelected()

@@ -7,6 +7,9 @@
 #include "models/contactsmodel.h"
 #include "models/customertablemodel.h"
 #include "models/timelinemodel.h"
+#include "partneragreementstab.h"
+#include "partnernetworktab.h"
+#include "widgets/breadcrumbbar.h"
 #include "partners/partnerstore.h"
 #include "recordheader.h"
 #include "timelinedelegate.h"
@@ -144,6 +147,11 @@ PartnerEditor::PartnerEditor(const Database &db, qint64 partnerId, QWidget *pare
     m_restoreButton = m_header->addButton(tr("Res&tore"), QStringLiteral("restoreButton"));
     m_saveButton = m_header->addButton(tr("&Save"), QStringLiteral("saveButton"));
     m_saveButton->setDefault(true);
+    // The network tab keeps the breadcrumb of ancestors above the heading up to date.
+    m_network = new PartnerNetworkTab;
+    connect(m_network, &PartnerNetworkTab::openPartnerRequested, this, &PartnerEditor::openPartnerRequested);
+    connect(m_network, &PartnerNetworkTab::networkChanged, this, [this] { rereadTimeline(); });
+    layout->addWidget(m_network->breadcrumb());
     layout->addWidget(m_header);
     layout->addWidget(m_form->messageBar());
 
@@ -154,6 +162,13 @@ PartnerEditor::PartnerEditor(const Database &db, qint64 partnerId, QWidget *pare
     m_tabs->addTab(createBankTab(), tr("&Bank"));
     m_tabs->addTab(createContactsTab(), tr("&Contacts"));
     m_tabs->addTab(createCustomersTab(), tr("C&ustomers"));
+    m_agreements = new PartnerAgreementsTab(m_db);
+    connect(m_agreements, &PartnerAgreementsTab::openAgreementRequested, this,
+        &PartnerEditor::openAgreementRequested);
+    connect(m_agreements, &PartnerAgreementsTab::newAgreementRequested, this,
+        &PartnerEditor::newAgreementRequested);
+    m_tabs->addTab(m_agreements, tr("A&greements"));
+    m_tabs->addTab(m_network, tr("&Network"));
     m_tabs->addTab(createTimelineTab(), tr("T&imeline"));
     layout->addWidget(m_tabs, 1);
 
@@ -744,6 +759,8 @@ void PartnerEditor::setArchived(bool archived)
 
 void PartnerEditor::refreshLists()
 {
+    m_agreements->setPartner(m_partnerId);
+    m_network->setPartner(m_db, m_partnerId);
     if (Status s = m_contacts->setPartner(m_db, m_partnerId); !s)
         m_form->showMessage(s.error().message);
     if (Status s = m_timeline->setPartner(m_db, m_partnerId); !s)

@@ -24,6 +24,8 @@ class ContactsModel;
 class CountryComboBox;
 class CustomerTableModel;
 class EditForm;
+class PartnerAgreementsTab;
+class PartnerNetworkTab;
 class RecordHeader;
 class TimelineModel;
 
@@ -46,6 +48,7 @@ public:
     // The partner as the form shows it now (id and version from the last load or save).
     Partner partner() const;
     EditForm *form() const { return m_form; }
+    PartnerNetworkTab *networkTab() const { return m_network; }
     // Replaces the "Changed by someone else" dialog (tests answer without a modal dialog).
     void setConflictResolver(ConflictDialog::Resolver resolver);
 
@@ -59,6 +62,9 @@ signals:
     void saved(qint64 partnerId); // after a successful write; lists refresh
     void titleChanged(const QString &title);
     void openCustomerRequested(qint64 customerId);
+    void openPartnerRequested(qint64 partnerId); // a parent, child or distributor
+    void openAgreementRequested(qint64 agreementId);
+    void newAgreementRequested(qint64 partnerId);
 
 private:
     QWidget *createProfileTab();
@@ -125,6 +131,8 @@ private:
     QLabel *m_customersHint = nullptr;
 
     TimelineModel *m_timeline = nullptr;
+    PartnerAgreementsTab *m_agreements = nullptr;
+    PartnerNetworkTab *m_network = nullptr;
     QListView *m_timelineView = nullptr;
 };
 

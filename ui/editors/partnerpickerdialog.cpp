@@ -138,6 +138,14 @@ QString PartnerPickerDialog::comment() const
     return m_comment->text().trimmed();
 }
 
+void PartnerPickerDialog::setNoPartnerText(const QString &text)
+{
+    m_direct->setText(text);
+    m_direct->setVisible(!text.isEmpty());
+    if (text.isEmpty())
+        m_direct->setChecked(false);
+}
+
 void PartnerPickerDialog::setCommentVisible(bool visible)
 {
     m_commentLabel->setVisible(visible);

@@ -31,6 +31,8 @@ public:
     QString comment() const;
     // Whether a comment can be given (only when the choice is recorded at once, not for a new customer).
     void setCommentVisible(bool visible);
+    // The text of the "no partner" choice (a direct customer by default); empty hides the choice.
+    void setNoPartnerText(const QString &text);
 
     // Runs the search now rather than after the typing pause (tests, the first show).
     void search(const QString &text);

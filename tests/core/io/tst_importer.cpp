@@ -97,6 +97,8 @@ private slots:
     void missingNameColumn();
     void tooManyFields();
     void speed();
+    void leads_data();
+    void leads();
 };
 
 void TestImporter::suggestField_data()
@@ -821,6 +823,74 @@ void TestImporter::speed()
     QVERIFY2(r->problems.isEmpty(), qPrintable(describe(r->problems.mid(0, 5))));
     QCOMPARE(r->rowsImported, rows);
     qInfo("imported %d partners in %lld ms (%.0f rows/s)", rows, ms, rows * 1000.0 / qMax<qint64>(ms, 1));
+}
+
+void TestImporter::leads_data()
+{
+    QTest::addColumn<QByteArray>("csv");
+    QTest::addColumn<bool>("goodRows");
+    QTest::addColumn<qint64>("imported");
+    QTest::addColumn<QStringList>("problems"); // "line [column]"
+    const QByteArray header
+        = "Company,Contact,E-mail,Country,Area,Estimated value,Currency,Partner code,Distributor code\n";
+    QTest::newRow("all good") << header
+            + "Acme,Eva,eva@acme.example,HU,North,1200.50,EUR,,\n"
+              "Beta,Bo,,Germany,,,,4000000001,4000000002\n"
+                              << false << qint64(2) << QStringList();
+    QTest::newRow("bad rows, nothing written")
+        << header
+            + "Acme,Eva,eva@,HU,,,,,\n"
+              ",Nobody,,DE,,,,,\n"
+              "Gamma,,,Atlantis,,12.345,EUR,,\n"
+              "Delta,,,DE,,100,,9999999999,\n"
+        << false << qint64(0)
+        << strings({"2 [E-mail]", "3 [Company]", "4 [Country]", "4 [Estimated value]", "5 [Estimated value]",
+               "5 [Partner code]"});
+    QTest::newRow("good rows only") << header
+            + "Acme,Eva,,HU,,,,,\n"
+              "Unlinked,,,DE,,,,4000000003,4000000002\n"
+              "Zeta,,,DE,South,,,,\n"
+                                    << true << qint64(2) << strings({"3 [Partner code]"});
+}
+
+void TestImporter::leads()
+{
+    QFETCH(QByteArray, csv);
+    QFETCH(bool, goodRows);
+    QFETCH(qint64, imported);
+    QFETCH(QStringList, problems);
+    TempDatabase t;
+    // A reseller linked to a distributor, and one that is not.
+    for (const auto &[code, kind] : {std::pair {"4000000001", "reseller"},
+             std::pair {"4000000002", "distributor"}, std::pair {"4000000003", "reseller"}}) {
+        QVERIFY(sql::run(t.db.sql(),
+            QStringLiteral(
+                "INSERT INTO partners (code, name, kind, created_at, updated_at) VALUES (?, ?, ?, '', '')"),
+            {QString::fromLatin1(code), QString::fromLatin1(code), QString::fromLatin1(kind)})
+                    .ok());
+    }
+    QVERIFY(sql::run(t.db.sql(),
+        QStringLiteral("INSERT INTO distributor_links (distributor_id, reseller_id, created_at, created_by) "
+                       "SELECT d.id, r.id, '', '' FROM partners d, partners r WHERE d.code = '4000000002' "
+                       "AND r.code = '4000000001'"))
+                .ok());
+    ImportOptions o;
+    o.kind = ImportKind::Leads;
+    o.allOrNothing = !goodRows;
+    auto r = Importer(t.db).run(writeFile(t, csv), o);
+    QVERIFY2(r, qPrintable(r.error().toString()));
+    QStringList where;
+    for (const ImportProblem &p : r->problems)
+        where << QStringLiteral("%1 [%2]").arg(p.line).arg(p.column);
+    QCOMPARE(where, problems);
+    QCOMPARE(r->rowsImported, imported);
+    QCOMPARE(count(t.db, "leads"), imported);
+    if (imported > 0 && !goodRows) {
+        auto dual = sql::scalar(t.db.sql(),
+            QStringLiteral("SELECT count(*) FROM leads WHERE submitted_by_distributor_id IS NOT NULL AND "
+                           "status = 'assigned'"));
+        QCOMPARE(dual->toLongLong(), 1);
+    }
 }
 
 QTEST_GUILESS_MAIN(TestImporter)

@@ -1,0 +1,220 @@
+#include "agreementdirectory.h"
+
+#include "agreementsql_p.h"
+#include "common/clock.h"
+#include "partners/partnerdirectory.h"
+
+namespace cd {
+
+namespace {
+
+using agreementsql::toDate;
+using agreementsql::toTime;
+
+const QString kRowSelect = QStringLiteral(
+    "SELECT a.id, a.number, a.partner_id, p.code, p.name, t.name, coalesce(nullif(u.display_name, ''), "
+    "u.login), "
+    "a.stage, a.current_end, (SELECT count(*) FROM agreement_documents d WHERE d.agreement_id = a.id), "
+    "a.updated_at, a.version "
+    "FROM agreements a "
+    "JOIN partners p ON p.id = a.partner_id "
+    "JOIN agreement_types t ON t.id = a.type_id "
+    "LEFT JOIN users u ON u.id = a.owner_id");
+
+AgreementRow rowFrom(const QSqlQuery &q, const QDate &today)
+{
+    AgreementRow r;
+    r.id = q.value(0).toLongLong();
+    r.number = q.value(1).toString();
+    r.partnerId = q.value(2).toLongLong();
+    r.partnerCode = q.value(3).toString();
+    r.partnerName = q.value(4).toString();
+    r.type = q.value(5).toString();
+    r.owner = q.value(6).toString();
+    r.stage = AgreementStages::fromKey(q.value(7).toString()).value_or(AgreementStage::Prepared);
+    r.currentEnd = toDate(q.value(8));
+    r.daysToExpiry = r.currentEnd.isValid() ? int(today.daysTo(r.currentEnd)) : 0;
+    r.documentCount = q.value(9).toInt();
+    r.updatedAt = toTime(q.value(10));
+    r.version = q.value(11).toInt();
+    return r;
+}
+
+// ORDER BY terms matching the indexes (stage, current_end, id), (stage, number), ...; the id breaks
+// ties so pages are stable.
+QString orderBy(const AgreementSort &sort)
+{
+    const QString dir = sort.order == Qt::AscendingOrder ? QStringLiteral(" ASC") : QStringLiteral(" DESC");
+    QString term;
+    switch (sort.column) {
+    case AgreementColumn::Number:
+        return QStringLiteral(" ORDER BY a.number") + dir;
+    case AgreementColumn::Partner:
+        term = QStringLiteral("p.name COLLATE NOCASE");
+        break;
+    case AgreementColumn::Type:
+        term = QStringLiteral("a.type_id");
+        break;
+    case AgreementColumn::Owner:
+        term = QStringLiteral("a.owner_id");
+        break;
+    case AgreementColumn::Stage:
+        // Board order rather than the keys' alphabetical order.
+        term = QStringLiteral(
+            "CASE a.stage WHEN 'prepared' THEN 0 WHEN 'pending-return' THEN 1 WHEN 'signed' THEN 2 "
+            "WHEN 'expiring' THEN 3 WHEN 'renewal' THEN 4 WHEN 'expired' THEN 5 "
+            "WHEN 'terminated' THEN 6 ELSE 7 END");
+        break;
+    case AgreementColumn::End:
+        term = QStringLiteral("a.current_end");
+        break;
+    case AgreementColumn::Updated:
+        term = QStringLiteral("a.updated_at");
+        break;
+    }
+    return QStringLiteral(" ORDER BY ") + term + dir + QStringLiteral(", a.id") + dir;
+}
+
+bool needsPartner(const AgreementFilter &f)
+{
+    return f.partnerKind || f.areaId != 0 || !f.search.trimmed().isEmpty();
+}
+
+} // namespace
+
+AgreementDirectory::AgreementDirectory(const QSqlDatabase &db)
+    : m_db(db)
+{}
+
+QString AgreementDirectory::where(const AgreementFilter &f, QVariantList &binds) const
+{
+    QStringList terms;
+    if (f.stage) {
+        terms << QStringLiteral("a.stage = ?");
+        binds << AgreementStages::key(*f.stage);
+    }
+    if (f.ownerId != 0) {
+        terms << QStringLiteral("a.owner_id = ?");
+        binds << f.ownerId;
+    }
+    if (f.partnerId != 0) {
+        terms << QStringLiteral("a.partner_id = ?");
+        binds << f.partnerId;
+    }
+    if (f.typeId != 0) {
+        terms << QStringLiteral("a.type_id = ?");
+        binds << f.typeId;
+    }
+    if (f.partnerKind) {
+        terms << QStringLiteral("p.kind = ?");
+        binds << Partner::kindKey(*f.partnerKind);
+    }
+    if (f.areaId != 0) {
+        terms << QStringLiteral("p.area_id = ?");
+        binds << f.areaId;
+    }
+    if (f.expiringWithinDays >= 0) {
+        const QDate today = Clock::today();
+        terms << QStringLiteral("a.current_end BETWEEN ? AND ?");
+        binds << today.toString(Qt::ISODate) << today.addDays(f.expiringWithinDays).toString(Qt::ISODate);
+    }
+    const QString text = f.search.trimmed();
+    if (!text.isEmpty()) {
+        // A number is typed from its start ("AGR-2026-004") or by its serial part ("00042").
+        QString pattern = text.toUpper();
+        pattern.replace(QLatin1Char('\\'), QLatin1String("\\\\"))
+            .replace(QLatin1Char('%'), QLatin1String("\\%"))
+            .replace(QLatin1Char('_'), QLatin1String("\\_"));
+        const QString fts = PartnerDirectory::ftsQuery(text);
+        QString term = QStringLiteral("(a.number LIKE ? ESCAPE '\\' OR a.number LIKE ? ESCAPE '\\'");
+        binds << QString(pattern + QLatin1Char('%'))
+              << QString(QStringLiteral("AGR-%-") + pattern + QLatin1Char('%'));
+        if (!fts.isEmpty()) {
+            term += QStringLiteral(
+                " OR a.partner_id IN (SELECT rowid FROM partner_fts WHERE partner_fts MATCH ?)");
+            binds << fts;
+        }
+        terms << term + QLatin1Char(')');
+    }
+    return terms.isEmpty() ? QString() : QStringLiteral(" WHERE ") + terms.join(QStringLiteral(" AND "));
+}
+
+Result<qint64> AgreementDirectory::count(const AgreementFilter &filter) const
+{
+    QVariantList binds;
+    const QString w = where(filter, binds);
+    const QString from = needsPartner(filter)
+        ? QStringLiteral("SELECT count(*) FROM agreements a JOIN partners p ON p.id = a.partner_id")
+        : QStringLiteral("SELECT count(*) FROM agreements a");
+    auto v = sql::scalar(m_db, from + w, binds);
+    if (!v)
+        return v.error();
+    return v.value().toLongLong();
+}
+
+Result<QHash<AgreementStage, qint64>> AgreementDirectory::stageCounts(const AgreementFilter &filter) const
+{
+    AgreementFilter f = filter;
+    f.stage.reset();
+    QVariantList binds;
+    const QString w = where(f, binds);
+    const QString from = needsPartner(f)
+        ? QStringLiteral("SELECT a.stage, count(*) FROM agreements a JOIN partners p ON p.id = a.partner_id")
+        : QStringLiteral("SELECT a.stage, count(*) FROM agreements a");
+    auto q = sql::exec(m_db, from + w + QStringLiteral(" GROUP BY a.stage"), binds);
+    if (!q)
+        return q.error();
+    QHash<AgreementStage, qint64> out;
+    for (AgreementStage s : AgreementStages::all())
+        out.insert(s, 0);
+    while (q.value().next()) {
+        if (const auto s = AgreementStages::fromKey(q.value().value(0).toString()))
+            out.insert(*s, q.value().value(1).toLongLong());
+    }
+    return out;
+}
+
+Result<QList<AgreementRow>> AgreementDirectory::page(
+    const AgreementFilter &filter, const AgreementSort &sort, qint64 offset, int limit) const
+{
+    QVariantList binds;
+    const QString w = where(filter, binds);
+    binds << limit << offset;
+    auto q = sql::exec(m_db, kRowSelect + w + orderBy(sort) + QStringLiteral(" LIMIT ? OFFSET ?"), binds);
+    if (!q)
+        return q.error();
+    const QDate today = Clock::today();
+    QList<AgreementRow> out;
+    out.reserve(limit);
+    while (q.value().next())
+        out.append(rowFrom(q.value(), today));
+    return out;
+}
+
+Result<std::optional<AgreementRow>> AgreementDirectory::row(qint64 agreementId) const
+{
+    auto q = sql::exec(m_db, kRowSelect + QStringLiteral(" WHERE a.id = ?"), {agreementId});
+    if (!q)
+        return q.error();
+    if (!q.value().next())
+        return std::optional<AgreementRow>();
+    return std::optional<AgreementRow>(rowFrom(q.value(), Clock::today()));
+}
+
+Status AgreementDirectory::forEach(const AgreementFilter &filter, const AgreementSort &sort,
+    const std::function<bool(const AgreementRow &)> &onRow) const
+{
+    QVariantList binds;
+    const QString w = where(filter, binds);
+    auto q = sql::exec(m_db, kRowSelect + w + orderBy(sort), binds);
+    if (!q)
+        return q.error();
+    const QDate today = Clock::today();
+    while (q.value().next()) {
+        if (!onRow(rowFrom(q.value(), today)))
+            break;
+    }
+    return {};
+}
+
+} // namespace cd

@@ -1,0 +1,30 @@
+#pragma once
+
+// LeadFilter: which leads a list, count or export shows; every criterion is applied in SQL.
+
+#include "lead.h"
+
+#include <QDate>
+
+#include <optional>
+
+namespace cd {
+
+struct LeadFilter
+{
+    std::optional<LeadStatus> status;
+    qint64 partnerId = 0; // assigned partner; 0 = any
+    qint64 distributorId = 0; // submitting distributor; 0 = any
+    // Only what this distributor may see (NetworkScope): leads it submitted and leads assigned to
+    // partners in its network. 0 = no scoping (back office).
+    qint64 scopeDistributorId = 0;
+    bool flaggedOnly = false;
+    QString country;
+    qint64 areaId = 0;
+    QDate createdFrom; // inclusive, UTC date of created_at; invalid = open
+    QDate createdTo; // inclusive
+
+    bool operator==(const LeadFilter &) const = default;
+};
+
+} // namespace cd

@@ -1,0 +1,66 @@
+#pragma once
+
+// LeadStore: reads and writes leads. Every write (create, assign, accept, decline, convert, lose) is
+// one transaction together with the timeline events of the partners involved.
+
+#include "common/result.h"
+#include "db/database.h"
+#include "deal.h"
+#include "lead.h"
+#include "leadfilter.h"
+
+#include <QCoreApplication>
+#include <QSqlQuery>
+
+namespace cd {
+
+class LeadStore
+{
+    Q_DECLARE_TR_FUNCTIONS(LeadStore)
+public:
+    explicit LeadStore(const Database &db);
+
+    Result<Lead> get(qint64 id) const;
+
+    // Validates and inserts. With submittedByDistributorId and assignedPartnerId set, the partner
+    // must be one the distributor may see (NetworkScope: below it in the hierarchy, actively linked
+    // through distributor_links, or below such a reseller); the lead is then created already assigned to that
+    // reseller and attributed to both (dual attribution). Records "created" on the partners' timelines.
+    Result<Lead> create(Lead lead) const;
+    // Saves the editable fields (contact data, address, value, source, notes); status and
+    // assignment change only through the actions below. Conflict when the version moved on.
+    Result<Lead> update(const Lead &lead) const;
+
+    // Manual assignment to any current partner that has not declined this lead (weight and
+    // activation are the router's rules, not the user's). Clears a routing flag.
+    Result<Lead> assign(qint64 leadId, qint64 partnerId, const QString &comment = {}) const;
+    // The assigned partner takes the lead.
+    Result<Lead> accept(qint64 leadId) const;
+    // The assigned partner declines: recorded in lead_declines so the router never offers this
+    // lead to it again; the lead goes back to "declined" without a partner, ready to be routed.
+    Result<Lead> decline(qint64 leadId, qint64 partnerId, const QString &reason = {}) const;
+    // Creates the deal for an assigned or accepted lead, copying the attribution chain (partner and
+    // submitting distributor) onto the deal; the lead becomes "converted". An invalid value takes
+    // the lead's estimated value; an invalid stage the first open stage of the pipeline.
+    Result<Deal> convert(
+        qint64 leadId, const Money &value = {}, const QDate &expectedClose = {}, qint64 stageId = 0) const;
+    Result<Lead> markLost(qint64 leadId, const QString &reason = {}) const;
+
+    // Partner ids that declined this lead, ascending.
+    Result<QList<qint64>> declinedPartners(qint64 leadId) const;
+    // Whether the distributor may submit leads for this partner (in its NetworkScope, not itself).
+    Result<bool> canSubmitFor(qint64 distributorId, qint64 partnerId) const;
+
+    // Lists in SQL with paging, newest first (id descending).
+    Result<qint64> count(const LeadFilter &filter) const;
+    Result<QList<Lead>> list(const LeadFilter &filter, int limit, qint64 offset = 0) const;
+
+    static QString selectColumns(); // for "SELECT <columns> FROM leads l ..."
+    static Lead fromRow(const QSqlQuery &row);
+
+private:
+    Status checkUsable(const Lead &lead) const;
+    Database m_db;
+};
+
+} // namespace cd

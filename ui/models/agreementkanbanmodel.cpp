@@ -1,0 +1,588 @@
+#include "agreementkanbanmodel.h"
+
+#include "agreements/agreementstore.h"
+
+#include <QColor>
+#include <QDataStream>
+#include <QIODevice>
+#include <QMimeData>
+
+namespace cd {
+
+namespace {
+
+// Stage rows carry this internal id; a card carries its stage's row + 1, so parent() is one lookup.
+constexpr quintptr kStageRow = 0;
+
+// Marks the span in which the model announces a change of its own.
+class Notifying
+{
+public:
+    explicit Notifying(bool &flag)
+        : m_flag(flag)
+        , m_old(flag)
+    {
+        m_flag = true;
+    }
+    ~Notifying() { m_flag = m_old; }
+    Notifying(const Notifying &) = delete;
+    Notifying &operator=(const Notifying &) = delete;
+
+private:
+    bool &m_flag;
+    bool m_old;
+};
+
+} // namespace
+
+AgreementKanbanModel::AgreementKanbanModel(QObject *parent)
+    : AgreementKanbanModel(DefaultPageSize, parent)
+{}
+
+AgreementKanbanModel::AgreementKanbanModel(int pageSize, QObject *parent)
+    : QAbstractItemModel(parent)
+    , m_pageSize(std::max(1, pageSize))
+{
+    m_sort = AgreementSort {AgreementColumn::End, Qt::AscendingOrder};
+    for (AgreementStage stage : AgreementStages::all())
+        m_columns.append(Column {stage, 0, {}});
+}
+
+void AgreementKanbanModel::setDatabase(const Database &db)
+{
+    const Notifying notifying(m_notifying);
+    beginResetModel();
+    m_db = db;
+    m_settings = m_db.isOpen() ? AgreementSettings::load(m_db.sql()).valueOr(AgreementSettings {})
+                               : AgreementSettings {};
+    for (Column &column : m_columns) {
+        column.rows.clear();
+        column.count = 0;
+    }
+    reloadColumns();
+    endResetModel();
+    emit countsChanged();
+}
+
+void AgreementKanbanModel::setFilter(const AgreementFilter &filter)
+{
+    AgreementFilter f = filter;
+    f.stage.reset();
+    if (f == m_filter)
+        return;
+    m_filter = f;
+    refresh();
+}
+
+void AgreementKanbanModel::refresh()
+{
+    const Notifying notifying(m_notifying);
+    // The stage rows stay (columns keep their root index); only the cards go and come back.
+    for (int i = 0; i < m_columns.size(); ++i) {
+        Column &column = m_columns[i];
+        if (column.rows.isEmpty())
+            continue;
+        beginRemoveRows(index(i, 0), 0, int(column.rows.size()) - 1);
+        column.rows.clear();
+        endRemoveRows();
+    }
+    reloadColumns();
+    if (!m_columns.isEmpty())
+        emit dataChanged(index(0, 0), index(int(m_columns.size()) - 1, 0));
+    emit countsChanged();
+}
+
+void AgreementKanbanModel::reloadColumns()
+{
+    m_error = {};
+    for (Column &column : m_columns)
+        column.count = 0;
+    if (!m_db.isOpen())
+        return;
+    auto counts = AgreementDirectory(m_db.sql()).stageCounts(m_filter);
+    if (!counts) {
+        m_error = counts.error();
+        return;
+    }
+    for (Column &column : m_columns)
+        column.count = counts.value().value(column.stage, 0);
+    // The first cards are read when a view asks (fetchMore), so hidden columns cost nothing.
+}
+
+bool AgreementKanbanModel::fetchPage(int stageRow)
+{
+    Column &column = m_columns[stageRow];
+    AgreementFilter f = m_filter;
+    f.stage = column.stage;
+    auto rows
+        = AgreementDirectory(m_db.sql()).page(f, m_sort, column.rows.size(), fetchSize(column.rows.size()));
+    if (!rows) {
+        m_error = rows.error();
+        return false;
+    }
+    if (rows.value().isEmpty()) {
+        // Fewer rows than counted (deleted by someone else): stop asking for more.
+        column.count = column.rows.size();
+        emit dataChanged(index(stageRow, 0), index(stageRow, 0));
+        return false;
+    }
+    const int first = int(column.rows.size());
+    const Notifying notifying(m_notifying);
+    beginInsertRows(index(stageRow, 0), first, first + int(rows.value().size()) - 1);
+    column.rows += rows.value();
+    endInsertRows();
+    if (column.rows.size() > column.count) {
+        column.count = column.rows.size();
+        emit dataChanged(index(stageRow, 0), index(stageRow, 0));
+    }
+    return true;
+}
+
+QModelIndex AgreementKanbanModel::stageIndex(AgreementStage stage) const
+{
+    for (int i = 0; i < m_columns.size(); ++i) {
+        if (m_columns.at(i).stage == stage)
+            return index(i, 0);
+    }
+    return {};
+}
+
+AgreementStage AgreementKanbanModel::stageAt(int row)
+{
+    return AgreementStages::all().value(row, AgreementStage::Prepared);
+}
+
+qint64 AgreementKanbanModel::stageCount(AgreementStage stage) const
+{
+    const QModelIndex i = stageIndex(stage);
+    return i.isValid() ? m_columns.at(i.row()).count : 0;
+}
+
+QModelIndex AgreementKanbanModel::findAgreement(qint64 agreementId, AgreementStage stage, bool fetch)
+{
+    const QModelIndex parentIndex = stageIndex(stage);
+    if (!parentIndex.isValid())
+        return {};
+    const Column &column = m_columns.at(parentIndex.row());
+    int checked = 0;
+    while (true) {
+        for (int i = checked; i < column.rows.size(); ++i) {
+            if (column.rows.at(i).id == agreementId)
+                return index(i, 0, parentIndex);
+        }
+        checked = int(column.rows.size());
+        if (!fetch || !canFetchMore(parentIndex) || !fetchPage(parentIndex.row()))
+            return {};
+    }
+}
+
+const AgreementRow *AgreementKanbanModel::card(const QModelIndex &index) const
+{
+    if (!index.isValid() || index.model() != this || index.internalId() == kStageRow)
+        return nullptr;
+    const int stageRow = int(index.internalId()) - 1;
+    if (stageRow < 0 || stageRow >= m_columns.size())
+        return nullptr;
+    const Column &column = m_columns.at(stageRow);
+    return index.row() < column.rows.size() ? &column.rows.at(index.row()) : nullptr;
+}
+
+AgreementKanbanModel::Alert AgreementKanbanModel::alertFor(
+    const AgreementRow &row, const AgreementSettings &settings)
+{
+    if (!row.currentEnd.isValid())
+        return Alert::NoPeriod;
+    if (row.daysToExpiry < 0)
+        return Alert::Expired;
+    QList<int> windows = settings.alertWindows;
+    std::sort(windows.begin(), windows.end()); // smallest (most urgent) first
+    const Alert levels[] = {Alert::Window1, Alert::Window2, Alert::Window3};
+    for (int i = 0; i < windows.size() && i < 3; ++i) {
+        if (row.daysToExpiry <= windows.at(i))
+            return levels[i];
+    }
+    // More than three windows configured: any of the larger ones is the mildest level.
+    if (!windows.isEmpty() && row.daysToExpiry <= windows.last())
+        return Alert::Window3;
+    return Alert::None;
+}
+
+QModelIndex AgreementKanbanModel::index(int row, int column, const QModelIndex &parent) const
+{
+    if (column != 0 || row < 0)
+        return {};
+    if (!parent.isValid())
+        return row < m_columns.size() ? createIndex(row, 0, kStageRow) : QModelIndex();
+    if (parent.model() != this || parent.internalId() != kStageRow || parent.row() >= m_columns.size())
+        return {};
+    if (row >= m_columns.at(parent.row()).rows.size())
+        return {};
+    return createIndex(row, 0, quintptr(parent.row() + 1));
+}
+
+QModelIndex AgreementKanbanModel::parent(const QModelIndex &child) const
+{
+    if (!child.isValid() || child.internalId() == kStageRow)
+        return {};
+    return createIndex(int(child.internalId()) - 1, 0, kStageRow);
+}
+
+int AgreementKanbanModel::rowCount(const QModelIndex &parent) const
+{
+    if (!parent.isValid())
+        return int(m_columns.size());
+    if (parent.internalId() != kStageRow || parent.column() != 0)
+        return 0;
+    return int(m_columns.value(parent.row()).rows.size());
+}
+
+int AgreementKanbanModel::columnCount(const QModelIndex &parent) const
+{
+    Q_UNUSED(parent)
+    return 1;
+}
+
+bool AgreementKanbanModel::hasChildren(const QModelIndex &parent) const
+{
+    if (!parent.isValid())
+        return !m_columns.isEmpty();
+    if (parent.internalId() != kStageRow)
+        return false;
+    // Known before fetching, so a tree view shows the expander of a column not read yet.
+    return m_columns.value(parent.row()).count > 0;
+}
+
+QVariant AgreementKanbanModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid))
+        return {};
+    if (index.internalId() == kStageRow) {
+        const Column &column = m_columns.at(index.row());
+        const AgreementStageInfo info = AgreementStages::info(column.stage);
+        switch (role) {
+        case Qt::DisplayRole:
+            //: Kanban column header: stage name, number of agreements
+            return tr("%1 (%2)").arg(info.label).arg(column.count);
+        case Qt::ToolTipRole:
+            return tr("%n agreement(s) in %1", nullptr, int(column.count)).arg(info.label);
+        case StageRole:
+            return int(column.stage);
+        case StageLabelRole:
+            return info.label;
+        case StageColourRole:
+            return QColor(info.colour);
+        case StageTextColourRole:
+            return QColor(info.textColour);
+        case CountRole:
+            return column.count;
+        case IsStageRole:
+            return true;
+        case IdRole:
+            return qint64(0);
+        }
+        return {};
+    }
+    const AgreementRow *r = card(index);
+    if (!r)
+        return {};
+    switch (role) {
+    case Qt::DisplayRole:
+        //: Kanban card as text (accessibility, copy): agreement number, partner name
+        return tr("%1 – %2").arg(r->number, r->partnerName);
+    case Qt::ToolTipRole: {
+        if (!r->currentEnd.isValid())
+            return tr("%1\n%2, no contract period").arg(r->number, r->partnerName);
+        return tr("%1\n%2, ends %3")
+            .arg(r->number, r->partnerName, QLocale().toString(r->currentEnd, QLocale::ShortFormat));
+    }
+    case IdRole:
+        return r->id;
+    case NumberRole:
+        return r->number;
+    case PartnerIdRole:
+        return r->partnerId;
+    case PartnerNameRole:
+        return r->partnerName;
+    case PartnerCodeRole:
+        return r->partnerCode;
+    case TypeRole:
+        return r->type;
+    case OwnerRole:
+        return r->owner;
+    case StageRole:
+        return int(r->stage);
+    case StageLabelRole:
+        return AgreementStages::label(r->stage);
+    case StageColourRole:
+        return QColor(AgreementStages::info(r->stage).colour);
+    case StageTextColourRole:
+        return QColor(AgreementStages::info(r->stage).textColour);
+    case EndDateRole:
+        return r->currentEnd;
+    case DaysToExpiryRole:
+        return r->currentEnd.isValid() ? QVariant(r->daysToExpiry) : QVariant();
+    case AlertRole:
+        return int(alertFor(*r, m_settings));
+    case HasDocumentRole:
+        return r->documentCount > 0;
+    case DocumentCountRole:
+        return r->documentCount;
+    case IsStageRole:
+        return false;
+    }
+    return {};
+}
+
+Qt::ItemFlags AgreementKanbanModel::flags(const QModelIndex &index) const
+{
+    if (!index.isValid())
+        return Qt::NoItemFlags;
+    if (index.internalId() == kStageRow)
+        return Qt::ItemIsEnabled | Qt::ItemIsDropEnabled;
+    // Cards are not drop targets: a drop between or on cards lands in their column.
+    return Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsDragEnabled | Qt::ItemNeverHasChildren;
+}
+
+bool AgreementKanbanModel::canFetchMore(const QModelIndex &parent) const
+{
+    if (!parent.isValid() || parent.internalId() != kStageRow || !m_db.isOpen())
+        return false;
+    const Column &column = m_columns.value(parent.row());
+    return column.rows.size() < column.count;
+}
+
+void AgreementKanbanModel::fetchMore(const QModelIndex &parent)
+{
+    if (!canFetchMore(parent))
+        return;
+    if (m_notifying) {
+        // Asked from inside one of our own change notifications (a view or a checker reacting to
+        // rowsInserted or modelReset): inserting now would nest two changes. Fetch right after.
+        const int stageRow = parent.row();
+        QMetaObject::invokeMethod(
+            this, [this, stageRow] { fetchMore(index(stageRow, 0)); }, Qt::QueuedConnection);
+        return;
+    }
+    fetchPage(parent.row());
+}
+
+QHash<int, QByteArray> AgreementKanbanModel::roleNames() const
+{
+    QHash<int, QByteArray> names = QAbstractItemModel::roleNames();
+    names.insert(IdRole, "agreementId");
+    names.insert(NumberRole, "number");
+    names.insert(PartnerIdRole, "partnerId");
+    names.insert(PartnerNameRole, "partnerName");
+    names.insert(PartnerCodeRole, "partnerCode");
+    names.insert(TypeRole, "type");
+    names.insert(OwnerRole, "owner");
+    names.insert(StageRole, "stage");
+    names.insert(StageLabelRole, "stageLabel");
+    names.insert(StageColourRole, "stageColour");
+    names.insert(StageTextColourRole, "stageTextColour");
+    names.insert(EndDateRole, "endDate");
+    names.insert(DaysToExpiryRole, "daysToExpiry");
+    names.insert(AlertRole, "alert");
+    names.insert(HasDocumentRole, "hasDocument");
+    names.insert(DocumentCountRole, "documentCount");
+    names.insert(CountRole, "count");
+    names.insert(IsStageRole, "isStage");
+    return names;
+}
+
+QStringList AgreementKanbanModel::mimeTypes() const
+{
+    return {MimeType};
+}
+
+QMimeData *AgreementKanbanModel::mimeData(const QModelIndexList &indexes) const
+{
+    QByteArray bytes;
+    QDataStream out(&bytes, QIODevice::WriteOnly);
+    QList<QString> numbers;
+    for (const QModelIndex &i : indexes) {
+        if (const AgreementRow *r = card(i)) {
+            out << r->id << int(r->stage);
+            numbers.append(r->number);
+        }
+    }
+    if (numbers.isEmpty())
+        return nullptr;
+    auto *mime = new QMimeData;
+    mime->setData(MimeType, bytes);
+    mime->setText(numbers.join(QLatin1Char('\n')));
+    return mime;
+}
+
+QList<QPair<qint64, AgreementStage>> AgreementKanbanModel::decode(const QMimeData *data)
+{
+    QList<QPair<qint64, AgreementStage>> cards;
+    if (!data || !data->hasFormat(MimeType))
+        return cards;
+    const QByteArray bytes = data->data(MimeType);
+    QDataStream in(bytes);
+    const int stages = int(AgreementStages::all().size());
+    while (!in.atEnd()) {
+        qint64 id = 0;
+        int stage = 0;
+        in >> id >> stage;
+        if (in.status() != QDataStream::Ok || id <= 0 || stage < 0 || stage >= stages)
+            return {};
+        cards.append({id, static_cast<AgreementStage>(stage)});
+    }
+    return cards;
+}
+
+std::optional<AgreementStage> AgreementKanbanModel::targetStage(const QModelIndex &parent) const
+{
+    if (!parent.isValid() || parent.model() != this)
+        return std::nullopt;
+    const int stageRow = parent.internalId() == kStageRow ? parent.row() : int(parent.internalId()) - 1;
+    if (stageRow < 0 || stageRow >= m_columns.size())
+        return std::nullopt;
+    return m_columns.at(stageRow).stage;
+}
+
+bool AgreementKanbanModel::canDropMimeData(
+    const QMimeData *data, Qt::DropAction action, int row, int column, const QModelIndex &parent) const
+{
+    Q_UNUSED(row)
+    Q_UNUSED(column)
+    if (action != Qt::MoveAction || !m_db.isOpen())
+        return false;
+    const auto to = targetStage(parent);
+    const auto cards = decode(data);
+    if (!to || cards.isEmpty())
+        return false;
+    // Any stage with a manual move from the card's stage accepts it; the guards are checked on drop,
+    // so a refused move can say why instead of the cursor only showing "no".
+    for (const auto &[id, from] : cards) {
+        if (from == *to || !AgreementWorkflow::isManual(from, *to))
+            return false;
+    }
+    return true;
+}
+
+bool AgreementKanbanModel::dropMimeData(
+    const QMimeData *data, Qt::DropAction action, int row, int column, const QModelIndex &parent)
+{
+    Q_UNUSED(row)
+    Q_UNUSED(column)
+    if (action == Qt::IgnoreAction)
+        return true;
+    const auto to = targetStage(parent);
+    const auto cards = decode(data);
+    if (!to || cards.isEmpty() || action != Qt::MoveAction)
+        return false;
+    bool moved = false;
+    for (const auto &[id, from] : cards) {
+        if (from == *to)
+            continue;
+        if (moveAgreement(id, *to))
+            moved = true;
+    }
+    // False even after a move: the model already moved the card itself, the view must not remove
+    // the dragged rows a second time.
+    Q_UNUSED(moved)
+    return false;
+}
+
+Qt::DropActions AgreementKanbanModel::supportedDropActions() const
+{
+    return Qt::MoveAction;
+}
+
+Qt::DropActions AgreementKanbanModel::supportedDragActions() const
+{
+    return Qt::MoveAction;
+}
+
+int AgreementKanbanModel::insertPosition(const Column &column, const AgreementRow &row) const
+{
+    // The board's order (AgreementDirectory: current_end ASC, id ASC): SQL puts NULL first, so
+    // agreements without a period come first.
+    const auto before = [](const AgreementRow &a, const AgreementRow &b) {
+        if (a.currentEnd.isValid() != b.currentEnd.isValid())
+            return !a.currentEnd.isValid();
+        if (a.currentEnd != b.currentEnd)
+            return a.currentEnd < b.currentEnd;
+        return a.id < b.id;
+    };
+    for (int i = 0; i < column.rows.size(); ++i) {
+        if (before(row, column.rows.at(i)))
+            return i;
+    }
+    // After every fetched row: it belongs here only when the column is complete.
+    return column.rows.size() >= column.count ? int(column.rows.size()) : -1;
+}
+
+Status AgreementKanbanModel::moveAgreement(qint64 agreementId, AgreementStage to)
+{
+    if (!m_db.isOpen())
+        return Error::make(Error::Code::Usage, tr("No database is open."));
+    const AgreementDirectory directory(m_db.sql());
+    auto before = directory.row(agreementId);
+    if (!before || !before.value()) {
+        const QString message = before ? tr("The agreement no longer exists.") : before.error().message;
+        emit moveRefused(agreementId, message);
+        return before ? Error::make(Error::Code::NotFound, message) : before.error();
+    }
+    const AgreementRow old = *before.value();
+    if (old.stage == to)
+        return {};
+
+    AgreementMove move;
+    move.to = to;
+    if (m_moveInput) {
+        const auto input = m_moveInput(old, to);
+        if (!input)
+            return Error::make(Error::Code::Cancelled, tr("The move was cancelled."));
+        move = *input;
+        move.to = to;
+    }
+    auto moved = AgreementStore(m_db).move(agreementId, move);
+    if (!moved) {
+        emit moveRefused(agreementId, moved.error().message);
+        return moved.error();
+    }
+    auto after = directory.row(agreementId);
+    AgreementRow fresh = old;
+    if (after && after.value())
+        fresh = *after.value();
+    fresh.stage = moved.value().stage;
+
+    const Notifying notifying(m_notifying);
+    // Out of the old column (where it may not have been fetched yet) ...
+    const QModelIndex fromIndex = stageIndex(old.stage);
+    if (fromIndex.isValid()) {
+        Column &from = m_columns[fromIndex.row()];
+        for (int i = 0; i < from.rows.size(); ++i) {
+            if (from.rows.at(i).id == agreementId) {
+                beginRemoveRows(fromIndex, i, i);
+                from.rows.removeAt(i);
+                endRemoveRows();
+                break;
+            }
+        }
+        from.count = std::max<qint64>(0, from.count - 1);
+        emit dataChanged(fromIndex, fromIndex);
+    }
+    // ... into the new one, in board order; past the fetched rows it comes with a later page.
+    const QModelIndex toIndex = stageIndex(fresh.stage);
+    if (toIndex.isValid()) {
+        Column &target = m_columns[toIndex.row()];
+        const int position = insertPosition(target, fresh);
+        target.count += 1;
+        if (position >= 0) {
+            beginInsertRows(toIndex, position, position);
+            target.rows.insert(position, fresh);
+            endInsertRows();
+        }
+        emit dataChanged(toIndex, toIndex);
+    }
+    emit agreementMoved(agreementId, old.stage, fresh.stage);
+    emit countsChanged();
+    return {};
+}
+
+} // namespace cd

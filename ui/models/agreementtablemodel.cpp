@@ -1,0 +1,198 @@
+#include "agreementtablemodel.h"
+
+#include <QBrush>
+#include <QColor>
+#include <QLocale>
+
+namespace cd {
+
+AgreementTableModel::AgreementTableModel(QObject *parent)
+    : AgreementTableModel(
+        PageCache<AgreementRow>::DefaultPageSize, PageCache<AgreementRow>::DefaultMaxPages, parent)
+{}
+
+AgreementTableModel::AgreementTableModel(int pageSize, int maxPages, QObject *parent)
+    : PagedTableModel(parent)
+    , m_cache(pageSize, maxPages)
+{
+    m_cache.setFetch([this](qint64 offset, int limit) {
+        return AgreementDirectory(m_db.sql()).page(m_filter, m_sort, offset, limit);
+    });
+}
+
+void AgreementTableModel::setFilter(const AgreementFilter &filter)
+{
+    if (filter == m_filter)
+        return;
+    resetWith([&] { m_filter = filter; });
+}
+
+void AgreementTableModel::sort(int column, Qt::SortOrder order)
+{
+    if (column < 0 || column >= columnCount())
+        return;
+    const AgreementSort sort {columnKind(column), order};
+    if (sort == m_sort)
+        return;
+    resetWith([&] { m_sort = sort; }, Recount::No);
+}
+
+Result<qint64> AgreementTableModel::countRows() const
+{
+    return AgreementDirectory(m_db.sql()).count(m_filter);
+}
+
+const AgreementRow *AgreementTableModel::rowAt(int row) const
+{
+    if (row < 0 || row >= m_count || !m_db.isOpen())
+        return nullptr;
+    const AgreementRow *r = m_cache.row(row);
+    m_error = m_cache.lastError();
+    return r;
+}
+
+qint64 AgreementTableModel::agreementId(int row) const
+{
+    const AgreementRow *r = rowAt(row);
+    return r ? r->id : 0;
+}
+
+std::optional<AgreementRow> AgreementTableModel::agreementRow(int row) const
+{
+    if (const AgreementRow *r = rowAt(row))
+        return *r;
+    return std::nullopt;
+}
+
+int AgreementTableModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : columnOf(AgreementColumn::Updated) + 1;
+}
+
+QVariant AgreementTableModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    switch (role) {
+    case Qt::DisplayRole:
+    case Qt::ToolTipRole:
+    case Qt::ForegroundRole:
+    case Qt::BackgroundRole:
+    case IdRole:
+    case NumberRole:
+    case PartnerIdRole:
+    case StageRole:
+    case DaysToExpiryRole:
+    case SortValueRole:
+        break;
+    default:
+        return {};
+    }
+    const AgreementRow *r = rowAt(index.row());
+    if (!r)
+        return {};
+    const AgreementColumn column = columnKind(index.column());
+    switch (role) {
+    case Qt::DisplayRole:
+        switch (column) {
+        case AgreementColumn::Number:
+            return r->number;
+        case AgreementColumn::Partner:
+            return r->partnerName;
+        case AgreementColumn::Type:
+            return r->type;
+        case AgreementColumn::Owner:
+            return r->owner;
+        case AgreementColumn::Stage:
+            return AgreementStages::label(r->stage);
+        case AgreementColumn::End:
+            if (!r->currentEnd.isValid())
+                return tr("no period");
+            if (r->daysToExpiry < 0)
+                //: List cell: end date, days since it passed
+                return tr("%1 (expired %n day(s) ago)", nullptr, -r->daysToExpiry)
+                    .arg(QLocale().toString(r->currentEnd, QLocale::ShortFormat));
+            //: List cell: end date, days left
+            return tr("%1 (%n day(s))", nullptr, r->daysToExpiry)
+                .arg(QLocale().toString(r->currentEnd, QLocale::ShortFormat));
+        case AgreementColumn::Updated:
+            return QLocale().toString(r->updatedAt.toLocalTime(), QLocale::ShortFormat);
+        }
+        return {};
+    case Qt::ToolTipRole:
+        if (column == AgreementColumn::Partner)
+            return r->partnerCode;
+        return {};
+    case Qt::ForegroundRole:
+        if (column == AgreementColumn::End && r->currentEnd.isValid() && r->daysToExpiry < 0)
+            return QBrush(QColor(0xc6, 0x28, 0x28));
+        if (column == AgreementColumn::Stage)
+            return QBrush(QColor(AgreementStages::info(r->stage).textColour));
+        return {};
+    case Qt::BackgroundRole:
+        if (column == AgreementColumn::Stage)
+            return QBrush(QColor(AgreementStages::info(r->stage).colour));
+        return {};
+    case IdRole:
+        return r->id;
+    case NumberRole:
+        return r->number;
+    case PartnerIdRole:
+        return r->partnerId;
+    case StageRole:
+        return int(r->stage);
+    case DaysToExpiryRole:
+        return r->currentEnd.isValid() ? QVariant(r->daysToExpiry) : QVariant();
+    case SortValueRole:
+        switch (column) {
+        case AgreementColumn::Stage:
+            return int(r->stage);
+        case AgreementColumn::End:
+            return r->currentEnd;
+        case AgreementColumn::Updated:
+            return r->updatedAt;
+        default:
+            return data(index, Qt::DisplayRole);
+        }
+    }
+    return {};
+}
+
+QVariant AgreementTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || section < 0 || section >= columnCount())
+        return QAbstractTableModel::headerData(section, orientation, role);
+    if (role != Qt::DisplayRole)
+        return {};
+    switch (columnKind(section)) {
+    case AgreementColumn::Number:
+        return tr("Number");
+    case AgreementColumn::Partner:
+        return tr("Partner");
+    case AgreementColumn::Type:
+        return tr("Type");
+    case AgreementColumn::Owner:
+        return tr("Owner");
+    case AgreementColumn::Stage:
+        return tr("Stage");
+    case AgreementColumn::End:
+        return tr("Ends");
+    case AgreementColumn::Updated:
+        return tr("Updated");
+    }
+    return {};
+}
+
+QHash<int, QByteArray> AgreementTableModel::roleNames() const
+{
+    QHash<int, QByteArray> names = QAbstractTableModel::roleNames();
+    names.insert(IdRole, "agreementId");
+    names.insert(NumberRole, "number");
+    names.insert(PartnerIdRole, "partnerId");
+    names.insert(StageRole, "stage");
+    names.insert(DaysToExpiryRole, "daysToExpiry");
+    names.insert(SortValueRole, "sortValue");
+    return names;
+}
+
+} // namespace cd

@@ -1,0 +1,150 @@
+#include "tasktablemodel.h"
+
+#include <QBrush>
+#include <QColor>
+#include <QFont>
+#include <QLocale>
+
+namespace cd {
+
+TaskTableModel::TaskTableModel(QObject *parent)
+    : TaskTableModel(PageCache<Task>::DefaultPageSize, PageCache<Task>::DefaultMaxPages, parent)
+{}
+
+TaskTableModel::TaskTableModel(int pageSize, int maxPages, QObject *parent)
+    : PagedTableModel(parent)
+    , m_cache(pageSize, maxPages)
+{
+    m_cache.setFetch(
+        [this](qint64 offset, int limit) { return TaskStore(m_db).page(m_filter, offset, limit); });
+}
+
+void TaskTableModel::setFilter(const TaskFilter &filter)
+{
+    if (filter == m_filter)
+        return;
+    resetWith([&] { m_filter = filter; });
+}
+
+Result<qint64> TaskTableModel::countRows() const
+{
+    return TaskStore(m_db).count(m_filter);
+}
+
+const Task *TaskTableModel::rowAt(int row) const
+{
+    if (row < 0 || row >= m_count || !m_db.isOpen())
+        return nullptr;
+    const Task *t = m_cache.row(row);
+    m_error = m_cache.lastError();
+    return t;
+}
+
+std::optional<Task> TaskTableModel::task(int row) const
+{
+    if (const Task *t = rowAt(row))
+        return *t;
+    return std::nullopt;
+}
+
+int TaskTableModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(Column::Status) + 1;
+}
+
+QVariant TaskTableModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    switch (role) {
+    case Qt::DisplayRole:
+    case Qt::ForegroundRole:
+    case Qt::FontRole:
+    case IdRole:
+    case AgreementIdRole:
+    case OverdueRole:
+    case DoneRole:
+        break;
+    default:
+        return {};
+    }
+    const Task *t = rowAt(index.row());
+    if (!t)
+        return {};
+    switch (role) {
+    case Qt::DisplayRole:
+        switch (static_cast<Column>(index.column())) {
+        case Column::Title:
+            return t->title;
+        case Column::Agreement:
+            return t->agreementNumber;
+        case Column::Partner:
+            return t->partnerName;
+        case Column::Due:
+            return t->dueDate.isValid() ? QLocale().toString(t->dueDate, QLocale::ShortFormat) : QString();
+        case Column::Assignee:
+            return t->assignee;
+        case Column::Status:
+            if (t->status == TaskStatus::Done)
+                return tr("done %1").arg(
+                    QLocale().toString(t->doneAt.toLocalTime().date(), QLocale::ShortFormat));
+            return t->isOverdue() ? tr("overdue") : tr("open");
+        }
+        return {};
+    case Qt::ForegroundRole:
+        if (t->isOverdue())
+            return QBrush(QColor(0xc6, 0x28, 0x28));
+        return {};
+    case Qt::FontRole:
+        if (t->status == TaskStatus::Done) {
+            QFont font;
+            font.setStrikeOut(true);
+            return font;
+        }
+        return {};
+    case IdRole:
+        return t->id;
+    case AgreementIdRole:
+        return t->agreementId;
+    case OverdueRole:
+        return t->isOverdue();
+    case DoneRole:
+        return t->status == TaskStatus::Done;
+    }
+    return {};
+}
+
+QVariant TaskTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || section < 0 || section >= columnCount())
+        return QAbstractTableModel::headerData(section, orientation, role);
+    if (role != Qt::DisplayRole)
+        return {};
+    switch (static_cast<Column>(section)) {
+    case Column::Title:
+        return tr("Task");
+    case Column::Agreement:
+        return tr("Agreement");
+    case Column::Partner:
+        return tr("Partner");
+    case Column::Due:
+        return tr("Due");
+    case Column::Assignee:
+        return tr("Assignee");
+    case Column::Status:
+        return tr("Status");
+    }
+    return {};
+}
+
+QHash<int, QByteArray> TaskTableModel::roleNames() const
+{
+    QHash<int, QByteArray> names = QAbstractTableModel::roleNames();
+    names.insert(IdRole, "taskId");
+    names.insert(AgreementIdRole, "agreementId");
+    names.insert(OverdueRole, "overdue");
+    names.insert(DoneRole, "done");
+    return names;
+}
+
+} // namespace cd

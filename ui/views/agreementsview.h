@@ -1,0 +1,84 @@
+#pragma once
+
+// AgreementsView: the Agreements page: a filter bar (owner, partner kind, area, type, expiring
+// within N days, search by number or partner) over either the kanban board or the paged list, and
+// CSV export of exactly what the filter shows. Filters go to the database, never to a proxy.
+
+#include "agreements/agreementdirectory.h"
+#include "db/database.h"
+
+#include <QWidget>
+
+class QComboBox;
+class QLineEdit;
+class QSpinBox;
+class QStackedWidget;
+class QTimer;
+class QToolButton;
+
+namespace cd {
+
+class AgreementBoardView;
+class AgreementKanbanModel;
+class AgreementTableModel;
+class DirectoryTable;
+
+class AgreementsView : public QWidget
+{
+    Q_OBJECT
+public:
+    enum class Mode { Board, List };
+    enum class Filter { Owner, PartnerKind, Area, Type };
+    static constexpr int SearchDelayMs = 200;
+
+    explicit AgreementsView(QWidget *parent = nullptr);
+    ~AgreementsView() override; // remembers the list's column layout
+
+    void setDatabase(const Database &db);
+    // Reads the filter lists, the counts and the cards again (after edits elsewhere).
+    void refresh();
+    void clearFilters();
+
+    Mode mode() const;
+    void setMode(Mode mode);
+
+    AgreementFilter currentFilter() const;
+    // Writes the agreements the filter shows to `path` as CSV, in the list's order (the board's
+    // order on the board), on a worker thread behind a progress dialog.
+    Status exportTo(const QString &path);
+
+    AgreementKanbanModel *kanbanModel() const { return m_kanban; }
+    AgreementTableModel *tableModel() const { return m_table; }
+    AgreementBoardView *board() const { return m_board; }
+    DirectoryTable *list() const { return m_list; }
+    QLineEdit *searchEdit() const { return m_search; }
+    QComboBox *filterCombo(Filter filter) const;
+    QSpinBox *expiringSpin() const { return m_expiring; }
+
+signals:
+    void openAgreementRequested(qint64 agreementId);
+    void openPartnerRequested(qint64 partnerId);
+    void newAgreementRequested();
+    void countChanged();
+
+private:
+    void applyFilter();
+    void reloadLookups();
+    void exportDialog();
+
+    Database m_db;
+    AgreementKanbanModel *m_kanban;
+    AgreementTableModel *m_table;
+    AgreementBoardView *m_board;
+    DirectoryTable *m_list;
+    QStackedWidget *m_stack;
+    QLineEdit *m_search;
+    QTimer *m_searchDelay;
+    QList<QComboBox *> m_combos; // by Filter
+    QSpinBox *m_expiring;
+    QToolButton *m_boardButton;
+    QToolButton *m_listButton;
+    QToolButton *m_clear;
+};
+
+} // namespace cd
