@@ -29,6 +29,7 @@ int runWindow(int &argc, char **argv, const cd::cli::GuiOptions &options)
         settings.setJournalMode(cd::JournalMode::Shared);
 
     cd::MainWindow window;
+    window.setRunsDailyJobsOnOpen(true);
     window.show();
     // A file named on the command line may be new; otherwise the last database, or the default one.
     if (!options.database.isEmpty()) {

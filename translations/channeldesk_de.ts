@@ -2,9 +2,963 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>Agreement</name>
+    <message>
+        <location filename="../core/agreements/agreement.cpp" line="+58"/>
+        <source>An agreement needs a partner.</source>
+        <translation>Ein Vertrag benötigt einen Partner.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>An agreement needs a type.</source>
+        <translation>Ein Vertrag benötigt einen Typ.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The commission rate must be between 0% and 100%, not %1.</source>
+        <translation>Der Provisionssatz muss zwischen 0 % und 100 % liegen, nicht %1.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The terms are longer than %1 characters.</source>
+        <translation>Die Vertragsbedingungen sind länger als %1 Zeichen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The notes are longer than %1 characters.</source>
+        <translation>Die Notizen sind länger als %1 Zeichen.</translation>
+    </message>
+</context>
+<context>
+    <name>AgreementExporter</name>
+    <message>
+        <location filename="../core/io/agreementexporter.cpp" line="+38"/>
+        <source>The export was cancelled; no file was written.</source>
+        <translation>Der Export wurde abgebrochen; es wurde keine Datei geschrieben.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The file could not be created: %1</source>
+        <translation>Die Datei konnte nicht erstellt werden: %1</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>The file could not be written: %1</source>
+        <translation>Die Datei konnte nicht geschrieben werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>AgreementPdfGenerator</name>
+    <message>
+        <location filename="../core/agreements/agreementpdfgenerator.cpp" line="+62"/>
+        <source>The agreement template is missing.</source>
+        <translation>Die Vertragsvorlage fehlt.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>not set</source>
+        <translation>nicht festgelegt</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+14"/>
+        <source>renews automatically for %n month(s)</source>
+        <translation>
+            <numerusform>verlängert sich automatisch um %n Monat</numerusform>
+            <numerusform>verlängert sich automatisch um %n Monate</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>does not renew automatically</source>
+        <translation>verlängert sich nicht automatisch</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>Rendering a PDF needs a graphical application object.</source>
+        <translation>Zum Erzeugen einer PDF-Datei wird ein grafisches Anwendungsobjekt benötigt.</translation>
+    </message>
+</context>
+<context>
+    <name>AgreementPeriod</name>
+    <message>
+        <location filename="../core/agreements/agreement.cpp" line="-59"/>
+        <source>A period needs a start date.</source>
+        <translation>Ein Zeitraum benötigt ein Startdatum.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A period needs an end date.</source>
+        <translation>Ein Zeitraum benötigt ein Enddatum.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The end date %1 is before the start date %2.</source>
+        <translation>Das Enddatum %1 liegt vor dem Startdatum %2.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The notice period must be 0 to 3660 days, not %1.</source>
+        <translation>Die Kündigungsfrist muss 0 bis 3660 Tage betragen, nicht %1.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The renewal term must be 1 to 120 months, not %1.</source>
+        <translation>Die Verlängerungslaufzeit muss 1 bis 120 Monate betragen, nicht %1.</translation>
+    </message>
+</context>
+<context>
+    <name>AgreementSettings</name>
+    <message>
+        <location filename="../core/agreements/agreementsettings.cpp" line="+27"/>
+        <source>At least one alert window is needed.</source>
+        <translation>Mindestens ein Erinnerungszeitraum ist erforderlich.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>An alert window must be 1 to 3660 days, not %1.</source>
+        <translation>Ein Erinnerungszeitraum muss 1 bis 3660 Tage betragen, nicht %1.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The document size limit must be 1 KiB to 1 GiB.</source>
+        <translation>Die maximale Dokumentgröße muss zwischen 1 KiB und 1 GiB liegen.</translation>
+    </message>
+</context>
+<context>
+    <name>AgreementStage</name>
+    <message>
+        <location filename="../core/agreements/agreementstage.cpp" line="+20"/>
+        <location line="+1"/>
+        <source>Prepared</source>
+        <translation>Vorbereitet</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Pending Return</source>
+        <translation>Rücklauf ausstehend</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pending</source>
+        <translation>Ausstehend</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+1"/>
+        <source>Signed</source>
+        <translation>Unterzeichnet</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+1"/>
+        <source>Expiring</source>
+        <translation>Läuft aus</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+1"/>
+        <source>Renewal</source>
+        <translation>Verlängerung</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+1"/>
+        <source>Expired</source>
+        <translation>Abgelaufen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+1"/>
+        <source>Terminated</source>
+        <translation>Gekündigt</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+1"/>
+        <source>Cancelled</source>
+        <translation>Storniert</translation>
+    </message>
+</context>
+<context>
+    <name>AgreementStore</name>
+    <message>
+        <location filename="../core/agreements/agreementstore.cpp" line="+66"/>
+        <source>There is no agreement with id %1.</source>
+        <translation>Es gibt keinen Vertrag mit der ID %1.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Agreement %1 was changed by someone else in the meantime.</source>
+        <translation>Vertrag %1 wurde zwischenzeitlich von einem anderen Benutzer geändert.</translation>
+    </message>
+    <message>
+        <location line="+72"/>
+        <source>There is no agreement with the number %1.</source>
+        <translation>Es gibt keinen Vertrag mit der Nummer %1.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>There is no partner with id %1.</source>
+        <translation>Es gibt keinen Partner mit der ID %1.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>There is no agreement type with id %1.</source>
+        <translation>Es gibt keinen Vertragstyp mit der ID %1.</translation>
+    </message>
+    <message>
+        <location line="+70"/>
+        <source>An agreement cannot move to another partner.</source>
+        <translation>Ein Vertrag kann nicht einem anderen Partner zugeordnet werden.</translation>
+    </message>
+    <message>
+        <location line="+200"/>
+        <source>A period can only be added in the stages %1, %2 and %3.</source>
+        <translation>Ein Zeitraum kann nur in den Phasen %1, %2 und %3 hinzugefügt werden.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The new period must start after %1, when the current one ends.</source>
+        <translation>Der neue Zeitraum muss nach dem %1 beginnen, an dem der aktuelle endet.</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Only the current period can be changed.</source>
+        <translation>Nur der aktuelle Zeitraum kann geändert werden.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The period of a signed agreement cannot be changed.</source>
+        <translation>Der Zeitraum eines unterzeichneten Vertrags kann nicht geändert werden.</translation>
+    </message>
+    <message>
+        <location line="+85"/>
+        <source>An agreement type needs a key.</source>
+        <translation>Ein Vertragstyp benötigt einen Schlüssel.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>An agreement type needs a name.</source>
+        <translation>Ein Vertragstyp benötigt einen Namen.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The agreement type %1 exists already.</source>
+        <translation>Der Vertragstyp %1 ist bereits vorhanden.</translation>
+    </message>
+</context>
+<context>
+    <name>AgreementWorkflow</name>
+    <message>
+        <location filename="../core/agreements/agreementworkflow.cpp" line="+103"/>
+        <source>The agreement is already in the stage %1.</source>
+        <translation>Der Vertrag befindet sich bereits in der Phase %1.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>An agreement cannot move from %1 to %2.</source>
+        <translation>Ein Vertrag kann nicht von %1 nach %2 wechseln.</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>%1 needs a contract period.</source>
+        <translation>%1 erfordert einen Vertragszeitraum.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 needs a signed document version: attach the signed copy first.</source>
+        <translation>%1 erfordert eine unterzeichnete Dokumentversion: Hängen Sie zuerst die unterzeichnete Kopie an.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 needs a signing date.</source>
+        <translation>%1 erfordert ein Unterzeichnungsdatum.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 needs a reason.</source>
+        <translation>%1 erfordert eine Begründung.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 needs a termination date.</source>
+        <translation>%1 erfordert ein Kündigungsdatum.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 is only possible for an agreement that was never signed.</source>
+        <translation>%1 ist nur für einen Vertrag möglich, der nie unterzeichnet wurde.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 needs a new contract period that starts after the current one ends.</source>
+        <translation>%1 erfordert einen neuen Vertragszeitraum, der nach dem Ende des aktuellen beginnt.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 is entered by the date only (the daily job); it cannot be chosen by hand.</source>
+        <translation>%1 wird nur anhand des Datums gesetzt (täglicher Job); es kann nicht manuell gewählt werden.</translation>
+    </message>
+</context>
+<context>
+    <name>AgreementsCommands</name>
+    <message>
+        <location filename="../app/cli/agreementscommands.cpp" line="+51"/>
+        <source>&quot;%1&quot; is not a date; use YYYY-MM-DD.</source>
+        <translation>„%1“ ist kein Datum; verwenden Sie JJJJ-MM-TT.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&quot;%1&quot; is not a stage; use one of %2.</source>
+        <translation>„%1“ ist keine Phase; verwenden Sie eine der folgenden: %2.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>There is no user &quot;%1&quot;.</source>
+        <translation>Es gibt keinen Benutzer „%1“.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>NUMBER</source>
+        <translation>NUMMER</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>List agreements, filtered, by end date.</source>
+        <translation>Verträge gefiltert und nach Enddatum sortiert auflisten.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Only this stage, e.g. signed or pending-return.</source>
+        <translation>Nur diese Phase, z. B. signed oder pending-return.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>stage</source>
+        <translation>Phase</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only agreements ending within this many days.</source>
+        <translation>Nur Verträge, die innerhalb dieser Anzahl von Tagen enden.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+23"/>
+        <source>days</source>
+        <translation>Tage</translation>
+    </message>
+    <message>
+        <location line="-22"/>
+        <source>Only agreements of this owner.</source>
+        <translation>Nur Verträge dieses Verantwortlichen.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+17"/>
+        <location line="+47"/>
+        <source>login</source>
+        <translation>Anmeldename</translation>
+    </message>
+    <message>
+        <location line="-63"/>
+        <source>Only agreements of this partner.</source>
+        <translation>Nur Verträge dieses Partners.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only this type, e.g. dealer.</source>
+        <translation>Nur dieser Typ, z. B. dealer.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+14"/>
+        <source>type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <location line="-13"/>
+        <source>Number or partner name starting with this.</source>
+        <translation>Nummer oder Partnername, beginnend mit diesem Text.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+16"/>
+        <location line="+14"/>
+        <location line="+2"/>
+        <location line="+9"/>
+        <location line="+9"/>
+        <source>text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <location line="-49"/>
+        <source>Show at most this many agreements (default 100; 0 = all).</source>
+        <translation>Höchstens so viele Verträge anzeigen (Standard 100; 0 = alle).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+62"/>
+        <source>n</source>
+        <translation>n</translation>
+    </message>
+    <message>
+        <location line="-57"/>
+        <source>Show one agreement: details, periods, documents, history and tasks.</source>
+        <translation>Einen Vertrag anzeigen: Details, Zeiträume, Dokumente, Verlauf und Aufgaben.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Prepare a new agreement for a partner.</source>
+        <translation>Einen neuen Vertrag für einen Partner vorbereiten.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>PARTNER-CODE</source>
+        <translation>PARTNER-CODE</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Agreement type (default dealer).</source>
+        <translation>Vertragstyp (Standard: dealer).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Owner (default the current user).</source>
+        <translation>Verantwortlich (Standard: aktueller Benutzer).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Default commission rate, e.g. 12.5% or 0.125.</source>
+        <translation>Standard-Provisionssatz, z. B. 12.5% oder 0.125.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>rate</source>
+        <translation>Satz</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Terms text.</source>
+        <translation>Text der Vertragsbedingungen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start of the first period.</source>
+        <translation>Beginn des ersten Zeitraums.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+1"/>
+        <location line="+13"/>
+        <location line="+43"/>
+        <source>date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location line="-56"/>
+        <source>End of the first period (last day in force).</source>
+        <translation>Ende des ersten Zeitraums (letzter gültiger Tag).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notice period in days (default 30).</source>
+        <translation>Kündigungsfrist in Tagen (Standard 30).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The period renews automatically.</source>
+        <translation>Der Zeitraum verlängert sich automatisch.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Length of a renewal in months (default 12).</source>
+        <translation>Dauer einer Verlängerung in Monaten (Standard 12).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>months</source>
+        <translation>Monate</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Move an agreement to another stage (the workflow&apos;s guards apply).</source>
+        <translation>Einen Vertrag in eine andere Phase verschieben (die Prüfungen des Workflows gelten).</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>NUMBER STAGE</source>
+        <translation>NUMMER PHASE</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Why, for the agreement&apos;s history.</source>
+        <translation>Begründung für den Vertragsverlauf.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signing or termination date.</source>
+        <translation>Unterzeichnungs- oder Kündigungsdatum.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reason of a termination.</source>
+        <translation>Grund einer Kündigung.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Store a file (PDF, DOCX, PNG, JPEG) as the agreement&apos;s next document version.</source>
+        <translation>Eine Datei (PDF, DOCX, PNG, JPEG) als nächste Dokumentversion des Vertrags speichern.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>NUMBER FILE</source>
+        <translation>NUMMER DATEI</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+9"/>
+        <source>A note on this version.</source>
+        <translation>Eine Notiz zu dieser Version.</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>The file is not a signed copy.</source>
+        <translation>Die Datei ist keine unterzeichnete Kopie.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Generate the agreement document as PDF and store it as the next version.</source>
+        <translation>Das Vertragsdokument als PDF erzeugen und als nächste Version speichern.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Write a stored document version to a file.</source>
+        <translation>Eine gespeicherte Dokumentversion in eine Datei schreiben.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>NUMBER VERSION FILE</source>
+        <translation>NUMMER VERSION DATEI</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>List open tasks by due date.</source>
+        <translation>Offene Aufgaben nach Fälligkeitsdatum auflisten.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Only tasks past their due date.</source>
+        <translation>Nur Aufgaben, deren Fälligkeitsdatum überschritten ist.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only tasks assigned to the current user.</source>
+        <translation>Nur Aufgaben, die dem aktuellen Benutzer zugewiesen sind.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only tasks assigned to this user.</source>
+        <translation>Nur Aufgaben, die diesem Benutzer zugewiesen sind.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Done tasks instead of open ones.</source>
+        <translation>Erledigte statt offener Aufgaben.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show at most this many tasks (default 100; 0 = all).</source>
+        <translation>Höchstens so viele Aufgaben anzeigen (Standard 100; 0 = alle).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Mark a task done.</source>
+        <translation>Eine Aufgabe als erledigt markieren.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+281"/>
+        <location line="+219"/>
+        <location line="+44"/>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <location line="-541"/>
+        <source>Run the daily agreement job: expiry, renewals and tasks (safe to run twice).</source>
+        <translation>Den täglichen Vertragsjob ausführen: Ablauf, Verlängerungen und Aufgaben (kann gefahrlos mehrfach ausgeführt werden).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Run as of this day instead of today.</source>
+        <translation>Zum angegebenen Tag statt zum heutigen ausführen.</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <location line="+275"/>
+        <source>There is no agreement type &quot;%1&quot;.</source>
+        <translation>Es gibt keinen Vertragstyp „%1“.</translation>
+    </message>
+    <message>
+        <location line="-268"/>
+        <location line="+77"/>
+        <source>Number</source>
+        <translation>Nummer</translation>
+    </message>
+    <message>
+        <location line="-77"/>
+        <location line="+78"/>
+        <source>Partner</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <location line="-77"/>
+        <location line="+78"/>
+        <source>Partner name</source>
+        <translation>Partnername</translation>
+    </message>
+    <message>
+        <location line="-78"/>
+        <location line="+79"/>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <location line="-78"/>
+        <location line="+79"/>
+        <source>Owner</source>
+        <translation>Verantwortlich</translation>
+    </message>
+    <message>
+        <location line="-79"/>
+        <location line="+80"/>
+        <source>Stage</source>
+        <translation>Phase</translation>
+    </message>
+    <message>
+        <location line="-79"/>
+        <location line="+83"/>
+        <source>Ends</source>
+        <translation>Endet</translation>
+    </message>
+    <message>
+        <location line="-83"/>
+        <location line="+84"/>
+        <source>Days left</source>
+        <translation>Verbleibende Tage</translation>
+    </message>
+    <message>
+        <location line="-83"/>
+        <location line="+174"/>
+        <source>Documents</source>
+        <translation>Dokumente</translation>
+    </message>
+    <message>
+        <location line="-144"/>
+        <source>Showing the first %L1 agreements; use --limit to see more (0 = all).</source>
+        <translation>Die ersten %L1 Verträge werden angezeigt; verwenden Sie --limit, um mehr anzuzeigen (0 = alle).</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>Stage colour</source>
+        <translation>Phasenfarbe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Commission rate</source>
+        <translation>Provisionssatz</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Signed on</source>
+        <translation>Unterzeichnet am</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Terminated on</source>
+        <translation>Gekündigt am</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Termination reason</source>
+        <translation>Kündigungsgrund</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Terms</source>
+        <translation>Vertragsbedingungen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Created</source>
+        <translation>Erstellt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Updated</source>
+        <translation>Aktualisiert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+85"/>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <location line="-18"/>
+        <source>Periods</source>
+        <translation>Zeiträume</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Start</source>
+        <translation>Beginn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>End</source>
+        <translation>Ende</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Notice (days)</source>
+        <translation>Kündigungsfrist (Tage)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Renewal</source>
+        <translation>Verlängerung</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>automatic, %n month(s)</source>
+        <translation>
+            <numerusform>automatisch, %n Monat</numerusform>
+            <numerusform>automatisch, %n Monate</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bytes</source>
+        <translation>Bytes</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+18"/>
+        <source>By</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <location line="-17"/>
+        <source>At</source>
+        <translation>Am</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>generated</source>
+        <translation>erzeugt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>signed copy</source>
+        <translation>unterzeichnete Kopie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>upload</source>
+        <translation>hochgeladen</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>History</source>
+        <translation>Verlauf</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>On</source>
+        <translation>Am</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>From</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To</source>
+        <translation>Nach</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Comment</source>
+        <translation>Kommentar</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>daily job</source>
+        <translation>täglicher Job</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Tasks</source>
+        <translation>Aufgaben</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+219"/>
+        <source>Due</source>
+        <translation>Fällig</translation>
+    </message>
+    <message>
+        <location line="-218"/>
+        <location line="+219"/>
+        <source>Task</source>
+        <translation>Aufgabe</translation>
+    </message>
+    <message>
+        <location line="-219"/>
+        <location line="+221"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="-218"/>
+        <source>done</source>
+        <translation>erledigt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+232"/>
+        <source>overdue</source>
+        <translation>überfällig</translation>
+    </message>
+    <message>
+        <location line="-232"/>
+        <source>open</source>
+        <translation>offen</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>A period needs both --start and --end.</source>
+        <translation>Ein Zeitraum benötigt sowohl --start als auch --end.</translation>
+    </message>
+    <message>
+        <location line="+69"/>
+        <source>STAGE</source>
+        <translation>PHASE</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>%1 is now %2.</source>
+        <translation>%1 ist jetzt %2.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <location line="+21"/>
+        <source>%1: version %2, %3 bytes, SHA-256 %4</source>
+        <translation>%1: Version %2, %3 Bytes, SHA-256 %4</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>&quot;%1&quot; is not a version number.</source>
+        <translation>„%1“ ist keine Versionsnummer.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>VERSION</source>
+        <translation>VERSION</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>%1 has no document version %2.</source>
+        <translation>%1 hat keine Dokumentversion %2.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Use either --mine or --assignee, not both.</source>
+        <translation>Verwenden Sie entweder --mine oder --assignee, nicht beides.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Done tasks are never overdue.</source>
+        <translation>Erledigte Aufgaben sind nie überfällig.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Overdue</source>
+        <translation>Überfällig</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Agreement</source>
+        <translation>Vertrag</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Assignee</source>
+        <translation>Zugewiesen an</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Showing the first %L1 tasks; use --limit to see more (0 = all).</source>
+        <translation>Die ersten %L1 Aufgaben werden angezeigt; verwenden Sie --limit, um mehr anzuzeigen (0 = alle).</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&quot;%1&quot; is not a task id.</source>
+        <translation>„%1“ ist keine Aufgaben-ID.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Task %1 is done.</source>
+        <translation>Aufgabe %1 ist erledigt.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Jobs of %1: %2 expiring, %3 expired, %4 renewed, %5 tasks created (%6 ms).</source>
+        <translation>Jobs vom %1: %2 laufen aus, %3 abgelaufen, %4 verlängert, %5 Aufgaben erstellt (%6 ms).</translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
-        <location filename="../app/cli/cli.cpp" line="+82"/>
+        <location filename="../app/cli/cli.cpp" line="+86"/>
         <source>The database file (default: %1).</source>
         <translation>Die Datenbankdatei (Standard: %1).</translation>
     </message>
@@ -70,18 +1024,18 @@
     </message>
     <message>
         <location line="+14"/>
-        <location line="+87"/>
+        <location line="+97"/>
         <source>Options:</source>
         <translation>Optionen:</translation>
     </message>
     <message>
-        <location line="-85"/>
-        <location line="+79"/>
+        <location line="-95"/>
+        <location line="+89"/>
         <source>Show this help.</source>
         <translation>Diese Hilfe anzeigen.</translation>
     </message>
     <message>
-        <location line="-78"/>
+        <location line="-88"/>
         <source>Show the version.</source>
         <translation>Die Version anzeigen.</translation>
     </message>
@@ -101,7 +1055,7 @@
         <translation>Für &quot;%1&quot; gibt es keine Übersetzung; die Meldungen bleiben englisch.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+16"/>
         <source>Run &quot;%1 --help&quot; for the commands and options.</source>
         <translation>Mit &quot;%1 --help&quot; erhalten Sie die Befehle und Optionen.</translation>
     </message>
@@ -126,7 +1080,12 @@
         <translation>Unbekannter Befehl &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+5"/>
+        <source>Run &quot;%1 %2 --help&quot; for its options.</source>
+        <translation>Führen Sie „%1 %2 --help“ aus, um die Optionen anzuzeigen.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Global options:</source>
         <translation>Globale Optionen:</translation>
     </message>
@@ -1915,6 +2874,90 @@
     </message>
 </context>
 <context>
+    <name>Deal</name>
+    <message>
+        <location filename="../core/leads/deal.cpp" line="+33"/>
+        <source>Open</source>
+        <translation>Offen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Won</source>
+        <translation>Gewonnen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Lost</source>
+        <translation>Verloren</translation>
+    </message>
+</context>
+<context>
+    <name>DealStore</name>
+    <message>
+        <location filename="../core/leads/dealstore.cpp" line="+59"/>
+        <source>The deal for %1 was changed by someone else since you opened it.</source>
+        <translation>Der Deal für %1 wurde von einem anderen Benutzer geändert, seit Sie ihn geöffnet haben.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The stage needs a name.</source>
+        <translation>Die Phase benötigt einen Namen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A stage cannot close a deal as both won and lost.</source>
+        <translation>Eine Phase kann einen Deal nicht gleichzeitig als gewonnen und verloren abschließen.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>There is already a stage named %1.</source>
+        <translation>Es gibt bereits eine Phase mit dem Namen %1.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>The stage %1 was changed by someone else.</source>
+        <translation>Die Phase %1 wurde von einem anderen Benutzer geändert.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+30"/>
+        <source>%n deal(s) are in this stage; move them before removing it.</source>
+        <translation>
+            <numerusform>%n Deal befindet sich in dieser Phase; verschieben Sie ihn, bevor Sie die Phase entfernen.</numerusform>
+            <numerusform>%n Deals befinden sich in dieser Phase; verschieben Sie sie, bevor Sie die Phase entfernen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>There is no deal with id %1.</source>
+        <translation>Es gibt keinen Deal mit der ID %1.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Lead %1 has not been converted to a deal.</source>
+        <translation>Lead %1 wurde nicht in einen Deal umgewandelt.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>There is no deal stage with id %1.</source>
+        <translation>Es gibt keine Deal-Phase mit der ID %1.</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>The deal value cannot be negative.</source>
+        <translation>Der Deal-Wert darf nicht negativ sein.</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>The deal pipeline has no won stage.</source>
+        <translation>Die Deal-Pipeline hat keine Phase „Gewonnen“.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The deal pipeline has no lost stage.</source>
+        <translation>Die Deal-Pipeline hat keine Phase „Verloren“.</translation>
+    </message>
+</context>
+<context>
     <name>DemoCommand</name>
     <message>
         <location filename="../app/cli/democommand.cpp" line="+22"/>
@@ -1967,12 +3010,12 @@
 <context>
     <name>DemoGenerator</name>
     <message>
-        <location filename="../core/demo/demogenerator.cpp" line="+670"/>
+        <location filename="../core/demo/demogenerator.cpp" line="+685"/>
         <source>The demo data generation was cancelled.</source>
         <translation>Das Erzeugen der Demodaten wurde abgebrochen.</translation>
     </message>
     <message>
-        <location line="+535"/>
+        <location line="+551"/>
         <source>The number of partners and customers cannot be negative.</source>
         <translation>Die Anzahl der Partner und Kunden darf nicht negativ sein.</translation>
     </message>
@@ -1980,6 +3023,46 @@
         <location line="+2"/>
         <source>No database is open.</source>
         <translation>Es ist keine Datenbank geöffnet.</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentStore</name>
+    <message>
+        <location filename="../core/agreements/documentstore.cpp" line="+76"/>
+        <source>Cannot read the file: %1</source>
+        <translation>Die Datei kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+26"/>
+        <source>The file has %1 bytes; documents may have at most %2 bytes (%3).</source>
+        <translation>Die Datei hat %1 Bytes; Dokumente dürfen höchstens %2 Bytes (%3) groß sein.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The file is empty.</source>
+        <translation>Die Datei ist leer.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 is not a PDF, DOCX, PNG or JPEG file.</source>
+        <translation>%1 ist keine PDF-, DOCX-, PNG- oder JPEG-Datei.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>There is no agreement with id %1.</source>
+        <translation>Es gibt keinen Vertrag mit der ID %1.</translation>
+    </message>
+    <message>
+        <location line="+71"/>
+        <location line="+12"/>
+        <source>There is no document with id %1.</source>
+        <translation>Es gibt kein Dokument mit der ID %1.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Cannot write the file: %1</source>
+        <translation>Die Datei kann nicht geschrieben werden: %1</translation>
     </message>
 </context>
 <context>
@@ -2096,7 +3179,7 @@
         <translation>Kunden in eine CSV-Datei schreiben, die der Import wieder einlesen kann.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+15"/>
         <source>Give either --all-or-nothing or --good-rows, not both.</source>
         <translation>Geben Sie entweder --all-or-nothing oder --good-rows an, nicht beides.</translation>
     </message>
@@ -2167,7 +3250,7 @@
 <context>
     <name>Importer</name>
     <message>
-        <location filename="../core/io/importer.cpp" line="+38"/>
+        <location filename="../core/io/importer.cpp" line="+39"/>
         <source>Street</source>
         <translation>Straße</translation>
     </message>
@@ -2241,26 +3324,29 @@
     </message>
     <message>
         <location line="+2"/>
+        <location line="+99"/>
         <source>Area</source>
         <translation>Gebiet</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-94"/>
         <source>Region</source>
         <translation>Region</translation>
     </message>
     <message>
         <location line="+3"/>
+        <location line="+93"/>
         <source>Latitude</source>
         <translation>Breitengrad</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-92"/>
+        <location line="+93"/>
         <source>Longitude</source>
         <translation>Längengrad</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-92"/>
         <source>Website</source>
         <translation>Website</translation>
     </message>
@@ -2336,27 +3422,30 @@
     </message>
     <message>
         <location line="+2"/>
+        <location line="+78"/>
         <source>Notes</source>
         <translation>Notizen</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-72"/>
+        <location line="+51"/>
         <source>Contact name</source>
         <translation>Name des Ansprechpartners</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-45"/>
         <source>Related company (makes the row a contact)</source>
         <translation>Zugehörige Firma (macht die Zeile zum Ansprechpartner)</translation>
     </message>
     <message>
         <location line="+5"/>
         <location line="+29"/>
+        <location line="+28"/>
         <source>Partner code</source>
         <translation>Partnernummer</translation>
     </message>
     <message>
-        <location line="-27"/>
+        <location line="-55"/>
         <location line="+29"/>
         <source>Partner name</source>
         <translation>Partnername</translation>
@@ -2372,17 +3461,42 @@
         <translation>Segment</translation>
     </message>
     <message>
-        <location line="+199"/>
+        <location line="+13"/>
+        <source>Company</source>
+        <translation>Unternehmen</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Estimated value</source>
+        <translation>Geschätzter Wert</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Currency</source>
+        <translation>Währung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Distributor code</source>
+        <translation>Distributor-Code</translation>
+    </message>
+    <message>
+        <location line="+197"/>
         <source>The import was cancelled; nothing was written.</source>
         <translation>Der Import wurde abgebrochen; es wurde nichts geschrieben.</translation>
     </message>
     <message>
-        <location line="+197"/>
+        <location line="+210"/>
         <source>The row has %1 fields but the header only %2 columns; a delimiter or quote is probably missing.</source>
         <translation>Die Zeile hat %1 Felder, die Kopfzeile aber nur %2 Spalten; wahrscheinlich fehlt ein Trennzeichen oder ein Anführungszeichen.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+28"/>
         <source>The code %1 is already used on line %2 of this file.</source>
         <translation>Die Nummer %1 wird bereits in Zeile %2 dieser Datei verwendet.</translation>
     </message>
@@ -2403,16 +3517,18 @@
     <message>
         <location line="+13"/>
         <location line="+277"/>
+        <location line="+90"/>
         <source>&quot;%1&quot; is not a country; give an ISO code such as DE or the country&apos;s name.</source>
         <translation>„%1“ ist kein Land; geben Sie einen ISO-Code wie DE oder den Namen des Landes an.</translation>
     </message>
     <message>
-        <location line="-268"/>
+        <location line="-358"/>
+        <location line="+367"/>
         <source>&quot;%1&quot; is not a number.</source>
         <translation>„%1“ ist keine Zahl.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="-349"/>
         <source>&quot;%1&quot; is not a status; use one of %2.</source>
         <translation>„%1“ ist kein Status; verwenden Sie einen von %2.</translation>
     </message>
@@ -2453,11 +3569,12 @@
     </message>
     <message>
         <location line="+17"/>
+        <location line="+146"/>
         <source>There is no partner with the code %1.</source>
         <translation>Es gibt keinen Partner mit der Nummer %1.</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="-103"/>
         <source>The row names no partner; give the partner&apos;s code or exact name.</source>
         <translation>Die Zeile nennt keinen Partner; geben Sie die Nummer oder den genauen Namen des Partners an.</translation>
     </message>
@@ -2467,7 +3584,17 @@
         <translation>Die Nummer %1 wird in der Datenbank bereits von einem Kunden verwendet.</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+90"/>
+        <source>A value needs its currency.</source>
+        <translation>Ein Wert benötigt eine Währung.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A currency needs a value.</source>
+        <translation>Eine Währung benötigt einen Wert.</translation>
+    </message>
+    <message>
+        <location line="+83"/>
         <source>Several companies in this file are named &quot;%1&quot;.</source>
         <translation>Mehrere Firmen in dieser Datei heißen „%1“.</translation>
     </message>
@@ -2505,6 +3632,709 @@
         <location line="+18"/>
         <source>The file could not be opened: %1</source>
         <translation>Die Datei konnte nicht geöffnet werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>JobRunner</name>
+    <message>
+        <location filename="../core/agreements/jobrunner.cpp" line="+41"/>
+        <source>Daily job of %1</source>
+        <translation>Täglicher Job vom %1</translation>
+    </message>
+    <message>
+        <location line="+120"/>
+        <source>Renew agreement %1 with %2</source>
+        <translation>Vertrag %1 mit %2 verlängern</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Agreement %1 with %2 ends on %3</source>
+        <translation>Vertrag %1 mit %2 endet am %3</translation>
+    </message>
+</context>
+<context>
+    <name>Lead</name>
+    <message>
+        <location filename="../core/leads/lead.cpp" line="+20"/>
+        <source>New</source>
+        <translation>Neu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Assigned</source>
+        <translation>Zugewiesen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Accepted</source>
+        <translation>Angenommen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Declined by partner</source>
+        <translation>Vom Partner abgelehnt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Converted</source>
+        <translation>Umgewandelt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lost</source>
+        <translation>Verloren</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The company is required.</source>
+        <translation>Das Unternehmen ist erforderlich.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The company is longer than 200 characters.</source>
+        <translation>Der Unternehmensname ist länger als 200 Zeichen.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&quot;%1&quot; is not an ISO 3166-1 alpha-2 country code (for example DE, FR, US).</source>
+        <translation>„%1“ ist kein Ländercode nach ISO 3166-1 alpha-2 (zum Beispiel DE, FR, US).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Give both latitude and longitude, or neither.</source>
+        <translation>Geben Sie sowohl Breiten- als auch Längengrad an oder keinen von beiden.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Latitude must be between -90 and 90.</source>
+        <translation>Der Breitengrad muss zwischen -90 und 90 liegen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Longitude must be between -180 and 180.</source>
+        <translation>Der Längengrad muss zwischen -180 und 180 liegen.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The estimated value cannot be negative.</source>
+        <translation>Der geschätzte Wert darf nicht negativ sein.</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>No area, country or coordinates to route by</source>
+        <translation>Kein Gebiet, Land oder Koordinaten für die Zuweisung vorhanden</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No partner qualifies for this lead</source>
+        <translation>Kein Partner kommt für diesen Lead infrage</translation>
+    </message>
+</context>
+<context>
+    <name>LeadReports</name>
+    <message>
+        <location filename="../core/reports/leadreports.cpp" line="+253"/>
+        <source>Lead flow by distributor</source>
+        <translation>Lead-Fluss nach Distributor</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+16"/>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location line="-16"/>
+        <location line="+17"/>
+        <location line="+14"/>
+        <source>Distributor</source>
+        <translation>Distributor</translation>
+    </message>
+    <message>
+        <location line="-30"/>
+        <source>Submitted</source>
+        <translation>Eingereicht</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Assigned</source>
+        <translation>Zugewiesen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+31"/>
+        <source>Accepted</source>
+        <translation>Angenommen</translation>
+    </message>
+    <message>
+        <location line="-31"/>
+        <source>Declined</source>
+        <translation>Abgelehnt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+15"/>
+        <location line="+16"/>
+        <source>Converted</source>
+        <translation>Umgewandelt</translation>
+    </message>
+    <message>
+        <location line="-31"/>
+        <source>Lost</source>
+        <translation>Verloren</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(direct)</source>
+        <translation>(direkt)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Conversion rate by reseller</source>
+        <translation>Umwandlungsrate nach Wiederverkäufer</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Conversion rate by distributor</source>
+        <translation>Umwandlungsrate nach Distributor</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+15"/>
+        <source>Reseller</source>
+        <translation>Wiederverkäufer</translation>
+    </message>
+    <message>
+        <location line="-14"/>
+        <location line="+15"/>
+        <source>Leads</source>
+        <translation>Leads</translation>
+    </message>
+    <message>
+        <location line="-14"/>
+        <location line="+16"/>
+        <source>Conversion rate</source>
+        <translation>Umwandlungsrate</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>Reseller performance by distributor</source>
+        <translation>Wiederverkäuferleistung nach Distributor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Distributor code</source>
+        <translation>Distributor-Code</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reseller code</source>
+        <translation>Wiederverkäufer-Code</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+16"/>
+        <source>Deals won</source>
+        <translation>Gewonnene Deals</translation>
+    </message>
+    <message>
+        <location line="-15"/>
+        <source>Deals lost</source>
+        <translation>Verlorene Deals</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Won value by area</source>
+        <translation>Gewonnener Wert nach Gebiet</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Won value by level</source>
+        <translation>Gewonnener Wert nach Stufe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Area</source>
+        <translation>Gebiet</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Level</source>
+        <translation>Stufe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Currency</source>
+        <translation>Währung</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Won value</source>
+        <translation>Gewonnener Wert</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>(no area)</source>
+        <translation>(kein Gebiet)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>(no level)</source>
+        <translation>(keine Stufe)</translation>
+    </message>
+</context>
+<context>
+    <name>LeadRouter</name>
+    <message>
+        <location filename="../core/leads/leadrouter.cpp" line="+305"/>
+        <source>Assigned automatically</source>
+        <translation>Automatisch zugewiesen</translation>
+    </message>
+    <message>
+        <location line="+122"/>
+        <location line="+50"/>
+        <source>There is no lead with id %1.</source>
+        <translation>Es gibt keinen Lead mit der ID %1.</translation>
+    </message>
+    <message>
+        <location line="-47"/>
+        <source>Lead %1 is not waiting for a partner: it is assigned or closed.</source>
+        <translation>Lead %1 wartet nicht auf einen Partner: Er ist zugewiesen oder abgeschlossen.</translation>
+    </message>
+</context>
+<context>
+    <name>LeadStore</name>
+    <message>
+        <location filename="../core/leads/leadstore.cpp" line="+42"/>
+        <source>There is no lead with id %1.</source>
+        <translation>Es gibt keinen Lead mit der ID %1.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Lead %1 is %2 and cannot be %3.</source>
+        <translation>Lead %1 ist %2 und kann nicht %3 werden.</translation>
+    </message>
+    <message>
+        <location line="+117"/>
+        <source>There is no area with id %1.</source>
+        <translation>Es gibt kein Gebiet mit der ID %1.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+149"/>
+        <source>There is no current partner with id %1.</source>
+        <translation>Es gibt keinen aktuellen Partner mit der ID %1.</translation>
+    </message>
+    <message>
+        <location line="-143"/>
+        <source>A lead submitted by a distributor needs the reseller it is for.</source>
+        <translation>Ein von einem Distributor eingereichter Lead benötigt den Wiederverkäufer, für den er bestimmt ist.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Partner %1 is not a distributor.</source>
+        <translation>Partner %1 ist kein Distributor.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Distributor %1 does not serve partner %2: link them first, or submit the lead for one of its resellers.</source>
+        <translation>Distributor %1 betreut Partner %2 nicht: Verknüpfen Sie beide zuerst oder reichen Sie den Lead für einen seiner Wiederverkäufer ein.</translation>
+    </message>
+    <message>
+        <location line="+79"/>
+        <source>Lead %1 was changed by someone else since you opened it.</source>
+        <translation>Lead %1 wurde von einem anderen Benutzer geändert, seit Sie ihn geöffnet haben.</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>assigned</source>
+        <translation>zugewiesen</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Partner %1 declined this lead and is not offered it again.</source>
+        <translation>Partner %1 hat diesen Lead abgelehnt und erhält ihn nicht erneut.</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>accepted</source>
+        <translation>angenommen</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>declined</source>
+        <translation>abgelehnt</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Only the partner the lead is assigned to can decline it.</source>
+        <translation>Nur der Partner, dem der Lead zugewiesen ist, kann ihn ablehnen.</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>converted</source>
+        <translation>umgewandelt</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The lead has no estimated value: give the deal&apos;s value.</source>
+        <translation>Der Lead hat keinen geschätzten Wert: Geben Sie den Wert des Deals an.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The deal value cannot be negative.</source>
+        <translation>Der Deal-Wert darf nicht negativ sein.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The deal pipeline has no open stage.</source>
+        <translation>Die Deal-Pipeline hat keine offene Phase.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>There is no deal stage with id %1.</source>
+        <translation>Es gibt keine Deal-Phase mit der ID %1.</translation>
+    </message>
+    <message>
+        <location line="+74"/>
+        <source>marked lost</source>
+        <translation>als verloren markiert</translation>
+    </message>
+</context>
+<context>
+    <name>LeadsCommands</name>
+    <message>
+        <location filename="../app/cli/leadscommands.cpp" line="+20"/>
+        <source>&quot;%1&quot; is not a lead id.</source>
+        <translation>„%1“ ist keine Lead-ID.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <location line="+287"/>
+        <source>Id</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <location line="-286"/>
+        <location line="+286"/>
+        <source>Company</source>
+        <translation>Firma</translation>
+    </message>
+    <message>
+        <location line="-285"/>
+        <location line="+286"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="-285"/>
+        <location line="+224"/>
+        <location line="+61"/>
+        <source>Partner</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <location line="-284"/>
+        <location line="+223"/>
+        <location line="+62"/>
+        <source>Distributor</source>
+        <translation>Distributor</translation>
+    </message>
+    <message>
+        <location line="-264"/>
+        <source>There is no partner with the code %1.</source>
+        <translation>Es gibt keinen Partner mit dem Code %1.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The partner&apos;s code.</source>
+        <translation>Der Code des Partners.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+55"/>
+        <location line="+1"/>
+        <source>CODE</source>
+        <translation>CODE</translation>
+    </message>
+    <message>
+        <location line="-53"/>
+        <source>Import leads from a CSV file (company, contact, address, value, partner and distributor codes).</source>
+        <translation>Leads aus einer CSV-Datei importieren (Firma, Kontakt, Adresse, Wert, Partner- und Distributor-Codes).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>FILE</source>
+        <translation>FILE</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Route waiting leads to partners by weight and place (--auto), or give one lead to a partner.</source>
+        <translation>Wartende Leads nach Gewichtung und Ort an Partner verteilen (--auto) oder einen Lead einem Partner zuweisen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>[LEAD_ID]</source>
+        <translation>[LEAD_ID]</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Route every lead waiting for a partner.</source>
+        <translation>Alle Leads verteilen, die auf einen Partner warten.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Seed of the random draw, for repeatable runs.</source>
+        <translation>Startwert der Zufallsauswahl, für wiederholbare Läufe.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+1"/>
+        <location line="+43"/>
+        <source>n</source>
+        <translation>n</translation>
+    </message>
+    <message>
+        <location line="-43"/>
+        <source>Leads per transaction (default 5000).</source>
+        <translation>Leads pro Transaktion (Standard 5000).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show what would happen; write nothing.</source>
+        <translation>Anzeigen, was geschehen würde; nichts schreiben.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Why, for the partners&apos; history.</source>
+        <translation>Begründung, für die Partnerhistorie.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+10"/>
+        <location line="+17"/>
+        <source>text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <location line="-24"/>
+        <source>The assigned partner accepts the lead.</source>
+        <translation>Der zugewiesene Partner nimmt den Lead an.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+3"/>
+        <location line="+8"/>
+        <location line="+9"/>
+        <source>LEAD_ID</source>
+        <translation>LEAD_ID</translation>
+    </message>
+    <message>
+        <location line="-18"/>
+        <source>The assigned partner declines the lead; it is never offered to that partner again.</source>
+        <translation>Der zugewiesene Partner lehnt den Lead ab; er wird diesem Partner nie wieder angeboten.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Why the partner declines.</source>
+        <translation>Grund für die Ablehnung durch den Partner.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Turn an assigned or accepted lead into a deal, keeping its partner and distributor.</source>
+        <translation>Einen zugewiesenen oder angenommenen Lead in einen Deal umwandeln; Partner und Distributor bleiben erhalten.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The deal&apos;s value, e.g. 12500.00 (default: the lead&apos;s estimate).</source>
+        <translation>Der Wert des Deals, z. B. 12500.00 (Standard: die Schätzung des Leads).</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>amount</source>
+        <translation>Betrag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Currency of --value, e.g. EUR.</source>
+        <translation>Währung von --value, z. B. EUR.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Expected closing date, YYYY-MM-DD.</source>
+        <translation>Voraussichtliches Abschlussdatum, JJJJ-MM-TT.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Close a lead as lost.</source>
+        <translation>Einen Lead als verloren schließen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Why it was lost.</source>
+        <translation>Grund für den Verlust.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>List leads, newest first.</source>
+        <translation>Leads auflisten, neueste zuerst.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Only this status: new, assigned, accepted, declined, converted or lost.</source>
+        <translation>Nur dieser Status: new, assigned, accepted, declined, converted oder lost.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only leads this distributor submitted.</source>
+        <translation>Nur Leads, die dieser Distributor eingereicht hat.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only leads this distributor may see.</source>
+        <translation>Nur Leads, die dieser Distributor sehen darf.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only leads routing could not place.</source>
+        <translation>Nur Leads, die bei der Verteilung nicht zugeordnet werden konnten.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show at most this many leads (default 100).</source>
+        <translation>Höchstens so viele Leads anzeigen (Standard 100).</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Give either --auto or a LEAD_ID with --partner.</source>
+        <translation>Geben Sie entweder --auto oder eine LEAD_ID mit --partner an.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Assigning one lead needs --partner CODE.</source>
+        <translation>Das Zuweisen eines einzelnen Leads erfordert --partner CODE.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&quot;%1&quot; is not a whole number.</source>
+        <translation>„%1“ ist keine ganze Zahl.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Routing leads</source>
+        <translation>Leads werden verteilt</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Leads</source>
+        <translation>Leads</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Assigned</source>
+        <translation>Zugewiesen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Flagged</source>
+        <translation>Markiert</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Stopped; the batches routed so far are kept.</source>
+        <translation>Angehalten; die bisher verteilten Stapel bleiben erhalten.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Declining needs --partner CODE: the partner that declines.</source>
+        <translation>Das Ablehnen erfordert --partner CODE: den Partner, der ablehnt.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Give --value and --currency together.</source>
+        <translation>Geben Sie --value und --currency zusammen an.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&quot;%1&quot; is not a date (YYYY-MM-DD).</source>
+        <translation>„%1“ ist kein Datum (JJJJ-MM-TT).</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Deal</source>
+        <translation>Deal</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Lead</source>
+        <translation>Lead</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+62"/>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <location line="-62"/>
+        <location line="+63"/>
+        <source>Currency</source>
+        <translation>Währung</translation>
+    </message>
+    <message>
+        <location line="-29"/>
+        <source>&quot;%1&quot; is not a lead status; use new, assigned, accepted, declined, converted or lost.</source>
+        <translation>„%1“ ist kein Lead-Status; verwenden Sie new, assigned, accepted, declined, converted oder lost.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Area</source>
+        <translation>Gebiet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Flag</source>
+        <translation>Markierung</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Created</source>
+        <translation>Erstellt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contact</source>
+        <translation>Kontakt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E-mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Showing the newest %L1 leads; use --limit to see more.</source>
+        <translation>Die neuesten %L1 Leads werden angezeigt; verwenden Sie --limit, um mehr zu sehen.</translation>
     </message>
 </context>
 <context>
@@ -2551,6 +4381,273 @@
             <numerusform>%n Partner verwendet diesen Eintrag noch; ändern Sie ihn zuerst.</numerusform>
             <numerusform>%n Partner verwenden diesen Eintrag noch; ändern Sie diese zuerst.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Money</name>
+    <message>
+        <location filename="../ui/models/moneytext.cpp" line="+27"/>
+        <source>%1 %2</source>
+        <extracomment>Money: amount, ISO currency code</extracomment>
+        <translation>%1 %2</translation>
+    </message>
+</context>
+<context>
+    <name>NetworkCommands</name>
+    <message>
+        <location filename="../app/cli/networkcommands.cpp" line="+116"/>
+        <source>Show the partner hierarchy with roll-ups (partners, customers, open leads, won value).</source>
+        <translation>Partnerhierarchie mit Summen anzeigen (Partner, Kunden, offene Leads, gewonnener Wert).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Start at this partner instead of the top level.</source>
+        <translation>Bei diesem Partner statt auf der obersten Ebene beginnen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+8"/>
+        <location line="+3"/>
+        <source>CODE</source>
+        <translation>CODE</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <source>Show this many levels (default 3; 0 = all).</source>
+        <translation>So viele Stufen anzeigen (Standard 3; 0 = alle).</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+2"/>
+        <location line="+33"/>
+        <source>n</source>
+        <translation>n</translation>
+    </message>
+    <message>
+        <location line="-33"/>
+        <source>Show at most this many partners per level (default 100; 0 = all).</source>
+        <translation>Höchstens so viele Partner pro Stufe anzeigen (Standard 100; 0 = alle).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Place a partner below another partner, or at the top level with --root.</source>
+        <translation>Einen Partner unter einem anderen Partner einordnen oder mit --root auf die oberste Ebene setzen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The new parent partner.</source>
+        <translation>Der neue übergeordnete Partner.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move the partner to the top level.</source>
+        <translation>Den Partner auf die oberste Ebene verschieben.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+16"/>
+        <source>Why, for the partners&apos; history.</source>
+        <translation>Begründung, für die Partnerhistorie.</translation>
+    </message>
+    <message>
+        <location line="-16"/>
+        <location line="+8"/>
+        <location line="+8"/>
+        <source>text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <location line="-12"/>
+        <source>Let a distributor serve a reseller.</source>
+        <translation>Einen Distributor einen Wiederverkäufer betreuen lassen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+8"/>
+        <source>DISTRIBUTOR_CODE RESELLER_CODE</source>
+        <translation>DISTRIBUTOR_CODE RESELLER_CODE</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>Territory or product focus of the link.</source>
+        <translation>Gebiets- oder Produktschwerpunkt der Verknüpfung.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>End a distributor&apos;s link to a reseller (kept as history; leads keep their attribution).</source>
+        <translation>Die Verknüpfung eines Distributors mit einem Wiederverkäufer beenden (bleibt als Historie erhalten; Leads behalten ihre Zuordnung).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>List the distributors, each with the resellers below it or linked to it.</source>
+        <translation>Die Distributoren auflisten, jeweils mit den Wiederverkäufern, die ihnen untergeordnet oder mit ihnen verknüpft sind.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Show at most this many distributors (default 100; 0 = all).</source>
+        <translation>Höchstens so viele Distributoren anzeigen (Standard 100; 0 = alle).</translation>
+    </message>
+    <message>
+        <location line="+74"/>
+        <location line="+40"/>
+        <source>%L1 more top-level partners not shown; use --limit to see more (0 = all).</source>
+        <translation>%L1 weitere Partner der obersten Ebene nicht angezeigt; verwenden Sie --limit, um mehr zu sehen (0 = alle).</translation>
+    </message>
+    <message>
+        <location line="-32"/>
+        <source>Depth</source>
+        <translation>Tiefe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Parent</source>
+        <translation>Übergeordneter Partner</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Partners</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Customers</source>
+        <translation>Kunden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open leads</source>
+        <translation>Offene Leads</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Won value</source>
+        <translation>Gewonnener Wert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not shown</source>
+        <translation>Nicht angezeigt</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Give either --parent CODE or --root (to move the partner to the top level).</source>
+        <translation>Geben Sie entweder --parent CODE oder --root an (um den Partner auf die oberste Ebene zu verschieben).</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Moved %1 to the top level.</source>
+        <translation>%1 auf die oberste Ebene verschoben.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Moved %1 below %2.</source>
+        <translation>%1 unter %2 verschoben.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>%1 %2 now serves %3 %4.</source>
+        <translation>%1 %2 betreut jetzt %3 %4.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>%1 no longer serves %2.</source>
+        <translation>%1 betreut %2 nicht mehr.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Distributor</source>
+        <translation>Distributor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Distributor name</source>
+        <translation>Name des Distributors</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reseller</source>
+        <translation>Wiederverkäufer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reseller name</source>
+        <translation>Name des Wiederverkäufers</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Relation</source>
+        <translation>Beziehung</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Focus</source>
+        <translation>Schwerpunkt</translation>
+    </message>
+</context>
+<context>
+    <name>NetworkStore</name>
+    <message>
+        <location filename="../core/network/networkstore.cpp" line="+35"/>
+        <source>There is no partner with id %1.</source>
+        <translation>Es gibt keinen Partner mit der ID %1.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>(top level)</source>
+        <translation>(oberste Ebene)</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>%1 cannot be its own parent.</source>
+        <translation>%1 kann nicht sein eigener übergeordneter Partner sein.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>%1 cannot be moved under %2, because %2 is below it (%3); a partner cannot be placed inside its own subtree.</source>
+        <translation>%1 kann nicht unter %2 verschoben werden, weil %2 darunter liegt (%3); ein Partner kann nicht in seinen eigenen Teilbaum eingeordnet werden.</translation>
+    </message>
+    <message>
+        <location line="+81"/>
+        <source>%1 is not a distributor; only partners of kind Distributor serve resellers.</source>
+        <translation>%1 ist kein Distributor; nur Partner der Art Distributor betreuen Wiederverkäufer.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 cannot be linked to itself.</source>
+        <translation>%1 kann nicht mit sich selbst verknüpft werden.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 already serves %2.</source>
+        <translation>%1 betreut %2 bereits.</translation>
+    </message>
+    <message>
+        <location line="+163"/>
+        <source>%1 does not serve %2.</source>
+        <translation>%1 betreut %2 nicht.</translation>
+    </message>
+</context>
+<context>
+    <name>NetworkTree</name>
+    <message>
+        <location filename="../core/network/networktree.cpp" line="+19"/>
+        <source>There is no partner with id %1.</source>
+        <translation>Es gibt keinen Partner mit der ID %1.</translation>
     </message>
 </context>
 <context>
@@ -3119,9 +5216,145 @@
     </message>
 </context>
 <context>
+    <name>ReportsCommands</name>
+    <message>
+        <location filename="../app/cli/reportscommands.cpp" line="+16"/>
+        <source>First day, YYYY-MM-DD (leads by creation, deals by closing).</source>
+        <translation>Erster Tag, JJJJ-MM-TT (Leads nach Erstellung, Deals nach Abschluss).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Last day, YYYY-MM-DD.</source>
+        <translation>Letzter Tag, JJJJ-MM-TT.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only leads this distributor submitted.</source>
+        <translation>Nur Leads, die dieser Distributor eingereicht hat.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CODE</source>
+        <translation>CODE</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only leads of partners of this kind: dealer, reseller, distributor or agent.</source>
+        <translation>Nur Leads von Partnern dieser Art: dealer, reseller, distributor oder agent.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only leads in this status now.</source>
+        <translation>Nur Leads, die sich jetzt in diesem Status befinden.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&quot;%1&quot; is not a date (YYYY-MM-DD).</source>
+        <translation>„%1“ ist kein Datum (JJJJ-MM-TT).</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Leads per distributor: submitted, assigned, accepted, declined, converted, lost.</source>
+        <translation>Leads pro Distributor: eingereicht, zugewiesen, angenommen, abgelehnt, umgewandelt, verloren.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Conversion rate of assigned leads by distributor, or by reseller with --by reseller.</source>
+        <translation>Umwandlungsquote zugewiesener Leads nach Distributor oder mit --by reseller nach Wiederverkäufer.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>distributor (default) or reseller.</source>
+        <translation>distributor (Standard) oder reseller.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+10"/>
+        <source>group</source>
+        <translation>Gruppe</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>Each distributor&apos;s resellers: leads, accepted, converted, deals won and lost.</source>
+        <translation>Wiederverkäufer jedes Distributors: Leads, angenommen, umgewandelt, gewonnene und verlorene Deals.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Value of won deals per currency, by partner level or by area with --by area.</source>
+        <translation>Wert gewonnener Deals pro Währung, nach Partnerstufe oder mit --by area nach Gebiet.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>level (default) or area.</source>
+        <translation>level (Standard) oder area.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>--from is after --to.</source>
+        <translation>--from liegt nach --to.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&quot;%1&quot; is not a segment; use dealer, reseller, distributor or agent.</source>
+        <translation>„%1“ ist kein Segment; verwenden Sie dealer, reseller, distributor oder agent.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&quot;%1&quot; is not a lead status; use new, assigned, accepted, declined, converted or lost.</source>
+        <translation>„%1“ ist kein Lead-Status; verwenden Sie new, assigned, accepted, declined, converted oder lost.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Use --by distributor or --by reseller.</source>
+        <translation>Verwenden Sie --by distributor oder --by reseller.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Use --by level or --by area.</source>
+        <translation>Verwenden Sie --by level oder --by area.</translation>
+    </message>
+</context>
+<context>
+    <name>RollUpQuery</name>
+    <message>
+        <location filename="../core/network/rollupquery.cpp" line="+79"/>
+        <source>There is no partner with id %1.</source>
+        <translation>Es gibt keinen Partner mit der ID %1.</translation>
+    </message>
+</context>
+<context>
+    <name>TaskStore</name>
+    <message>
+        <location filename="../core/agreements/taskstore.cpp" line="+109"/>
+        <source>There is no task with id %1.</source>
+        <translation>Es gibt keine Aufgabe mit der ID %1.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>A task needs a title.</source>
+        <translation>Eine Aufgabe benötigt einen Titel.</translation>
+    </message>
+</context>
+<context>
     <name>TimelineEvent</name>
     <message>
-        <location filename="../core/timeline/timelinestore.cpp" line="+15"/>
+        <location filename="../core/timeline/timelinestore.cpp" line="+16"/>
         <source>Code</source>
         <translation>Nummer</translation>
     </message>
@@ -3281,7 +5514,67 @@
         <translation>Segment</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+16"/>
+        <source>Lead %1 created</source>
+        <translation>Lead %1 erstellt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lead %1 submitted for a reseller</source>
+        <translation>Lead %1 für einen Wiederverkäufer eingereicht</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lead %1 assigned</source>
+        <translation>Lead %1 zugewiesen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lead %1 given to another partner</source>
+        <translation>Lead %1 einem anderen Partner zugewiesen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lead %1 accepted</source>
+        <translation>Lead %1 angenommen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lead %1 declined</source>
+        <translation>Lead %1 abgelehnt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lead %1 could not be routed</source>
+        <translation>Lead %1 konnte nicht verteilt werden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lead %1 changed</source>
+        <translation>Lead %1 geändert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lead %1 converted to a deal</source>
+        <translation>Lead %1 in einen Deal umgewandelt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lead %1 lost</source>
+        <translation>Lead %1 verloren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deal moved to stage %1</source>
+        <translation>Deal in Phase %1 verschoben</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deal value changed to %1</source>
+        <translation>Deal-Wert auf %1 geändert</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>(empty)</source>
         <translation>(leer)</translation>
     </message>
@@ -3339,6 +5632,66 @@
         <location line="+3"/>
         <source>Primary partner changed from %1 to %2</source>
         <translation>Zuständiger Partner von %1 in %2 geändert</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Moved from %1 to %2</source>
+        <translation>Von %1 nach %2 verschoben</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 placed below this partner (before: %2)</source>
+        <translation>%1 unter diesem Partner eingeordnet (vorher: %2)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 moved away to %2</source>
+        <translation>%1 nach %2 verschoben</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Served by distributor %1</source>
+        <translation>Betreut von Distributor %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Serves reseller %1</source>
+        <translation>Betreut Wiederverkäufer %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No longer served by distributor %1</source>
+        <translation>Nicht mehr betreut von Distributor %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No longer serves reseller %1</source>
+        <translation>Betreut Wiederverkäufer %1 nicht mehr</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Distributor link focus changed from %1 to %2</source>
+        <translation>Schwerpunkt der Distributor-Verknüpfung von %1 in %2 geändert</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Agreement %1 prepared</source>
+        <translation>Vertrag %1 vorbereitet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Agreement %1 moved from %2 to %3</source>
+        <translation>Vertrag %1 von %2 nach %3 verschoben</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Agreement %1: document %2 stored</source>
+        <translation>Vertrag %1: Dokument %2 gespeichert</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Agreement %1: contract period %2 added</source>
+        <translation>Vertrag %1: Vertragszeitraum %2 hinzugefügt</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -3629,6 +5982,796 @@
         <location line="+5"/>
         <source>The amount “%1” is too large; amounts in %2 go up to %3.</source>
         <translation>Der Betrag „%1“ ist zu groß; Beträge in %2 reichen bis %3.</translation>
+    </message>
+</context>
+<context>
+    <name>cd::AgreementBoardView</name>
+    <message>
+        <location filename="../ui/views/agreementboardview.cpp" line="+144"/>
+        <source>&lt;b&gt;%1&lt;/b&gt;&amp;nbsp;&amp;nbsp;&lt;span style=&quot;color:#757575&quot;&gt;%2&lt;/span&gt;</source>
+        <extracomment>Kanban column header (rich text): stage name, number of agreements</extracomment>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&amp;nbsp;&amp;nbsp;&lt;span style=&quot;color:#757575&quot;&gt;%2&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <location line="+142"/>
+        <source>&amp;Open Agreement</source>
+        <translation>Vertrag ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Open &amp;Partner</source>
+        <translation>&amp;Partner öffnen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Move to</source>
+        <translation>&amp;Verschieben nach</translation>
+    </message>
+</context>
+<context>
+    <name>cd::AgreementCardDelegate</name>
+    <message>
+        <location filename="../ui/views/agreementcarddelegate.cpp" line="+73"/>
+        <source>no period</source>
+        <translation>kein Zeitraum</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>ends today</source>
+        <translation>endet heute</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n day(s) ago</source>
+        <translation>
+            <numerusform>vor %n Tag</numerusform>
+            <numerusform>vor %n Tagen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n Tag</numerusform>
+            <numerusform>%n Tage</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+73"/>
+        <source>%1 · %2</source>
+        <extracomment>Kanban card second line: agreement number, agreement type</extracomment>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>no owner</source>
+        <translation>kein Verantwortlicher</translation>
+    </message>
+</context>
+<context>
+    <name>cd::AgreementEditor</name>
+    <message>
+        <location filename="../ui/editors/agreementeditor.cpp" line="+107"/>
+        <source>Open &amp;Partner</source>
+        <translation>&amp;Partner öffnen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Re&amp;load</source>
+        <translation>&amp;Neu laden</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Move to</source>
+        <translation>&amp;Verschieben nach</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>&amp;Details</source>
+        <translation>&amp;Details</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>P&amp;eriods</source>
+        <translation>&amp;Zeiträume</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>D&amp;ocuments</source>
+        <translation>D&amp;okumente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;History</source>
+        <translation>&amp;Historie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Tasks</source>
+        <translation>&amp;Aufgaben</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Agreement</source>
+        <translation>Vertrag</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>T&amp;ype:</source>
+        <translation>&amp;Typ:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Owner:</source>
+        <translation>&amp;Verantwortlich:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>e.g. 7.5% or 0.075</source>
+        <translation>z. B. 7.5% oder 0.075</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Default commission rate for the partner, exact to a ten-thousandth of a percent</source>
+        <translation>Standard-Provisionssatz für den Partner, genau auf ein Zehntausendstel Prozent</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Commission rate:</source>
+        <translation>Pro&amp;visionssatz:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Terms:</source>
+        <translation>&amp;Bedingungen:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Notes:</source>
+        <translation>&amp;Notizen:</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Start</source>
+        <translation>Beginn</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>End</source>
+        <translation>Ende</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Notice</source>
+        <translation>Kündigungsfrist</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Auto-renew</source>
+        <translation>Autom. Verlängerung</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Renewal term</source>
+        <translation>Verlängerungslaufzeit</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Add Period…</source>
+        <translation>Zeitraum &amp;hinzufügen…</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+57"/>
+        <source>By</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <location line="-57"/>
+        <location line="+57"/>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <location line="-57"/>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Upload Version…</source>
+        <translation>Version &amp;hochladen…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Generate PDF</source>
+        <translation>PDF &amp;erzeugen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Fill the agreement template with the partner&apos;s and the agreement&apos;s data</source>
+        <translation>Die Vertragsvorlage mit den Daten des Partners und des Vertrags füllen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Open with System &amp;Viewer</source>
+        <translation>Mit System&amp;betrachter öffnen</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+443"/>
+        <source>Select a PDF version to preview it.</source>
+        <translation>Wählen Sie eine PDF-Version aus, um eine Vorschau anzuzeigen.</translation>
+    </message>
+    <message>
+        <location line="-413"/>
+        <source>From</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>To</source>
+        <translation>Nach</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Effective</source>
+        <translation>Wirksam ab</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Comment</source>
+        <translation>Kommentar</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Task</source>
+        <translation>Aufgabe</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Due</source>
+        <translation>Fällig</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Assignee</source>
+        <translation>Zuständig</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Mark &amp;Done</source>
+        <translation>Als &amp;erledigt markieren</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <location line="+82"/>
+        <source>%1 – %2</source>
+        <extracomment>Agreement tab title: number, partner
+----------
+Agreement page heading: number, partner</extracomment>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <location line="-80"/>
+        <source>%1*</source>
+        <extracomment>Editor title with unsaved changes</extracomment>
+        <translation>%1*</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Enter a commission rate, 0% if there is none.</source>
+        <translation>Geben Sie einen Provisionssatz ein, 0%, falls keiner vorhanden ist.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Nobody</source>
+        <translation>Niemand</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>no contract period</source>
+        <translation>kein Vertragszeitraum</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>expired %n day(s) ago</source>
+        <translation>
+            <numerusform>vor %n Tag abgelaufen</numerusform>
+            <numerusform>vor %n Tagen abgelaufen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ends today</source>
+        <translation>endet heute</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>ends %1, in %n day(s)</source>
+        <translation>
+            <numerusform>endet am %1, in %n Tag</numerusform>
+            <numerusform>endet am %1, in %n Tagen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>signed %1</source>
+        <translation>unterzeichnet am %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>terminated %1: %2</source>
+        <translation>gekündigt am %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+41"/>
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n Tag</numerusform>
+            <numerusform>%n Tage</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n month(s)</source>
+        <translation>
+            <numerusform>%n Monat</numerusform>
+            <numerusform>%n Monate</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%1 (signed)</source>
+        <extracomment>Document version marked as the partner&apos;s signed copy</extracomment>
+        <translation>%1 (unterzeichnet)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 (generated)</source>
+        <extracomment>Document version generated from the template</extracomment>
+        <translation>%1 (erzeugt)</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>%1 (daily job)</source>
+        <translation>%1 (täglicher Job)</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>done</source>
+        <translation>erledigt</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>open</source>
+        <translation>offen</translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>Save or undo the changes before moving the agreement.</source>
+        <translation>Speichern oder verwerfen Sie die Änderungen, bevor Sie den Vertrag verschieben.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+6"/>
+        <source>The move was cancelled.</source>
+        <translation>Das Verschieben wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <location line="+67"/>
+        <source>Only PDF versions can be previewed here; open this one with the system viewer.</source>
+        <translation>Hier können nur PDF-Versionen angezeigt werden; öffnen Sie diese Version mit dem Systembetrachter.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The PDF could not be read.</source>
+        <translation>Das PDF konnte nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>No program is set up to open %1.</source>
+        <translation>Es ist kein Programm zum Öffnen von %1 eingerichtet.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Add Period</source>
+        <translation>Zeitraum hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source> days</source>
+        <translation> Tage</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Renews automatically</source>
+        <translation>Verlängert sich automatisch</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source> months</source>
+        <translation> Monate</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Start:</source>
+        <translation>&amp;Beginn:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;End:</source>
+        <translation>&amp;Ende:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Notice:</source>
+        <translation>&amp;Kündigungsfrist:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Renewal term:</source>
+        <translation>&amp;Verlängerungslaufzeit:</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <location line="+5"/>
+        <location line="+6"/>
+        <source>Upload Document Version</source>
+        <translation>Dokumentversion hochladen</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <source>Documents (*.pdf *.docx *.png *.jpg *.jpeg);;All files (*)</source>
+        <translation>Dokumente (*.pdf *.docx *.png *.jpg *.jpeg);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Note for version of “%1” (optional):</source>
+        <translation>Notiz zur Version von „%1“ (optional):</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Is this the copy signed by the partner?</source>
+        <translation>Ist dies das vom Partner unterzeichnete Exemplar?</translation>
+    </message>
+</context>
+<context>
+    <name>cd::AgreementKanbanModel</name>
+    <message>
+        <location filename="../ui/models/agreementkanbanmodel.cpp" line="+265"/>
+        <source>%1 (%2)</source>
+        <extracomment>Kanban column header: stage name, number of agreements</extracomment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n agreement(s) in %1</source>
+        <translation>
+            <numerusform>%n Vertrag in %1</numerusform>
+            <numerusform>%n Verträge in %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>%1 – %2</source>
+        <extracomment>Kanban card as text (accessibility, copy): agreement number, partner name</extracomment>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1
+%2, no contract period</source>
+        <translation>%1
+%2, kein Vertragszeitraum</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1
+%2, ends %3</source>
+        <translation>%1
+%2, endet am %3</translation>
+    </message>
+    <message>
+        <location line="+227"/>
+        <source>No database is open.</source>
+        <translation>Es ist keine Datenbank geöffnet.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The agreement no longer exists.</source>
+        <translation>Der Vertrag existiert nicht mehr.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The move was cancelled.</source>
+        <translation>Das Verschieben wurde abgebrochen.</translation>
+    </message>
+</context>
+<context>
+    <name>cd::AgreementMoveDialog</name>
+    <message>
+        <location filename="../ui/dialogs/agreementmovedialog.cpp" line="+21"/>
+        <source>Move Agreement</source>
+        <translation>Vertrag verschieben</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Move %1 from %2 to %3.</source>
+        <extracomment>Move dialog: agreement number, old stage, new stage</extracomment>
+        <translation>%1 von %2 nach %3 verschieben.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Signed on:</source>
+        <translation>&amp;Unterzeichnet am:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Terminated on:</source>
+        <translation>&amp;Gekündigt am:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Required</source>
+        <translation>Erforderlich</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Grund:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Comment:</source>
+        <translation>&amp;Kommentar:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Move</source>
+        <translation>&amp;Verschieben</translation>
+    </message>
+</context>
+<context>
+    <name>cd::AgreementTableModel</name>
+    <message>
+        <location filename="../ui/models/agreementtablemodel.cpp" line="+110"/>
+        <source>no period</source>
+        <translation>kein Zeitraum</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%1 (expired %n day(s) ago)</source>
+        <extracomment>List cell: end date, days since it passed</extracomment>
+        <translation>
+            <numerusform>%1 (seit %n Tag abgelaufen)</numerusform>
+            <numerusform>%1 (seit %n Tagen abgelaufen)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%1 (%n day(s))</source>
+        <extracomment>List cell: end date, days left</extracomment>
+        <translation>
+            <numerusform>%1 (%n Tag)</numerusform>
+            <numerusform>%1 (%n Tage)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>Number</source>
+        <translation>Nummer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Partner</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Owner</source>
+        <translation>Verantwortlich</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stage</source>
+        <translation>Phase</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ends</source>
+        <translation>Endet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Updated</source>
+        <translation>Aktualisiert</translation>
+    </message>
+</context>
+<context>
+    <name>cd::AgreementsView</name>
+    <message>
+        <location filename="../ui/views/agreementsview.cpp" line="+62"/>
+        <source>Search number or partner…</source>
+        <translation>Nummer oder Partner suchen…</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>All owners</source>
+        <translation>Alle Verantwortlichen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Owner of the agreement</source>
+        <translation>Verantwortlicher für den Vertrag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All partner kinds</source>
+        <translation>Alle Partnerarten</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Kind of partner</source>
+        <translation>Art des Partners</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All areas</source>
+        <translation>Alle Gebiete</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The partner&apos;s area</source>
+        <translation>Gebiet des Partners</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All types</source>
+        <translation>Alle Typen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Type of agreement</source>
+        <translation>Vertragstyp</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Any end date</source>
+        <translation>Beliebiges Enddatum</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ending within </source>
+        <translation>Endet innerhalb von </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> days</source>
+        <translation> Tagen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only agreements whose current period ends within this many days</source>
+        <translation>Nur Verträge, deren aktueller Vertragszeitraum innerhalb dieser Anzahl von Tagen endet</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Clear Filters</source>
+        <translation>Filter zurücksetzen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Board</source>
+        <translation>&amp;Board</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;List</source>
+        <translation>&amp;Liste</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>&amp;New Agreement…</source>
+        <translation>&amp;Neuer Vertrag…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Export CSV…</source>
+        <translation>CSV &amp;exportieren…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write the agreements the filters show to a CSV file</source>
+        <translation>Die in den Filtern angezeigten Verträge in eine CSV-Datei schreiben</translation>
+    </message>
+    <message>
+        <location line="+167"/>
+        <source>Export Agreements</source>
+        <translation>Verträge exportieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>agreements.csv</source>
+        <translation>agreements.csv</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>CSV-Dateien (*.csv);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Export Failed</source>
+        <translation>Export fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No database is open.</source>
+        <translation>Es ist keine Datenbank geöffnet.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Exporting agreements…</source>
+        <translation>Verträge werden exportiert…</translation>
+    </message>
+</context>
+<context>
+    <name>cd::BreadcrumbBar</name>
+    <message>
+        <location filename="../ui/widgets/breadcrumbbar.cpp" line="+16"/>
+        <source>The partners above this one in the network; click one to open it</source>
+        <translation>Die übergeordneten Partner im Netzwerk; klicken Sie auf einen, um ihn zu öffnen</translation>
     </message>
 </context>
 <context>
@@ -4070,6 +7213,109 @@ Reload shows their version and discards your changes. Overwrite saves your value
     </message>
 </context>
 <context>
+    <name>cd::DistributorNetworksView</name>
+    <message>
+        <location filename="../ui/views/distributornetworksview.cpp" line="+39"/>
+        <source>&amp;Link Reseller…</source>
+        <translation>Wiederverkäufer &amp;verknüpfen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit &amp;Focus…</source>
+        <translation>&amp;Schwerpunkt bearbeiten…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Unlink…</source>
+        <translation>Verknüpfung &amp;aufheben…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Open Partner</source>
+        <translation>Partner ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show in &amp;Tree</source>
+        <translation>Im &amp;Baum anzeigen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Find a distributor</source>
+        <translation>Distributor suchen</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Reseller</source>
+        <translation>Wiederverkäufer</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Focus</source>
+        <translation>Schwerpunkt</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Linked since</source>
+        <translation>Verknüpft seit</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <location line="+224"/>
+        <source>Distributor Networks</source>
+        <translation>Distributorennetzwerke</translation>
+    </message>
+    <message>
+        <location line="-130"/>
+        <source>No distributor is selected.</source>
+        <translation>Es ist kein Distributor ausgewählt.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%1 serves %2 resellers; the first %3 are listed.</source>
+        <translation>%1 betreut %2 Wiederverkäufer; die ersten %3 werden angezeigt.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%1 serves %n reseller(s).</source>
+        <translation>
+            <numerusform>%1 betreut %n Wiederverkäufer.</numerusform>
+            <numerusform>%1 betreut %n Wiederverkäufer.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+72"/>
+        <location line="+6"/>
+        <source>Link a Reseller</source>
+        <translation>Wiederverkäufer verknüpfen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Territory or product focus of this link (optional):</source>
+        <translation>Gebiets- oder Produktschwerpunkt dieser Verknüpfung (optional):</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Edit Focus</source>
+        <translation>Schwerpunkt bearbeiten</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Territory or product focus:</source>
+        <translation>Gebiets- oder Produktschwerpunkt:</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>End the link between this distributor and %1? Leads keep their attribution.</source>
+        <translation>Verknüpfung zwischen diesem Distributor und %1 beenden? Die Zuordnung der Leads bleibt erhalten.</translation>
+    </message>
+</context>
+<context>
     <name>cd::EditForm</name>
     <message>
         <location filename="../ui/editors/editform.cpp" line="+381"/>
@@ -4344,6 +7590,258 @@ Reload shows their version and discards your changes. Overwrite saves your value
     </message>
 </context>
 <context>
+    <name>cd::LeadTableModel</name>
+    <message>
+        <location filename="../ui/models/leadtablemodel.cpp" line="+67"/>
+        <source>%1 (%2)</source>
+        <extracomment>Lead status with the reason it waits: status, flag reason</extracomment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Company</source>
+        <translation>Unternehmen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Estimated value</source>
+        <translation>Geschätzter Wert</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Partner</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Submitted by</source>
+        <translation>Eingereicht von</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Created</source>
+        <translation>Erstellt</translation>
+    </message>
+</context>
+<context>
+    <name>cd::LeadsView</name>
+    <message>
+        <location filename="../ui/views/leadsview.cpp" line="+32"/>
+        <location line="+73"/>
+        <location line="+43"/>
+        <source>Any partner</source>
+        <translation>Beliebiger Partner</translation>
+    </message>
+    <message>
+        <location line="-115"/>
+        <source>Only &amp;flagged</source>
+        <translation>Nur &amp;markierte</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Assign…</source>
+        <translation>&amp;Zuweisen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Assign Au&amp;tomatically</source>
+        <translation>Au&amp;tomatisch zuweisen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Route All &amp;Waiting…</source>
+        <translation>Alle &amp;wartenden verteilen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Decline…</source>
+        <translation>&amp;Ablehnen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Con&amp;vert to Deal</source>
+        <translation>In Deal &amp;umwandeln</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>De&amp;tails…</source>
+        <translation>De&amp;tails…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Any status</source>
+        <translation>Beliebiger Status</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Show only the leads of one partner; choose again to clear</source>
+        <translation>Nur die Leads eines Partners anzeigen; erneut auswählen, um den Filter aufzuheben</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Status:</source>
+        <translation>Status:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Submitted by:</source>
+        <translation>Eingereicht von:</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>Any distributor</source>
+        <translation>Beliebiger Distributor</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 (%2)</source>
+        <extracomment>A distributor in the leads filter: name, account number</extracomment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+15"/>
+        <source>%Ln lead(s)</source>
+        <translation>
+            <numerusform>%Ln Lead</numerusform>
+            <numerusform>%Ln Leads</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Leads of a Partner</source>
+        <translation>Leads eines Partners</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Partner: %1</source>
+        <extracomment>Button showing the partner the leads are filtered by</extracomment>
+        <translation>Partner: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+39"/>
+        <source>%Ln lead(s) assigned.</source>
+        <translation>
+            <numerusform>%Ln Lead zugewiesen.</numerusform>
+            <numerusform>%Ln Leads zugewiesen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <location line="+20"/>
+        <source>Assigned: %1. Flagged without a candidate: %2.</source>
+        <translation>Zugewiesen: %1. Markiert ohne Kandidat: %2.</translation>
+    </message>
+    <message>
+        <location line="-12"/>
+        <source>Assigning waiting leads…</source>
+        <translation>Wartende Leads werden zugewiesen…</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Declined on behalf of the partner; the lead waits for another one.</source>
+        <translation>Im Namen des Partners abgelehnt; der Lead wartet auf einen anderen Partner.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+14"/>
+        <source>%Ln lead(s) converted to deals.</source>
+        <translation>
+            <numerusform>%Ln Lead in Deal umgewandelt.</numerusform>
+            <numerusform>%Ln Leads in Deals umgewandelt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Assign Leads</source>
+        <translation>Leads zuweisen</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Decline Leads</source>
+        <translation>Leads ablehnen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Why the partner declines (the partner is never offered these leads again):</source>
+        <translation>Grund der Ablehnung durch den Partner (diese Leads werden dem Partner nie wieder angeboten):</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>%1: %2</source>
+        <extracomment>A line of the lead details: label, value</extracomment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Contact</source>
+        <translation>Kontakt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E-mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Area</source>
+        <translation>Gebiet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Estimated value</source>
+        <translation>Geschätzter Wert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Flagged</source>
+        <translation>Markiert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Partner</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Submitted by</source>
+        <translation>Eingereicht von</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+</context>
+<context>
     <name>cd::ListsDialog</name>
     <message>
         <location filename="../ui/dialogs/listsdialog.cpp" line="+65"/>
@@ -4577,28 +8075,64 @@ Reload shows their version and discards your changes. Overwrite saves your value
 <context>
     <name>cd::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+47"/>
+        <location filename="../ui/mainwindow.cpp" line="+61"/>
         <source>ChannelDesk databases (*.channeldesk *.sqlite *.db);;All files (*)</source>
         <translation>ChannelDesk-Datenbanken (*.channeldesk *.sqlite *.db);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+80"/>
         <source>ChannelDesk</source>
         <translation>ChannelDesk</translation>
     </message>
     <message>
         <location line="+5"/>
-        <location line="+23"/>
+        <location line="+36"/>
         <source>Partners</source>
         <translation>Partner</translation>
     </message>
     <message>
-        <location line="-22"/>
+        <location line="-35"/>
         <source>Customers</source>
         <translation>Kunden</translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+1"/>
+        <source>Agreements</source>
+        <translation>Verträge</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tasks</source>
+        <translation>Aufgaben</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Network</source>
+        <translation>Netzwerk</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Leads</source>
+        <translation>Leads</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reports</source>
+        <translation>Berichte</translation>
+    </message>
+    <message>
+        <location line="+121"/>
+        <source>Daily agreement jobs failed: %1</source>
+        <translation>Die täglichen Vertragsaufgaben sind fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Agreements updated for today: %1 now expiring, %2 expired, %3 renewed, %4 new tasks.</source>
+        <extracomment>Status bar after the daily jobs ran on opening a database</extracomment>
+        <translation>Verträge für heute aktualisiert: %1 laufen aus, %2 abgelaufen, %3 verlängert, %4 neue Aufgaben.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>&amp;New Database…</source>
         <translation>&amp;Neue Datenbank…</translation>
     </message>
@@ -4668,22 +8202,20 @@ Reload shows their version and discards your changes. Overwrite saves your value
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>&amp;Undo</source>
-        <translation>&amp;Rückgängig</translation>
+        <translation type="vanished">&amp;Rückgängig</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>&amp;Redo</source>
-        <translation>&amp;Wiederholen</translation>
+        <translation type="vanished">&amp;Wiederholen</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+10"/>
         <source>&amp;Find</source>
         <translation>&amp;Suchen</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+13"/>
         <source>&amp;New Partner</source>
         <translation>&amp;Neuer Partner</translation>
     </message>
@@ -4738,17 +8270,37 @@ Reload shows their version and discards your changes. Overwrite saves your value
         <translation>&amp;Kunden</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
+        <source>&amp;Agreements</source>
+        <translation>&amp;Verträge</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Tasks</source>
+        <translation>&amp;Aufgaben</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>New &amp;Agreement…</source>
+        <translation>Neuer &amp;Vertrag…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Prepare a new agreement with a partner</source>
+        <translation>Einen neuen Vertrag mit einem Partner vorbereiten</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>C&amp;lear Filters</source>
         <translation>&amp;Filter zurücksetzen</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>&amp;Reset Columns</source>
         <translation>&amp;Spalten zurücksetzen</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+8"/>
         <source>&amp;About ChannelDesk</source>
         <translation>&amp;Über ChannelDesk</translation>
     </message>
@@ -4798,12 +8350,12 @@ Reload shows their version and discards your changes. Overwrite saves your value
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>&amp;Partner</source>
         <translation>&amp;Partner</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>&amp;Customer</source>
         <translation>&amp;Kunde</translation>
     </message>
@@ -4828,12 +8380,12 @@ Reload shows their version and discards your changes. Overwrite saves your value
         <translation>Werkzeugleiste</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+95"/>
         <source>A partner page with unsaved changes was kept open.</source>
         <translation>Eine Partnerseite mit ungespeicherten Änderungen wurde offen gelassen.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+20"/>
         <source>%1 — ChannelDesk</source>
         <extracomment>Window title: database file name, then the application</extracomment>
         <translation>%1 — ChannelDesk</translation>
@@ -4849,7 +8401,7 @@ Reload shows their version and discards your changes. Overwrite saves your value
         <translation>Lokale Datenbank</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>Cannot Open Database</source>
         <translation>Datenbank kann nicht geöffnet werden</translation>
     </message>
@@ -4896,6 +8448,22 @@ Reload shows their version and discards your changes. Overwrite saves your value
         <translation>Keine Datenbank geöffnet</translation>
     </message>
     <message numerus="yes">
+        <location line="+7"/>
+        <source>%Ln agreement(s)</source>
+        <translation>
+            <numerusform>%Ln Vertrag</numerusform>
+            <numerusform>%Ln Verträge</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>%Ln task(s)</source>
+        <translation>
+            <numerusform>%Ln Aufgabe</numerusform>
+            <numerusform>%Ln Aufgaben</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <location line="+6"/>
         <source>%Ln partner(s)</source>
         <translation>
@@ -4912,7 +8480,7 @@ Reload shows their version and discards your changes. Overwrite saves your value
         </translation>
     </message>
     <message>
-        <location line="+143"/>
+        <location line="+176"/>
         <location line="+24"/>
         <source>Archive Partners</source>
         <translation>Partner archivieren</translation>
@@ -4988,7 +8556,17 @@ Reload shows their version and discards your changes. Overwrite saves your value
         </translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+30"/>
+        <source>Export Agreements</source>
+        <translation>Verträge exportieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>agreements.csv</source>
+        <translation>agreements.csv</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Export Partners</source>
         <translation>Partner exportieren</translation>
     </message>
@@ -5008,23 +8586,30 @@ Reload shows their version and discards your changes. Overwrite saves your value
         <translation>kunden.csv</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-12"/>
+        <location line="+13"/>
         <source>CSV files (*.csv);;All files (*)</source>
         <translation>CSV-Dateien (*.csv);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-8"/>
+        <location line="+13"/>
         <source>Export Failed</source>
         <translation>Export fehlgeschlagen</translation>
     </message>
     <message>
         <location line="+6"/>
-        <location line="+54"/>
+        <location line="+61"/>
         <source>No database is open.</source>
         <translation>Es ist keine Datenbank geöffnet.</translation>
     </message>
     <message>
-        <location line="-44"/>
+        <location line="-56"/>
+        <source>Agreements exported to %1.</source>
+        <translation>Verträge nach %1 exportiert.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Exporting partners…</source>
         <translation>Partner werden exportiert…</translation>
     </message>
@@ -5076,7 +8661,7 @@ Reload shows their version and discards your changes. Overwrite saves your value
         <translation>Sicherung fehlgeschlagen</translation>
     </message>
     <message>
-        <location line="-655"/>
+        <location line="-762"/>
         <source>&amp;Save</source>
         <translation>&amp;Speichern</translation>
     </message>
@@ -5086,7 +8671,7 @@ Reload shows their version and discards your changes. Overwrite saves your value
         <translation>Die vorne angezeigte Partner- oder Kundenseite speichern</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+40"/>
         <source>Open the page of the selected partner, or of the selected customer&apos;s partner</source>
         <translation>Die Seite des ausgewählten Partners oder des Partners des ausgewählten Kunden öffnen</translation>
     </message>
@@ -5111,7 +8696,7 @@ Reload shows their version and discards your changes. Overwrite saves your value
         <translation>Die Seite des ausgewählten Kunden öffnen</translation>
     </message>
     <message>
-        <location line="+619"/>
+        <location line="+722"/>
         <source>Backup written to %1</source>
         <translation>Sicherung nach %1 geschrieben</translation>
     </message>
@@ -5127,9 +8712,293 @@ Reload shows their version and discards your changes. Overwrite saves your value
     </message>
 </context>
 <context>
+    <name>cd::NetworkTreeModel</name>
+    <message>
+        <location filename="../ui/models/networktreemodel.cpp" line="+339"/>
+        <source>No database is open.</source>
+        <translation>Es ist keine Datenbank geöffnet.</translation>
+    </message>
+    <message>
+        <location line="+107"/>
+        <source>%1 (%2)</source>
+        <extracomment>Tree tooltip: partner name, account number</extracomment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>Depth in the hierarchy: 1 for a partner with no parent</source>
+        <translation>Tiefe in der Hierarchie: 1 für einen Partner ohne übergeordneten Partner</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Partners in the branch, this one included</source>
+        <translation>Partner im Zweig, einschließlich dieses Partners</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Customers of the partners in the branch</source>
+        <translation>Kunden der Partner im Zweig</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Leads of the branch not yet converted or lost</source>
+        <translation>Noch nicht umgewandelte oder verlorene Leads des Zweigs</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Value of the deals won by the branch</source>
+        <translation>Wert der vom Zweig gewonnenen Deals</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Level</source>
+        <translation>Stufe</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Partners</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Customers</source>
+        <translation>Kunden</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open leads</source>
+        <translation>Offene Leads</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Won value</source>
+        <translation>Gewonnener Wert</translation>
+    </message>
+</context>
+<context>
+    <name>cd::NetworkView</name>
+    <message>
+        <location filename="../ui/views/networkview.cpp" line="+37"/>
+        <source>Find a partner in the network by code, name or city</source>
+        <translation>Partner im Netzwerk nach Code, Name oder Ort suchen</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>&amp;Hierarchy</source>
+        <translation>&amp;Hierarchie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Distributor networks</source>
+        <translation>&amp;Distributorennetzwerke</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Move Partner</source>
+        <translation>Partner verschieben</translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>“%1” is not in the network (archived or unknown).</source>
+        <extracomment>Status line under the network tree</extracomment>
+        <translation>„%1“ ist nicht im Netzwerk (archiviert oder unbekannt).</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>No partner matches “%1”.</source>
+        <translation>Kein Partner entspricht „%1“.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1 (%2)</source>
+        <extracomment>A partner in a message: name, account number</extracomment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Move %1 to the top level of the network?</source>
+        <translation>%1 auf die oberste Ebene des Netzwerks verschieben?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move %1 under %2?</source>
+        <translation>%1 unter %2 verschieben?</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Cannot Move Partner</source>
+        <translation>Partner kann nicht verschoben werden</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>&amp;Open Partner</source>
+        <translation>Partner ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Move to…</source>
+        <translation>&amp;Verschieben nach…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Detach</source>
+        <translation>&amp;Lösen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Make the partner a top-level partner, with its branch</source>
+        <translation>Partner mit seinem Zweig zu einem Partner der obersten Ebene machen</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Move %1 to…</source>
+        <translation>%1 verschieben nach…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;No parent: a top-level partner</source>
+        <translation>&amp;Kein übergeordneter Partner: Partner der obersten Ebene</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Drag a partner onto another to move it with its branch; drop it on the empty area to make it a top-level partner.</source>
+        <translation>Ziehen Sie einen Partner auf einen anderen, um ihn mit seinem Zweig zu verschieben; legen Sie ihn auf der leeren Fläche ab, um ihn zu einem Partner der obersten Ebene zu machen.</translation>
+    </message>
+</context>
+<context>
+    <name>cd::NewAgreementDialog</name>
+    <message>
+        <location filename="../ui/dialogs/newagreementdialog.cpp" line="+27"/>
+        <source>&amp;Choose…</source>
+        <translation>&amp;Auswählen…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Add the first contract &amp;period</source>
+        <translation>Ersten Vertrags&amp;zeitraum hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Renews &amp;automatically</source>
+        <translation>Verlängert sich &amp;automatisch</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>New Agreement</source>
+        <translation>Neuer Vertrag</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Nobody</source>
+        <translation>Niemand</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source> days</source>
+        <translation> Tage</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source> months</source>
+        <translation> Monate</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Partner:</source>
+        <translation>Partner:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Type:</source>
+        <translation>&amp;Typ:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Owner:</source>
+        <translation>&amp;Verantwortlich:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Start:</source>
+        <translation>&amp;Beginn:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;End:</source>
+        <translation>&amp;Ende:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Notice:</source>
+        <translation>&amp;Kündigungsfrist:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Renewal term:</source>
+        <translation>&amp;Verlängerungslaufzeit:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>C&amp;reate</source>
+        <translation>&amp;Erstellen</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>No partner chosen</source>
+        <translation>Kein Partner ausgewählt</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 (%2)</source>
+        <extracomment>Partner in the new agreement dialog: name, code</extracomment>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>cd::PartnerAgreementsTab</name>
+    <message>
+        <location filename="../ui/editors/partneragreementstab.cpp" line="+20"/>
+        <source>&amp;New Agreement…</source>
+        <translation>&amp;Neuer Vertrag…</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>Save the partner to add agreements.</source>
+        <translation>Speichern Sie den Partner, um Verträge hinzuzufügen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No agreements yet.</source>
+        <translation>Noch keine Verträge.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%Ln agreement(s); double-click one to open it.</source>
+        <translation>
+            <numerusform>%Ln Vertrag; zum Öffnen doppelklicken.</numerusform>
+            <numerusform>%Ln Verträge; zum Öffnen eines Vertrags doppelklicken.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>cd::PartnerEditor</name>
     <message>
-        <location filename="../ui/editors/partnereditor.cpp" line="+140"/>
+        <location filename="../ui/editors/partnereditor.cpp" line="+143"/>
         <source>Re&amp;load</source>
         <translation>Neu &amp;laden</translation>
     </message>
@@ -5159,7 +9028,7 @@ Reload shows their version and discards your changes. Overwrite saves your value
         <translation>&amp;Speichern</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+13"/>
         <source>&amp;Profile</source>
         <translation>&amp;Profil</translation>
     </message>
@@ -5177,6 +9046,16 @@ Reload shows their version and discards your changes. Overwrite saves your value
         <location line="+1"/>
         <source>C&amp;ustomers</source>
         <translation>&amp;Kunden</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>A&amp;greements</source>
+        <translation>&amp;Verträge</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Network</source>
+        <translation>&amp;Netzwerk</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5494,7 +9373,7 @@ Reload shows their version and discards your changes. Overwrite saves your value
         <translation>%1*</translation>
     </message>
     <message>
-        <location line="+160"/>
+        <location line="+162"/>
         <source>A new partner has no customers yet.</source>
         <translation>Ein neuer Partner hat noch keine Kunden.</translation>
     </message>
@@ -5535,7 +9414,7 @@ Reload shows their version and discards your changes. Overwrite saves your value
 <context>
     <name>cd::PartnerListView</name>
     <message>
-        <location filename="../ui/views/partnerlistview.cpp" line="+60"/>
+        <location filename="../ui/views/partnerlistview.cpp" line="+62"/>
         <source>Search code, name, city, area or contact…</source>
         <translation>Nummer, Name, Ort, Gebiet oder Ansprechpartner suchen…</translation>
     </message>
@@ -5638,6 +9517,96 @@ Reload shows their version and discards your changes. Overwrite saves your value
         <location line="+1"/>
         <source>Show every current partner</source>
         <translation>Alle aktuellen Partner anzeigen</translation>
+    </message>
+</context>
+<context>
+    <name>cd::PartnerNetworkTab</name>
+    <message>
+        <location filename="../ui/editors/partnernetworktab.cpp" line="+28"/>
+        <source>%1 (%2)</source>
+        <extracomment>A partner in the network tab: name, account number</extracomment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Set &amp;Parent…</source>
+        <translation>Übergeordneten &amp;Partner festlegen…</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Partners below</source>
+        <translation>Untergeordnete Partner</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+114"/>
+        <source>Set Parent</source>
+        <translation>Übergeordneten Partner festlegen</translation>
+    </message>
+    <message>
+        <location line="-84"/>
+        <source>A new partner joins the network once it is saved.</source>
+        <translation>Ein neuer Partner wird nach dem Speichern in das Netzwerk aufgenommen.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Top-level partner: no parent.</source>
+        <translation>Partner der obersten Ebene: kein übergeordneter Partner.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Parent: %1</source>
+        <translation>Übergeordneter Partner: %1</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Resellers served (%1)</source>
+        <translation>Betreute Wiederverkäufer (%1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Distributors (%1)</source>
+        <translation>Distributoren (%1)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reseller</source>
+        <translation>Wiederverkäufer</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Distributor</source>
+        <translation>Distributor</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Focus</source>
+        <translation>Schwerpunkt</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Move %1 to the top level of the network?</source>
+        <translation>%1 auf die oberste Ebene des Netzwerks verschieben?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move %1 under %2?</source>
+        <translation>%1 unter %2 verschieben?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The partner was not moved.</source>
+        <translation>Der Partner wurde nicht verschoben.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>&amp;No parent: a top-level partner</source>
+        <translation>&amp;Kein übergeordneter Partner: Partner der obersten Ebene</translation>
     </message>
 </context>
 <context>
@@ -5778,6 +9747,252 @@ Reload shows their version and discards your changes. Overwrite saves your value
         <source> · </source>
         <extracomment>Separator between the facts under a record&apos;s name</extracomment>
         <translation> · </translation>
+    </message>
+</context>
+<context>
+    <name>cd::ReportsView</name>
+    <message>
+        <location filename="../ui/views/reportsview.cpp" line="+49"/>
+        <source>&amp;Show</source>
+        <translation>&amp;Anzeigen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export &amp;CSV…</source>
+        <translation>&amp;CSV exportieren…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export &amp;PDF…</source>
+        <translation>&amp;PDF exportieren…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Lead flow by distributor</source>
+        <translation>Lead-Fluss nach Distributor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Conversion rate by distributor</source>
+        <translation>Konversionsrate nach Distributor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Conversion rate by reseller</source>
+        <translation>Konversionsrate nach Wiederverkäufer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reseller performance by distributor</source>
+        <translation>Leistung der Wiederverkäufer nach Distributor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Won value by level</source>
+        <translation>Gewonnener Wert nach Stufe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Won value by area</source>
+        <translation>Gewonnener Wert nach Gebiet</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>All segments</source>
+        <translation>Alle Segmente</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Any status</source>
+        <translation>Beliebiger Status</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>&amp;Report:</source>
+        <translation>&amp;Bericht:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>to</source>
+        <extracomment>Between two dates of a range</extracomment>
+        <translation>bis</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Period:</source>
+        <translation>Zeitraum:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Distributor:</source>
+        <translation>&amp;Distributor:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>S&amp;egment:</source>
+        <translation>S&amp;egment:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>S&amp;tatus:</source>
+        <translation>S&amp;tatus:</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>All distributors</source>
+        <translation>Alle Distributoren</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 (%2)</source>
+        <extracomment>A distributor in the report filter: name, account number</extracomment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>No database is open.</source>
+        <translation>Es ist keine Datenbank geöffnet.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Unknown report.</source>
+        <translation>Unbekannter Bericht.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+33"/>
+        <source>%1: %Ln row(s)</source>
+        <translation>
+            <numerusform>%1: %Ln Zeile</numerusform>
+            <numerusform>%1: %Ln Zeilen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <location line="+87"/>
+        <source>Cannot write “%1”: %2</source>
+        <translation>„%1“ kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 – %2 · %3 · %4 · %5</source>
+        <extracomment>Report filters in an exported PDF: date range, distributor, segment, status</extracomment>
+        <translation>%1 – %2 · %3 · %4 · %5</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Cannot write “%1”.</source>
+        <translation>„%1“ kann nicht geschrieben werden.</translation>
+    </message>
+    <message>
+        <location line="+66"/>
+        <location line="+9"/>
+        <source>Export Report</source>
+        <translation>Bericht exportieren</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-Dateien (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>cd::TaskListView</name>
+    <message>
+        <location filename="../ui/views/tasklistview.cpp" line="+22"/>
+        <source>&amp;Overdue only</source>
+        <translation>Nur ü&amp;berfällige</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mark &amp;Done</source>
+        <translation>Als &amp;erledigt markieren</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>My tasks</source>
+        <translation>Meine Aufgaben</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Everyone&apos;s tasks</source>
+        <translation>Aufgaben aller Benutzer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open</source>
+        <translation>Offen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Done</source>
+        <translation>Erledigt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open and done</source>
+        <translation>Offen und erledigt</translation>
+    </message>
+    <message>
+        <location line="+94"/>
+        <source>Select a task first.</source>
+        <translation>Wählen Sie zuerst eine Aufgabe aus.</translation>
+    </message>
+</context>
+<context>
+    <name>cd::TaskTableModel</name>
+    <message>
+        <location filename="../ui/models/tasktablemodel.cpp" line="+89"/>
+        <source>done %1</source>
+        <translation>erledigt %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>overdue</source>
+        <translation>überfällig</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>open</source>
+        <translation>offen</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Task</source>
+        <translation>Aufgabe</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Agreement</source>
+        <translation>Vertrag</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Partner</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Due</source>
+        <translation>Fällig</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Assignee</source>
+        <translation>Zuständig</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Status</source>
+        <translation>Status</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,28 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>AgreementPdfGenerator</name>
+    <message numerus="yes">
+        <location filename="../core/agreements/agreementpdfgenerator.cpp" line="+87"/>
+        <source>renews automatically for %n month(s)</source>
+        <translation>
+            <numerusform>renews automatically for %n month</numerusform>
+            <numerusform>renews automatically for %n months</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>AgreementsCommands</name>
+    <message numerus="yes">
+        <location filename="../app/cli/agreementscommands.cpp" line="+409"/>
+        <source>automatic, %n month(s)</source>
+        <translation>
+            <numerusform>automatic, %n month</numerusform>
+            <numerusform>automatic, %n months</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DbCommands</name>
     <message numerus="yes">
         <location filename="../app/cli/dbcommands.cpp" line="+73"/>
@@ -13,9 +35,20 @@
     </message>
 </context>
 <context>
+    <name>DealStore</name>
+    <message numerus="yes">
+        <location filename="../core/leads/dealstore.cpp" line="+159"/>
+        <source>%n deal(s) are in this stage; move them before removing it.</source>
+        <translation>
+            <numerusform>%n deal is in this stage; move it before removing the stage.</numerusform>
+            <numerusform>%n deals are in this stage; move them before removing the stage.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ImportExportCommands</name>
     <message numerus="yes">
-        <location filename="../app/cli/importexportcommands.cpp" line="+160"/>
+        <location filename="../app/cli/importexportcommands.cpp" line="+165"/>
         <source>%n row problem(s); those rows were skipped.</source>
         <translation>
             <numerusform>%n row problem; that row was skipped.</numerusform>
@@ -39,6 +72,103 @@
         <translation>
             <numerusform>%n partner still uses this entry; change it first.</numerusform>
             <numerusform>%n partners still use this entry; change them first.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>cd::AgreementCardDelegate</name>
+    <message numerus="yes">
+        <location filename="../ui/views/agreementcarddelegate.cpp" line="+78"/>
+        <source>%n day(s) ago</source>
+        <translation>
+            <numerusform>%n day ago</numerusform>
+            <numerusform>%n days ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>cd::AgreementEditor</name>
+    <message numerus="yes">
+        <location filename="../ui/editors/agreementeditor.cpp" line="+412"/>
+        <source>expired %n day(s) ago</source>
+        <translation>
+            <numerusform>expired %n day ago</numerusform>
+            <numerusform>expired %n days ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>ends %1, in %n day(s)</source>
+        <translation>
+            <numerusform>ends %1, in %n day</numerusform>
+            <numerusform>ends %1, in %n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+48"/>
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n month(s)</source>
+        <translation>
+            <numerusform>%n month</numerusform>
+            <numerusform>%n months</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>cd::AgreementKanbanModel</name>
+    <message numerus="yes">
+        <location filename="../ui/models/agreementkanbanmodel.cpp" line="+267"/>
+        <source>%n agreement(s) in %1</source>
+        <translation>
+            <numerusform>%n agreement in %1</numerusform>
+            <numerusform>%n agreements in %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>cd::AgreementTableModel</name>
+    <message numerus="yes">
+        <location filename="../ui/models/agreementtablemodel.cpp" line="+113"/>
+        <source>%1 (expired %n day(s) ago)</source>
+        <extracomment>List cell: end date, days since it passed</extracomment>
+        <translation>
+            <numerusform>%1 (expired %n day ago)</numerusform>
+            <numerusform>%1 (expired %n days ago)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%1 (%n day(s))</source>
+        <extracomment>List cell: end date, days left</extracomment>
+        <translation>
+            <numerusform>%1 (%n day)</numerusform>
+            <numerusform>%1 (%n days)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>cd::DistributorNetworksView</name>
+    <message numerus="yes">
+        <location filename="../ui/views/distributornetworksview.cpp" line="+236"/>
+        <source>%1 serves %n reseller(s).</source>
+        <translation>
+            <numerusform>%1 serves %n reseller.</numerusform>
+            <numerusform>%1 serves %n resellers.</numerusform>
         </translation>
     </message>
 </context>
@@ -87,6 +217,33 @@
     </message>
 </context>
 <context>
+    <name>cd::LeadsView</name>
+    <message numerus="yes">
+        <location filename="../ui/views/leadsview.cpp" line="+141"/>
+        <source>%Ln lead(s)</source>
+        <translation>
+            <numerusform>%Ln lead</numerusform>
+            <numerusform>%Ln leads</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+58"/>
+        <source>%Ln lead(s) assigned.</source>
+        <translation>
+            <numerusform>%Ln lead assigned.</numerusform>
+            <numerusform>%Ln leads assigned.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+68"/>
+        <source>%Ln lead(s) converted to deals.</source>
+        <translation>
+            <numerusform>%Ln lead converted to a deal.</numerusform>
+            <numerusform>%Ln leads converted to deals.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>cd::LookupListModel</name>
     <message numerus="yes">
         <location filename="../ui/models/lookuplistmodel.cpp" line="+502"/>
@@ -100,7 +257,23 @@
 <context>
     <name>cd::MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="+594"/>
+        <location filename="../ui/mainwindow.cpp" line="+724"/>
+        <source>%Ln agreement(s)</source>
+        <translation>
+            <numerusform>%Ln agreement</numerusform>
+            <numerusform>%Ln agreements</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>%Ln task(s)</source>
+        <translation>
+            <numerusform>%Ln task</numerusform>
+            <numerusform>%Ln tasks</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
         <source>%Ln partner(s)</source>
         <translation>
             <numerusform>%Ln partner</numerusform>
@@ -116,7 +289,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+144"/>
+        <location line="+177"/>
         <source>%Ln partner(s) are selected. Select at most %1 at a time.</source>
         <translation>
             <numerusform>%Ln partner is selected. Select at most %1 at a time.</numerusform>
@@ -164,7 +337,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+74"/>
+        <location line="+92"/>
         <source>%Ln partner(s) exported to %1.</source>
         <translation>
             <numerusform>%Ln partner exported to %1.</numerusform>
@@ -181,13 +354,35 @@
     </message>
 </context>
 <context>
+    <name>cd::PartnerAgreementsTab</name>
+    <message numerus="yes">
+        <location filename="../ui/editors/partneragreementstab.cpp" line="+81"/>
+        <source>%Ln agreement(s); double-click one to open it.</source>
+        <translation>
+            <numerusform>%Ln agreement; double-click it to open it.</numerusform>
+            <numerusform>%Ln agreements; double-click one to open it.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>cd::PartnerEditor</name>
     <message numerus="yes">
-        <location filename="../ui/editors/partnereditor.cpp" line="+786"/>
+        <location filename="../ui/editors/partnereditor.cpp" line="+803"/>
         <source>%n customer(s) have this partner as their primary partner. Double-click one to open it.</source>
         <translation>
             <numerusform>%n customer has this partner as its primary partner. Double-click it to open it.</numerusform>
             <numerusform>%n customers have this partner as their primary partner. Double-click one to open it.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>cd::ReportsView</name>
+    <message numerus="yes">
+        <location filename="../ui/views/reportsview.cpp" line="+222"/>
+        <source>%1: %Ln row(s)</source>
+        <translation>
+            <numerusform>%1: %Ln row</numerusform>
+            <numerusform>%1: %Ln rows</numerusform>
         </translation>
     </message>
 </context>

@@ -1,4 +1,5 @@
 #include "mainwindow.h"
+#include "agreements/jobrunner.h"
 
 #include "dialogs/importdialog.h"
 #include "dialogs/listsdialog.h"
@@ -17,8 +18,8 @@
 #include "views/customerlistview.h"
 #include "views/leadsview.h"
 #include "views/networkview.h"
-#include "views/reportsview.h"
 #include "views/partnerlistview.h"
+#include "views/reportsview.h"
 #include "views/tasklistview.h"
 #include "widgets/directorytable.h"
 #include "widgets/jobprogressdialog.h"
@@ -42,10 +43,14 @@
 #include <QStyle>
 #include <QTabBar>
 #include <QTabWidget>
+#include <QThread>
 #include <QToolBar>
 #include <QUndoGroup>
 #include <QUndoStack>
 #include <QVBoxLayout>
+
+#include <memory>
+#include <optional>
 
 namespace cd {
 
@@ -243,7 +248,48 @@ MainWindow::MainWindow(QWidget *parent)
     updateActions();
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // The job thread holds its own connection; let it finish its transaction before we go.
+    if (m_jobThread)
+        m_jobThread->wait();
+}
+
+void MainWindow::startDailyJobs()
+{
+    if (m_jobThread || !m_db.isOpen())
+        return;
+    auto result = std::make_shared<std::optional<Result<JobReport>>>();
+    const Database db = m_db;
+    m_jobThread = QThread::create([db, result] { result->emplace(JobRunner::runInOwnConnection(db)); });
+    connect(m_jobThread, &QThread::finished, this, [this, result, path = db.path()] {
+        m_jobThread->deleteLater();
+        m_jobThread = nullptr;
+        // Another database may have been opened meanwhile: its views are not this run's business.
+        if (!result->has_value() || path != m_db.path())
+            return;
+        const Result<JobReport> &outcome = **result;
+        if (!outcome) {
+            statusBar()->showMessage(tr("Daily agreement jobs failed: %1").arg(outcome.error().message));
+            return;
+        }
+        const JobReport &report = outcome.value();
+        if (report.expiring + report.expired + report.renewed + report.tasksCreated == 0)
+            return;
+        m_agreements->refresh();
+        m_tasks->refresh();
+        updateCountLabel();
+        //: Status bar after the daily jobs ran on opening a database
+        statusBar()->showMessage(tr("Agreements updated for today: %1 now expiring, %2 expired, %3 "
+                                    "renewed, %4 new tasks.")
+                                     .arg(report.expiring)
+                                     .arg(report.expired)
+                                     .arg(report.renewed)
+                                     .arg(report.tasksCreated),
+            15000);
+    });
+    m_jobThread->start(QThread::LowPriority);
+}
 
 void MainWindow::createActions()
 {
@@ -600,6 +646,8 @@ bool MainWindow::openDatabase(const QString &path, bool create)
     m_databaseLabel->setToolTip(QDir::toNativeSeparators(absolute));
     updateCountLabel();
     updateActions();
+    if (m_runsDailyJobsOnOpen)
+        startDailyJobs();
     return true;
 }
 
@@ -705,8 +753,7 @@ void MainWindow::updateActions()
     const bool onPartners = onList && currentPage() == Page::Partners;
     m_importAction->setEnabled(open);
     m_exportAction->setEnabled(open && onList && currentPage() != Page::Tasks
-        && currentPage() != Page::Network && currentPage() != Page::Leads
-        && currentPage() != Page::Reports);
+        && currentPage() != Page::Network && currentPage() != Page::Leads && currentPage() != Page::Reports);
     m_newAgreementAction->setEnabled(open);
     m_backupAction->setEnabled(open);
     m_listsAction->setEnabled(open);

@@ -15,6 +15,7 @@ class QListWidget;
 class QMenu;
 class QStackedWidget;
 class QTabWidget;
+class QThread;
 class QUndoGroup;
 
 namespace cd {
@@ -47,6 +48,12 @@ public:
     // a first start). On failure shows why in a message box and returns false; the database that
     // was open stays open.
     bool openDatabase(const QString &path, bool create = false);
+    // When on, every database opened runs the daily agreement jobs (stage by date, renewals,
+    // renewal tasks) on a worker thread with its own connection. Off by default so tests and
+    // embedding code decide; the application turns it on.
+    void setRunsDailyJobsOnOpen(bool on) { m_runsDailyJobsOnOpen = on; }
+    // Starts the daily jobs for the open database now, unless a run is already under way.
+    void startDailyJobs();
     Database database() const { return m_db; }
     // Why the last openDatabase() failed.
     const Error &lastOpenError() const { return m_openError; }
@@ -119,6 +126,8 @@ private:
     void showOpenError(const QString &path, const Error &error);
 
     Database m_db;
+    QThread *m_jobThread = nullptr;
+    bool m_runsDailyJobsOnOpen = false;
     Error m_openError;
 
     QListWidget *m_nav = nullptr;

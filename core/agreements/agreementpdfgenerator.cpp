@@ -122,7 +122,8 @@ QByteArray AgreementPdfGenerator::htmlToPdf(const QString &html, const QString &
         writer.setCreator(QStringLiteral("ChannelDesk"));
         QTextDocument doc;
         doc.setHtml(html);
-        doc.setPageSize(writer.pageLayout().paintRectPixels(writer.resolution()).size());
+        // No page size of our own: print() then lays the text out for the writer's resolution,
+        // so point sizes stay point sizes instead of shrinking to screen pixels at 300 dpi.
         doc.print(&writer);
     }
     buffer.close();
