@@ -3006,6 +3006,11 @@
         <source>Added %1 partners with %2 contacts and %3 customers to %4 in %5 s.</source>
         <translation>%1 Partner mit %2 Ansprechpartnern und %3 Kunden in %5 s zu %4 hinzugefügt.</translation>
     </message>
+    <message>
+        <location line="+5"/>
+        <source>Also added %1 agreements, %2 leads and %3 deals, with a partner network.</source>
+        <translation>Außerdem %1 Verträge, %2 Leads und %3 Deals samt Partnernetzwerk angelegt.</translation>
+    </message>
 </context>
 <context>
     <name>DemoGenerator</name>

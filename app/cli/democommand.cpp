@@ -82,6 +82,10 @@ int DemoCommand::run(CommandContext &context)
                              locale.toString(report->customers), QDir::toNativeSeparators(db->path()),
                              locale.toString(seconds, 'f', 1))
                   << '\n';
+    context.out() << tr("Also added %1 agreements, %2 leads and %3 deals, with a partner network.")
+                         .arg(locale.toString(report->agreements), locale.toString(report->leads),
+                             locale.toString(report->deals))
+                  << '\n';
     return ExitOk;
 }
 
