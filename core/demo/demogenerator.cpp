@@ -1294,8 +1294,8 @@ Result<DemoReport> DemoGenerator::run(const DemoOptions &options) const
             return s.error();
     } // statements finalized before the commit
     if (options.partners > 0) {
-        auto network = NetworkDemo(m_db).run(
-            options.seed, lastBefore.value().toLongLong() + 1, lastBefore.value().toLongLong() + options.partners);
+        auto network = NetworkDemo(m_db).run(options.seed, lastBefore.value().toLongLong() + 1,
+            lastBefore.value().toLongLong() + options.partners);
         if (!network)
             return network.error();
         auto leads = LeadsDemo(m_db).run(options.seed, lastBefore.value().toLongLong() + 1,
@@ -1304,8 +1304,8 @@ Result<DemoReport> DemoGenerator::run(const DemoOptions &options) const
             return leads.error();
         report.leads = leads.value().leads;
         report.deals = leads.value().deals;
-        auto agreements = AgreementsDemo(m_db).run(
-            options.seed, lastBefore.value().toLongLong() + 1, lastBefore.value().toLongLong() + options.partners);
+        auto agreements = AgreementsDemo(m_db).run(options.seed, lastBefore.value().toLongLong() + 1,
+            lastBefore.value().toLongLong() + options.partners);
         if (!agreements)
             return agreements.error();
         report.agreements = agreements.value().agreements;

@@ -146,8 +146,10 @@ QString TimelineEvent::describe() const
             : QCoreApplication::translate("TimelineEvent", "Serves reseller %1").arg(show(newValue));
     else if (action == QLatin1String("distributor-unlinked"))
         text = field == QLatin1String("distributor")
-            ? QCoreApplication::translate("TimelineEvent", "No longer served by distributor %1").arg(show(oldValue))
-            : QCoreApplication::translate("TimelineEvent", "No longer serves reseller %1").arg(show(oldValue));
+            ? QCoreApplication::translate("TimelineEvent", "No longer served by distributor %1")
+                  .arg(show(oldValue))
+            : QCoreApplication::translate("TimelineEvent", "No longer serves reseller %1")
+                  .arg(show(oldValue));
     else if (action == QLatin1String("distributor-focus"))
         text = QCoreApplication::translate("TimelineEvent", "Distributor link focus changed from %1 to %2")
                    .arg(show(oldValue), show(newValue));

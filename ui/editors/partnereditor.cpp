@@ -9,10 +9,10 @@
 #include "models/timelinemodel.h"
 #include "partneragreementstab.h"
 #include "partnernetworktab.h"
-#include "widgets/breadcrumbbar.h"
 #include "partners/partnerstore.h"
 #include "recordheader.h"
 #include "timelinedelegate.h"
+#include "widgets/breadcrumbbar.h"
 
 #include <QCheckBox>
 #include <QComboBox>
