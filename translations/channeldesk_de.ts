@@ -5669,12 +5669,12 @@
         <translation>Nicht mehr betreut von Distributor %1</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>No longer serves reseller %1</source>
         <translation>Betreut Wiederverkäufer %1 nicht mehr</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Distributor link focus changed from %1 to %2</source>
         <translation>Schwerpunkt der Distributor-Verknüpfung von %1 in %2 geändert</translation>
     </message>
@@ -8770,9 +8770,14 @@ Reload shows their version and discards your changes. Overwrite saves your value
         <translation>Art</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
+        <source>Depth</source>
+        <extracomment>Column of the network tree: how deep the partner sits (1 = top level), not its Gold/Silver level</extracomment>
+        <translation>Tiefe</translation>
+    </message>
+    <message>
         <source>Level</source>
-        <translation>Stufe</translation>
+        <translation type="vanished">Stufe</translation>
     </message>
     <message>
         <location line="+2"/>

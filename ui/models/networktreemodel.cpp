@@ -512,7 +512,8 @@ QVariant NetworkTreeModel::headerData(int section, Qt::Orientation orientation, 
     case KindColumn:
         return tr("Kind");
     case LevelColumn:
-        return tr("Level");
+        //: Column of the network tree: how deep the partner sits (1 = top level), not its Gold/Silver level
+        return tr("Depth");
     case PartnersColumn:
         return tr("Partners");
     case CustomersColumn:
