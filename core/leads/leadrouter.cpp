@@ -82,7 +82,10 @@ public:
     QPair<RoutingTier, const Pool *> poolFor(const WaitingLead &lead, const QSet<qint64> &declined);
     RoutingChoice choose(const WaitingLead &lead, const QSet<qint64> &declined);
     Result<QHash<qint64, QSet<qint64>>> declinesFor(const std::vector<WaitingLead> &leads) const;
-    Status write(const std::vector<WaitingLead> &leads, const QList<RoutingChoice> &choices) const;
+    // Returns how many assignments and flags were not written because someone else assigned or closed
+    // the lead since it was read (they are neither counted nor put on the timeline).
+    Result<QPair<qint64, qint64>> write(
+        const std::vector<WaitingLead> &leads, const QList<RoutingChoice> &choices) const;
 
     const Candidate &candidate(int index) const { return m_candidates[size_t(index)]; }
 
@@ -272,11 +275,14 @@ Result<QHash<qint64, QSet<qint64>>> RoutingRun::declinesFor(const std::vector<Wa
     return declines;
 }
 
-Status RoutingRun::write(const std::vector<WaitingLead> &leads, const QList<RoutingChoice> &choices) const
+Result<QPair<qint64, qint64>> RoutingRun::write(
+    const std::vector<WaitingLead> &leads, const QList<RoutingChoice> &choices) const
 {
     Transaction tx(m_db.sql());
     if (Status s = tx.begin(); !s)
-        return s;
+        return s.error();
+    qint64 skippedAssigned = 0;
+    qint64 skippedFlagged = 0;
     sql::StatementCache cache(m_db.sql());
     TimelineStore timeline(m_db.sql(), m_db.userLogin());
     const QDateTime nowTime = Clock::nowUtc();
@@ -291,15 +297,18 @@ Status RoutingRun::write(const std::vector<WaitingLead> &leads, const QList<Rout
         e.newValue = lead.company;
         if (c.partnerId != 0) {
             // The guard on status keeps a lead that someone assigned meanwhile untouched.
-            if (Status s = sql::run(m_db.sql(),
-                    QStringLiteral(
-                        "UPDATE leads SET status = 'assigned', assigned_partner_id = ?, "
-                        "assigned_at = coalesce(assigned_at, ?), flag_reason = '', flagged_at = NULL, "
-                        "updated_at = ?, version = version + 1 WHERE id = ? "
-                        "AND assigned_partner_id IS NULL AND status IN ('new', 'declined')"),
-                    {c.partnerId, now, now, c.leadId});
-                !s)
-                return s;
+            auto q = sql::exec(m_db.sql(),
+                QStringLiteral("UPDATE leads SET status = 'assigned', assigned_partner_id = ?, "
+                               "assigned_at = coalesce(assigned_at, ?), flag_reason = '', flagged_at = NULL, "
+                               "updated_at = ?, version = version + 1 WHERE id = ? "
+                               "AND assigned_partner_id IS NULL AND status IN ('new', 'declined')"),
+                {c.partnerId, now, now, c.leadId});
+            if (!q)
+                return q.error();
+            if (q->numRowsAffected() == 0) {
+                ++skippedAssigned;
+                continue;
+            }
             e.action = QStringLiteral("lead-assigned");
             e.partnerId = c.partnerId;
             e.comment = LeadRouter::tr("Assigned automatically");
@@ -307,20 +316,27 @@ Status RoutingRun::write(const std::vector<WaitingLead> &leads, const QList<Rout
             // A lead flagged again for the same reason is not news.
             if (lead.flagReason == c.flagReason)
                 continue;
-            if (Status s = sql::run(m_db.sql(),
-                    QStringLiteral("UPDATE leads SET flag_reason = ?, flagged_at = ?, updated_at = ?, "
-                                   "version = version + 1 WHERE id = ?"),
-                    {c.flagReason, now, now, c.leadId});
-                !s)
-                return s;
+            auto q = sql::exec(m_db.sql(),
+                QStringLiteral("UPDATE leads SET flag_reason = ?, flagged_at = ?, updated_at = ?, "
+                               "version = version + 1 WHERE id = ? "
+                               "AND assigned_partner_id IS NULL AND status IN ('new', 'declined')"),
+                {c.flagReason, now, now, c.leadId});
+            if (!q)
+                return q.error();
+            if (q->numRowsAffected() == 0) {
+                ++skippedFlagged;
+                continue;
+            }
             e.action = QStringLiteral("lead-flagged");
             e.partnerId = lead.distributorId;
             e.comment = Lead::flagReasonLabel(c.flagReason);
         }
         if (Status s = timeline.record(e); !s)
-            return s;
+            return s.error();
     }
-    return tx.commit();
+    if (Status s = tx.commit(); !s)
+        return s.error();
+    return qMakePair(skippedAssigned, skippedFlagged);
 }
 
 WaitingLead readLead(const QSqlQuery &q)
@@ -400,8 +416,12 @@ Result<RoutingReport> LeadRouter::assignWaiting(const RoutingOptions &options) c
         }
         report.considered += qint64(leads.size());
         if (!options.dryRun) {
-            if (Status s = run.write(leads, choices); !s)
-                return s.error();
+            auto skipped = run.write(leads, choices);
+            if (!skipped)
+                return skipped.error();
+            report.assigned -= skipped->first;
+            report.flagged -= skipped->second;
+            report.skipped += skipped->first + skipped->second;
         } else {
             report.choices += choices;
         }
@@ -457,8 +477,12 @@ Result<RoutingReport> LeadRouter::assignLeads(
         }
         report.considered += qint64(batch.size());
         if (!options.dryRun) {
-            if (Status s = run.write(batch, choices); !s)
-                return s.error();
+            auto skipped = run.write(batch, choices);
+            if (!skipped)
+                return skipped.error();
+            report.assigned -= skipped->first;
+            report.flagged -= skipped->second;
+            report.skipped += skipped->first + skipped->second;
         }
         report.choices += choices;
         if (options.progress)

@@ -49,6 +49,8 @@ struct RoutingReport
     qint64 considered = 0;
     qint64 assigned = 0;
     qint64 flagged = 0;
+    // Chosen for, but left alone: someone else assigned or closed the lead meanwhile.
+    qint64 skipped = 0;
     QList<RoutingChoice> choices; // filled only for small runs (ids given) and dry runs
     bool cancelled = false;
 };
