@@ -27,6 +27,8 @@ private slots:
     void leadsWithoutCandidateAreFlagged_data();
     void leadsWithoutCandidateAreFlagged();
     void batchesWriteOneEventPerLead();
+    void leadsTakenMeanwhileAreLeftAlone_data();
+    void leadsTakenMeanwhileAreLeftAlone();
 
 private:
     static qint64 leadsOf(const Database &db, qint64 partnerId)
@@ -353,6 +355,69 @@ void TestLeadRouter::batchesWriteOneEventPerLead()
     auto again = LeadRouter(t.db).assignWaiting(options);
     QVERIFY(again);
     QCOMPARE(again->considered, 0);
+}
+
+void TestLeadRouter::leadsTakenMeanwhileAreLeftAlone_data()
+{
+    QTest::addColumn<QString>("action");
+    QTest::addColumn<bool>("withCandidates"); // false: the run would flag, not assign
+    QTest::newRow("assigned by hand") << QStringLiteral("assign") << true;
+    QTest::newRow("marked lost") << QStringLiteral("lost") << true;
+    QTest::newRow("assigned by hand, no candidate") << QStringLiteral("assign") << false;
+}
+
+void TestLeadRouter::leadsTakenMeanwhileAreLeftAlone()
+{
+    QFETCH(QString, action);
+    QFETCH(bool, withCandidates);
+    TempDatabase t;
+    const qint64 north = addArea(t.db, QStringLiteral("North"));
+    const qint64 south = addArea(t.db, QStringLiteral("South"));
+    PartnerSpec s;
+    s.areaId = north;
+    const qint64 a = addPartner(t.db, QStringLiteral("A"), s);
+    LeadStore store(t.db);
+    QList<qint64> ids;
+    for (const QString &company : {QStringLiteral("First"), QStringLiteral("Second")}) {
+        Lead lead;
+        lead.company = company;
+        lead.areaId = withCandidates ? north : south;
+        lead.country = withCandidates ? QStringLiteral("DE") : QStringLiteral("JP");
+        auto created = store.create(lead);
+        QVERIFY2(created, qPrintable(created.error().toString()));
+        ids << created->id;
+    }
+    // The run reads both leads, then writes one per batch; between the batches someone else
+    // takes the second lead, as a colleague on another machine would.
+    RoutingOptions options;
+    options.seed = 1;
+    options.batchSize = 1;
+    options.progress = [&](qint64 done, qint64) {
+        if (done != 1)
+            return;
+        const bool taken = action == QLatin1String("assign") ? bool(store.assign(ids[1], a))
+                                                             : bool(store.markLost(ids[1]));
+        QVERIFY(taken);
+    };
+    const qint64 eventsBefore = scalarInt(t.db, QStringLiteral("SELECT count(*) FROM timeline"));
+    auto report = LeadRouter(t.db).assignLeads(ids, options);
+    QVERIFY2(report, qPrintable(report.error().toString()));
+    QCOMPARE(report->considered, 2);
+    QCOMPARE(report->skipped, 1);
+    QCOMPARE(report->assigned + report->flagged, 1);
+    // The second lead keeps what the colleague did, with no flag and no event from the run.
+    auto second = store.get(ids[1]);
+    QVERIFY(second);
+    QCOMPARE(second->status, action == QLatin1String("assign") ? LeadStatus::Assigned : LeadStatus::Lost);
+    QCOMPARE(second->flagReason, QString());
+    // Events: one from the run for the first lead, and the colleague's for the second.
+    const qint64 runEvents = scalarInt(t.db,
+        QStringLiteral("SELECT count(*) FROM timeline WHERE entity = 'lead' AND entity_id = %1 "
+                       "AND action IN ('lead-assigned', 'lead-flagged')")
+            .arg(ids[1]));
+    const qint64 manualAssignments = action == QLatin1String("assign") ? 1 : 0;
+    QCOMPARE(runEvents, manualAssignments);
+    QVERIFY(scalarInt(t.db, QStringLiteral("SELECT count(*) FROM timeline")) > eventsBefore);
 }
 
 QTEST_GUILESS_MAIN(TestLeadRouter)
