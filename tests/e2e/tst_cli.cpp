@@ -1,5 +1,6 @@
 // End-to-end tests of the command line: each runs the real channeldesk binary with QProcess.
 
+#include "testmain.h"
 #include "db/database.h"
 #include "db/sql.h"
 
@@ -777,5 +778,5 @@ void TestCli::unknownLanguageWarns()
     QVERIFY2(r.err.contains(QLatin1String("tlh")), qPrintable(r.err));
 }
 
-QTEST_GUILESS_MAIN(TestCli)
+CHANNELDESK_TEST_GUILESS_MAIN(TestCli)
 #include "tst_cli.moc"

@@ -1,5 +1,6 @@
 // End-to-end tests of the agreement commands: the real channeldesk binary run with QProcess.
 
+#include "testmain.h"
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -346,5 +347,5 @@ void TestCliAgreements::listFilters()
     }
 }
 
-QTEST_GUILESS_MAIN(TestCliAgreements)
+CHANNELDESK_TEST_GUILESS_MAIN(TestCliAgreements)
 #include "tst_cli_agreements.moc"

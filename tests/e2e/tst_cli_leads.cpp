@@ -1,5 +1,6 @@
 // End-to-end tests of the leads and reports commands: the real channeldesk binary with QProcess.
 
+#include "testmain.h"
 #include "db/database.h"
 #include "db/sql.h"
 
@@ -266,5 +267,5 @@ void TestCliLeads::demoLeadsAndReports()
     }
 }
 
-QTEST_GUILESS_MAIN(TestCliLeads)
+CHANNELDESK_TEST_GUILESS_MAIN(TestCliLeads)
 #include "tst_cli_leads.moc"

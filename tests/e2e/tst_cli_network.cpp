@@ -1,6 +1,7 @@
 // End-to-end tests of the "network" commands: each runs the real channeldesk binary with QProcess
 // on a database whose hierarchy the test writes itself, and checks the output against SQL.
 
+#include "testmain.h"
 #include "db/database.h"
 #include "db/sql.h"
 
@@ -320,5 +321,5 @@ void TestCliNetwork::distributorsJson()
     QVERIFY(table.out.contains(QStringLiteral("cloud")));
 }
 
-QTEST_GUILESS_MAIN(TestCliNetwork)
+CHANNELDESK_TEST_GUILESS_MAIN(TestCliNetwork)
 #include "tst_cli_network.moc"

@@ -1,6 +1,7 @@
 // Widget tests of the main window: search, filters, sorting, remembered columns, partner pages,
 // archive, export and backup, driven through the widgets a user touches.
 
+#include "testmain.h"
 #include "agreements/agreementstore.h"
 #include "db/sql.h"
 #include "dialogs/importdialog.h"
@@ -517,5 +518,5 @@ void TestMainWindow::refusesMissingFile()
     QVERIFY(QFile::exists(path));
 }
 
-QTEST_MAIN(TestMainWindow)
+CHANNELDESK_TEST_MAIN(TestMainWindow)
 #include "tst_mainwindow.moc"

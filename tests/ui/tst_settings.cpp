@@ -1,5 +1,6 @@
 // Tests of the typed settings: values round-trip through QSettings and lists stay bounded.
 
+#include "testmain.h"
 #include "settings.h"
 
 #include <QDir>
@@ -118,5 +119,5 @@ void TestSettings::language()
     QVERIFY(Settings().language().isEmpty());
 }
 
-QTEST_MAIN(TestSettings)
+CHANNELDESK_TEST_MAIN(TestSettings)
 #include "tst_settings.moc"

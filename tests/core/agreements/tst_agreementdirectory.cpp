@@ -1,6 +1,7 @@
 // The kanban and list queries: per-stage counts and pages, filters, search, order, and the indexes
 // that keep them fast.
 
+#include "testmain.h"
 #include "agreementfixture.h"
 #include "agreements/agreementdirectory.h"
 #include "common/clock.h"
@@ -159,5 +160,5 @@ void TestAgreementDirectory::usesAnIndex()
     QVERIFY2(!plan.contains(QLatin1String("TEMP B-TREE")), qPrintable(plan));
 }
 
-QTEST_GUILESS_MAIN(TestAgreementDirectory)
+CHANNELDESK_TEST_GUILESS_MAIN(TestAgreementDirectory)
 #include "tst_agreementdirectory.moc"

@@ -1,6 +1,7 @@
 // The generated agreement PDF: values escaped in the HTML, text extractable with pdftotext, stored
 // as a generated version that does not count as signed.
 
+#include "testmain.h"
 #include "agreementfixture.h"
 #include "agreements/agreementpdfgenerator.h"
 
@@ -86,5 +87,5 @@ void TestAgreementPdfGenerator::pdfTextIsExtractable()
     QCOMPARE(DocumentStore(f.db()).versions(a.id)->size(), 2);
 }
 
-QTEST_MAIN(TestAgreementPdfGenerator)
+CHANNELDESK_TEST_MAIN(TestAgreementPdfGenerator)
 #include "tst_agreementpdfgenerator.moc"

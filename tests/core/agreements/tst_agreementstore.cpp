@@ -1,6 +1,7 @@
 // Agreements in the database: numbering, moves with their guards, history and timeline written
 // with the change, periods, renewal and concurrent edits.
 
+#include "testmain.h"
 #include "agreementfixture.h"
 #include "common/clock.h"
 #include "timeline/timelinestore.h"
@@ -258,5 +259,5 @@ void TestAgreementStore::periodsOnlyAfterTheCurrentOne()
     QCOMPARE(store.addPeriod(p).error().field, QStringLiteral("period"));
 }
 
-QTEST_GUILESS_MAIN(TestAgreementStore)
+CHANNELDESK_TEST_GUILESS_MAIN(TestAgreementStore)
 #include "tst_agreementstore.moc"

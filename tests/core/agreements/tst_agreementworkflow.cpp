@@ -1,5 +1,6 @@
 // Every pair of stages against the transition table, and every guard of every manual move.
 
+#include "testmain.h"
 #include "agreements/agreementworkflow.h"
 
 #include <QSet>
@@ -296,5 +297,5 @@ void TestAgreementWorkflow::manualTargetsAreTheLegalMoves()
     QCOMPARE(targets, expected);
 }
 
-QTEST_GUILESS_MAIN(TestAgreementWorkflow)
+CHANNELDESK_TEST_GUILESS_MAIN(TestAgreementWorkflow)
 #include "tst_agreementworkflow.moc"

@@ -1,6 +1,7 @@
 // Document versions: type detection, SHA-256, versions never overwritten or deleted, size limit,
 // reading back and exporting.
 
+#include "testmain.h"
 #include "agreementfixture.h"
 #include "agreements/agreementsettings.h"
 
@@ -179,5 +180,5 @@ void TestDocumentStore::refusesUnknownTypeAndMissingFile()
     QCOMPARE(noAgreement.error().code, Error::Code::NotFound);
 }
 
-QTEST_GUILESS_MAIN(TestDocumentStore)
+CHANNELDESK_TEST_GUILESS_MAIN(TestDocumentStore)
 #include "tst_documentstore.moc"

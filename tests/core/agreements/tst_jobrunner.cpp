@@ -1,6 +1,7 @@
 // The daily job: expiry by date, auto-renewal across month ends and leap days, tasks, idempotence
 // (twice, and two connections at once) and catching up missed days.
 
+#include "testmain.h"
 #include "agreementfixture.h"
 #include "agreements/agreementsettings.h"
 #include "agreements/jobrunner.h"
@@ -318,5 +319,5 @@ void TestJobRunner::runInOwnConnection()
     QCOMPARE(AgreementStore(f.db()).get(id)->stage, AgreementStage::Expired);
 }
 
-QTEST_GUILESS_MAIN(TestJobRunner)
+CHANNELDESK_TEST_GUILESS_MAIN(TestJobRunner)
 #include "tst_jobrunner.moc"

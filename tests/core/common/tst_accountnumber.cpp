@@ -1,3 +1,4 @@
+#include "testmain.h"
 #include "common/accountnumber.h"
 
 #include <QRandomGenerator>
@@ -164,5 +165,5 @@ void TestAccountNumber::validateRejects()
     QCOMPARE(status.error().message, message);
 }
 
-QTEST_GUILESS_MAIN(TestAccountNumber)
+CHANNELDESK_TEST_GUILESS_MAIN(TestAccountNumber)
 #include "tst_accountnumber.moc"

@@ -1,3 +1,4 @@
+#include "testmain.h"
 #include "common/bic.h"
 
 #include <QTest>
@@ -123,5 +124,5 @@ void TestBic::errorNamesTheField()
     QCOMPARE(status.error().field, QStringLiteral("bankBic"));
 }
 
-QTEST_GUILESS_MAIN(TestBic)
+CHANNELDESK_TEST_GUILESS_MAIN(TestBic)
 #include "tst_bic.moc"

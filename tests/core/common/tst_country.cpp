@@ -1,3 +1,4 @@
+#include "testmain.h"
 #include "common/country.h"
 
 #include <QSet>
@@ -184,5 +185,5 @@ void TestCountry::everyNameFindsItsCode()
     }
 }
 
-QTEST_GUILESS_MAIN(TestCountry)
+CHANNELDESK_TEST_GUILESS_MAIN(TestCountry)
 #include "tst_country.moc"

@@ -1,3 +1,4 @@
+#include "testmain.h"
 #include "common/decimal.h"
 
 #include <QRandomGenerator>
@@ -274,5 +275,5 @@ void TestDecimal::ordering()
     QVERIFY(Decimal::fromMicros(-1) < Decimal());
 }
 
-QTEST_GUILESS_MAIN(TestDecimal)
+CHANNELDESK_TEST_GUILESS_MAIN(TestDecimal)
 #include "tst_decimal.moc"

@@ -1,3 +1,4 @@
+#include "testmain.h"
 #include "common/email.h"
 
 #include <QTest>
@@ -145,5 +146,5 @@ void TestEmail::errorNamesTheField()
     QCOMPARE(status.error().field, QStringLiteral("billingEmail"));
 }
 
-QTEST_GUILESS_MAIN(TestEmail)
+CHANNELDESK_TEST_GUILESS_MAIN(TestEmail)
 #include "tst_email.moc"

@@ -1,3 +1,4 @@
+#include "testmain.h"
 #include "common/iban.h"
 
 #include <QTest>
@@ -359,5 +360,5 @@ void TestIban::lengthFor()
     QCOMPARE(Iban::lengthFor(country), length);
 }
 
-QTEST_GUILESS_MAIN(TestIban)
+CHANNELDESK_TEST_GUILESS_MAIN(TestIban)
 #include "tst_iban.moc"

@@ -1,3 +1,4 @@
+#include "testmain.h"
 #include "common/money.h"
 
 #include <QTest>
@@ -339,5 +340,5 @@ void TestMoney::equality()
         Money(0, QStringLiteral("EUR")));
 }
 
-QTEST_GUILESS_MAIN(TestMoney)
+CHANNELDESK_TEST_GUILESS_MAIN(TestMoney)
 #include "tst_money.moc"

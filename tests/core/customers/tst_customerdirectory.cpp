@@ -1,3 +1,4 @@
+#include "testmain.h"
 #include "../testdb.h"
 #include "customers/customerdirectory.h"
 #include "customers/customerstore.h"
@@ -107,5 +108,5 @@ void TestCustomerDirectory::pagingFromBothEnds()
     QCOMPARE(row.partnerName, QStringLiteral("Alpha"));
 }
 
-QTEST_GUILESS_MAIN(TestCustomerDirectory)
+CHANNELDESK_TEST_GUILESS_MAIN(TestCustomerDirectory)
 #include "tst_customerdirectory.moc"

@@ -1,3 +1,4 @@
+#include "testmain.h"
 #include "../testdb.h"
 #include "customers/customerstore.h"
 #include "db/sql.h"
@@ -194,5 +195,5 @@ void TestCustomerStore::codesAreUniqueAcrossPartnersAndCustomers()
     QCOMPARE(dup.error().field, QStringLiteral("code"));
 }
 
-QTEST_GUILESS_MAIN(TestCustomerStore)
+CHANNELDESK_TEST_GUILESS_MAIN(TestCustomerStore)
 #include "tst_customerstore.moc"

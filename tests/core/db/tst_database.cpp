@@ -1,3 +1,4 @@
+#include "testmain.h"
 #include "db/database.h"
 #include "db/sql.h"
 
@@ -151,5 +152,5 @@ void TestDatabase::checkFindsNoProblemsInFreshDatabase()
     QVERIFY2(problems->isEmpty(), qPrintable(problems->join(QLatin1Char('\n'))));
 }
 
-QTEST_GUILESS_MAIN(TestDatabase)
+CHANNELDESK_TEST_GUILESS_MAIN(TestDatabase)
 #include "tst_database.moc"

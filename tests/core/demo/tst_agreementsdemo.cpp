@@ -1,6 +1,7 @@
 // The demo's agreements: every stage present with consistent dates, the same for the same seed and
 // day, a few documents, and the tasks of the daily job.
 
+#include "testmain.h"
 #include "../testdb.h"
 #include "agreements/agreementstage.h"
 #include "agreements/jobrunner.h"
@@ -127,5 +128,5 @@ void TestAgreementsDemo::sameForTheSameSeed()
     QVERIFY(fingerprint(a.db) != fingerprint(c.db));
 }
 
-QTEST_GUILESS_MAIN(TestAgreementsDemo)
+CHANNELDESK_TEST_GUILESS_MAIN(TestAgreementsDemo)
 #include "tst_agreementsdemo.moc"

@@ -1,3 +1,4 @@
+#include "testmain.h"
 #include "../testdb.h"
 
 #include "common/accountnumber.h"
@@ -449,5 +450,5 @@ void TestDemoGenerator::refusesNegativeCounts()
     QCOMPARE(report.error().code, Error::Code::Usage);
 }
 
-QTEST_GUILESS_MAIN(TestDemoGenerator)
+CHANNELDESK_TEST_GUILESS_MAIN(TestDemoGenerator)
 #include "tst_demogenerator.moc"

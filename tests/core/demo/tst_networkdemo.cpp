@@ -1,3 +1,4 @@
+#include "testmain.h"
 #include "../testdb.h"
 #include "db/sql.h"
 #include "demo/demogenerator.h"
@@ -130,5 +131,5 @@ void TestNetworkDemo::sameSeedSameNetwork()
     QVERIFY(fingerprint(a.db) != fingerprint(c.db));
 }
 
-QTEST_GUILESS_MAIN(TestNetworkDemo)
+CHANNELDESK_TEST_GUILESS_MAIN(TestNetworkDemo)
 #include "tst_networkdemo.moc"

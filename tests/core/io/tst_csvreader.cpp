@@ -1,3 +1,4 @@
+#include "testmain.h"
 #include "io/csvreader.h"
 
 #include <QBuffer>
@@ -539,5 +540,5 @@ void TestCsvReader::streamingReportsProgress()
     QCOMPARE(progress.last(), input.size());
 }
 
-QTEST_GUILESS_MAIN(TestCsvReader)
+CHANNELDESK_TEST_GUILESS_MAIN(TestCsvReader)
 #include "tst_csvreader.moc"

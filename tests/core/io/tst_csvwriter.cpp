@@ -1,3 +1,4 @@
+#include "testmain.h"
 #include "io/csvreader.h"
 #include "io/csvwriter.h"
 
@@ -204,5 +205,5 @@ void TestCsvWriter::rejectsUnsupportedDelimiter()
     QVERIFY(buffer.data().isEmpty());
 }
 
-QTEST_GUILESS_MAIN(TestCsvWriter)
+CHANNELDESK_TEST_GUILESS_MAIN(TestCsvWriter)
 #include "tst_csvwriter.moc"

@@ -1,3 +1,4 @@
+#include "testmain.h"
 #include "../testdb.h"
 #include "customers/customerdirectory.h"
 #include "customers/customerstore.h"
@@ -534,5 +535,5 @@ void TestExporter::speed()
         contactsMs);
 }
 
-QTEST_GUILESS_MAIN(TestExporter)
+CHANNELDESK_TEST_GUILESS_MAIN(TestExporter)
 #include "tst_exporter.moc"

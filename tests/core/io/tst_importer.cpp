@@ -1,3 +1,4 @@
+#include "testmain.h"
 #include "../testdb.h"
 #include "customers/customerstore.h"
 #include "db/sql.h"
@@ -893,5 +894,5 @@ void TestImporter::leads()
     }
 }
 
-QTEST_GUILESS_MAIN(TestImporter)
+CHANNELDESK_TEST_GUILESS_MAIN(TestImporter)
 #include "tst_importer.moc"

@@ -1,3 +1,4 @@
+#include "testmain.h"
 #include "leadfixture.h"
 #include "leads/dealstore.h"
 #include "leads/leadstore.h"
@@ -92,5 +93,5 @@ void TestDealStore::stageChangesAreRecorded()
     QCOMPARE(changed.error().field, QStringLiteral("value"));
 }
 
-QTEST_GUILESS_MAIN(TestDealStore)
+CHANNELDESK_TEST_GUILESS_MAIN(TestDealStore)
 #include "tst_dealstore.moc"

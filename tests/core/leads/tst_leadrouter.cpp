@@ -1,3 +1,4 @@
+#include "testmain.h"
 #include "leadfixture.h"
 #include "leads/leadrouter.h"
 #include "leads/leadstore.h"
@@ -420,5 +421,5 @@ void TestLeadRouter::leadsTakenMeanwhileAreLeftAlone()
     QVERIFY(scalarInt(t.db, QStringLiteral("SELECT count(*) FROM timeline")) > eventsBefore);
 }
 
-QTEST_GUILESS_MAIN(TestLeadRouter)
+CHANNELDESK_TEST_GUILESS_MAIN(TestLeadRouter)
 #include "tst_leadrouter.moc"

@@ -1,3 +1,4 @@
+#include "testmain.h"
 #include "leadfixture.h"
 #include "leads/dealstore.h"
 #include "leads/leadstore.h"
@@ -331,5 +332,5 @@ void TestLeadStore::scopingForEveryDistributorPair()
     }
 }
 
-QTEST_GUILESS_MAIN(TestLeadStore)
+CHANNELDESK_TEST_GUILESS_MAIN(TestLeadStore)
 #include "tst_leadstore.moc"

@@ -1,3 +1,4 @@
+#include "testmain.h"
 #include "../testdb.h"
 #include "network/networkscope.h"
 #include "network/networkstore.h"
@@ -194,5 +195,5 @@ void TestNetworkScope::directResellers()
     QCOMPARE(distributors.first().id, 1);
 }
 
-QTEST_GUILESS_MAIN(TestNetworkScope)
+CHANNELDESK_TEST_GUILESS_MAIN(TestNetworkScope)
 #include "tst_networkscope.moc"

@@ -1,3 +1,4 @@
+#include "testmain.h"
 #include "../testdb.h"
 #include "db/sql.h"
 #include "network/networkstore.h"
@@ -383,5 +384,5 @@ void TestNetworkStore::focusChangeIsRecorded()
     QCOMPARE(store.activeLink(d, r).value().focus, QStringLiteral("south"));
 }
 
-QTEST_GUILESS_MAIN(TestNetworkStore)
+CHANNELDESK_TEST_GUILESS_MAIN(TestNetworkStore)
 #include "tst_networkstore.moc"

@@ -1,3 +1,4 @@
+#include "testmain.h"
 #include "../testdb.h"
 #include "network/networktree.h"
 #include "randomnetwork.h"
@@ -218,5 +219,5 @@ void TestNetworkTree::childrenUseTheIndex()
     }
 }
 
-QTEST_GUILESS_MAIN(TestNetworkTree)
+CHANNELDESK_TEST_GUILESS_MAIN(TestNetworkTree)
 #include "tst_networktree.moc"

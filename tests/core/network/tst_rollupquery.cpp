@@ -1,3 +1,4 @@
+#include "testmain.h"
 #include "../testdb.h"
 #include "network/rollupquery.h"
 #include "randomnetwork.h"
@@ -207,5 +208,5 @@ void TestRollUpQuery::unknownPartnerIsNotFound()
     QCOMPARE(RollUpQuery(db.db).forSubtree(77).error().code, Error::Code::NotFound);
 }
 
-QTEST_GUILESS_MAIN(TestRollUpQuery)
+CHANNELDESK_TEST_GUILESS_MAIN(TestRollUpQuery)
 #include "tst_rollupquery.moc"

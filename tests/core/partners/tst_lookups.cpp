@@ -1,3 +1,4 @@
+#include "testmain.h"
 #include "../testdb.h"
 #include "partners/lookups.h"
 #include "partners/partnerstore.h"
@@ -187,5 +188,5 @@ void TestLookups::usage()
     QCOMPARE(counts->size(), 2);
 }
 
-QTEST_GUILESS_MAIN(TestLookups)
+CHANNELDESK_TEST_GUILESS_MAIN(TestLookups)
 #include "tst_lookups.moc"

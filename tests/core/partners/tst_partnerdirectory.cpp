@@ -1,3 +1,4 @@
+#include "testmain.h"
 #include "../testdb.h"
 #include "db/sql.h"
 #include "db/transaction.h"
@@ -218,5 +219,5 @@ void TestPartnerDirectory::pageOutsideRangeIsEmpty()
     QVERIFY(dir.page({}, {}, 0, 0, total)->isEmpty());
 }
 
-QTEST_GUILESS_MAIN(TestPartnerDirectory)
+CHANNELDESK_TEST_GUILESS_MAIN(TestPartnerDirectory)
 #include "tst_partnerdirectory.moc"

@@ -1,3 +1,4 @@
+#include "testmain.h"
 #include "../testdb.h"
 #include "common/clock.h"
 #include "db/sql.h"
@@ -386,5 +387,5 @@ void TestPartnerStore::saveWithNewArea()
     }
 }
 
-QTEST_GUILESS_MAIN(TestPartnerStore)
+CHANNELDESK_TEST_GUILESS_MAIN(TestPartnerStore)
 #include "tst_partnerstore.moc"

@@ -1,3 +1,4 @@
+#include "testmain.h"
 #include "../leads/leadfixture.h"
 #include "reports/leadreports.h"
 
@@ -335,5 +336,5 @@ void TestLeadReports::tablesExport()
     QCOMPARE(expected, scalarInt(m_db.db, QStringLiteral("SELECT count(*) FROM leads")));
 }
 
-QTEST_GUILESS_MAIN(TestLeadReports)
+CHANNELDESK_TEST_GUILESS_MAIN(TestLeadReports)
 #include "tst_leadreports.moc"

@@ -1,6 +1,7 @@
 // Widget tests of the import wizard: file checks, the mapping table (suggested, edited by hand,
 // refused when unusable), the run on a worker thread, the result page and "Import the good rows".
 
+#include "testmain.h"
 #include "../registryfixture.h"
 #include "db/sql.h"
 #include "dialogs/importdialog.h"
@@ -248,5 +249,5 @@ void TestImportDialog::contactsImport()
     QVERIFY(!d.findChild<QPushButton *>(u"importGoodRows"_s)->isVisible()); // they were already imported
 }
 
-QTEST_MAIN(TestImportDialog)
+CHANNELDESK_TEST_MAIN(TestImportDialog)
 #include "tst_importdialog.moc"

@@ -2,6 +2,7 @@
 // lead weights, disabling activations, refused removals and duplicates, a concurrent change through a
 // second connection, and the main window's Settings ▸ Lists… refreshing the partner filters.
 
+#include "testmain.h"
 #include "../registryfixture.h"
 #include "db/sql.h"
 #include "dialogs/listsdialog.h"
@@ -615,5 +616,5 @@ void TestListsDialog::screenshots()
     screenshot(dialog, "lists-users.png");
 }
 
-QTEST_MAIN(TestListsDialog)
+CHANNELDESK_TEST_MAIN(TestListsDialog)
 #include "tst_listsdialog.moc"

@@ -1,6 +1,7 @@
 // Offscreen tests of the new-agreement dialog: creates in Prepared with or without a first period;
 // missing partner or a period ending before it starts is refused with a message and nothing stored.
 
+#include "testmain.h"
 #include "../agreementfixture.h"
 #include "agreements/agreementdirectory.h"
 #include "dialogs/newagreementdialog.h"
@@ -80,5 +81,5 @@ void TestNewAgreementDialog::create()
         QCOMPARE(a.currentEnd, start.addDays(endOffset));
 }
 
-QTEST_MAIN(TestNewAgreementDialog)
+CHANNELDESK_TEST_MAIN(TestNewAgreementDialog)
 #include "tst_newagreementdialog.moc"

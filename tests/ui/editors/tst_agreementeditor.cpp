@@ -1,6 +1,7 @@
 // Offscreen tests of the agreement page: loading, editing and saving the details (with a version
 // conflict), adding a period, uploading a version with its preview, moving with guards, history.
 
+#include "testmain.h"
 #include "../agreementfixture.h"
 #include "agreements/agreementpdfgenerator.h"
 #include "agreements/taskstore.h"
@@ -364,5 +365,5 @@ void TestAgreementEditor::tasks()
     QVERIFY(editor.tasksTable()->item(0, 0)->foreground().color() != QColor(0xc6, 0x28, 0x28));
 }
 
-QTEST_MAIN(TestAgreementEditor)
+CHANNELDESK_TEST_MAIN(TestAgreementEditor)
 #include "tst_agreementeditor.moc"

@@ -1,6 +1,7 @@
 // Widget tests of the customer page: creating with a first partner, reassigning (directly and
 // through the partner picker) with both partners' timelines, inline validation and conflicts.
 
+#include "testmain.h"
 #include "customers/customerstore.h"
 #include "db/database.h"
 #include "editors/customereditor.h"
@@ -382,5 +383,5 @@ void TestCustomerEditor::screenshots()
     QVERIFY(picker.grab().save(QDir(dir).filePath(QStringLiteral("customer-picker.png"))));
 }
 
-QTEST_MAIN(TestCustomerEditor)
+CHANNELDESK_TEST_MAIN(TestCustomerEditor)
 #include "tst_customereditor.moc"

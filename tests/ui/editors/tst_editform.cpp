@@ -1,6 +1,7 @@
 // Tests of the form plumbing both editors share: value binding for each kind of input, undo
 // steps and their merging, which errors show when, and the save/conflict loop.
 
+#include "testmain.h"
 #include "editors/editform.h"
 #include "editors/fielderror.h"
 
@@ -321,5 +322,5 @@ void TestEditForm::revealSwitchesTab()
     delete first;
 }
 
-QTEST_MAIN(TestEditForm)
+CHANNELDESK_TEST_MAIN(TestEditForm)
 #include "tst_editform.moc"

@@ -1,6 +1,7 @@
 // Widget tests of the partner page: creating through the form, inline validation, undo/redo,
 // version conflicts (Overwrite, Reload, Cancel), duplicates, lookups and contacts.
 
+#include "testmain.h"
 #include "common/iban.h"
 #include "db/database.h"
 #include "editors/contactdialog.h"
@@ -599,5 +600,5 @@ void TestPartnerEditor::screenshots()
     QVERIFY(fresh.grab().save(QDir(dir).filePath(QStringLiteral("editor-new.png"))));
 }
 
-QTEST_MAIN(TestPartnerEditor)
+CHANNELDESK_TEST_MAIN(TestPartnerEditor)
 #include "tst_partnereditor.moc"

@@ -1,6 +1,7 @@
 // Tests of the kanban model: stage rows with counts, lazy pages per stage, moves through the
 // workflow's guards (legal ones move the card, refused ones change nothing), drag-and-drop mime data.
 
+#include "testmain.h"
 #include "../agreementfixture.h"
 #include "agreements/agreementdirectory.h"
 #include "models/agreementkanbanmodel.h"
@@ -484,5 +485,5 @@ void TestAgreementKanbanModel::alert()
     QCOMPARE(int(AgreementKanbanModel::alertFor(row, settings)), alert);
 }
 
-QTEST_MAIN(TestAgreementKanbanModel)
+CHANNELDESK_TEST_MAIN(TestAgreementKanbanModel)
 #include "tst_agreementkanbanmodel.moc"

@@ -1,5 +1,6 @@
 // Tests of the in-memory contact list of one partner.
 
+#include "testmain.h"
 #include "../registryfixture.h"
 #include "models/contactsmodel.h"
 
@@ -92,5 +93,5 @@ void TestContactsModel::noPartnerIsEmpty()
     QCOMPARE(model.rowCount(), 0);
 }
 
-QTEST_MAIN(TestContactsModel)
+CHANNELDESK_TEST_MAIN(TestContactsModel)
 #include "tst_contactsmodel.moc"

@@ -1,5 +1,6 @@
 // Tests of the paged customer table model against plain SQL over the same database.
 
+#include "testmain.h"
 #include "../registryfixture.h"
 #include "db/sql.h"
 #include "models/customertablemodel.h"
@@ -217,5 +218,5 @@ void TestCustomerTableModel::presentation()
     QVERIFY(model.index(0, 1).data(Qt::FontRole).value<QFont>().italic());
 }
 
-QTEST_MAIN(TestCustomerTableModel)
+CHANNELDESK_TEST_MAIN(TestCustomerTableModel)
 #include "tst_customertablemodel.moc"

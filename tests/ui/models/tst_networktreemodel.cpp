@@ -1,5 +1,6 @@
 // Tests of the lazy network tree model against the shape the hierarchy was built from.
 
+#include "testmain.h"
 #include "../networkfixture.h"
 #include "models/networktreemodel.h"
 #include "network/networktree.h"
@@ -370,5 +371,5 @@ void TestNetworkTreeModel::presentation()
         root.siblingAtColumn(NetworkTreeModel::CustomersColumn).data().toString(), QLocale().toString(0));
 }
 
-QTEST_MAIN(TestNetworkTreeModel)
+CHANNELDESK_TEST_MAIN(TestNetworkTreeModel)
 #include "tst_networktreemodel.moc"

@@ -1,5 +1,6 @@
 // Tests of the bounded page cache behind the directory table models.
 
+#include "testmain.h"
 #include "models/pagecache.h"
 
 #include <QTest>
@@ -125,5 +126,5 @@ void TestPageCache::withoutFetchThereAreNoRows()
     QCOMPARE(cache.cachedPages(), 0);
 }
 
-QTEST_GUILESS_MAIN(TestPageCache)
+CHANNELDESK_TEST_GUILESS_MAIN(TestPageCache)
 #include "tst_pagecache.moc"

@@ -1,5 +1,6 @@
 // Tests of the bounded partner search behind the partner picker.
 
+#include "testmain.h"
 #include "db/database.h"
 #include "models/partnersearchmodel.h"
 #include "partners/partnerstore.h"
@@ -118,5 +119,5 @@ void TestPartnerSearchModel::closedDatabaseIsEmpty()
     QCOMPARE(model.rowCount(), 0);
 }
 
-QTEST_MAIN(TestPartnerSearchModel)
+CHANNELDESK_TEST_MAIN(TestPartnerSearchModel)
 #include "tst_partnersearchmodel.moc"

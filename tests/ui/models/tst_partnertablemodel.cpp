@@ -1,5 +1,6 @@
 // Tests of the paged partner table model against plain SQL over the same database.
 
+#include "testmain.h"
 #include "../registryfixture.h"
 #include "db/sql.h"
 #include "models/partnertablemodel.h"
@@ -416,5 +417,5 @@ void TestPartnerTableModel::noDatabaseIsEmpty()
     QVERIFY(!model.partnerRow(0).has_value());
 }
 
-QTEST_MAIN(TestPartnerTableModel)
+CHANNELDESK_TEST_MAIN(TestPartnerTableModel)
 #include "tst_partnertablemodel.moc"

@@ -1,5 +1,6 @@
 // Tests of a partner's timeline as a list, newest first, read in batches.
 
+#include "testmain.h"
 #include "../registryfixture.h"
 #include "models/timelinemodel.h"
 
@@ -81,5 +82,5 @@ void TestTimelineModel::noPartnerIsEmpty()
     QVERIFY(!model.canFetchMore({}));
 }
 
-QTEST_MAIN(TestTimelineModel)
+CHANNELDESK_TEST_MAIN(TestTimelineModel)
 #include "tst_timelinemodel.moc"

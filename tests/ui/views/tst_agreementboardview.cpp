@@ -1,6 +1,7 @@
 // Offscreen tests of the kanban board: a card dropped on another column moves (legal) or snaps
 // back with the guard's message (refused), keyboard moves, headers with counts, lazy columns.
 
+#include "testmain.h"
 #include "../agreementfixture.h"
 #include "models/agreementkanbanmodel.h"
 #include "views/agreementboardview.h"
@@ -305,5 +306,5 @@ void TestAgreementBoardView::delegate()
         || image.pixel(10, option.rect.height() / 2) != qRgb(255, 255, 255));
 }
 
-QTEST_MAIN(TestAgreementBoardView)
+CHANNELDESK_TEST_MAIN(TestAgreementBoardView)
 #include "tst_agreementboardview.moc"

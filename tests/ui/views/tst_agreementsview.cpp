@@ -1,6 +1,7 @@
 // Offscreen tests of the Agreements page: the filter bar drives both the board and the list in the
 // database, Board/List toggle, and CSV export of exactly the current filter.
 
+#include "testmain.h"
 #include "../agreementfixture.h"
 #include "io/agreementexporter.h"
 #include "io/csvreader.h"
@@ -178,5 +179,5 @@ void TestAgreementsView::exportFilter()
     }
 }
 
-QTEST_MAIN(TestAgreementsView)
+CHANNELDESK_TEST_MAIN(TestAgreementsView)
 #include "tst_agreementsview.moc"

@@ -1,6 +1,7 @@
 // Tests of the leads page offscreen: the paged model, filters, manual and automatic assignment,
 // decline and conversion, each checked against what the core stored.
 
+#include "testmain.h"
 #include "../networkfixture.h"
 #include "leads/leadstore.h"
 #include "models/leadtablemodel.h"
@@ -137,5 +138,5 @@ void TestLeadsView::autoAssignWithoutCandidatesFlags()
     QVERIFY(!view.messageLabel()->text().isEmpty());
 }
 
-QTEST_MAIN(TestLeadsView)
+CHANNELDESK_TEST_MAIN(TestLeadsView)
 #include "tst_leadsview.moc"

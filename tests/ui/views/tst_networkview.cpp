@@ -1,6 +1,7 @@
 // Tests of the network page offscreen: drop confirmation, cycle refusal shown, search that
 // reveals, and the partner page's network tab with its breadcrumb.
 
+#include "testmain.h"
 #include "../networkfixture.h"
 #include "editors/partnernetworktab.h"
 #include "models/networktreemodel.h"
@@ -262,5 +263,5 @@ void TestNetworkView::demoScreenshot()
     QVERIFY(page.grab().save(dir + QStringLiteral("/partner-network-tab.png")));
 }
 
-QTEST_MAIN(TestNetworkView)
+CHANNELDESK_TEST_MAIN(TestNetworkView)
 #include "tst_networkview.moc"

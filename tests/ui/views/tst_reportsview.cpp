@@ -1,5 +1,6 @@
 // Tests of the reports view on a small known dataset: table, chart and exports agree with it.
 
+#include "testmain.h"
 #include "../networkfixture.h"
 #include "leads/leadstore.h"
 #include "views/reportsview.h"
@@ -166,5 +167,5 @@ void TestReportsView::demoScreenshot()
     QVERIFY(view.grab().save(dir + QStringLiteral("/reports-won.png")));
 }
 
-QTEST_MAIN(TestReportsView)
+CHANNELDESK_TEST_MAIN(TestReportsView)
 #include "tst_reportsview.moc"

@@ -1,5 +1,6 @@
 // Offscreen tests of the Tasks page: my tasks / everyone's, open / done, overdue in red, Mark Done.
 
+#include "testmain.h"
 #include "../agreementfixture.h"
 #include "agreements/taskstore.h"
 #include "models/tasktablemodel.h"
@@ -128,5 +129,5 @@ void TestTaskListView::markDone()
     QCOMPARE(view.model()->totalCount(), before - 1);
 }
 
-QTEST_MAIN(TestTaskListView)
+CHANNELDESK_TEST_MAIN(TestTaskListView)
 #include "tst_tasklistview.moc"
