@@ -1,8 +1,8 @@
 // End-to-end tests of the leads and reports commands: the real channeldesk binary with QProcess.
 
-#include "testmain.h"
 #include "db/database.h"
 #include "db/sql.h"
+#include "testmain.h"
 
 #include <QFile>
 #include <QJsonArray>

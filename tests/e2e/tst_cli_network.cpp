@@ -1,9 +1,9 @@
 // End-to-end tests of the "network" commands: each runs the real channeldesk binary with QProcess
 // on a database whose hierarchy the test writes itself, and checks the output against SQL.
 
-#include "testmain.h"
 #include "db/database.h"
 #include "db/sql.h"
+#include "testmain.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

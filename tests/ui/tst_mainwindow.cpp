@@ -1,7 +1,6 @@
 // Widget tests of the main window: search, filters, sorting, remembered columns, partner pages,
 // archive, export and backup, driven through the widgets a user touches.
 
-#include "testmain.h"
 #include "agreements/agreementstore.h"
 #include "db/sql.h"
 #include "dialogs/importdialog.h"
@@ -14,6 +13,7 @@
 #include "partners/partnerdirectory.h"
 #include "registryfixture.h"
 #include "settings.h"
+#include "testmain.h"
 #include "views/agreementboardview.h"
 #include "views/agreementsview.h"
 #include "views/customerlistview.h"

@@ -1,7 +1,7 @@
 // Tests of the typed settings: values round-trip through QSettings and lists stay bounded.
 
-#include "testmain.h"
 #include "settings.h"
+#include "testmain.h"
 
 #include <QDir>
 #include <QTemporaryDir>

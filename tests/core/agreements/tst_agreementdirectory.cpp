@@ -1,10 +1,10 @@
 // The kanban and list queries: per-stage counts and pages, filters, search, order, and the indexes
 // that keep them fast.
 
-#include "testmain.h"
 #include "agreementfixture.h"
 #include "agreements/agreementdirectory.h"
 #include "common/clock.h"
+#include "testmain.h"
 
 #include <QTest>
 

@@ -1,9 +1,9 @@
 // The generated agreement PDF: values escaped in the HTML, text extractable with pdftotext, stored
 // as a generated version that does not count as signed.
 
-#include "testmain.h"
 #include "agreementfixture.h"
 #include "agreements/agreementpdfgenerator.h"
+#include "testmain.h"
 
 #include <QProcess>
 #include <QStandardPaths>

@@ -1,9 +1,9 @@
 // Agreements in the database: numbering, moves with their guards, history and timeline written
 // with the change, periods, renewal and concurrent edits.
 
-#include "testmain.h"
 #include "agreementfixture.h"
 #include "common/clock.h"
+#include "testmain.h"
 #include "timeline/timelinestore.h"
 
 #include <QTest>

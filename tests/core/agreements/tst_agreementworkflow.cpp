@@ -1,7 +1,7 @@
 // Every pair of stages against the transition table, and every guard of every manual move.
 
-#include "testmain.h"
 #include "agreements/agreementworkflow.h"
+#include "testmain.h"
 
 #include <QSet>
 #include <QTest>

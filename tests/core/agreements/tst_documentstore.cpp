@@ -1,9 +1,9 @@
 // Document versions: type detection, SHA-256, versions never overwritten or deleted, size limit,
 // reading back and exporting.
 
-#include "testmain.h"
 #include "agreementfixture.h"
 #include "agreements/agreementsettings.h"
+#include "testmain.h"
 
 #include <QCryptographicHash>
 #include <QFile>

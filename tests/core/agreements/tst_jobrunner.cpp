@@ -1,12 +1,12 @@
 // The daily job: expiry by date, auto-renewal across month ends and leap days, tasks, idempotence
 // (twice, and two connections at once) and catching up missed days.
 
-#include "testmain.h"
 #include "agreementfixture.h"
 #include "agreements/agreementsettings.h"
 #include "agreements/jobrunner.h"
 #include "agreements/taskstore.h"
 #include "common/clock.h"
+#include "testmain.h"
 
 #include <QTest>
 

@@ -1,5 +1,5 @@
-#include "testmain.h"
 #include "common/accountnumber.h"
+#include "testmain.h"
 
 #include <QRandomGenerator>
 #include <QSet>

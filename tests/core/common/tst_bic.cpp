@@ -1,5 +1,5 @@
-#include "testmain.h"
 #include "common/bic.h"
+#include "testmain.h"
 
 #include <QTest>
 

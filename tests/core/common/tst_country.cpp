@@ -1,5 +1,5 @@
-#include "testmain.h"
 #include "common/country.h"
+#include "testmain.h"
 
 #include <QSet>
 #include <QTest>

@@ -1,5 +1,5 @@
-#include "testmain.h"
 #include "common/decimal.h"
+#include "testmain.h"
 
 #include <QRandomGenerator>
 #include <QTest>

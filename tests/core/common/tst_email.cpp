@@ -1,5 +1,5 @@
-#include "testmain.h"
 #include "common/email.h"
+#include "testmain.h"
 
 #include <QTest>
 

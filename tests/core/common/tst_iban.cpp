@@ -1,5 +1,5 @@
-#include "testmain.h"
 #include "common/iban.h"
+#include "testmain.h"
 
 #include <QTest>
 

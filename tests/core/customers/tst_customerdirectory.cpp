@@ -1,9 +1,9 @@
-#include "testmain.h"
 #include "../testdb.h"
 #include "customers/customerdirectory.h"
 #include "customers/customerstore.h"
 #include "db/transaction.h"
 #include "partners/partnerstore.h"
+#include "testmain.h"
 
 #include <QTest>
 

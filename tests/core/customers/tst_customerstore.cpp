@@ -1,8 +1,8 @@
-#include "testmain.h"
 #include "../testdb.h"
 #include "customers/customerstore.h"
 #include "db/sql.h"
 #include "partners/partnerstore.h"
+#include "testmain.h"
 #include "timeline/timelinestore.h"
 
 #include <QTest>

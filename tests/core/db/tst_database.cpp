@@ -1,6 +1,6 @@
-#include "testmain.h"
 #include "db/database.h"
 #include "db/sql.h"
+#include "testmain.h"
 
 #include <QTemporaryDir>
 #include <QTest>

@@ -1,13 +1,13 @@
 // The demo's agreements: every stage present with consistent dates, the same for the same seed and
 // day, a few documents, and the tasks of the daily job.
 
-#include "testmain.h"
 #include "../testdb.h"
 #include "agreements/agreementstage.h"
 #include "agreements/jobrunner.h"
 #include "common/clock.h"
 #include "db/sql.h"
 #include "demo/demogenerator.h"
+#include "testmain.h"
 
 #include <QTest>
 

@@ -1,5 +1,5 @@
-#include "testmain.h"
 #include "../testdb.h"
+#include "testmain.h"
 
 #include "common/accountnumber.h"
 #include "common/clock.h"

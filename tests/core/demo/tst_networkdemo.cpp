@@ -1,8 +1,8 @@
-#include "testmain.h"
 #include "../testdb.h"
 #include "db/sql.h"
 #include "demo/demogenerator.h"
 #include "demo/networkdemo.h"
+#include "testmain.h"
 
 #include <QTest>
 

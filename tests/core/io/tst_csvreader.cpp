@@ -1,5 +1,5 @@
-#include "testmain.h"
 #include "io/csvreader.h"
+#include "testmain.h"
 
 #include <QBuffer>
 #include <QFile>

@@ -1,6 +1,6 @@
-#include "testmain.h"
 #include "io/csvreader.h"
 #include "io/csvwriter.h"
+#include "testmain.h"
 
 #include <QBuffer>
 #include <QTest>

@@ -1,4 +1,3 @@
-#include "testmain.h"
 #include "../testdb.h"
 #include "customers/customerdirectory.h"
 #include "customers/customerstore.h"
@@ -11,6 +10,7 @@
 #include "partners/lookups.h"
 #include "partners/partnerdirectory.h"
 #include "partners/partnerstore.h"
+#include "testmain.h"
 
 #include <QDir>
 #include <QElapsedTimer>

@@ -1,10 +1,10 @@
-#include "testmain.h"
 #include "../testdb.h"
 #include "customers/customerstore.h"
 #include "db/sql.h"
 #include "io/importer.h"
 #include "partners/lookups.h"
 #include "partners/partnerstore.h"
+#include "testmain.h"
 
 #include <QElapsedTimer>
 #include <QFile>

@@ -1,7 +1,7 @@
-#include "testmain.h"
 #include "leadfixture.h"
 #include "leads/dealstore.h"
 #include "leads/leadstore.h"
+#include "testmain.h"
 #include "timeline/timelinestore.h"
 
 #include <QTest>

@@ -1,8 +1,8 @@
-#include "testmain.h"
 #include "leadfixture.h"
 #include "leads/dealstore.h"
 #include "leads/leadstore.h"
 #include "network/networkstore.h"
+#include "testmain.h"
 #include "timeline/timelinestore.h"
 
 #include <QRandomGenerator>

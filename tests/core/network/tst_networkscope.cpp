@@ -1,8 +1,8 @@
-#include "testmain.h"
 #include "../testdb.h"
 #include "network/networkscope.h"
 #include "network/networkstore.h"
 #include "randomnetwork.h"
+#include "testmain.h"
 
 #include <QSet>
 #include <QTest>

@@ -1,9 +1,9 @@
-#include "testmain.h"
 #include "../testdb.h"
 #include "db/sql.h"
 #include "network/networkstore.h"
 #include "network/networktree.h"
 #include "partners/partnerstore.h"
+#include "testmain.h"
 #include "timeline/timelinestore.h"
 
 #include <QTest>

@@ -1,7 +1,7 @@
-#include "testmain.h"
 #include "../testdb.h"
 #include "network/networktree.h"
 #include "randomnetwork.h"
+#include "testmain.h"
 
 #include <QTest>
 

@@ -1,7 +1,7 @@
-#include "testmain.h"
 #include "../testdb.h"
 #include "network/rollupquery.h"
 #include "randomnetwork.h"
+#include "testmain.h"
 
 #include <QMap>
 #include <QRandomGenerator>

@@ -1,7 +1,7 @@
-#include "testmain.h"
 #include "../testdb.h"
 #include "partners/lookups.h"
 #include "partners/partnerstore.h"
+#include "testmain.h"
 
 #include <QTest>
 

@@ -1,8 +1,8 @@
-#include "testmain.h"
 #include "../testdb.h"
 #include "db/sql.h"
 #include "db/transaction.h"
 #include "partners/partnerdirectory.h"
+#include "testmain.h"
 
 #include <QRandomGenerator>
 #include <QSqlError>

@@ -1,4 +1,3 @@
-#include "testmain.h"
 #include "../testdb.h"
 #include "common/clock.h"
 #include "db/sql.h"
@@ -6,6 +5,7 @@
 #include "partners/lookups.h"
 #include "partners/partnerdirectory.h"
 #include "partners/partnerstore.h"
+#include "testmain.h"
 #include "timeline/timelinestore.h"
 
 #include <QTest>

@@ -1,6 +1,6 @@
-#include "testmain.h"
 #include "../leads/leadfixture.h"
 #include "reports/leadreports.h"
+#include "testmain.h"
 
 #include <QBuffer>
 #include <QJsonObject>

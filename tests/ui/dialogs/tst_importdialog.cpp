@@ -1,10 +1,10 @@
 // Widget tests of the import wizard: file checks, the mapping table (suggested, edited by hand,
 // refused when unusable), the run on a worker thread, the result page and "Import the good rows".
 
-#include "testmain.h"
 #include "../registryfixture.h"
 #include "db/sql.h"
 #include "dialogs/importdialog.h"
+#include "testmain.h"
 
 #include <QApplication>
 #include <QComboBox>

@@ -2,12 +2,12 @@
 // lead weights, disabling activations, refused removals and duplicates, a concurrent change through a
 // second connection, and the main window's Settings ▸ Lists… refreshing the partner filters.
 
-#include "testmain.h"
 #include "../registryfixture.h"
 #include "db/sql.h"
 #include "dialogs/listsdialog.h"
 #include "mainwindow.h"
 #include "models/lookuplistmodel.h"
+#include "testmain.h"
 #include "views/partnerlistview.h"
 
 #include <QAbstractItemModelTester>

@@ -1,10 +1,10 @@
 // Offscreen tests of the new-agreement dialog: creates in Prepared with or without a first period;
 // missing partner or a period ending before it starts is refused with a message and nothing stored.
 
-#include "testmain.h"
 #include "../agreementfixture.h"
 #include "agreements/agreementdirectory.h"
 #include "dialogs/newagreementdialog.h"
+#include "testmain.h"
 
 #include <QCheckBox>
 #include <QComboBox>

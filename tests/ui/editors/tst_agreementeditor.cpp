@@ -1,13 +1,13 @@
 // Offscreen tests of the agreement page: loading, editing and saving the details (with a version
 // conflict), adding a period, uploading a version with its preview, moving with guards, history.
 
-#include "testmain.h"
 #include "../agreementfixture.h"
 #include "agreements/agreementpdfgenerator.h"
 #include "agreements/taskstore.h"
 #include "editors/agreementeditor.h"
 #include "editors/editform.h"
 #include "editors/recordheader.h"
+#include "testmain.h"
 
 #include <QComboBox>
 #include <QLabel>

@@ -1,7 +1,6 @@
 // Widget tests of the customer page: creating with a first partner, reassigning (directly and
 // through the partner picker) with both partners' timelines, inline validation and conflicts.
 
-#include "testmain.h"
 #include "customers/customerstore.h"
 #include "db/database.h"
 #include "editors/customereditor.h"
@@ -10,6 +9,7 @@
 #include "editors/partnerpickerdialog.h"
 #include "models/partnersearchmodel.h"
 #include "partners/partnerstore.h"
+#include "testmain.h"
 #include "timeline/timelinestore.h"
 
 #include <QApplication>

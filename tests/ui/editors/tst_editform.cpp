@@ -1,9 +1,9 @@
 // Tests of the form plumbing both editors share: value binding for each kind of input, undo
 // steps and their merging, which errors show when, and the save/conflict loop.
 
-#include "testmain.h"
 #include "editors/editform.h"
 #include "editors/fielderror.h"
+#include "testmain.h"
 
 #include <QCheckBox>
 #include <QComboBox>

@@ -1,7 +1,6 @@
 // Widget tests of the partner page: creating through the form, inline validation, undo/redo,
 // version conflicts (Overwrite, Reload, Cancel), duplicates, lookups and contacts.
 
-#include "testmain.h"
 #include "common/iban.h"
 #include "db/database.h"
 #include "editors/contactdialog.h"
@@ -11,6 +10,7 @@
 #include "models/contactsmodel.h"
 #include "partners/lookups.h"
 #include "partners/partnerstore.h"
+#include "testmain.h"
 #include "timeline/timelinestore.h"
 
 #include <QApplication>

@@ -1,10 +1,10 @@
 // Tests of the kanban model: stage rows with counts, lazy pages per stage, moves through the
 // workflow's guards (legal ones move the card, refused ones change nothing), drag-and-drop mime data.
 
-#include "testmain.h"
 #include "../agreementfixture.h"
 #include "agreements/agreementdirectory.h"
 #include "models/agreementkanbanmodel.h"
+#include "testmain.h"
 
 #include <QAbstractItemModelTester>
 #include <QMimeData>

@@ -1,8 +1,8 @@
 // Tests of the in-memory contact list of one partner.
 
-#include "testmain.h"
 #include "../registryfixture.h"
 #include "models/contactsmodel.h"
+#include "testmain.h"
 
 #include <QAbstractItemModelTester>
 #include <QFont>

@@ -1,9 +1,9 @@
 // Tests of the paged customer table model against plain SQL over the same database.
 
-#include "testmain.h"
 #include "../registryfixture.h"
 #include "db/sql.h"
 #include "models/customertablemodel.h"
+#include "testmain.h"
 
 #include <QAbstractItemModelTester>
 #include <QFont>

@@ -1,9 +1,9 @@
 // Tests of the lazy network tree model against the shape the hierarchy was built from.
 
-#include "testmain.h"
 #include "../networkfixture.h"
 #include "models/networktreemodel.h"
 #include "network/networktree.h"
+#include "testmain.h"
 
 #include <QAbstractItemModelTester>
 #include <QMimeData>

@@ -1,7 +1,7 @@
 // Tests of the bounded page cache behind the directory table models.
 
-#include "testmain.h"
 #include "models/pagecache.h"
+#include "testmain.h"
 
 #include <QTest>
 

@@ -1,9 +1,9 @@
 // Tests of the bounded partner search behind the partner picker.
 
-#include "testmain.h"
 #include "db/database.h"
 #include "models/partnersearchmodel.h"
 #include "partners/partnerstore.h"
+#include "testmain.h"
 
 #include <QAbstractItemModelTester>
 #include <QTemporaryDir>

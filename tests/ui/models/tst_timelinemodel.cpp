@@ -1,8 +1,8 @@
 // Tests of a partner's timeline as a list, newest first, read in batches.
 
-#include "testmain.h"
 #include "../registryfixture.h"
 #include "models/timelinemodel.h"
+#include "testmain.h"
 
 #include <QAbstractItemModelTester>
 

@@ -1,9 +1,9 @@
 // Offscreen tests of the kanban board: a card dropped on another column moves (legal) or snaps
 // back with the guard's message (refused), keyboard moves, headers with counts, lazy columns.
 
-#include "testmain.h"
 #include "../agreementfixture.h"
 #include "models/agreementkanbanmodel.h"
+#include "testmain.h"
 #include "views/agreementboardview.h"
 #include "views/agreementcarddelegate.h"
 

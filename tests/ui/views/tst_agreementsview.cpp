@@ -1,12 +1,12 @@
 // Offscreen tests of the Agreements page: the filter bar drives both the board and the list in the
 // database, Board/List toggle, and CSV export of exactly the current filter.
 
-#include "testmain.h"
 #include "../agreementfixture.h"
 #include "io/agreementexporter.h"
 #include "io/csvreader.h"
 #include "models/agreementkanbanmodel.h"
 #include "models/agreementtablemodel.h"
+#include "testmain.h"
 #include "views/agreementsview.h"
 
 #include <QAbstractItemModelTester>

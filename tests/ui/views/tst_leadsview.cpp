@@ -1,10 +1,10 @@
 // Tests of the leads page offscreen: the paged model, filters, manual and automatic assignment,
 // decline and conversion, each checked against what the core stored.
 
-#include "testmain.h"
 #include "../networkfixture.h"
 #include "leads/leadstore.h"
 #include "models/leadtablemodel.h"
+#include "testmain.h"
 #include "views/leadsview.h"
 
 #include <QAbstractItemModelTester>

@@ -1,11 +1,11 @@
 // Tests of the network page offscreen: drop confirmation, cycle refusal shown, search that
 // reveals, and the partner page's network tab with its breadcrumb.
 
-#include "testmain.h"
 #include "../networkfixture.h"
 #include "editors/partnernetworktab.h"
 #include "models/networktreemodel.h"
 #include "network/networktree.h"
+#include "testmain.h"
 #include "views/distributornetworksview.h"
 #include "views/networkview.h"
 #include "widgets/breadcrumbbar.h"

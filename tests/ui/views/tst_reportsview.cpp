@@ -1,8 +1,8 @@
 // Tests of the reports view on a small known dataset: table, chart and exports agree with it.
 
-#include "testmain.h"
 #include "../networkfixture.h"
 #include "leads/leadstore.h"
+#include "testmain.h"
 #include "views/reportsview.h"
 
 #include <QBarSeries>

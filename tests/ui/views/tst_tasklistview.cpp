@@ -1,9 +1,9 @@
 // Offscreen tests of the Tasks page: my tasks / everyone's, open / done, overdue in red, Mark Done.
 
-#include "testmain.h"
 #include "../agreementfixture.h"
 #include "agreements/taskstore.h"
 #include "models/tasktablemodel.h"
+#include "testmain.h"
 #include "views/tasklistview.h"
 
 #include <QAbstractItemModelTester>
