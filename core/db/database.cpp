@@ -71,6 +71,45 @@ QStringList statements(const QString &script)
 
 QAtomicInteger<quint64> s_connectionCounter;
 
+// The schema version of an open file: 0 for a new, empty file; an error for a file that is not
+// ours (any other SQLite file, or no SQLite file at all).
+Result<int> readSchemaVersion(const QSqlDatabase &db, const QString &path)
+{
+    auto fail = [&](const QString &message) {
+        return Error {Error::Code::Database, message, {}, path, 0, 0};
+    };
+    auto hasTables = sql::scalar(db, QStringLiteral("SELECT count(*) FROM sqlite_master"));
+    if (!hasTables)
+        return fail(QCoreApplication::translate("Database", "This file is not a ChannelDesk database (%1).")
+                        .arg(hasTables.error().message));
+    auto hasVersionTable = sql::scalar(db,
+        QStringLiteral(
+            "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'schema_version'"));
+    if (!hasVersionTable)
+        return hasVersionTable.error();
+    if (hasVersionTable.value().toInt() == 1) {
+        auto v = sql::scalar(db, QStringLiteral("SELECT max(version) FROM schema_version"));
+        if (!v)
+            return v.error();
+        return v.value().toInt();
+    }
+    if (hasTables.value().toInt() > 0)
+        return fail(QCoreApplication::translate(
+            "Database", "This SQLite file is not a ChannelDesk database; it was left unchanged."));
+    return 0;
+}
+
+Error newerSchemaError(int current, int latest, const QString &path)
+{
+    return Error {Error::Code::NewerSchema,
+        QCoreApplication::translate("Database",
+            "This database was written by a newer version of ChannelDesk (schema %1; this version knows "
+            "up to %2). Please update ChannelDesk; the file was left unchanged.")
+            .arg(current)
+            .arg(latest),
+        {}, path, 0, 0};
+}
+
 } // namespace
 
 struct Database::Connection
@@ -177,37 +216,14 @@ Result<Database> Database::open(const DatabaseOptions &options)
                         .arg(db.lastError().text()));
 
     // Read before anything writes: a file that is not ours, or from a newer version, stays untouched.
-    auto hasTables = sql::scalar(db, QStringLiteral("SELECT count(*) FROM sqlite_master"));
-    if (!hasTables)
-        return fail(QCoreApplication::translate("Database", "This file is not a ChannelDesk database (%1).")
-                        .arg(hasTables.error().message));
-    auto hasVersionTable = sql::scalar(db,
-        QStringLiteral(
-            "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'schema_version'"));
-    if (!hasVersionTable)
-        return hasVersionTable.error();
-    int current = 0;
-    if (hasVersionTable.value().toInt() == 1) {
-        auto v = sql::scalar(db, QStringLiteral("SELECT max(version) FROM schema_version"));
-        if (!v)
-            return v.error();
-        current = v.value().toInt();
-    } else if (hasTables.value().toInt() > 0) {
-        return fail(QCoreApplication::translate(
-            "Database", "This SQLite file is not a ChannelDesk database; it was left unchanged."));
-    }
+    auto version = readSchemaVersion(db, conn->path);
+    if (!version)
+        return version.error();
+    int current = version.value();
     const QList<Migration> all = migrations();
     const int latest = all.isEmpty() ? 0 : all.last().version;
-    if (current > latest) {
-        return Error {Error::Code::NewerSchema,
-            QCoreApplication::translate("Database",
-                "This database was written by a newer version of ChannelDesk (schema %1; this version knows "
-                "up to "
-                "%2). Please update ChannelDesk; the file was left unchanged.")
-                .arg(current)
-                .arg(latest),
-            {}, conn->path, 0, 0};
-    }
+    if (current > latest)
+        return newerSchemaError(current, latest, conn->path);
 
     const QStringList pragmas = {
         QStringLiteral("PRAGMA foreign_keys = ON"),
@@ -224,9 +240,17 @@ Result<Database> Database::open(const DatabaseOptions &options)
     }
 
     if (current < latest) {
+        // BEGIN IMMEDIATE takes the write lock; another process migrating the same file at this
+        // moment makes us wait (busy timeout), after which its work is read back and not redone.
         Transaction tx(db);
         if (Status s = tx.begin(); !s)
             return s.error();
+        auto underLock = readSchemaVersion(db, conn->path);
+        if (!underLock)
+            return underLock.error();
+        current = underLock.value();
+        if (current > latest)
+            return newerSchemaError(current, latest, conn->path);
         if (Status s = sql::run(db,
                 QStringLiteral("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER PRIMARY KEY, "
                                "applied_at TEXT NOT NULL, application TEXT NOT NULL)"));

@@ -15,6 +15,7 @@
 #include <QTest>
 
 #include <memory>
+#include <vector>
 
 namespace {
 
@@ -103,6 +104,7 @@ private slots:
     void newerSchemaIsRefusedUnchanged();
     void importReportsBadRowLine();
     void importGoodRows();
+    void concurrentFirstOpenMigratesOnce();
     void importBadFiles_data();
     void importBadFiles();
     void exportImportRoundTrip();
@@ -701,6 +703,42 @@ void TestCli::importGoodRows()
     QCOMPARE(rows.size(), 2);
     QCOMPARE(rows.at(0).toObject().value(QLatin1String("name")).toString(), QStringLiteral("Mairie de Lyon"));
     QCOMPARE(rows.at(1).toObject().value(QLatin1String("city")).toString(), QStringLiteral("Kiel"));
+}
+
+// Several clerks start a new version at the same moment: every process waits for the one that
+// migrates, then finds nothing to do; nobody sees "table already exists".
+void TestCli::concurrentFirstOpenMigratesOnce()
+{
+    m_db = path(QStringLiteral("shared.sqlite"));
+    constexpr int processes = 4;
+    std::vector<std::unique_ptr<QProcess>> running;
+    for (int i = 0; i < processes; ++i) {
+        const QString csv = path(QStringLiteral("customers-%1.csv").arg(i));
+        QFile f(csv);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("name,country,city\n");
+        for (int row = 0; row < 50; ++row)
+            f.write(QStringLiteral("Customer %1-%2,DE,Kiel\n").arg(i).arg(row).toUtf8());
+        f.close();
+        auto process = std::make_unique<QProcess>();
+        process->setProgram(QStringLiteral(CHANNELDESK_BINARY));
+        process->setArguments(
+            {QStringLiteral("--db"), m_db, QStringLiteral("import"), QStringLiteral("customers"), csv});
+        running.push_back(std::move(process));
+    }
+    for (auto &p : running)
+        p->start();
+    for (auto &p : running) {
+        QVERIFY(p->waitForFinished(120000));
+        QVERIFY2(p->exitStatus() == QProcess::NormalExit && p->exitCode() == 0,
+            p->readAllStandardError().constData());
+    }
+    auto db = cd::Database::open({m_db});
+    QVERIFY2(db.ok(), qPrintable(db.error().toString()));
+    auto customers = cd::sql::scalar(db->sql(), QStringLiteral("SELECT count(*) FROM customers"));
+    QCOMPARE(customers.value().toInt(), processes * 50);
+    auto applied = cd::sql::scalar(db->sql(), QStringLiteral("SELECT count(*) FROM schema_version"));
+    QCOMPARE(applied.value().toInt(), cd::Database::latestSchemaVersion());
 }
 
 void TestCli::importBadFiles_data()
