@@ -16,24 +16,60 @@ struct RegistryEntry
 {
     char code[3];
     int length;
+    // The national part (BBAN) as the registry writes it, without its "!" (fixed length): runs of
+    // n (digits), a (upper-case letters) or c (letters or digits), e.g. "4a10n" for NL.
+    const char *bban;
 };
 
 // SWIFT IBAN Registry (ISO 13616), release of 2024 with Honduras and Yemen. Territories that use
 // another country's IBAN (Åland → FI; Guernsey, Jersey, Isle of Man → GB; French overseas
 // territories → FR) are not listed: their IBANs start with that country's code. XK (Kosovo) is in the
 // registry although ISO 3166-1 has not assigned it.
-constexpr RegistryEntry registry[] = {{"AD", 24}, {"AE", 23}, {"AL", 28}, {"AT", 20}, {"AZ", 28}, {"BA", 20},
-    {"BE", 16}, {"BG", 22}, {"BH", 22}, {"BI", 27}, {"BR", 29}, {"BY", 28}, {"CH", 21}, {"CR", 22},
-    {"CY", 28}, {"CZ", 24}, {"DE", 22}, {"DJ", 27}, {"DK", 18}, {"DO", 28}, {"EE", 20}, {"EG", 29},
-    {"ES", 24}, {"FI", 18}, {"FK", 18}, {"FO", 18}, {"FR", 27}, {"GB", 22}, {"GE", 22}, {"GI", 23},
-    {"GL", 18}, {"GR", 27}, {"GT", 28}, {"HN", 28}, {"HR", 21}, {"HU", 28}, {"IE", 22}, {"IL", 23},
-    {"IQ", 23}, {"IS", 26}, {"IT", 27}, {"JO", 30}, {"KW", 30}, {"KZ", 20}, {"LB", 28}, {"LC", 32},
-    {"LI", 21}, {"LT", 20}, {"LU", 20}, {"LV", 21}, {"LY", 25}, {"MC", 27}, {"MD", 24}, {"ME", 22},
-    {"MK", 19}, {"MN", 20}, {"MR", 27}, {"MT", 31}, {"MU", 30}, {"NI", 28}, {"NL", 18}, {"NO", 15},
-    {"OM", 23}, {"PK", 24}, {"PL", 28}, {"PS", 29}, {"PT", 25}, {"QA", 29}, {"RO", 24}, {"RS", 22},
-    {"RU", 33}, {"SA", 24}, {"SC", 31}, {"SD", 18}, {"SE", 24}, {"SI", 19}, {"SK", 24}, {"SM", 27},
-    {"SO", 23}, {"ST", 25}, {"SV", 28}, {"TL", 23}, {"TN", 24}, {"TR", 26}, {"UA", 29}, {"VA", 22},
-    {"VG", 24}, {"XK", 20}, {"YE", 30}};
+constexpr RegistryEntry registry[] = {{"AD", 24, "4n4n12c"}, {"AE", 23, "3n16n"}, {"AL", 28, "8n16c"},
+    {"AT", 20, "5n11n"}, {"AZ", 28, "4a20c"}, {"BA", 20, "3n3n8n2n"}, {"BE", 16, "3n7n2n"},
+    {"BG", 22, "4a4n2n8c"}, {"BH", 22, "4a14c"}, {"BI", 27, "5n5n11n2n"}, {"BR", 29, "8c5n10n1a1c"},
+    {"BY", 28, "4c4n16c"}, {"CH", 21, "5n12c"}, {"CR", 22, "4n14n"}, {"CY", 28, "3n5n16c"},
+    {"CZ", 24, "4n6n10n"}, {"DE", 22, "8n10n"}, {"DJ", 27, "5n5n11n2n"}, {"DK", 18, "4n9n1n"},
+    {"DO", 28, "4c20n"}, {"EE", 20, "2n2n11n1n"}, {"EG", 29, "4n4n17n"}, {"ES", 24, "4n4n1n1n10n"},
+    {"FI", 18, "3n11n"}, {"FK", 18, "2a12n"}, {"FO", 18, "4n9n1n"}, {"FR", 27, "5n5n11c2n"},
+    {"GB", 22, "4a6n8n"}, {"GE", 22, "2a16n"}, {"GI", 23, "4a15c"}, {"GL", 18, "4n9n1n"},
+    {"GR", 27, "3n4n16c"}, {"GT", 28, "4c20c"}, {"HN", 28, "4a20n"}, {"HR", 21, "7n10n"},
+    {"HU", 28, "3n4n1n15n1n"}, {"IE", 22, "4a6n8n"}, {"IL", 23, "3n3n13n"}, {"IQ", 23, "4a3n12n"},
+    {"IS", 26, "4n2n6n10n"}, {"IT", 27, "1a5n5n12c"}, {"JO", 30, "4a4n18c"}, {"KW", 30, "4a22c"},
+    {"KZ", 20, "3n13c"}, {"LB", 28, "4n20c"}, {"LC", 32, "4a24c"}, {"LI", 21, "5n12c"}, {"LT", 20, "5n11n"},
+    {"LU", 20, "3n13c"}, {"LV", 21, "4a13c"}, {"LY", 25, "3n3n15n"}, {"MC", 27, "5n5n11c2n"},
+    {"MD", 24, "2c18c"}, {"ME", 22, "3n13n2n"}, {"MK", 19, "3n10c2n"}, {"MN", 20, "4n12n"},
+    {"MR", 27, "5n5n11n2n"}, {"MT", 31, "4a5n18c"}, {"MU", 30, "4a2n2n12n3n3a"}, {"NI", 28, "4a20n"},
+    {"NL", 18, "4a10n"}, {"NO", 15, "4n6n1n"}, {"OM", 23, "3n16c"}, {"PK", 24, "4a16c"}, {"PL", 28, "8n16n"},
+    {"PS", 29, "4a21c"}, {"PT", 25, "4n4n11n2n"}, {"QA", 29, "4a21c"}, {"RO", 24, "4a16c"},
+    {"RS", 22, "3n13n2n"}, {"RU", 33, "9n5n15c"}, {"SA", 24, "2n18c"}, {"SC", 31, "4a2n2n16n3a"},
+    {"SD", 18, "2n12n"}, {"SE", 24, "3n16n1n"}, {"SI", 19, "5n8n2n"}, {"SK", 24, "4n6n10n"},
+    {"SM", 27, "1a5n5n12c"}, {"SO", 23, "4n3n12n"}, {"ST", 25, "4n4n11n2n"}, {"SV", 28, "4a20n"},
+    {"TL", 23, "3n14n2n"}, {"TN", 24, "2n3n13n2n"}, {"TR", 26, "5n1n16c"}, {"UA", 29, "6n19c"},
+    {"VA", 22, "3n15n"}, {"VG", 24, "4a16n"}, {"XK", 20, "4n10n2n"}, {"YE", 30, "4a4n18c"}};
+
+const RegistryEntry *entryFor(const QString &countryCode)
+{
+    const auto it = std::find_if(std::begin(registry), std::end(registry),
+        [&](const RegistryEntry &e) { return countryCode == QLatin1String(e.code, 2); });
+    return it == std::end(registry) ? nullptr : it;
+}
+
+// The kind of character the BBAN wants at each position after the four leading characters.
+QByteArray bbanKinds(const char *bban)
+{
+    QByteArray kinds;
+    int count = 0;
+    for (const char *p = bban; *p; ++p) {
+        if (*p >= '0' && *p <= '9') {
+            count = count * 10 + (*p - '0');
+        } else {
+            kinds.append(count, *p);
+            count = 0;
+        }
+    }
+    return kinds;
+}
 
 // "Germany (DE)" for messages; Kosovo has no ISO name to borrow.
 QString countryLabel(const QString &code)
@@ -77,9 +113,14 @@ QString Iban::formatted(const QString &text)
 
 int Iban::lengthFor(const QString &countryCode)
 {
-    const auto it = std::find_if(std::begin(registry), std::end(registry),
-        [&](const RegistryEntry &e) { return countryCode == QLatin1String(e.code, 2); });
-    return it == std::end(registry) ? 0 : it->length;
+    const RegistryEntry *e = entryFor(countryCode);
+    return e ? e->length : 0;
+}
+
+QString Iban::bbanStructure(const QString &countryCode)
+{
+    const RegistryEntry *e = entryFor(countryCode);
+    return e ? QString::fromLatin1(e->bban) : QString();
 }
 
 QStringList Iban::countries()
@@ -173,6 +214,30 @@ Status Iban::validate(const QString &iban, const QString &field)
         return fail(QCoreApplication::translate(
             "Validation", "IBAN check digits are between 02 and 98; “%1” is never used.")
                         .arg(digits));
+
+    // The national part: a letter where the country's BBAN has a digit passes mod-97 as often as
+    // any other typo that happens to keep the remainder, so the registry's structure is checked too.
+    const QByteArray kinds = bbanKinds(entryFor(country)->bban);
+    for (qsizetype k = 0; k < kinds.size() && 4 + k < n.size(); ++k) {
+        const QChar c = n[4 + k];
+        const char kind = kinds[k];
+        const bool ok = kind == 'n' ? characters::isAsciiDigit(c)
+            : kind == 'a'           ? characters::isAsciiUpper(c)
+                                    : characters::isAsciiAlnum(c);
+        if (ok)
+            continue;
+        const QString position = QString::number(4 + k + 1);
+        if (kind == 'n')
+            return fail(QCoreApplication::translate("Validation",
+                "In an IBAN from %1 the character at position %2 (counted without spaces) is a digit; “%3” "
+                "is "
+                "not.")
+                            .arg(countryLabel(country), position, c));
+        return fail(QCoreApplication::translate("Validation",
+            "In an IBAN from %1 the character at position %2 (counted without spaces) is a letter; “%3” is "
+            "not.")
+                        .arg(countryLabel(country), position, c));
+    }
 
     const int remainder = mod97(n);
     if (remainder != 1)

@@ -19,12 +19,15 @@ public:
     static QString formatted(const QString &text);
 
     // Accepts electronic or print format; store normalized(). Checks the characters, the country,
-    // the length the registry gives for that country and the mod-97 check digits. The structure
-    // of the national part (BBAN) is not checked.
+    // the length the registry gives for that country, the structure of the national part (BBAN:
+    // which positions are digits, which letters) and the mod-97 check digits.
     static Status validate(const QString &iban, const QString &field = QStringLiteral("iban"));
 
     // Length of an IBAN from `countryCode` per the IBAN registry; 0 when the country has no IBAN.
     static int lengthFor(const QString &countryCode);
+    // The registry's BBAN structure for `countryCode` without the "!" ("4a10n" for NL); empty when
+    // the country has no IBAN.
+    static QString bbanStructure(const QString &countryCode);
     // Countries of the IBAN registry, in code order.
     static QStringList countries();
 

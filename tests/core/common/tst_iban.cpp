@@ -1,6 +1,7 @@
 #include "common/iban.h"
 #include "testmain.h"
 
+#include <QRegularExpression>
 #include <QTest>
 
 using namespace cd;
@@ -21,6 +22,8 @@ private slots:
     void rejects_data();
     void rejects();
     void errorNamesTheField();
+    void bbanStructure_data();
+    void bbanStructure();
     void everySingleDigitChangeIsCaught();
     void everyAdjacentDigitSwapIsCaught();
     void mod97_data();
@@ -96,6 +99,19 @@ void TestIban::tableMatchesRegistry()
     }
     QCOMPARE(Iban::countries(), exampleCountries);
     QCOMPARE(Iban::countries().size(), 89);
+    // Each BBAN structure adds up to the IBAN's length less country and check digits.
+    static const QRegularExpression run(QStringLiteral("(\\d+)([nac])"));
+    for (const QString &country : Iban::countries()) {
+        const QString structure = Iban::bbanStructure(country);
+        int length = 0;
+        qsizetype matched = 0;
+        for (const auto &m : run.globalMatch(structure)) {
+            length += m.captured(1).toInt();
+            matched += m.capturedLength();
+        }
+        QVERIFY2(matched == structure.size(), qPrintable(country + QLatin1Char(' ') + structure));
+        QCOMPARE(length + 4, Iban::lengthFor(country));
+    }
 }
 
 void TestIban::normalized_data()
@@ -258,6 +274,55 @@ void TestIban::errorNamesTheField()
     QVERIFY(!status.ok());
     QCOMPARE(status.error().field, QStringLiteral("payoutIban"));
     QVERIFY(status.error().toString().startsWith(QLatin1String("payoutIban: ")));
+}
+
+// IBANs whose check digits are right (computed here) but whose national part has a letter where
+// the country's BBAN wants a digit, or the other way round.
+void TestIban::bbanStructure_data()
+{
+    QTest::addColumn<QString>("country");
+    QTest::addColumn<QString>("bban");
+    QTest::addColumn<QString>("message");
+    QTest::newRow("BG: letter in the branch code")
+        << QStringLiteral("BG") << QStringLiteral("BNBG96A11020345678")
+        << QStringLiteral(
+               "In an IBAN from Bulgaria (BG) the character at position 11 (counted without spaces) "
+               "is a digit; “A” is not.");
+    QTest::newRow("GI: digit in the bank code")
+        << QStringLiteral("GI") << QStringLiteral("1WBK000000007099453")
+        << QStringLiteral(
+               "In an IBAN from Gibraltar (GI) the character at position 5 (counted without spaces) "
+               "is a letter; “1” is not.");
+    QTest::newRow("NL: letter O for zero in the account")
+        << QStringLiteral("NL") << QStringLiteral("ABNA041716430O")
+        << QStringLiteral("In an IBAN from Netherlands (NL) the character at position 18 (counted without "
+                          "spaces) is a digit; “O” is not.");
+    QTest::newRow("DE: letter in the account")
+        << QStringLiteral("DE") << QStringLiteral("370400440532O13000")
+        << QStringLiteral(
+               "In an IBAN from Germany (DE) the character at position 17 (counted without spaces) "
+               "is a digit; “O” is not.");
+    QTest::newRow("IT: digit for the CIN letter")
+        << QStringLiteral("IT") << QStringLiteral("10542811101000000123456")
+        << QStringLiteral(
+               "In an IBAN from Italy (IT) the character at position 5 (counted without spaces) is "
+               "a letter; “1” is not.");
+}
+
+void TestIban::bbanStructure()
+{
+    QFETCH(QString, country);
+    QFETCH(QString, bban);
+    QFETCH(QString, message);
+    const QString iban = country + Iban::checkDigits(country, bban) + bban;
+    QCOMPARE(Iban::mod97(iban), 1); // the checksum alone would let it through
+    const Status s = Iban::validate(iban);
+    QVERIFY(!s.ok());
+    QCOMPARE(s.error().message, message);
+    // The print form reports the same position: it is counted without the spaces.
+    const Status printed = Iban::validate(Iban::formatted(iban));
+    QVERIFY(!printed.ok());
+    QCOMPARE(printed.error().message, message);
 }
 
 void TestIban::everySingleDigitChangeIsCaught()
