@@ -2,6 +2,7 @@
 
 #include "agreementsql_p.h"
 #include "common/clock.h"
+#include "db/fulltext.h"
 #include "partners/partnerdirectory.h"
 
 namespace cd {
@@ -125,7 +126,7 @@ QString AgreementDirectory::where(const AgreementFilter &f, QVariantList &binds)
         pattern.replace(QLatin1Char('\\'), QLatin1String("\\\\"))
             .replace(QLatin1Char('%'), QLatin1String("\\%"))
             .replace(QLatin1Char('_'), QLatin1String("\\_"));
-        const QString fts = PartnerDirectory::ftsQuery(text);
+        const QString fts = fulltext::matchQuery(text);
         QString term = QStringLiteral("(a.number LIKE ? ESCAPE '\\' OR a.number LIKE ? ESCAPE '\\'");
         binds << QString(pattern + QLatin1Char('%'))
               << QString(QStringLiteral("AGR-%-") + pattern + QLatin1Char('%'));

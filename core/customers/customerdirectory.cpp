@@ -1,6 +1,7 @@
 #include "customerdirectory.h"
 
 #include "customerstore.h"
+#include "db/fulltext.h"
 #include "db/sql.h"
 #include "partners/partnerdirectory.h"
 
@@ -67,7 +68,7 @@ CustomerDirectory::CustomerDirectory(const QSqlDatabase &db)
 
 QString CustomerDirectory::where(const CustomerFilter &f, QVariantList &binds) const
 {
-    const QString fts = PartnerDirectory::ftsQuery(f.search);
+    const QString fts = fulltext::matchQuery(f.search);
     // With a search the matches drive the query (rowid lookups, then a sort of the matches); the
     // unary + keeps SQLite from walking a column index instead and probing every row against them.
     const QString col = fts.isEmpty() ? QStringLiteral("c.") : QStringLiteral("+c.");

@@ -7,6 +7,7 @@
 #include "common/accountnumber.h"
 #include "common/clock.h"
 #include "common/iban.h"
+#include "db/fulltext.h"
 #include "db/sql.h"
 #include "db/transaction.h"
 #include "demodata_p.h"
@@ -656,16 +657,20 @@ Status Run::suspendIndexTriggers()
     find.finalize();
     if (found.size() != 3)
         return {}; // a schema this code does not know: keep its triggers and go the slow way
-    if (!m_indexPartners.prepare(m_handle,
-            "INSERT INTO partner_fts (rowid, code, name, legal_name, city, area, contacts) "
-            "SELECT p.id, p.code, p.name, p.legal_name, p.city, (SELECT name FROM areas WHERE id = "
-            "p.area_id), "
-            "coalesce((SELECT group_concat(name || ' ' || email, ' ') FROM contacts WHERE partner_id = "
-            "p.id), '') "
-            "FROM partners p WHERE p.id >= ?1 AND p.id < ?2 ORDER BY p.id")
+    const QByteArray indexPartners = QStringLiteral(
+        "INSERT INTO partner_fts (rowid, code, name, legal_name, city, area, contacts, spelled) "
+        "SELECT id, code, name, legal_name, city, area, contacts, %1 FROM ("
+        "SELECT p.id, p.code, p.name, p.legal_name, p.city, (SELECT name FROM areas WHERE id = p.area_id) "
+        "AS area, coalesce((SELECT group_concat(name || ' ' || email, ' ') FROM contacts WHERE "
+        "partner_id = p.id), '') AS contacts FROM partners p WHERE p.id >= ?1 AND p.id < ?2 ORDER BY p.id)")
+                                         .arg(fulltext::spelledOutSql(QStringLiteral(
+                                             "(name || ' ' || legal_name || ' ' || city || ' ' || "
+                                             "coalesce(area, '') || ' ' || contacts)")))
+                                         .toUtf8();
+    if (!m_indexPartners.prepare(m_handle, indexPartners.constData())
         || !m_indexCustomers.prepare(m_handle,
-            "INSERT INTO customer_fts (rowid, code, name, city) SELECT id, code, name, city FROM customers "
-            "WHERE id >= ?1 AND id < ?2 ORDER BY id"))
+            "INSERT INTO customer_fts (rowid, code, name, city, spelled) SELECT id, code, name, city, "
+            "spelled FROM customers WHERE id >= ?1 AND id < ?2 ORDER BY id"))
         return sqliteError(m_handle);
     for (const auto &[name, definition] : found) {
         const std::string drop = "DROP TRIGGER " + name;

@@ -1,9 +1,8 @@
 #include "partnerdirectory.h"
 
+#include "db/fulltext.h"
 #include "db/sql.h"
 #include "partnerstore.h"
-
-#include <QRegularExpression>
 
 namespace cd {
 
@@ -88,18 +87,9 @@ PartnerDirectory::PartnerDirectory(const QSqlDatabase &db)
     : m_db(db)
 {}
 
-QString PartnerDirectory::ftsQuery(const QString &text)
-{
-    static const QRegularExpression separators(QStringLiteral("[\\s\"]+"));
-    QStringList terms;
-    for (const QString &word : text.split(separators, Qt::SkipEmptyParts))
-        terms.append(QLatin1Char('"') + word + QStringLiteral("\"*"));
-    return terms.join(QLatin1Char(' '));
-}
-
 QString PartnerDirectory::where(const PartnerFilter &f, QVariantList &binds) const
 {
-    const QString fts = ftsQuery(f.search);
+    const QString fts = fulltext::matchQuery(f.search);
     // With a search the matches drive the query (rowid lookups, then a sort of the matches); the
     // unary + keeps SQLite from walking a column index instead and probing every row against them.
     const QString col = fts.isEmpty() ? QStringLiteral("p.") : QStringLiteral("+p.");

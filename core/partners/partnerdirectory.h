@@ -88,9 +88,6 @@ public:
     Status forEachPartner(const PartnerFilter &filter, const PartnerSort &sort,
         const std::function<bool(const Partner &)> &onPartner) const;
 
-    // The FTS5 query for what a user typed: every word a quoted prefix, all required.
-    static QString ftsQuery(const QString &text);
-
 private:
     QString where(const PartnerFilter &filter, QVariantList &binds) const;
     QSqlDatabase m_db;

@@ -5,6 +5,7 @@
 //   bench_directory --db FILE [--queries N] [--stock-queries N]
 
 #include "db/database.h"
+#include "db/fulltext.h"
 #include "models/partnertablemodel.h"
 #include "partners/partnerdirectory.h"
 
@@ -258,7 +259,7 @@ QJsonObject runSqlite(const QString &path, const QStringList &queries)
     out[QStringLiteral("sort_name_ms")] = ms(t);
     QList<double> times;
     for (const QString &q : queries) {
-        const QByteArray match = PartnerDirectory::ftsQuery(q).toUtf8();
+        const QByteArray match = fulltext::matchQuery(q).toUtf8();
         t.restart();
         run("SELECT count(*) FROM partners WHERE +archived_at IS NULL AND id IN "
             "(SELECT rowid FROM partner_fts WHERE partner_fts MATCH ?)",

@@ -18,6 +18,8 @@ private slots:
     void filters_data();
     void filters();
     void pagingFromBothEnds();
+    void germanSpellings_data();
+    void germanSpellings();
 
 private:
     std::unique_ptr<TempDatabase> m_t;
@@ -106,6 +108,56 @@ void TestCustomerDirectory::pagingFromBothEnds()
     bound.partnerId = m_alpha;
     const auto row = dir.page(bound, {CustomerColumn::Code, Qt::AscendingOrder}, 1, 1).value().first();
     QCOMPARE(row.partnerName, QStringLiteral("Alpha"));
+}
+
+void TestCustomerDirectory::germanSpellings_data()
+{
+    QTest::addColumn<QString>("search");
+    QTest::addColumn<QStringList>("expected"); // names, sorted
+    QTest::newRow("oe finds ö") << "Koeln" << QStringList {QStringLiteral("Stadtwerke")};
+    QTest::newRow("ö finds ö") << "Köln" << QStringList {QStringLiteral("Stadtwerke")};
+    QTest::newRow("ue finds ü and ue")
+        << "Mueller" << QStringList {QStringLiteral("Mueller KG"), QStringLiteral("Müller AG")};
+    QTest::newRow("ss finds ß") << "Strasse" << QStringList {QStringLiteral("Straßenmeisterei")};
+    QTest::newRow("u finds ü only") << "muller" << QStringList {QStringLiteral("Müller AG")};
+}
+
+void TestCustomerDirectory::germanSpellings()
+{
+    QFETCH(QString, search);
+    QFETCH(QStringList, expected);
+    TempDatabase t;
+    CustomerStore store(t.db);
+    for (const auto &[name, city] : {std::pair {"Stadtwerke", "Köln"}, std::pair {"Müller AG", "Bonn"},
+             std::pair {"Mueller KG", "Bonn"}, std::pair {"Straßenmeisterei", "Ulm"}}) {
+        Customer c;
+        c.name = QString::fromUtf8(name);
+        c.city = QString::fromUtf8(city);
+        QVERIFY(store.create(c).ok());
+    }
+    // A rename moves the written-out spelling along.
+    Customer renamed;
+    renamed.name = QStringLiteral("Jörg Ltd");
+    auto created = store.create(renamed);
+    QVERIFY(created.ok());
+    Customer edited = created.value();
+    edited.name = QStringLiteral("Plain Ltd");
+    QVERIFY2(store.update(edited).ok(), "update");
+
+    CustomerFilter f;
+    f.search = search;
+    QStringList got;
+    const auto rows = CustomerDirectory(t.db.sql()).page(f, {}, 0, 100);
+    QVERIFY2(rows.ok(), qPrintable(rows.error().toString()));
+    for (const CustomerRow &r : rows.value())
+        got << r.name;
+    got.sort();
+    QCOMPARE(got, expected);
+    f.search = QStringLiteral("Joerg");
+    QCOMPARE(CustomerDirectory(t.db.sql()).count(f).value(), 0);
+    auto check = t.db.check();
+    QVERIFY(check.ok());
+    QVERIFY2(check.value().isEmpty(), qPrintable(check.value().join(QLatin1Char('\n'))));
 }
 
 CHANNELDESK_TEST_GUILESS_MAIN(TestCustomerDirectory)

@@ -1,4 +1,5 @@
 #include "../testdb.h"
+#include "db/fulltext.h"
 #include "db/sql.h"
 #include "db/transaction.h"
 #include "partners/partnerdirectory.h"
@@ -23,6 +24,9 @@ private slots:
     void filtersCount();
     void ftsQueryQuotesWords_data();
     void ftsQueryQuotesWords();
+    void germanSpellings_data();
+    void germanSpellings();
+    void germanSpellingsFollowEdits();
     void forEachStopsWhenAsked();
     void pageOutsideRangeIsEmpty();
 
@@ -187,18 +191,130 @@ void TestPartnerDirectory::ftsQueryQuotesWords_data()
     QTest::newRow("one word") << "acme"
                               << "\"acme\"*";
     QTest::newRow("two words, extra space") << "  acme   gmbh "
-                                            << "\"acme\"* \"gmbh\"*";
+                                            << "\"acme\"* AND \"gmbh\"*";
     QTest::newRow("quotes dropped") << "\"acme"
                                     << "\"acme\"*";
     QTest::newRow("operators literal") << "a OR b"
-                                       << "\"a\"* \"OR\"* \"b\"*";
+                                       << "\"a\"* AND \"OR\"* AND \"b\"*";
+    QTest::newRow("umlaut: both spellings") << "Müller gmbh"
+                                            << "(\"Müller\"* OR \"Mueller\"*) AND \"gmbh\"*";
+    QTest::newRow("sharp s") << "straße"
+                             << "(\"straße\"* OR \"strasse\"*)";
 }
 
 void TestPartnerDirectory::ftsQueryQuotesWords()
 {
     QFETCH(QString, input);
     QFETCH(QString, expected);
-    QCOMPARE(PartnerDirectory::ftsQuery(input), expected);
+    QCOMPARE(fulltext::matchQuery(input), expected);
+}
+
+// ä/ö/ü/ß are found written out (ae/oe/ue/ss) and the other way round, in every indexed column:
+// name, legal name, city, area and the contacts.
+void TestPartnerDirectory::germanSpellings_data()
+{
+    QTest::addColumn<QString>("search");
+    QTest::addColumn<QStringList>("expected"); // codes, sorted
+    QTest::newRow("oe finds ö") << "Soehne" << QStringList {QStringLiteral("G1")};
+    QTest::newRow("ö finds ö") << "Söhne" << QStringList {QStringLiteral("G1")};
+    QTest::newRow("accent folding still works") << "sohne" << QStringList {QStringLiteral("G1")};
+    QTest::newRow("ue finds ü, and ue")
+        << "Mueller" << QStringList {QStringLiteral("G1"), QStringLiteral("G2")};
+    QTest::newRow("ü finds ü and ue") << "Müller" << QStringList {QStringLiteral("G1"), QStringLiteral("G2")};
+    QTest::newRow("u finds ü, not ue") << "muller" << QStringList {QStringLiteral("G1")};
+    QTest::newRow("ss finds ß (city)") << "Gross-Gerau" << QStringList {QStringLiteral("G3")};
+    QTest::newRow("ß finds ss (legal name)") << "Straßenbau" << QStringList {QStringLiteral("G3")};
+    QTest::newRow("contact name") << "Juergen" << QStringList {QStringLiteral("G2")};
+    QTest::newRow("area") << "Sued" << QStringList {QStringLiteral("G3")};
+    QTest::newRow("capital umlaut") << "Oelmuehle" << QStringList {QStringLiteral("G4")};
+    QTest::newRow("two words, mixed") << "Mueller Söhne" << QStringList {QStringLiteral("G1")};
+    QTest::newRow("no false friend") << "Suess" << QStringList {};
+}
+
+void TestPartnerDirectory::germanSpellings()
+{
+    QFETCH(QString, search);
+    QFETCH(QStringList, expected);
+    TempDatabase t;
+    QSqlDatabase db = t.db.sql();
+    const QString now = QStringLiteral("2026-01-01T00:00:00.000Z");
+    QVERIFY(sql::run(db, QStringLiteral("INSERT INTO areas(id, name) VALUES (1, 'Süd')")).ok());
+    const auto partner = [&](const QString &code, const QString &name, const QString &legal,
+                             const QString &city, QVariant area) {
+        return sql::run(db,
+            QStringLiteral("INSERT INTO partners (code, name, legal_name, kind, city, country, status, "
+                           "area_id, created_at, updated_at) VALUES (?, ?, ?, 'dealer', ?, 'DE', 'active', "
+                           "?, ?, ?)"),
+            {code, name, legal, city, area, now, now});
+    };
+    const QVariant noArea(QMetaType::fromType<qint64>());
+    QVERIFY(partner(QStringLiteral("G1"), QStringLiteral("Gebr. Müller & Söhne"), QString(),
+        QStringLiteral("Kiel"), noArea)
+                .ok());
+    QVERIFY(partner(
+        QStringLiteral("G2"), QStringLiteral("Mueller Technik"), QString(), QStringLiteral("Bremen"), noArea)
+                .ok());
+    QVERIFY(partner(QStringLiteral("G3"), QStringLiteral("Hansa Bau"), QStringLiteral("Hansa Strassenbau AG"),
+        QStringLiteral("Groß-Gerau"), qint64(1))
+                .ok());
+    QVERIFY(partner(QStringLiteral("G4"), QStringLiteral("ÖLMÜHLE NORD"), QString(), QString(), noArea).ok());
+    QVERIFY(sql::run(db,
+        QStringLiteral("INSERT INTO contacts (partner_id, name, email, created_at, updated_at) "
+                       "SELECT id, 'Jürgen Weiß', 'jw@example.de', ?, ? FROM partners WHERE code = 'G2'"),
+        {now, now})
+                .ok());
+
+    PartnerFilter f;
+    f.search = search;
+    QStringList got;
+    QVERIFY(PartnerDirectory(db)
+                .forEach(f, {},
+                    [&](const PartnerRow &r) {
+                        got << r.code;
+                        return true;
+                    })
+                .ok());
+    got.sort();
+    QCOMPARE(got, expected);
+    QCOMPARE(PartnerDirectory(db).count(f).value(), qint64(expected.size()));
+}
+
+// The written-out spelling follows renames, area renames and contact changes.
+void TestPartnerDirectory::germanSpellingsFollowEdits()
+{
+    TempDatabase t;
+    QSqlDatabase db = t.db.sql();
+    const QString now = QStringLiteral("2026-01-01T00:00:00.000Z");
+    QVERIFY(sql::run(db, QStringLiteral("INSERT INTO areas(id, name) VALUES (1, 'Nord')")).ok());
+    QVERIFY(sql::run(db,
+        QStringLiteral("INSERT INTO partners (id, code, name, kind, country, status, area_id, created_at, "
+                       "updated_at) VALUES (1, 'E1', 'Bäcker', 'dealer', 'DE', 'active', 1, ?, ?)"),
+        {now, now})
+                .ok());
+    const auto found = [&](const QString &search) {
+        PartnerFilter f;
+        f.search = search;
+        return PartnerDirectory(db).count(f).value();
+    };
+    QCOMPARE(found(QStringLiteral("Baecker")), 1);
+    QVERIFY(sql::run(db, QStringLiteral("UPDATE partners SET name = 'Schmidt' WHERE id = 1")).ok());
+    QCOMPARE(found(QStringLiteral("Baecker")), 0);
+    QVERIFY(sql::run(db, QStringLiteral("UPDATE areas SET name = 'Münsterland' WHERE id = 1")).ok());
+    QCOMPARE(found(QStringLiteral("Muenster")), 1);
+    QVERIFY(sql::run(db,
+        QStringLiteral("INSERT INTO contacts (id, partner_id, name, created_at, updated_at) "
+                       "VALUES (1, 1, 'Jörg', ?, ?)"),
+        {now, now})
+                .ok());
+    QCOMPARE(found(QStringLiteral("Joerg")), 1);
+    QVERIFY(sql::run(db, QStringLiteral("UPDATE contacts SET name = 'Jan' WHERE id = 1")).ok());
+    QCOMPARE(found(QStringLiteral("Joerg")), 0);
+    QCOMPARE(found(QStringLiteral("Muenster")), 1);
+    QVERIFY(sql::run(db, QStringLiteral("DELETE FROM contacts WHERE id = 1")).ok());
+    QCOMPARE(found(QStringLiteral("Muenster")), 1);
+    auto check = t.db.check();
+    QVERIFY2(check.ok() && check.value().isEmpty(),
+        qPrintable(check.ok() ? check.value().join(QLatin1Char('\n')) : QString()));
 }
 
 void TestPartnerDirectory::forEachStopsWhenAsked()

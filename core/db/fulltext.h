@@ -1,0 +1,28 @@
+#pragma once
+
+// Full-text search: how a user's words become an FTS5 query, and how German spellings are folded.
+// The search index folds accents (unicode61 remove_diacritics), so "muller" finds "Müller". German
+// also writes ä, ö, ü and ß out as ae, oe, ue and ss; every search row carries that spelling in a
+// column `spelled` (filled by the schema's triggers with spelledOutSql()), and the query asks for
+// both spellings of a word that has these letters, so "Soehne" finds "Söhne" and "Müller" finds
+// "Mueller".
+
+#include <QString>
+
+namespace cd::fulltext {
+
+// Each word becomes a quoted prefix term ("acme"*), so operators and quotes typed by the user are
+// plain text; a word with ä/ö/ü/ß becomes ("müller"* OR "mueller"*); all words are required
+// (AND). Empty for blank text.
+QString matchQuery(const QString &text);
+
+// The text with ä, ö, ü, ß (and capitals) written out; the text unchanged when it has none.
+QString spelledOut(const QString &text);
+bool hasSpelledOutLetters(const QString &text);
+
+// SQL for the `spelled` column of a search row: the written-out text of `textExpression`, or ''
+// when it has none of the letters. Plain SQL (no functions of ours), so the triggers run in any
+// SQLite tool. The same expression is written out in migration 0005.
+QString spelledOutSql(const QString &textExpression);
+
+} // namespace cd::fulltext
