@@ -1,5 +1,7 @@
 #include "csvreader.h"
 
+#include "formulaguard.h"
+
 #include <QBuffer>
 #include <QFile>
 #include <QFileDevice>
@@ -463,6 +465,16 @@ const CsvRecord &CsvReader::header() const
     return m_header;
 }
 
+void CsvReader::setRestoreGuardedFormulas(bool restore)
+{
+    m_restoreGuardedFormulas = restore;
+}
+
+bool CsvReader::restoreGuardedFormulas() const
+{
+    return m_restoreGuardedFormulas;
+}
+
 void CsvReader::setFileName(const QString &fileName)
 {
     m_fileName = fileName;
@@ -494,7 +506,21 @@ Status CsvReader::read(QIODevice &device, const RecordHandler &onRecord)
     if (!device.isReadable())
         return ioError(tr("The file is not open for reading."), source);
 
-    ReadRun run(m_delimiter, m_hasHeader, source, onRecord);
+    // Cells guarded against formula injection on export come back as they were.
+    const RecordHandler restoring = [&](const CsvRecord &record) {
+        qsizetype first = 0;
+        while (first < record.fields.size() && !record.fields.at(first).startsWith(QLatin1Char('\'')))
+            ++first;
+        if (first == record.fields.size())
+            return onRecord(record);
+        CsvRecord restored = record;
+        for (qsizetype i = first; i < restored.fields.size(); ++i) {
+            if (restored.fields.at(i).startsWith(QLatin1Char('\'')))
+                restored.fields[i] = formulaguard::unguarded(restored.fields.at(i));
+        }
+        return onRecord(restored);
+    };
+    ReadRun run(m_delimiter, m_hasHeader, source, m_restoreGuardedFormulas ? restoring : onRecord);
     const auto finished = [&](bool ok) -> Status {
         m_header = run.header();
         m_detected = run.delimiter();

@@ -50,6 +50,11 @@ public:
     // The header of the last read; no fields when the input was empty or hasHeader() is false.
     const CsvRecord &header() const;
 
+    // True by default: a data cell with the apostrophe CsvWriter puts before formula-like text
+    // ("'=SUM(A1)") is read without it (formulaguard.h). Header names are never changed.
+    void setRestoreGuardedFormulas(bool restore);
+    bool restoreGuardedFormulas() const;
+
     // Names the input in errors; when empty, read() uses the file name of a QFileDevice.
     void setFileName(const QString &fileName);
     QString fileName() const;
@@ -69,6 +74,7 @@ private:
     char m_delimiter = 0;
     char m_detected = 0;
     bool m_hasHeader = true;
+    bool m_restoreGuardedFormulas = true;
     CsvRecord m_header;
     QString m_fileName;
     ProgressHandler m_progress;

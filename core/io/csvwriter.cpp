@@ -1,5 +1,7 @@
 #include "csvwriter.h"
 
+#include "formulaguard.h"
+
 #include <QFileDevice>
 #include <QIODevice>
 
@@ -66,8 +68,19 @@ bool CsvWriter::writeBom() const
     return m_writeBom;
 }
 
-QByteArray CsvWriter::encodeField(const QString &field) const
+void CsvWriter::setGuardFormulas(bool guard)
 {
+    m_guardFormulas = guard;
+}
+
+bool CsvWriter::guardFormulas() const
+{
+    return m_guardFormulas;
+}
+
+QByteArray CsvWriter::encodeField(const QString &value) const
+{
+    const QString field = m_guardFormulas ? formulaguard::guarded(value) : value;
     QByteArray utf8 = field.toUtf8();
     if (!needsQuotes(field, m_delimiter))
         return utf8;

@@ -11,10 +11,9 @@ class QIODevice;
 
 namespace cd {
 
-// Values are written exactly as given. Cells starting with = + - @ are NOT prefixed with an apostrophe
-// against formula injection in spreadsheets: that would change the data (a phone number "+49 …", a
-// negative amount) and break the export → import round trip, which matters more here. Exports that are
-// meant only for a spreadsheet can escape such values before they reach the writer.
+// Values are written as given, except that a cell a spreadsheet would run as a formula (= + - @ …)
+// gets a leading apostrophe (see formulaguard.h); CsvReader takes it away again, so the export →
+// import round trip gives back the same text. Plain numbers ("-12.50") are left alone.
 class CsvWriter
 {
     Q_DECLARE_TR_FUNCTIONS(CsvWriter)
@@ -35,6 +34,10 @@ public:
     void setWriteBom(bool writeBom);
     bool writeBom() const;
 
+    // On by default: cells that start like a formula get a leading apostrophe (formulaguard.h).
+    void setGuardFormulas(bool guard);
+    bool guardFormulas() const;
+
     // A record without fields comes out as an empty line, which readers skip.
     Status writeRecord(const QStringList &fields);
 
@@ -45,6 +48,7 @@ private:
     char m_delimiter = ',';
     LineEnding m_lineEnding = LineEnding::CrLf;
     bool m_writeBom = false;
+    bool m_guardFormulas = true;
     bool m_started = false;
 };
 

@@ -29,6 +29,7 @@ private slots:
     void layout();
     void roundTrip_data();
     void roundTrip();
+    void guardCanBeSwitchedOff();
     void leadingByteOrderMarkSurvives();
     void reportsWriteErrors();
     void rejectsUnsupportedDelimiter();
@@ -49,12 +50,17 @@ void TestCsvWriter::quoting_data()
                                     << QByteArray("\"say \"\"hi\"\"\",\"\"\"\"\r\n");
     QTest::newRow("line breaks") << ',' << strings({"a\nb", "c\r\nd", "e\r"})
                                  << QByteArray("\"a\nb\",\"c\r\nd\",\"e\r\"\r\n");
-    QTest::newRow("outer spaces") << ',' << strings({" a", "b ", "\tc", "in side"})
-                                  << QByteArray("\" a\",\"b \",\"\tc\",in side\r\n");
+    QTest::newRow("outer spaces") << ',' << strings({" a", "b ", "in side"})
+                                  << QByteArray("\" a\",\"b \",in side\r\n");
     QTest::newRow("empty fields bare") << ',' << strings({"", "x", ""}) << QByteArray(",x,\r\n");
     QTest::newRow("lone empty field quoted") << ',' << strings({""}) << QByteArray("\"\"\r\n");
-    QTest::newRow("formulas kept exactly") << ',' << strings({"=SUM(A1:A2)", "+49 30 123", "-5", "@x"})
-                                           << QByteArray("=SUM(A1:A2),+49 30 123,-5,@x\r\n");
+    QTest::newRow("formulas guarded, numbers kept")
+        << ',' << strings({"=SUM(A1:A2)", "+49 30 123", "-5", "@x", "-12.50"})
+        << QByteArray("'=SUM(A1:A2),'+49 30 123,-5,'@x,-12.50\r\n");
+    QTest::newRow("tab before a formula guarded, then quoted for the tab")
+        << '\t' << strings({"\t=1", "a"}) << QByteArray("\"'\t=1\"\ta\r\n");
+    QTest::newRow("apostrophe already there gets one more")
+        << ',' << strings({"'=x", "'plain"}) << QByteArray("''=x,'plain\r\n");
     QTest::newRow("unicode as UTF-8")
         << ',' << strings({"Zürich", "Ω😀"}) << QByteArray("Z\xC3\xBCrich,\xCE\xA9\xF0\x9F\x98\x80\r\n");
     // Built from QChar: QString::fromUtf8() drops a leading EF BB BF as a byte order mark.
@@ -140,6 +146,8 @@ void TestCsvWriter::roundTrip()
             QStringLiteral("mid\uFEFFdle")},
         strings({"", "", ""}),
         strings({"=1+2", "+49 30 1234", "@cmd"}),
+        strings({"'=1+2", "''-x", "'"}),
+        strings({"=HYPERLINK(\"http://example.com\",\"click\")", "-1", "\t-2+3"}),
         strings({"\r", "\n", "ends with CR\r"}),
         {QString(100000, u'x'), QStringLiteral("\""), QString()},
     };
@@ -163,6 +171,23 @@ void TestCsvWriter::roundTrip()
     QCOMPARE(read->size(), records.size());
     for (qsizetype i = 0; i < records.size(); ++i)
         QCOMPARE(read->at(i).fields, records.at(i));
+}
+
+void TestCsvWriter::guardCanBeSwitchedOff()
+{
+    QBuffer buffer;
+    QVERIFY(buffer.open(QIODevice::WriteOnly));
+    CsvWriter writer(buffer);
+    QVERIFY(writer.guardFormulas());
+    writer.setGuardFormulas(false);
+    QVERIFY(writer.writeRecord(strings({"=1+2", "@x"})).ok());
+    QCOMPARE(buffer.data(), QByteArray("=1+2,@x\r\n"));
+    CsvReader reader;
+    reader.setHasHeader(false);
+    reader.setRestoreGuardedFormulas(false);
+    auto read = reader.readAll("'=1+2,x\n");
+    QVERIFY(read.ok());
+    QCOMPARE(read->at(0).fields, strings({"'=1+2", "x"}));
 }
 
 void TestCsvWriter::leadingByteOrderMarkSurvives()

@@ -176,7 +176,7 @@ void TestExporter::seed(const Database &db)
 
     Partner archived;
     archived.code = u"A-300"_s;
-    archived.name = u"Archived Agent"_s;
+    archived.name = u"=HYPERLINK(\"http://evil.example\",\"click\")"_s; // formula injection
     archived.kind = PartnerKind::Agent;
     archived.country = u"FR"_s;
     auto a = store.create(archived);
@@ -205,7 +205,7 @@ void TestExporter::seed(const Database &db)
     Customer k1 {0, u"K-1"_s, u"Kunde \"Eins\""_s, u"Weg 1"_s, u"Köln"_s, u"50667"_s, u"DE"_s, u"Retail"_s,
         u"k1@example.com"_s, u"+49 221 0"_s, f->id};
     QVERIFY(customers.create(k1).ok());
-    Customer k2 {0, u"K-2"_s, u"Direct Customer"_s};
+    Customer k2 {0, u"K-2"_s, u"@SUM(1+1)*cmd"_s};
     QVERIFY(customers.create(k2).ok());
     Customer k3 {0, u"K-3"_s, u"Gone Customer"_s};
     k3.partnerId = m->id;
@@ -237,6 +237,13 @@ void TestExporter::roundTrip()
     auto k = Exporter::exportCustomers(source.db, allCustomers, {}, customersFile);
     QVERIFY2(k.ok(), qPrintable(k.error().toString()));
     QCOMPARE(k.value(), 3);
+    // Cells a spreadsheet would run as formulas are written as text; the import below restores them.
+    const auto fileText = [](const QString &path) {
+        QFile f(path);
+        return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+    };
+    QVERIFY(fileText(partnersFile).contains("\"'=HYPERLINK("));
+    QVERIFY(fileText(customersFile).contains(",'@SUM(1+1)*cmd,"));
 
     TempDatabase target;
     Importer importer(target.db);
