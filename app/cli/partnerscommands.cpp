@@ -344,8 +344,11 @@ int PartnersCommands::show(CommandContext &context)
         {QStringLiteral("bankName"), tr("Bank"), p.bankName},
         {QStringLiteral("tags"), tr("Tags"), p.tags.join(QStringLiteral(", "))},
         {QStringLiteral("notes"), tr("Notes"), p.notes},
+        // The same type as in `partners list`: a boolean, with the time beside it.
         {QStringLiteral("archived"), tr("Archived"),
-            table ? QVariant(time(p.archivedAt)) : QVariant(isoTime(p.archivedAt))},
+            table ? QVariant(p.isArchived() ? tr("yes") : tr("no")) : QVariant(p.isArchived())},
+        {QStringLiteral("archivedAt"), tr("Archived at"),
+            table ? QVariant(time(p.archivedAt)) : orNull(isoTime(p.archivedAt))},
         {QStringLiteral("created"), tr("Created"),
             table ? QVariant(time(p.createdAt)) : QVariant(isoTime(p.createdAt))},
         {QStringLiteral("updated"), tr("Updated"),

@@ -434,18 +434,24 @@ void TestCli::showPartner()
 void TestCli::showPartnerJson()
 {
     demoDatabase();
-    const QString code
+    const QJsonObject listed
         = jsonList({QStringLiteral("partners"), QStringLiteral("list"), QStringLiteral("--limit"),
                        QStringLiteral("1"), QStringLiteral("--country"), QStringLiteral("DE")})
               .first()
-              .toObject()
-              .value(QLatin1String("code"))
-              .toString();
+              .toObject();
+    const QString code = listed.value(QLatin1String("code")).toString();
     const Run r = channeldesk({QStringLiteral("--db"), m_db, QStringLiteral("--format"),
         QStringLiteral("json"), QStringLiteral("partners"), QStringLiteral("show"), code});
     RUN_OK(r);
     const QJsonObject o = QJsonDocument::fromJson(r.out.toUtf8()).object();
     QCOMPARE(o.value(QLatin1String("code")).toString(), code);
+    // A field that both the list and the record show has the same JSON type in both.
+    for (auto it = listed.begin(); it != listed.end(); ++it) {
+        if (o.contains(it.key()) && !it.value().isNull() && !o.value(it.key()).isNull())
+            QVERIFY2(o.value(it.key()).type() == it.value().type(), qPrintable(it.key()));
+    }
+    QCOMPARE(o.value(QLatin1String("archived")), QJsonValue(false));
+    QVERIFY(o.value(QLatin1String("archivedAt")).isNull());
     QCOMPARE(o.value(QLatin1String("country")).toString(), QStringLiteral("DE"));
     QVERIFY(o.value(QLatin1String("iban")).toString().startsWith(QLatin1String("DE")));
     const QJsonArray contacts = o.value(QLatin1String("contacts")).toArray();
@@ -496,7 +502,9 @@ void TestCli::archiveRestoreRoundTrip()
         QStringLiteral("partners"), QStringLiteral("show"), code});
     RUN_OK(r);
     const QJsonObject shown = QJsonDocument::fromJson(r.out.toUtf8()).object();
-    QVERIFY(!shown.value(QLatin1String("archived")).toString().isEmpty());
+    // The same type as in the list: a boolean; the time is beside it.
+    QCOMPARE(shown.value(QLatin1String("archived")), QJsonValue(true));
+    QVERIFY(!shown.value(QLatin1String("archivedAt")).toString().isEmpty());
     const QJsonObject latest = shown.value(QLatin1String("timeline")).toArray().first().toObject();
     QCOMPARE(latest.value(QLatin1String("action")).toString(), QStringLiteral("archived"));
     QCOMPARE(latest.value(QLatin1String("comment")).toString(), QStringLiteral("Closed the shop"));
