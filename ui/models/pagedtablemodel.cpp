@@ -15,10 +15,10 @@ void PagedTableModel::setDatabase(const Database &db)
 
 void PagedTableModel::refresh()
 {
-    resetWith([] {});
+    resetWith([] {}, Recount::Yes, Position::Keep);
 }
 
-void PagedTableModel::resetWith(const std::function<void()> &change, Recount recount)
+void PagedTableModel::resetWith(const std::function<void()> &change, Recount recount, Position position)
 {
     const qint64 before = m_count;
     beginResetModel();
@@ -26,6 +26,8 @@ void PagedTableModel::resetWith(const std::function<void()> &change, Recount rec
     clearPages();
     if (recount == Recount::No) {
         endResetModel();
+        if (position == Position::Restart)
+            emit restarted();
         return;
     }
     m_count = 0;
@@ -41,6 +43,8 @@ void PagedTableModel::resetWith(const std::function<void()> &change, Recount rec
     // After the reset, so a listener that reads the model sees the new rows.
     if (m_count != before)
         emit countChanged(m_count);
+    if (position == Position::Restart)
+        emit restarted();
 }
 
 int PagedTableModel::rowCount(const QModelIndex &parent) const

@@ -32,14 +32,19 @@ public:
 
 signals:
     void countChanged(qint64 count);
+    // The rows answer a new question (another filter, search or sort): views go back to the first
+    // row. Not emitted by refresh(), which keeps the user where they were after an edit.
+    void restarted();
 
 protected:
     explicit PagedTableModel(QObject *parent = nullptr);
 
     enum class Recount { Yes, No };
+    enum class Position { Restart, Keep };
     // Applies `change` inside one model reset, then forgets the pages and re-counts unless a new
-    // order of the same rows (a sort) makes that needless.
-    void resetWith(const std::function<void()> &change, Recount recount = Recount::Yes);
+    // order of the same rows (a sort) makes that needless. Restart: emits restarted() afterwards.
+    void resetWith(const std::function<void()> &change, Recount recount = Recount::Yes,
+        Position position = Position::Restart);
 
     virtual Result<qint64> countRows() const = 0;
     virtual void clearPages() = 0;

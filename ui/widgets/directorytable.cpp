@@ -1,5 +1,7 @@
 #include "directorytable.h"
 
+#include "models/pagedtablemodel.h"
+
 #include <QHeaderView>
 #include <QKeyEvent>
 #include <QMenu>
@@ -47,7 +49,12 @@ void DirectoryTable::setDirectoryModel(
     QAbstractItemModel *model, const QList<Column> &columns, int sortColumn, Qt::SortOrder order)
 {
     setSortingEnabled(false);
+    if (auto *old = qobject_cast<PagedTableModel *>(this->model()))
+        disconnect(old, &PagedTableModel::restarted, this, nullptr);
     setModel(model);
+    // A new search or filter starts at the top, even when the view was at the end of the old rows.
+    if (auto *paged = qobject_cast<PagedTableModel *>(model))
+        connect(paged, &PagedTableModel::restarted, this, &QAbstractItemView::scrollToTop);
     m_columns = columns;
     m_sortColumn = sortColumn;
     m_sortOrder = order;
