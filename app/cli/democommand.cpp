@@ -70,6 +70,13 @@ int DemoCommand::run(CommandContext &context)
     options.customers = customers.value();
     options.seed = quint64(seed.value());
     options.progress = [&bar](qint64 done, qint64 total) { bar.update(done, total); };
+    // The bar is drawn only on a terminal; a log or a pipe gets one line per phase instead, so a long
+    // run never looks stalled.
+    if (!context.stderrIsTerminal()) {
+        options.phase = [&context, &bar](const QString &phase) {
+            context.note(tr("%1 s: %2").arg(double(bar.timer().elapsed()) / 1000.0, 0, 'f', 1).arg(phase));
+        };
+    }
     options.cancel = context.cancelFlag();
     auto report = DemoGenerator(db.value()).run(options);
     bar.finish();

@@ -1286,37 +1286,67 @@ Result<DemoReport> DemoGenerator::run(const DemoOptions &options) const
     if (!lastBefore)
         return lastBefore.error();
 
+    const auto phase = [&](const QString &name) {
+        if (options.phase)
+            options.phase(name);
+    };
     DemoReport report;
     {
         Run run(m_db, options, rows >= kBulkRows && existing.value().toLongLong() < rows);
         if (Status s = run.prepare(); !s)
             return s.error();
+        phase(tr("Partners and contacts"));
         if (Status s = run.partners(report); !s)
             return s.error();
+        phase(tr("Customers"));
         if (Status s = run.customers(report); !s)
             return s.error();
+        phase(tr("Timeline"));
         if (Status s = run.timeline(); !s)
             return s.error();
     } // statements finalized before the commit
+    phase(tr("Writing to disk"));
+    if (Status s = tx.commit(); !s)
+        return s.error();
+
+    // The network, leads and agreements each go in a transaction of their own: nested in the bulk
+    // load's transaction, every statement of the lead router paid for savepoints over all the
+    // pages that load had changed, and at a million partners that step alone ran for many minutes.
     if (options.partners > 0) {
-        auto network = NetworkDemo(m_db).run(options.seed, lastBefore.value().toLongLong() + 1,
-            lastBefore.value().toLongLong() + options.partners);
-        if (!network)
-            return network.error();
-        auto leads = LeadsDemo(m_db).run(options.seed, lastBefore.value().toLongLong() + 1,
-            lastBefore.value().toLongLong() + options.partners);
+        const qint64 first = lastBefore.value().toLongLong() + 1;
+        const qint64 last = lastBefore.value().toLongLong() + options.partners;
+        const auto cancelled = [&] {
+            return options.cancel && options.cancel->load() ? Status(Error::make(Error::Code::Cancelled,
+                       tr("The demo data generation was cancelled after the partners and customers.")))
+                                                            : Status();
+        };
+        phase(tr("Partner network"));
+        {
+            Transaction networkTx(m_db.sql());
+            if (Status s = networkTx.begin(); !s)
+                return s.error();
+            auto network = NetworkDemo(m_db).run(options.seed, first, last);
+            if (!network)
+                return network.error();
+            if (Status s = networkTx.commit(); !s)
+                return s.error();
+        }
+        if (Status s = cancelled(); !s)
+            return s.error();
+        phase(tr("Leads and deals"));
+        auto leads = LeadsDemo(m_db).run(options.seed, first, last);
         if (!leads)
             return leads.error();
         report.leads = leads.value().leads;
         report.deals = leads.value().deals;
-        auto agreements = AgreementsDemo(m_db).run(options.seed, lastBefore.value().toLongLong() + 1,
-            lastBefore.value().toLongLong() + options.partners);
+        if (Status s = cancelled(); !s)
+            return s.error();
+        phase(tr("Agreements"));
+        auto agreements = AgreementsDemo(m_db).run(options.seed, first, last);
         if (!agreements)
             return agreements.error();
         report.agreements = agreements.value().agreements;
     }
-    if (Status s = tx.commit(); !s)
-        return s.error();
     return report;
 }
 

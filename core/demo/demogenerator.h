@@ -21,7 +21,11 @@ struct DemoOptions
     quint64 seed = 1;
     // Called every few thousand rows and at the end; done and total count partners plus customers.
     std::function<void(qint64 done, qint64 total)> progress;
-    const std::atomic_bool *cancel = nullptr; // set to true to stop; nothing is written
+    // Called when a phase starts (partners, customers, network, leads, ...), with its name for people.
+    std::function<void(const QString &phase)> phase;
+    // Set to true to stop. During the partners and customers nothing is written; later the steps
+    // already done (network, leads, agreements) stay.
+    const std::atomic_bool *cancel = nullptr;
 };
 
 struct DemoReport
@@ -40,7 +44,8 @@ class DemoGenerator
 public:
     explicit DemoGenerator(const Database &db);
 
-    // Adds the rows in one transaction, next to whatever the database already holds. Each partner
+    // Adds the partners, contacts and customers in one transaction, next to whatever the database
+    // already holds; then the network, the leads and the agreements, each in one more. Each partner
     // gets a "created" timeline event (and its status and archive events); bulk customers get none.
     Result<DemoReport> run(const DemoOptions &options) const;
 

@@ -9,6 +9,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -98,6 +99,7 @@ private slots:
     void archiveRestoreRoundTrip();
     void reassignCustomer();
     void demoRefusesDatabaseWithPartners();
+    void demoPrintsPhasesToPipes();
     void backupThenCheckCopy();
     void checkHealthyDatabase();
     void checkReportsDamage();
@@ -584,6 +586,29 @@ void TestCli::demoRefusesDatabaseWithPartners()
         {QStringLiteral("partners"), QStringLiteral("list"), QStringLiteral("--limit"), QStringLiteral("0")})
                                 .size();
     QVERIFY(after > before + 40);
+}
+
+// Without a terminal there is no progress bar; one line per phase shows that the run goes on.
+void TestCli::demoPrintsPhasesToPipes()
+{
+    m_db = path(QStringLiteral("phases.sqlite"));
+    const Run r
+        = channeldesk({QStringLiteral("--db"), m_db, QStringLiteral("demo"), QStringLiteral("--partners"),
+            QStringLiteral("50"), QStringLiteral("--customers"), QStringLiteral("100")});
+    RUN_OK(r);
+    const QStringList lines = r.err.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    QStringList phases;
+    static const QRegularExpression line(QStringLiteral("^channeldesk: \\d+\\.\\d s: (.+)$"));
+    for (const QString &l : lines) {
+        const auto m = line.match(l);
+        QVERIFY2(m.hasMatch(), qPrintable(l));
+        phases << m.captured(1);
+    }
+    QCOMPARE(phases,
+        QStringList({QStringLiteral("Partners and contacts"), QStringLiteral("Customers"),
+            QStringLiteral("Timeline"), QStringLiteral("Writing to disk"), QStringLiteral("Partner network"),
+            QStringLiteral("Leads and deals"), QStringLiteral("Agreements")}));
+    QVERIFY(!r.err.contains(QLatin1Char('\r'))); // no progress bar drawing
 }
 
 void TestCli::backupThenCheckCopy()
