@@ -2376,7 +2376,7 @@
         <translation>Simbabwe</translation>
     </message>
     <message>
-        <location filename="../core/common/iban.cpp" line="+43"/>
+        <location filename="../core/common/iban.cpp" line="+79"/>
         <source>Kosovo</source>
         <translation>Kosovo</translation>
     </message>
@@ -2384,7 +2384,7 @@
 <context>
     <name>CsvReader</name>
     <message>
-        <location filename="../core/io/csvreader.cpp" line="+173"/>
+        <location filename="../core/io/csvreader.cpp" line="+220"/>
         <source>The file ends in the middle of a UTF-16 character.</source>
         <translation>Die Datei endet mitten in einem UTF-16-Zeichen.</translation>
     </message>
@@ -2394,17 +2394,17 @@
         <translation>Ein Feld in Anführungszeichen wird nicht geschlossen; ein schließendes Anführungszeichen (&quot;) fehlt.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+27"/>
         <source>The file is in UTF-32, which is not supported; save it as UTF-8.</source>
         <translation>Die Datei ist in UTF-32 kodiert, das nicht unterstützt wird; speichern Sie sie als UTF-8.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>This is a spreadsheet workbook, not a CSV file; save it as &quot;CSV UTF-8&quot; in the spreadsheet program first.</source>
         <translation>Dies ist eine Tabellenkalkulationsmappe, keine CSV-Datei; speichern Sie sie zuerst im Tabellenkalkulationsprogramm als &quot;CSV UTF-8&quot;.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+34"/>
         <source>The text is not valid UTF-16; save the file as UTF-8.</source>
         <translation>Der Text ist kein gültiges UTF-16; speichern Sie die Datei als UTF-8.</translation>
     </message>
@@ -2434,17 +2434,17 @@
         <translation>Der Text enthält ein NUL-Zeichen; es ist keine Textdatei, oder sie ist UTF-16 ohne Byte-Order-Mark. Speichern Sie die Datei als UTF-8.</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <source>The text is not valid UTF-8; save the file as UTF-8.</source>
-        <translation>Der Text ist kein gültiges UTF-8; speichern Sie die Datei als UTF-8.</translation>
+        <location line="+40"/>
+        <source>The text is not valid UTF-8. Choose the file&apos;s encoding (for a CSV file from Excel on Windows usually Windows-1252), or save the file as UTF-8.</source>
+        <translation>Der Text ist kein gültiges UTF-8. Wählen Sie die Codierung der Datei (für eine CSV-Datei aus Excel unter Windows meist Windows-1252) oder speichern Sie die Datei als UTF-8.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+22"/>
         <source>Reading was cancelled.</source>
         <translation>Das Lesen wurde abgebrochen.</translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+159"/>
         <source>The CSV delimiter must be a comma, a semicolon or a tab.</source>
         <comment>programming error</comment>
         <translation>Das CSV-Trennzeichen muss ein Komma, ein Semikolon oder ein Tabulator sein.</translation>
@@ -2455,7 +2455,7 @@
         <translation>Die Datei ist nicht zum Lesen geöffnet.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+32"/>
         <source>The file could not be read: %1</source>
         <translation>Die Datei konnte nicht gelesen werden: %1</translation>
     </message>
@@ -2468,7 +2468,7 @@
 <context>
     <name>CsvWriter</name>
     <message>
-        <location filename="../core/io/csvwriter.cpp" line="+89"/>
+        <location filename="../core/io/csvwriter.cpp" line="+102"/>
         <source>The CSV delimiter must be a comma, a semicolon or a tab.</source>
         <comment>programming error</comment>
         <translation>Das CSV-Trennzeichen muss ein Komma, ein Semikolon oder ein Tabulator sein.</translation>
@@ -2716,7 +2716,7 @@
 <context>
     <name>Database</name>
     <message>
-        <location filename="../core/db/database.cpp" line="+146"/>
+        <location filename="../core/db/database.cpp" line="+185"/>
         <source>No database file was given.</source>
         <translation>Es wurde keine Datenbankdatei angegeben.</translation>
     </message>
@@ -2741,7 +2741,7 @@
         <translation>Die Datenbank kann nicht geöffnet werden: %1</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-132"/>
         <source>This file is not a ChannelDesk database (%1).</source>
         <translation>Diese Datei ist keine ChannelDesk-Datenbank (%1).</translation>
     </message>
@@ -2751,12 +2751,12 @@
         <translation>Diese SQLite-Datei ist keine ChannelDesk-Datenbank; sie wurde nicht verändert.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>This database was written by a newer version of ChannelDesk (schema %1; this version knows up to %2). Please update ChannelDesk; the file was left unchanged.</source>
         <translation>Diese Datenbank wurde von einer neueren Version von ChannelDesk geschrieben (Schema %1; diese Version kennt bis %2). Bitte aktualisieren Sie ChannelDesk; die Datei wurde nicht verändert.</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+160"/>
         <source>Cannot read migration %1.</source>
         <translation>Migration %1 kann nicht gelesen werden.</translation>
     </message>
@@ -3002,7 +3002,12 @@
         <translation>Erzeugen</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+10"/>
+        <source>%1 s: %2</source>
+        <translation>%1 s: %2</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Added %1 partners with %2 contacts and %3 customers to %4 in %5 s.</source>
         <translation>%1 Partner mit %2 Ansprechpartnern und %3 Kunden in %5 s zu %4 hinzugefügt.</translation>
     </message>
@@ -3015,7 +3020,7 @@
 <context>
     <name>DemoGenerator</name>
     <message>
-        <location filename="../core/demo/demogenerator.cpp" line="+685"/>
+        <location filename="../core/demo/demogenerator.cpp" line="+690"/>
         <source>The demo data generation was cancelled.</source>
         <translation>Das Erzeugen der Demodaten wurde abgebrochen.</translation>
     </message>
@@ -3028,6 +3033,46 @@
         <location line="+2"/>
         <source>No database is open.</source>
         <translation>Es ist keine Datenbank geöffnet.</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>Partners and contacts</source>
+        <translation>Partner und Kontakte</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Customers</source>
+        <translation>Kunden</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Timeline</source>
+        <translation>Verlauf</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Writing to disk</source>
+        <translation>Schreiben auf die Festplatte</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The demo data generation was cancelled after the partners and customers.</source>
+        <translation>Das Erzeugen der Demodaten wurde nach den Partnern und Kunden abgebrochen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Partner network</source>
+        <translation>Partnernetz</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Leads and deals</source>
+        <translation>Leads und Geschäfte</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Agreements</source>
+        <translation>Verträge</translation>
     </message>
 </context>
 <context>
@@ -3134,6 +3179,16 @@
         <translation>Zuordnung</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>The file&apos;s text encoding: auto (the default: UTF-8, UTF-16 with a byte order mark, else Windows-1252), utf-8, utf-16, windows-1252, iso-8859-1 or iso-8859-15.</source>
+        <translation>Die Textcodierung der Datei: auto (Standard: UTF-8, UTF-16 mit Byte-Order-Mark, sonst Windows-1252), utf-8, utf-16, windows-1252, iso-8859-1 oder iso-8859-15.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>encoding</source>
+        <translation>Codierung</translation>
+    </message>
+    <message>
         <location line="+6"/>
         <source>The CSV file to write.</source>
         <translation>Die zu schreibende CSV-Datei.</translation>
@@ -3189,7 +3244,12 @@
         <translation>Geben Sie entweder --all-or-nothing oder --good-rows an, nicht beides.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+9"/>
+        <source>Unknown encoding &quot;%1&quot;; use auto, utf-8, utf-16, windows-1252, iso-8859-1 or iso-8859-15.</source>
+        <translation>Unbekannte Codierung „%1“; möglich sind auto, utf-8, utf-16, windows-1252, iso-8859-1 und iso-8859-15.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>The file does not exist.</source>
         <translation>Die Datei ist nicht vorhanden.</translation>
     </message>
@@ -3204,7 +3264,7 @@
         <translation>Importieren</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>Imported %1 of %2 rows from %3.</source>
         <translation>%1 von %2 Zeilen aus %3 importiert.</translation>
     </message>
@@ -3891,18 +3951,18 @@
 <context>
     <name>LeadRouter</name>
     <message>
-        <location filename="../core/leads/leadrouter.cpp" line="+305"/>
+        <location filename="../core/leads/leadrouter.cpp" line="+314"/>
         <source>Assigned automatically</source>
         <translation>Automatisch zugewiesen</translation>
     </message>
     <message>
-        <location line="+122"/>
-        <location line="+50"/>
+        <location line="+133"/>
+        <location line="+54"/>
         <source>There is no lead with id %1.</source>
         <translation>Es gibt keinen Lead mit der ID %1.</translation>
     </message>
     <message>
-        <location line="-47"/>
+        <location line="-51"/>
         <source>Lead %1 is not waiting for a partner: it is assigned or closed.</source>
         <translation>Lead %1 wartet nicht auf einen Partner: Er ist zugewiesen oder abgeschlossen.</translation>
     </message>
@@ -4965,12 +5025,12 @@
     <message>
         <location line="-100"/>
         <location line="+101"/>
-        <location line="+98"/>
+        <location line="+101"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location line="-197"/>
+        <location line="-200"/>
         <location line="+100"/>
         <source>Legal name</source>
         <translation>Firmierung</translation>
@@ -5025,18 +5085,18 @@
     </message>
     <message>
         <location line="-101"/>
-        <location line="+125"/>
+        <location line="+128"/>
         <source>Updated</source>
         <translation>Geändert</translation>
     </message>
     <message>
-        <location line="-124"/>
-        <location line="+120"/>
+        <location line="-127"/>
+        <location line="+121"/>
         <source>Archived</source>
         <translation>Archiviert</translation>
     </message>
     <message>
-        <location line="-79"/>
+        <location line="-80"/>
         <source>Showing the first %L1 partners; use --limit to see more (0 = all).</source>
         <translation>Die ersten %L1 Partner werden angezeigt; mit --limit sehen Sie mehr (0 = alle).</translation>
     </message>
@@ -5132,6 +5192,16 @@
     </message>
     <message>
         <location line="+3"/>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Archived at</source>
+        <translation>Archiviert am</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Created</source>
         <translation>Angelegt</translation>
     </message>
@@ -5166,7 +5236,8 @@
         <translation>Hauptansprechpartner</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-68"/>
+        <location line="+71"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
@@ -5889,7 +5960,7 @@
         <translation>Die Domain „%1“ endet mit „%2“; das ist zu kurz für eine Top-Level-Domain wie com oder de.</translation>
     </message>
     <message>
-        <location filename="../core/common/iban.cpp" line="+91"/>
+        <location filename="../core/common/iban.cpp" line="+96"/>
         <source>The character %1 at position %2 is not allowed; an IBAN has only the letters A to Z and the digits 0 to 9.</source>
         <translation>Das Zeichen %1 an Position %2 ist nicht erlaubt; eine IBAN besteht nur aus den Buchstaben A bis Z und den Ziffern 0 bis 9.</translation>
     </message>
@@ -5929,7 +6000,17 @@
         <translation>IBAN-Prüfziffern liegen zwischen 02 und 98; „%1“ kommt nie vor.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+17"/>
+        <source>In an IBAN from %1 the character at position %2 (counted without spaces) is a digit; “%3” is not.</source>
+        <translation>In einer IBAN aus %1 steht an Position %2 (ohne Leerzeichen gezählt) eine Ziffer; „%3“ ist keine.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>In an IBAN from %1 the character at position %2 (counted without spaces) is a letter; “%3” is not.</source>
+        <translation>In einer IBAN aus %1 steht an Position %2 (ohne Leerzeichen gezählt) ein Buchstabe; „%3“ ist keiner.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>IBAN check digits do not match (mod-97 remainder is %1, expected 1); a character is probably mistyped or swapped.</source>
         <translation>Die IBAN-Prüfziffern stimmen nicht (Rest modulo 97 ist %1, erwartet 1); wahrscheinlich ist ein Zeichen falsch eingegeben oder vertauscht.</translation>
     </message>
@@ -7212,7 +7293,7 @@ Reload shows their version and discards your changes. Overwrite saves your value
 <context>
     <name>cd::DirectoryTable</name>
     <message>
-        <location filename="../ui/widgets/directorytable.cpp" line="+152"/>
+        <location filename="../ui/widgets/directorytable.cpp" line="+159"/>
         <source>Reset Columns</source>
         <translation>Spalten zurücksetzen</translation>
     </message>
@@ -7351,25 +7432,25 @@ Reload shows their version and discards your changes. Overwrite saves your value
 <context>
     <name>cd::ImportDialog</name>
     <message>
-        <location filename="../ui/dialogs/importdialog.cpp" line="+46"/>
+        <location filename="../ui/dialogs/importdialog.cpp" line="+47"/>
         <source>Line %1: %2</source>
         <translation>Zeile %1: %2</translation>
     </message>
     <message>
         <location line="+16"/>
-        <location line="+160"/>
+        <location line="+195"/>
         <source>Import from CSV</source>
         <translation>Import aus CSV</translation>
     </message>
     <message>
-        <location line="-154"/>
+        <location line="-189"/>
         <source>Choose a File</source>
         <translation>Datei auswählen</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>A CSV file in UTF-8, with a header row naming the columns. Commas and semicolons are both fine.</source>
-        <translation>Eine CSV-Datei in UTF-8 mit einer Kopfzeile, die die Spalten benennt. Kommas und Semikolons sind beide möglich.</translation>
+        <source>A CSV file with a header row naming the columns. Commas, semicolons and tabs are all fine, and so are UTF-8 and the encodings spreadsheets write on Windows.</source>
+        <translation>Eine CSV-Datei mit einer Kopfzeile, die die Spalten benennt. Kommas, Semikolons und Tabulatoren gehen alle, ebenso UTF-8 und die Codierungen, die Tabellenprogramme unter Windows schreiben.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -7433,7 +7514,42 @@ Reload shows their version and discards your changes. Overwrite saves your value
         <translation>&amp;Importieren</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+11"/>
+        <source>Detect</source>
+        <translation>Erkennen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>UTF-8</source>
+        <translation>UTF-8</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>UTF-16 (Unicode text)</source>
+        <translation>UTF-16 (Unicode-Text)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Windows-1252 (Western European, Excel on Windows)</source>
+        <translation>Windows-1252 (Westeuropäisch, Excel unter Windows)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>ISO-8859-1 (Latin-1)</source>
+        <translation>ISO-8859-1 (Latin-1)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>ISO-8859-15 (Latin-9, with €)</source>
+        <translation>ISO-8859-15 (Latin-9, mit €)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Encoding:</source>
+        <translation>&amp;Codierung:</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Column in the file</source>
         <translation>Spalte in der Datei</translation>
     </message>
@@ -7448,7 +7564,7 @@ Reload shows their version and discards your changes. Overwrite saves your value
         <translation>Werte in den ersten Zeilen</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Result</source>
         <translation>Ergebnis</translation>
     </message>
@@ -7488,7 +7604,7 @@ Reload shows their version and discards your changes. Overwrite saves your value
         <translation>Wählen Sie die zu importierende Datei aus.</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+44"/>
         <source>semicolons</source>
         <translation>Semikolons</translation>
     </message>
@@ -7503,15 +7619,15 @@ Reload shows their version and discards your changes. Overwrite saves your value
         <translation>Kommas</translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
-        <source>%1: %n column(s) separated by %2.</source>
+        <location line="+2"/>
+        <source>%1: %n column(s) separated by %2, read as %3.</source>
         <translation>
-            <numerusform>%1: %n Spalte, getrennt durch %2.</numerusform>
-            <numerusform>%1: %n Spalten, getrennt durch %2.</numerusform>
+            <numerusform>%1: %n Spalte, getrennt durch %2, gelesen als %3.</numerusform>
+            <numerusform>%1: %n Spalten, getrennt durch %2, gelesen als %3.</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>(column %1 has no name)</source>
         <translation>(Spalte %1 hat keinen Namen)</translation>
     </message>
@@ -7526,7 +7642,7 @@ Reload shows their version and discards your changes. Overwrite saves your value
         <translation>(leer)</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+49"/>
         <source>Importing %1…</source>
         <translation>%1 wird importiert…</translation>
     </message>
@@ -8207,14 +8323,6 @@ Reload shows their version and discards your changes. Overwrite saves your value
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <source>&amp;Undo</source>
-        <translation type="vanished">&amp;Rückgängig</translation>
-    </message>
-    <message>
-        <source>&amp;Redo</source>
-        <translation type="vanished">&amp;Wiederholen</translation>
-    </message>
-    <message>
         <location line="+10"/>
         <source>&amp;Find</source>
         <translation>&amp;Suchen</translation>
@@ -8774,10 +8882,6 @@ Reload shows their version and discards your changes. Overwrite saves your value
         <source>Depth</source>
         <extracomment>Column of the network tree: how deep the partner sits (1 = top level), not its Gold/Silver level</extracomment>
         <translation>Tiefe</translation>
-    </message>
-    <message>
-        <source>Level</source>
-        <translation type="vanished">Stufe</translation>
     </message>
     <message>
         <location line="+2"/>

@@ -48,7 +48,7 @@
 <context>
     <name>ImportExportCommands</name>
     <message numerus="yes">
-        <location filename="../app/cli/importexportcommands.cpp" line="+165"/>
+        <location filename="../app/cli/importexportcommands.cpp" line="+182"/>
         <source>%n row problem(s); those rows were skipped.</source>
         <translation>
             <numerusform>%n row problem; that row was skipped.</numerusform>
@@ -175,15 +175,15 @@
 <context>
     <name>cd::ImportDialog</name>
     <message numerus="yes">
-        <location filename="../ui/dialogs/importdialog.cpp" line="+275"/>
-        <source>%1: %n column(s) separated by %2.</source>
+        <location filename="../ui/dialogs/importdialog.cpp" line="+318"/>
+        <source>%1: %n column(s) separated by %2, read as %3.</source>
         <translation>
-            <numerusform>%1: %n column separated by %2.</numerusform>
-            <numerusform>%1: %n columns separated by %2.</numerusform>
+            <numerusform>%1: %n column separated by %2, read as %3.</numerusform>
+            <numerusform>%1: %n columns separated by %2, read as %3.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+103"/>
+        <location line="+125"/>
         <source>Nothing was imported: %n row(s) have problems. Correct the file and import it again, or import only the good rows.</source>
         <translation>
             <numerusform>Nothing was imported: %n row has problems. Correct the file and import it again, or import only the good rows.</numerusform>

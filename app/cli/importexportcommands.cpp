@@ -25,6 +25,11 @@ QList<QCommandLineOption> importOptions()
             ImportExportCommands::tr("Which file column goes to which field, where the suggestion is wrong: "
                                      "\"File header=field,...\"; an empty field ignores the column."),
             ImportExportCommands::tr("mapping")},
+        {QStringLiteral("encoding"),
+            ImportExportCommands::tr("The file's text encoding: auto (the default: UTF-8, UTF-16 with a byte "
+                                     "order mark, else Windows-1252), utf-8, utf-16, windows-1252, "
+                                     "iso-8859-1 or iso-8859-15."),
+            ImportExportCommands::tr("encoding")},
     };
 }
 
@@ -93,6 +98,17 @@ int ImportExportCommands::import(CommandContext &context, ImportKind kind)
     auto userMapping = parseMapping(context.value(QStringLiteral("map")));
     if (!userMapping)
         return context.fail(userMapping.error());
+    TextEncoding encoding = TextEncoding::Auto;
+    if (context.isSet(QStringLiteral("encoding"))) {
+        const auto named = CsvReader::encodingFromName(context.value(QStringLiteral("encoding")));
+        if (!named)
+            return context.fail(Error {Error::Code::Usage,
+                tr("Unknown encoding \"%1\"; use auto, utf-8, utf-16, windows-1252, iso-8859-1 or "
+                   "iso-8859-15.")
+                    .arg(context.value(QStringLiteral("encoding"))),
+                QStringLiteral("--encoding"), {}, 0, 0});
+        encoding = *named;
+    }
     if (!QFileInfo::exists(file)) {
         Error e = Error::make(Error::Code::NotFound, tr("The file does not exist."));
         e.file = file;
@@ -103,7 +119,7 @@ int ImportExportCommands::import(CommandContext &context, ImportKind kind)
     if (!db)
         return context.fail(db.error());
     Importer importer(db.value());
-    auto preview = importer.preview(file, kind);
+    auto preview = importer.preview(file, kind, encoding);
     if (!preview) {
         Error e = preview.error();
         if (e.file.isEmpty())
@@ -132,6 +148,7 @@ int ImportExportCommands::import(CommandContext &context, ImportKind kind)
     options.kind = kind;
     options.mapping = mapping;
     options.allOrNothing = !context.isSet(QStringLiteral("good-rows"));
+    options.encoding = encoding;
     options.progress = [&bar](qint64 done, qint64 total) { bar.update(done, total); };
     options.cancel = context.cancelFlag();
     auto report = importer.run(file, options);

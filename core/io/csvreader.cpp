@@ -124,6 +124,66 @@ qsizetype firstInvalidUtf16(QStringView text)
     return -1;
 }
 
+// Windows-1252 bytes 0x80-0x9F (unassigned ones as in Windows' own mapping: the C1 control).
+constexpr char16_t kWindows1252High[32] = {u'\u20AC', u'\u0081', u'\u201A', u'\u0192', u'\u201E', u'\u2026',
+    u'\u2020', u'\u2021', u'\u02C6', u'\u2030', u'\u0160', u'\u2039', u'\u0152', u'\u008D', u'\u017D',
+    u'\u008F', u'\u0090', u'\u2018', u'\u2019', u'\u201C', u'\u201D', u'\u2022', u'\u2013', u'\u2014',
+    u'\u02DC', u'\u2122', u'\u0161', u'\u203A', u'\u0153', u'\u009D', u'\u017E', u'\u0178'};
+
+// Decodes a single-byte encoding; every byte is a character, so nothing can be invalid.
+QString decodeSingleByte(QByteArrayView bytes, TextEncoding encoding)
+{
+    QString text(bytes.size(), Qt::Uninitialized);
+    QChar *out = text.data();
+    for (const char byte : bytes) {
+        const auto b = static_cast<unsigned char>(byte);
+        char16_t c = b;
+        if (encoding == TextEncoding::Windows1252 && b >= 0x80 && b <= 0x9F) {
+            c = kWindows1252High[b - 0x80];
+        } else if (encoding == TextEncoding::Latin9) {
+            switch (b) {
+            case 0xA4:
+                c = u'\u20AC';
+                break;
+            case 0xA6:
+                c = u'\u0160';
+                break;
+            case 0xA8:
+                c = u'\u0161';
+                break;
+            case 0xB4:
+                c = u'\u017D';
+                break;
+            case 0xB8:
+                c = u'\u017E';
+                break;
+            case 0xBC:
+                c = u'\u0152';
+                break;
+            case 0xBD:
+                c = u'\u0153';
+                break;
+            case 0xBE:
+                c = u'\u0178';
+                break;
+            default:
+                break;
+            }
+        }
+        *out++ = QChar(c);
+    }
+    return text;
+}
+
+bool hasNonAscii(QByteArrayView bytes)
+{
+    for (const char byte : bytes) {
+        if (static_cast<unsigned char>(byte) >= 0x80)
+            return true;
+    }
+    return false;
+}
+
 bool startsWith(QByteArrayView data, QByteArrayView prefix)
 {
     return data.size() >= prefix.size() && data.first(prefix.size()) == prefix;
@@ -135,8 +195,10 @@ bool startsWith(QByteArrayView data, QByteArrayView prefix)
 class ReadRun
 {
 public:
-    ReadRun(char delimiter, bool hasHeader, QString source, const CsvReader::RecordHandler &onRecord)
+    ReadRun(char delimiter, bool hasHeader, TextEncoding encoding, QString source,
+        const CsvReader::RecordHandler &onRecord)
         : m_hasHeader(hasHeader)
+        , m_fieldEncoding(encoding)
         , m_source(std::move(source))
         , m_onRecord(onRecord)
     {
@@ -188,6 +250,13 @@ public:
 
     const Error &error() const { return m_error; }
     const CsvRecord &header() const { return m_header; }
+    // The encoding fields were decoded in; Auto until the first non-ASCII byte decided it.
+    TextEncoding fieldEncoding() const
+    {
+        if (m_encoding == Encoding::Utf16)
+            return TextEncoding::Utf16;
+        return m_fieldEncoding == TextEncoding::Auto ? TextEncoding::Utf8 : m_fieldEncoding;
+    }
     char delimiter() const { return m_delimiter; }
 
 private:
@@ -203,6 +272,7 @@ private:
                 CsvReader::tr("The file is in UTF-32, which is not supported; save it as UTF-8."), 0, 0);
         } else if (startsWith(head, "\xEF\xBB\xBF")) {
             m_encoding = Encoding::Utf8;
+            m_fieldEncoding = TextEncoding::Utf8; // the BOM wins over a chosen encoding
             bomSize = 3;
         } else if (startsWith(head, "\xFF\xFE") || startsWith(head, "\xFE\xFF")) {
             // Decoded here and passed on as UTF-8, so everything after this sees one encoding.
@@ -217,7 +287,12 @@ private:
             return failParse(CsvReader::tr("This is a spreadsheet workbook, not a CSV file; save it as "
                                            "\"CSV UTF-8\" in the spreadsheet program first."),
                 0, 0);
+        } else if (m_fieldEncoding == TextEncoding::Utf16) {
+            m_encoding = Encoding::Utf16; // chosen without a BOM: little endian, as Windows writes it
+            m_utf16 = QStringDecoder(QStringDecoder::Utf16LE);
         } else {
+            // UTF-8 and the single-byte encodings share ASCII, so delimiters, quotes and line breaks
+            // are the same bytes; fields are decoded one by one in onField().
             m_encoding = Encoding::Utf8;
         }
         return decode(QByteArrayView(head).sliced(bomSize));
@@ -368,20 +443,45 @@ private:
                 run->m_fieldLine, run->currentColumn());
             return;
         }
+        const QByteArrayView bytes(static_cast<const char *>(data), static_cast<qsizetype>(size));
+        QString field;
+        if (!run->decodeField(bytes, field))
+            return;
+        run->m_fields.append(std::move(field));
+        // The next field starts after the delimiter just read, on the current line.
+        run->m_fieldLine = run->m_line;
+    }
+
+    bool decodeField(QByteArrayView bytes, QString &field)
+    {
+        // UTF-16 input was turned into UTF-8 before parsing.
+        const TextEncoding encoding = m_encoding == Encoding::Utf16 ? TextEncoding::Utf8 : m_fieldEncoding;
+        if (encoding == TextEncoding::Windows1252 || encoding == TextEncoding::Latin1
+            || encoding == TextEncoding::Latin9) {
+            field = decodeSingleByte(bytes, encoding);
+            return true;
+        }
         // Stateless: a sequence cut off at the end of the field is an error, not something to carry
         // over; ConvertInitialBom: a U+FEFF at the start of a field is content.
         QStringDecoder decoder(
             QStringDecoder::Utf8, QStringDecoder::Flag::Stateless | QStringDecoder::Flag::ConvertInitialBom);
-        QString field
-            = decoder.decode(QByteArrayView(static_cast<const char *>(data), static_cast<qsizetype>(size)));
-        if (decoder.hasError()) {
-            run->failParse(CsvReader::tr("The text is not valid UTF-8; save the file as UTF-8."),
-                run->m_fieldLine, run->currentColumn());
-            return;
+        field = decoder.decode(bytes);
+        if (!decoder.hasError()) {
+            if (encoding == TextEncoding::Auto && hasNonAscii(bytes))
+                m_fieldEncoding = TextEncoding::Utf8; // the first non-ASCII text was UTF-8: so is the file
+            return true;
         }
-        run->m_fields.append(std::move(field));
-        // The next field starts after the delimiter just read, on the current line.
-        run->m_fieldLine = run->m_line;
+        if (encoding == TextEncoding::Auto) {
+            // Everything before was ASCII, which reads the same either way: the file is in the
+            // encoding Western European Excel writes.
+            m_fieldEncoding = TextEncoding::Windows1252;
+            field = decodeSingleByte(bytes, TextEncoding::Windows1252);
+            return true;
+        }
+        failParse(CsvReader::tr("The text is not valid UTF-8. Choose the file's encoding (for a CSV file "
+                                "from Excel on Windows usually Windows-1252), or save the file as UTF-8."),
+            m_fieldLine, currentColumn());
+        return false;
     }
 
     static void onRow(int, void *self)
@@ -404,6 +504,7 @@ private:
     }
 
     bool m_hasHeader;
+    TextEncoding m_fieldEncoding;
     QString m_source;
     const CsvReader::RecordHandler &m_onRecord;
 
@@ -465,6 +566,66 @@ const CsvRecord &CsvReader::header() const
     return m_header;
 }
 
+QString CsvReader::encodingName(TextEncoding encoding)
+{
+    switch (encoding) {
+    case TextEncoding::Auto:
+        return QStringLiteral("auto");
+    case TextEncoding::Utf8:
+        return QStringLiteral("utf-8");
+    case TextEncoding::Utf16:
+        return QStringLiteral("utf-16");
+    case TextEncoding::Windows1252:
+        return QStringLiteral("windows-1252");
+    case TextEncoding::Latin1:
+        return QStringLiteral("iso-8859-1");
+    case TextEncoding::Latin9:
+        return QStringLiteral("iso-8859-15");
+    }
+    return {};
+}
+
+std::optional<TextEncoding> CsvReader::encodingFromName(const QString &name)
+{
+    QString key = name.trimmed().toLower();
+    key.remove(QLatin1Char('-')).remove(QLatin1Char('_')).remove(QLatin1Char(' '));
+    static const QList<QPair<QString, TextEncoding>> names = {{QStringLiteral("auto"), TextEncoding::Auto},
+        {QStringLiteral("utf8"), TextEncoding::Utf8}, {QStringLiteral("utf16"), TextEncoding::Utf16},
+        {QStringLiteral("utf16le"), TextEncoding::Utf16},
+        {QStringLiteral("windows1252"), TextEncoding::Windows1252},
+        {QStringLiteral("cp1252"), TextEncoding::Windows1252},
+        {QStringLiteral("ansi"), TextEncoding::Windows1252},
+        {QStringLiteral("iso88591"), TextEncoding::Latin1}, {QStringLiteral("latin1"), TextEncoding::Latin1},
+        {QStringLiteral("iso885915"), TextEncoding::Latin9},
+        {QStringLiteral("latin9"), TextEncoding::Latin9}};
+    for (const auto &[n, e] : names) {
+        if (n == key)
+            return e;
+    }
+    return std::nullopt;
+}
+
+QList<TextEncoding> CsvReader::encodings()
+{
+    return {TextEncoding::Auto, TextEncoding::Utf8, TextEncoding::Utf16, TextEncoding::Windows1252,
+        TextEncoding::Latin1, TextEncoding::Latin9};
+}
+
+void CsvReader::setEncoding(TextEncoding encoding)
+{
+    m_encoding = encoding;
+}
+
+TextEncoding CsvReader::encoding() const
+{
+    return m_encoding;
+}
+
+TextEncoding CsvReader::detectedEncoding() const
+{
+    return m_detectedEncoding;
+}
+
 void CsvReader::setRestoreGuardedFormulas(bool restore)
 {
     m_restoreGuardedFormulas = restore;
@@ -520,10 +681,12 @@ Status CsvReader::read(QIODevice &device, const RecordHandler &onRecord)
         }
         return onRecord(restored);
     };
-    ReadRun run(m_delimiter, m_hasHeader, source, m_restoreGuardedFormulas ? restoring : onRecord);
+    ReadRun run(
+        m_delimiter, m_hasHeader, m_encoding, source, m_restoreGuardedFormulas ? restoring : onRecord);
     const auto finished = [&](bool ok) -> Status {
         m_header = run.header();
         m_detected = run.delimiter();
+        m_detectedEncoding = run.fieldEncoding();
         if (!ok)
             return run.error();
         return {};

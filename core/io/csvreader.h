@@ -1,6 +1,8 @@
 #pragma once
 
-// CsvReader turns CSV text (UTF-8 with or without BOM, UTF-16 with BOM) into records, whole or streamed.
+// CsvReader turns CSV text into records, whole or streamed. Encodings: UTF-8 (with or without BOM),
+// UTF-16 (BOM), and the single-byte encodings Western European spreadsheets write: Windows-1252 (what
+// Excel saves as "CSV" on most Western Windows machines), ISO-8859-1 and ISO-8859-15.
 
 #include "common/result.h"
 
@@ -9,6 +11,7 @@
 #include <QStringList>
 
 #include <functional>
+#include <optional>
 
 class QIODevice;
 
@@ -23,10 +26,29 @@ struct CsvRecord
     friend bool operator==(const CsvRecord &, const CsvRecord &) = default;
 };
 
+// The text encoding of a CSV file. A byte order mark always wins (it cannot be mistaken).
+enum class TextEncoding {
+    // UTF-8 unless a BOM says UTF-16; a file whose first non-ASCII bytes are not UTF-8 is read as
+    // Windows-1252 (a superset of ISO-8859-1's printable characters). detectedEncoding() tells.
+    Auto,
+    Utf8,
+    Utf16, // little endian when there is no BOM
+    Windows1252,
+    Latin1, // ISO-8859-1
+    Latin9, // ISO-8859-15 (with the euro sign)
+};
+
 class CsvReader
 {
     Q_DECLARE_TR_FUNCTIONS(CsvReader)
 public:
+    // Names for users and the command line: "auto", "utf-8", "utf-16", "windows-1252", "iso-8859-1",
+    // "iso-8859-15".
+    static QString encodingName(TextEncoding encoding);
+    // Accepts the names above in any case and the usual aliases (utf8, cp1252, latin1, latin9, ...).
+    static std::optional<TextEncoding> encodingFromName(const QString &name);
+    static QList<TextEncoding> encodings();
+
     // Return false to stop; read() then fails with Error::Code::Cancelled.
     using RecordHandler = std::function<bool(const CsvRecord &record)>;
     // bytesTotal is -1 when the device cannot tell its size (pipes, sockets).
@@ -49,6 +71,12 @@ public:
     bool hasHeader() const;
     // The header of the last read; no fields when the input was empty or hasHeader() is false.
     const CsvRecord &header() const;
+
+    // Auto (the default) detects; anything else reads the file in that encoding.
+    void setEncoding(TextEncoding encoding);
+    TextEncoding encoding() const;
+    // After a read: the encoding the text was read in (never Auto).
+    TextEncoding detectedEncoding() const;
 
     // True by default: a data cell with the apostrophe CsvWriter puts before formula-like text
     // ("'=SUM(A1)") is read without it (formulaguard.h). Header names are never changed.
@@ -73,6 +101,8 @@ private:
 
     char m_delimiter = 0;
     char m_detected = 0;
+    TextEncoding m_encoding = TextEncoding::Auto;
+    TextEncoding m_detectedEncoding = TextEncoding::Utf8;
     bool m_hasHeader = true;
     bool m_restoreGuardedFormulas = true;
     CsvRecord m_header;

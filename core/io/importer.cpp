@@ -1370,12 +1370,13 @@ Result<QFile *> openFile(QFile &f)
 }
 } // namespace
 
-Result<ImportPreview> Importer::preview(const QString &file, ImportKind kind) const
+Result<ImportPreview> Importer::preview(const QString &file, ImportKind kind, TextEncoding encoding) const
 {
     QFile f(file);
     if (auto opened = openFile(f); !opened)
         return opened.error();
     CsvReader reader;
+    reader.setEncoding(encoding);
     reader.setHasHeader(false); // the header is read as the first record (see run())
     ImportPreview preview;
     bool haveHeader = false;
@@ -1393,6 +1394,7 @@ Result<ImportPreview> Importer::preview(const QString &file, ImportKind kind) co
     if (preview.headers.isEmpty())
         return emptyFile(file);
     preview.delimiter = QLatin1Char(reader.delimiter());
+    preview.encoding = reader.detectedEncoding();
     preview.suggestedMapping = suggestMapping(kind, preview.headers);
     return preview;
 }
@@ -1413,6 +1415,7 @@ Result<ImportReport> Importer::run(const QString &file, const ImportOptions &opt
     std::optional<sql::StatementCache> statements(std::in_place, m_db.sql());
     ImportRun job(m_db, options);
     CsvReader reader;
+    reader.setEncoding(options.encoding);
     // The header comes as the first record: CsvReader only tells its header once the whole file is
     // read, and the mapping has to be known before the first row.
     reader.setHasHeader(false);

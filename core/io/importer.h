@@ -5,6 +5,7 @@
 // batch.
 
 #include "common/result.h"
+#include "csvreader.h"
 #include "db/database.h"
 
 #include <QCoreApplication>
@@ -31,6 +32,7 @@ struct ImportPreview
     QList<QStringList> sampleRows; // the first rows, for the mapping step
     QHash<QString, QString> suggestedMapping; // file header -> target field key ("" = ignore)
     QChar delimiter;
+    TextEncoding encoding = TextEncoding::Utf8; // what the sample was read in (never Auto)
 };
 
 struct ImportOptions
@@ -38,6 +40,7 @@ struct ImportOptions
     ImportKind kind = ImportKind::Partners;
     QHash<QString, QString> mapping; // file header -> target field key; empty = suggested mapping
     bool allOrNothing = true; // false = import the good rows, skip the bad ones
+    TextEncoding encoding = TextEncoding::Auto; // of the file; Auto detects (see CsvReader)
     std::function<void(qint64 done, qint64 total)> progress; // bytes of the file
     const std::atomic_bool *cancel = nullptr; // set to true to stop; nothing is written
 };
@@ -75,7 +78,8 @@ public:
     static Status checkMapping(
         ImportKind kind, const QStringList &headers, const QHash<QString, QString> &mapping);
 
-    Result<ImportPreview> preview(const QString &file, ImportKind kind) const;
+    Result<ImportPreview> preview(
+        const QString &file, ImportKind kind, TextEncoding encoding = TextEncoding::Auto) const;
     // Fails (nothing written) when the file cannot be read (with the line for an encoding or
     // quoting error), when the mapping is unusable, or with Error::Code::Cancelled on cancel. Row
     // problems do not fail the run: they are in the report.

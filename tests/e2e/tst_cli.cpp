@@ -107,6 +107,8 @@ private slots:
     void importReportsBadRowLine();
     void importGoodRows();
     void concurrentFirstOpenMigratesOnce();
+    void importEncodings_data();
+    void importEncodings();
     void importBadFiles_data();
     void importBadFiles();
     void exportImportRoundTrip();
@@ -772,6 +774,45 @@ void TestCli::concurrentFirstOpenMigratesOnce()
     QCOMPARE(customers.value().toInt(), processes * 50);
     auto applied = cd::sql::scalar(db->sql(), QStringLiteral("SELECT count(*) FROM schema_version"));
     QCOMPARE(applied.value().toInt(), cd::Database::latestSchemaVersion());
+}
+
+// A CSV file as Excel writes it on a Western European Windows machine (Windows-1252).
+void TestCli::importEncodings_data()
+{
+    QTest::addColumn<QStringList>("extra");
+    QTest::addColumn<int>("exitCode");
+    QTest::addColumn<QString>("expected"); // the imported name, or a part of the error
+    QTest::newRow("detected") << QStringList() << 0 << QStringLiteral("Müller & Söhne – Köln");
+    QTest::newRow("chosen") << QStringList {QStringLiteral("--encoding"), QStringLiteral("cp1252")} << 0
+                            << QStringLiteral("Müller & Söhne – Köln");
+    QTest::newRow("wrongly chosen UTF-8 names the line") << QStringList {QStringLiteral("--encoding"),
+        QStringLiteral("utf-8")} << 1 << QStringLiteral(":2:1: The text is not valid UTF-8");
+    QTest::newRow("unknown encoding") << QStringList {QStringLiteral("--encoding"), QStringLiteral("ebcdic")}
+                                      << 2 << QStringLiteral("Unknown encoding \"ebcdic\"");
+}
+
+void TestCli::importEncodings()
+{
+    QFETCH(QStringList, extra);
+    QFETCH(int, exitCode);
+    QFETCH(QString, expected);
+    m_db = path(QStringLiteral("encodings.sqlite"));
+    const QString csv = path(QStringLiteral("excel.csv"));
+    QFile f(csv);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write("Name;Land\r\nM\xFCller & S\xF6hne \x96 K\xF6ln;DE\r\n");
+    f.close();
+    const Run r = channeldesk(
+        QStringList {QStringLiteral("--db"), m_db, QStringLiteral("import"), QStringLiteral("customers"), csv}
+        + extra);
+    QCOMPARE(r.exitCode, exitCode);
+    if (exitCode != 0) {
+        QVERIFY2(r.err.contains(expected), qPrintable(r.err));
+        return;
+    }
+    const QJsonArray rows = jsonList({QStringLiteral("customers"), QStringLiteral("list")});
+    QCOMPARE(rows.size(), 1);
+    QCOMPARE(rows.first().toObject().value(QLatin1String("name")).toString(), expected);
 }
 
 void TestCli::importBadFiles_data()

@@ -14,6 +14,7 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSet>
+#include <QSignalBlocker>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
@@ -67,8 +68,8 @@ ImportDialog::ImportDialog(const Database &db, QWidget *parent)
     auto *filePage = new QWizardPage(this);
     filePage->setTitle(tr("Choose a File"));
     filePage->setSubTitle(
-        tr("A CSV file in UTF-8, with a header row naming the columns. Commas and semicolons "
-           "are both fine."));
+        tr("A CSV file with a header row naming the columns. Commas, semicolons and tabs are all fine, "
+           "and so are UTF-8 and the encodings spreadsheets write on Windows."));
     m_path = new QLineEdit(filePage);
     m_path->setObjectName(QStringLiteral("path"));
     m_path->setPlaceholderText(tr("Path of the CSV file"));
@@ -108,6 +109,40 @@ ImportDialog::ImportDialog(const Database &db, QWidget *parent)
     m_fileSummary = new QLabel(m_mappingPage);
     m_fileSummary->setTextFormat(Qt::PlainText);
     m_fileSummary->setWordWrap(true);
+    // The text encoding, with the samples below read again at once when it changes.
+    m_encoding = new QComboBox(m_mappingPage);
+    m_encoding->setObjectName(QStringLiteral("encoding"));
+    for (const TextEncoding e : CsvReader::encodings()) {
+        QString label;
+        switch (e) {
+        case TextEncoding::Auto:
+            label = tr("Detect");
+            break;
+        case TextEncoding::Utf8:
+            label = tr("UTF-8");
+            break;
+        case TextEncoding::Utf16:
+            label = tr("UTF-16 (Unicode text)");
+            break;
+        case TextEncoding::Windows1252:
+            label = tr("Windows-1252 (Western European, Excel on Windows)");
+            break;
+        case TextEncoding::Latin1:
+            label = tr("ISO-8859-1 (Latin-1)");
+            break;
+        case TextEncoding::Latin9:
+            label = tr("ISO-8859-15 (Latin-9, with €)");
+            break;
+        }
+        m_encoding->addItem(label, int(e));
+    }
+    connect(m_encoding, &QComboBox::currentIndexChanged, this, &ImportDialog::rereadInEncoding);
+    auto *encodingLabel = new QLabel(tr("&Encoding:"), m_mappingPage);
+    encodingLabel->setBuddy(m_encoding);
+    auto *encodingRow = new QHBoxLayout;
+    encodingRow->addWidget(encodingLabel);
+    encodingRow->addWidget(m_encoding);
+    encodingRow->addStretch(1);
     m_mappingTable = new QTableWidget(0, 3, m_mappingPage);
     m_mappingTable->setObjectName(QStringLiteral("mappingTable"));
     m_mappingTable->setHorizontalHeaderLabels(
@@ -122,6 +157,7 @@ ImportDialog::ImportDialog(const Database &db, QWidget *parent)
     m_mappingError->setObjectName(QStringLiteral("mappingError"));
     auto *mappingLayout = new QVBoxLayout(m_mappingPage);
     mappingLayout->addWidget(m_fileSummary);
+    mappingLayout->addLayout(encodingRow);
     mappingLayout->addWidget(m_mappingTable, 1);
     mappingLayout->addWidget(m_mappingError);
     setPage(MappingPage, m_mappingPage);
@@ -233,7 +269,11 @@ bool ImportDialog::validateCurrentPage()
             return false;
         }
         // Only the first rows are read here: the file's encoding, delimiter and headers.
-        auto preview = Importer(m_db).preview(file(), kind());
+        {
+            const QSignalBlocker blocker(m_encoding);
+            m_encoding->setCurrentIndex(m_encoding->findData(int(TextEncoding::Auto)));
+        }
+        auto preview = Importer(m_db).preview(file(), kind(), TextEncoding::Auto);
         if (!preview) {
             showError(m_fileError, describe(preview.error()));
             return false;
@@ -243,6 +283,8 @@ bool ImportDialog::validateCurrentPage()
         return true;
     }
     case MappingPage:
+        if (!m_mappingTable->isEnabled())
+            return false; // the chosen encoding does not read the file; the message says why
         if (const Status s = Importer::checkMapping(kind(), m_preview.headers, mapping()); !s) {
             showError(m_mappingError, s.error().message);
             return false;
@@ -272,8 +314,10 @@ void ImportDialog::showMapping()
         delimiter = tr("tabs");
     else
         delimiter = tr("commas");
-    m_fileSummary->setText(tr("%1: %n column(s) separated by %2.", nullptr, int(m_preview.headers.size()))
-                               .arg(QFileInfo(file()).fileName(), delimiter));
+    m_fileSummary->setText(
+        tr("%1: %n column(s) separated by %2, read as %3.", nullptr, int(m_preview.headers.size()))
+            .arg(QFileInfo(file()).fileName(), delimiter,
+                m_encoding->itemText(m_encoding->findData(int(m_preview.encoding)))));
 
     const auto fields = Importer::fields(kind());
     m_mappingTable->clearContents();
@@ -317,6 +361,26 @@ void ImportDialog::showMapping()
     updateMappingMessage();
 }
 
+void ImportDialog::rereadInEncoding()
+{
+    const auto chosen = TextEncoding(m_encoding->currentData().toInt());
+    auto preview = Importer(m_db).preview(file(), kind(), chosen);
+    if (!preview) {
+        // The samples stay as they were; the message says why this encoding does not fit.
+        m_mappingTable->setEnabled(false);
+        showError(m_mappingError, describe(preview.error()));
+        return;
+    }
+    m_mappingTable->setEnabled(true);
+    // Choices made by hand survive when the headers read the same in the new encoding.
+    const QHash<QString, QString> chosenMapping = mapping();
+    const bool sameHeaders = preview->headers == m_preview.headers;
+    m_preview = preview.value();
+    if (sameHeaders)
+        m_preview.suggestedMapping = chosenMapping;
+    showMapping();
+}
+
 // Problems of the mapping show while it is edited, before anything is run.
 void ImportDialog::updateMappingMessage()
 {
@@ -330,6 +394,7 @@ void ImportDialog::runImport(bool allOrNothing)
     options.kind = kind();
     options.mapping = mapping();
     options.allOrNothing = allOrNothing;
+    options.encoding = TextEncoding(m_encoding->currentData().toInt());
     m_ranAllOrNothing = allOrNothing;
     const QString path = file();
     std::optional<Result<ImportReport>> result;

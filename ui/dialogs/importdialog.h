@@ -53,6 +53,8 @@ protected:
 private:
     void browse();
     void showMapping();
+    // Reads the first rows again in the encoding chosen on the mapping page.
+    void rereadInEncoding();
     void updateMappingMessage();
     void runImport(bool allOrNothing);
     void showResult();
@@ -70,6 +72,7 @@ private:
     // Mapping page
     QWizardPage *m_mappingPage = nullptr;
     QLabel *m_fileSummary = nullptr;
+    QComboBox *m_encoding = nullptr;
     QTableWidget *m_mappingTable = nullptr;
     QLabel *m_mappingError = nullptr;
     // Result page

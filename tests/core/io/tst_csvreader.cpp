@@ -98,6 +98,9 @@ private slots:
     void withoutHeader();
     void invalidText_data();
     void invalidText();
+    void chosenEncodings_data();
+    void chosenEncodings();
+    void autoKeepsUtf8OnceSeen();
     void malformed_data();
     void malformed();
     void errorNamesTheFile();
@@ -300,12 +303,83 @@ void TestCsvReader::invalidText()
     QFETCH(int, column);
     QFETCH(QString, mentions);
     CsvReader reader;
+    reader.setEncoding(TextEncoding::Utf8); // chosen: no fallback to Windows-1252
     auto records = reader.readAll(input);
     QVERIFY(!records.ok());
     QCOMPARE(records.error().code, Error::Code::Parse);
     QCOMPARE(records.error().line, line);
     QCOMPARE(records.error().column, column);
     QVERIFY2(records.error().message.contains(mentions), qPrintable(records.error().message));
+}
+
+void TestCsvReader::chosenEncodings_data()
+{
+    QTest::addColumn<QByteArray>("input");
+    QTest::addColumn<QString>("encoding"); // as the command line takes it
+    QTest::addColumn<QStringList>("expected"); // the data row
+    QTest::addColumn<QString>("detected");
+
+    QTest::newRow("auto: UTF-8") << QByteArray("name,city\nM\xC3\xBCller,K\xC3\xB6ln\n") << "auto"
+                                 << QStringList {QStringLiteral("Müller"), QStringLiteral("Köln")} << "utf-8";
+    QTest::newRow("auto: Excel on Windows (1252)")
+        << QByteArray("name,city\nM\xFCller \x80 \x93q\x94,K\xF6ln\n") << "auto"
+        << QStringList {QStringLiteral("Müller € “q”"), QStringLiteral("Köln")} << "windows-1252";
+    QTest::newRow("auto: 1252 in the header")
+        << QByteArray("Stra\xDF\x65,b\nx,y\n") << "AUTO"
+        << QStringList {QStringLiteral("x"), QStringLiteral("y")} << "windows-1252";
+    QTest::newRow("auto: ASCII only") << QByteArray("a,b\nx,y\n") << "auto"
+                                      << QStringList {QStringLiteral("x"), QStringLiteral("y")} << "utf-8";
+    QTest::newRow("auto: UTF-16 BOM") << QByteArray("\xFF\xFE"
+                                                    "a\0,\0b\0\n\0\xFC\0,\0y\0\n\0",
+        18) << "auto" << QStringList {QStringLiteral("ü"), QStringLiteral("y")}
+                                      << "utf-16";
+    QTest::newRow("chosen: ISO-8859-1")
+        << QByteArray("a,b\n\xA4,\xBD\n") << "latin1"
+        << QStringList {QStringLiteral("¤"), QStringLiteral("½")} << "iso-8859-1";
+    QTest::newRow("chosen: ISO-8859-15")
+        << QByteArray("a,b\n\xA4,\xBD\n") << "iso-8859-15"
+        << QStringList {QStringLiteral("€"), QStringLiteral("œ")} << "iso-8859-15";
+    QTest::newRow("chosen: cp1252 alias")
+        << QByteArray("a,b\n\x8A,\x9F\n") << "cp1252"
+        << QStringList {QStringLiteral("Š"), QStringLiteral("Ÿ")} << "windows-1252";
+    QTest::newRow("chosen: UTF-16 without BOM")
+        << QByteArray("a\0,\0b\0\n\0\xFC\0,\0y\0\n\0", 16) << "utf-16"
+        << QStringList {QStringLiteral("ü"), QStringLiteral("y")} << "utf-16";
+    QTest::newRow("a UTF-8 BOM wins over a chosen encoding")
+        << QByteArray("\xEF\xBB\xBF"
+                      "a,b\n\xC3\xBC,y\n")
+        << "windows-1252" << QStringList {QStringLiteral("ü"), QStringLiteral("y")} << "utf-8";
+}
+
+void TestCsvReader::chosenEncodings()
+{
+    QFETCH(QByteArray, input);
+    QFETCH(QString, encoding);
+    QFETCH(QStringList, expected);
+    QFETCH(QString, detected);
+    const auto chosen = CsvReader::encodingFromName(encoding);
+    QVERIFY(chosen.has_value());
+    CsvReader reader;
+    reader.setEncoding(*chosen);
+    auto records = reader.readAll(input);
+    QVERIFY2(records.ok(), qPrintable(records.error().toString()));
+    QCOMPARE(records->size(), 1);
+    QCOMPARE(records->first().fields, expected);
+    QCOMPARE(CsvReader::encodingName(reader.detectedEncoding()), detected);
+}
+
+void TestCsvReader::autoKeepsUtf8OnceSeen()
+{
+    // Valid UTF-8 first, then a byte that is not: the file is broken, not Windows-1252.
+    CsvReader reader;
+    auto records = reader.readAll("a,b\n\xC3\xBC,y\n\xFC,z\n");
+    QVERIFY(!records.ok());
+    QCOMPARE(records.error().line, 3);
+    QVERIFY2(
+        records.error().message.contains(QLatin1String("Windows-1252")), qPrintable(records.error().message));
+    QVERIFY(!CsvReader::encodingFromName(QStringLiteral("ebcdic")).has_value());
+    for (const TextEncoding e : CsvReader::encodings())
+        QCOMPARE(CsvReader::encodingFromName(CsvReader::encodingName(e)), e);
 }
 
 void TestCsvReader::malformed_data()
@@ -354,6 +428,7 @@ void TestCsvReader::errorNamesTheFile()
     file.close();
 
     CsvReader reader;
+    reader.setEncoding(TextEncoding::Utf8);
     auto records = reader.readFile(path);
     QVERIFY(!records.ok());
     QCOMPARE(records.error().file, path);

@@ -710,16 +710,30 @@ void TestImporter::invalidUtf8()
     TempDatabase t;
     const QByteArray latin1 = "Name,City\nAlpha,Berlin\nM\xFCller,K\xF6ln\n";
     const QString file = writeFile(t, latin1);
-    auto p = Importer(t.db).preview(file, ImportKind::Partners);
+    // Chosen UTF-8: the bad line is named and nothing is written.
+    auto p = Importer(t.db).preview(file, ImportKind::Partners, TextEncoding::Utf8);
     QVERIFY(!p.ok());
     QCOMPARE(p.error().code, Error::Code::Parse);
     QCOMPARE(p.error().line, 3);
-    auto r = Importer(t.db).run(file, {});
+    ImportOptions utf8;
+    utf8.encoding = TextEncoding::Utf8;
+    auto r = Importer(t.db).run(file, utf8);
     QVERIFY(!r.ok());
     QCOMPARE(r.error().code, Error::Code::Parse);
     QCOMPARE(r.error().line, 3);
     QVERIFY(r.error().message.contains(QLatin1String("UTF-8")));
     QCOMPARE(count(t.db, "partners"), 0);
+
+    // Detected (the default): the preview tells the encoding, and the import reads the names right.
+    auto detected = Importer(t.db).preview(file, ImportKind::Partners);
+    QVERIFY2(detected.ok(), qPrintable(detected.error().toString()));
+    QCOMPARE(detected->encoding, TextEncoding::Windows1252);
+    QCOMPARE(detected->sampleRows.at(1), QStringList({QStringLiteral("Müller"), QStringLiteral("Köln")}));
+    auto imported = Importer(t.db).run(file, {});
+    QVERIFY2(imported.ok(), qPrintable(imported.error().toString()));
+    QCOMPARE(count(t.db, "partners"), 2);
+    auto name = sql::scalar(t.db.sql(), QStringLiteral("SELECT city FROM partners WHERE name = 'Müller'"));
+    QCOMPARE(name.value().toString(), QStringLiteral("Köln"));
 }
 
 void TestImporter::emptyFile()

@@ -72,6 +72,7 @@ private slots:
     void unusableMappingIsRefused();
     void cleanImportEmitsImported();
     void contactsImport();
+    void encodingIsDetectedAndCanBeChosen();
 };
 
 void TestImportDialog::fileProblemsStayOnFirstPage_data()
@@ -80,7 +81,8 @@ void TestImportDialog::fileProblemsStayOnFirstPage_data()
     QTest::addColumn<QString>("expected");
     QTest::newRow("missing") << QByteArray() << u"could not be opened"_s;
     QTest::newRow("empty") << QByteArray("") << u"empty"_s;
-    QTest::newRow("latin-1") << QByteArray("Name,City\nM\xFCller,K\xF6ln\n") << u"Line 2"_s;
+    // Valid UTF-8 first, then a byte that is not: broken, not another encoding.
+    QTest::newRow("broken UTF-8") << QByteArray("Name,City\nM\xC3\xBCller,K\xF6ln\n") << u"Line 2"_s;
 }
 
 void TestImportDialog::fileProblemsStayOnFirstPage()
@@ -247,6 +249,47 @@ void TestImportDialog::contactsImport()
     QCOMPARE(problems->item(0, 0)->text(), u"3"_s);
     QCOMPARE(problems->item(0, 1)->text(), u"Kundennummer"_s);
     QVERIFY(!d.findChild<QPushButton *>(u"importGoodRows"_s)->isVisible()); // they were already imported
+}
+
+// A file from Excel on Windows: detected as Windows-1252; choosing another encoding reads the samples
+// again at once; one that cannot read the file says so and blocks the import.
+void TestImportDialog::encodingIsDetectedAndCanBeChosen()
+{
+    Registry r;
+    const qint64 before = count(r.db, "partners");
+    ImportDialog d(r.db);
+    d.setFile(writeFile(r, "excel.csv", "Firma;Ort\r\nM\xFCller \x80;K\xF6ln\r\n"));
+    d.setKind(ImportKind::Partners);
+    d.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&d));
+    d.next();
+    QCOMPARE(d.currentId(), int(ImportDialog::MappingPage));
+    auto *table = d.findChild<QTableWidget *>(u"mappingTable"_s);
+    auto *encoding = d.findChild<QComboBox *>(u"encoding"_s);
+    QVERIFY(encoding);
+    QCOMPARE(table->item(0, 2)->text(), u"Müller €"_s);
+    screenshot(d, "import-encoding.png");
+
+    encoding->setCurrentIndex(encoding->findData(int(TextEncoding::Latin1)));
+    QCOMPARE(table->item(0, 2)->text(), u"Müller \u0080"_s); // ISO-8859-1 has a control character there
+    encoding->setCurrentIndex(encoding->findData(int(TextEncoding::Latin9)));
+    QCOMPARE(
+        table->item(0, 2)->text(), u"Müller €"_s.replace(u"€"_s, u"\u0080"_s)); // 0x80 is not € in Latin-9
+    encoding->setCurrentIndex(encoding->findData(int(TextEncoding::Utf8)));
+    auto *error = d.findChild<QLabel *>(u"mappingError"_s);
+    QVERIFY2(error->text().contains(u"UTF-8"_s), qPrintable(error->text()));
+    QVERIFY(!table->isEnabled());
+    d.next();
+    QCOMPARE(d.currentId(), int(ImportDialog::MappingPage)); // refused
+    QCOMPARE(count(r.db, "partners"), before);
+
+    encoding->setCurrentIndex(encoding->findData(int(TextEncoding::Windows1252)));
+    QVERIFY(table->isEnabled());
+    d.next();
+    QCOMPARE(d.currentId(), int(ImportDialog::ResultPage));
+    QTRY_COMPARE(count(r.db, "partners"), before + 1);
+    auto city = sql::scalar(r.db.sql(), u"SELECT city FROM partners WHERE name = 'Müller €'"_s);
+    QCOMPARE(city.value().toString(), u"Köln"_s);
 }
 
 CHANNELDESK_TEST_MAIN(TestImportDialog)
