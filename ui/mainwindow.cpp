@@ -7,13 +7,14 @@
 #include "editors/agreementeditor.h"
 #include "editors/customereditor.h"
 #include "editors/partnereditor.h"
-#include "io/exporter.h"
 #include "models/agreementtablemodel.h"
 #include "models/customertablemodel.h"
 #include "models/partnertablemodel.h"
 #include "models/tasktablemodel.h"
 #include "partners/partnerstore.h"
 #include "settings.h"
+#include "shared/listpage.h"
+#include "shared/recordeditor.h"
 #include "views/agreementsview.h"
 #include "views/customerlistview.h"
 #include "views/leadsview.h"
@@ -64,65 +65,6 @@ QString fileFilter()
 // More than this many partners at once is a slip of Select All, not an intent.
 constexpr qint64 kMaxArchiveAtOnce = 1000;
 
-// Partner and customer pages share no base class; these dispatch on the two kinds.
-QUndoStack *undoStackOf(QWidget *page)
-{
-    if (auto *p = qobject_cast<PartnerEditor *>(page))
-        return p->undoStack();
-    if (auto *c = qobject_cast<CustomerEditor *>(page))
-        return c->undoStack();
-    if (auto *a = qobject_cast<AgreementEditor *>(page))
-        return a->undoStack();
-    return nullptr;
-}
-
-bool maybeSave(QWidget *page)
-{
-    if (auto *p = qobject_cast<PartnerEditor *>(page))
-        return p->maybeSave();
-    if (auto *c = qobject_cast<CustomerEditor *>(page))
-        return c->maybeSave();
-    if (auto *a = qobject_cast<AgreementEditor *>(page))
-        return a->maybeSave();
-    return true;
-}
-
-bool isModified(QWidget *page)
-{
-    if (auto *p = qobject_cast<PartnerEditor *>(page))
-        return p->isModified();
-    if (auto *c = qobject_cast<CustomerEditor *>(page))
-        return c->isModified();
-    if (auto *a = qobject_cast<AgreementEditor *>(page))
-        return a->isModified();
-    return false;
-}
-
-void save(QWidget *page)
-{
-    if (auto *p = qobject_cast<PartnerEditor *>(page))
-        p->save();
-    else if (auto *c = qobject_cast<CustomerEditor *>(page))
-        c->save();
-    else if (auto *a = qobject_cast<AgreementEditor *>(page))
-        a->save();
-}
-
-qint64 idOf(const PartnerEditor *editor)
-{
-    return editor->partnerId();
-}
-
-qint64 idOf(const CustomerEditor *editor)
-{
-    return editor->customerId();
-}
-
-qint64 idOf(const AgreementEditor *editor)
-{
-    return editor->agreementId();
-}
-
 } // namespace
 
 MainWindow::MainWindow(QWidget *parent)
@@ -141,15 +83,20 @@ MainWindow::MainWindow(QWidget *parent)
     setWindowTitle(tr("ChannelDesk"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/channeldesk.svg")));
 
-    // Navigation: one entry per page of m_pages, same order as Page.
+    // The list pages, in navigation order (the order of Page); a new domain adds its page here.
+    m_network = new NetworkView(this);
+    m_leads = new LeadsView(this);
+    m_reports = new ReportsView(this);
+    m_pageList = {m_partners, m_customers, m_agreements, m_tasks, m_network, m_leads, m_reports};
+
+    // Navigation: one entry per page.
     m_nav->setObjectName(QStringLiteral("navigation"));
-    m_nav->addItem(tr("Partners"));
-    m_nav->addItem(tr("Customers"));
-    m_nav->addItem(tr("Agreements"));
-    m_nav->addItem(tr("Tasks"));
-    m_nav->addItem(tr("Network"));
-    m_nav->addItem(tr("Leads"));
-    m_nav->addItem(tr("Reports"));
+    for (ListPage *page : std::as_const(m_pageList)) {
+        m_nav->addItem(page->title());
+        m_pages->addWidget(page);
+        connect(page, &ListPage::countChanged, this, &MainWindow::updateCountLabel);
+        connect(page, &ListPage::selectionChanged, this, &MainWindow::updateActions);
+    }
     m_nav->setFrameShape(QFrame::NoFrame);
     m_nav->setSpacing(2);
     m_nav->setFocusPolicy(Qt::NoFocus);
@@ -164,17 +111,6 @@ MainWindow::MainWindow(QWidget *parent)
     }
     for (int i = 0; i < m_nav->count(); ++i)
         m_nav->item(i)->setSizeHint(QSize(0, fontMetrics().height() * 2 + 4));
-
-    m_pages->addWidget(m_partners);
-    m_pages->addWidget(m_customers);
-    m_pages->addWidget(m_agreements);
-    m_pages->addWidget(m_tasks);
-    m_network = new NetworkView(this);
-    m_pages->addWidget(m_network);
-    m_leads = new LeadsView(this);
-    m_pages->addWidget(m_leads);
-    m_reports = new ReportsView(this);
-    m_pages->addWidget(m_reports);
 
     m_tabs->setDocumentMode(true);
     m_tabs->setTabsClosable(true);
@@ -217,6 +153,7 @@ MainWindow::MainWindow(QWidget *parent)
         m_pages->setCurrentIndex(row);
         m_tabs->setTabText(0, m_nav->item(row)->text());
         m_tabs->setCurrentIndex(m_tabs->indexOf(m_pages));
+        updateToolBar();
         updateCountLabel();
         updateActions();
     });
@@ -229,15 +166,8 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_agreements, &AgreementsView::openAgreementRequested, this, &MainWindow::openAgreement);
     connect(m_agreements, &AgreementsView::openPartnerRequested, this, &MainWindow::openPartner);
     connect(m_agreements, &AgreementsView::newAgreementRequested, this, [this] { newAgreement(); });
-    connect(m_agreements, &AgreementsView::countChanged, this, &MainWindow::updateCountLabel);
     connect(m_tasks, &TaskListView::openAgreementRequested, this, &MainWindow::openAgreement);
     connect(m_tasks, &TaskListView::tasksChanged, this, &MainWindow::refreshLists);
-    connect(m_partners, &PartnerListView::selectionChanged, this, &MainWindow::updateActions);
-    connect(m_customers, &CustomerListView::selectionChanged, this, &MainWindow::updateActions);
-    connect(partnerModel(), &PartnerTableModel::countChanged, this, &MainWindow::updateCountLabel);
-    connect(customerModel(), &CustomerTableModel::countChanged, this, &MainWindow::updateCountLabel);
-    connect(partnerModel(), &QAbstractItemModel::modelReset, this, &MainWindow::updateCountLabel);
-    connect(customerModel(), &QAbstractItemModel::modelReset, this, &MainWindow::updateCountLabel);
 
     Settings settings;
     if (!restoreGeometry(settings.windowGeometry()))
@@ -323,7 +253,10 @@ void MainWindow::createActions()
     m_saveAction = new QAction(s->standardIcon(QStyle::SP_DialogSaveButton), tr("&Save"), this);
     m_saveAction->setShortcut(QKeySequence::Save);
     m_saveAction->setStatusTip(tr("Save the partner or customer page in front"));
-    connect(m_saveAction, &QAction::triggered, this, [this] { save(currentEditor()); });
+    connect(m_saveAction, &QAction::triggered, this, [this] {
+        if (RecordEditor *editor = currentEditor())
+            editor->save();
+    });
 
     m_closeTabAction = new QAction(tr("&Close Tab"), this);
     m_closeTabAction->setShortcut(QKeySequence::Close);
@@ -346,11 +279,9 @@ void MainWindow::createActions()
     m_findAction->setShortcut(QKeySequence::Find);
     connect(m_findAction, &QAction::triggered, this, [this] {
         m_tabs->setCurrentIndex(m_tabs->indexOf(m_pages));
-        if (currentPage() == Page::Tasks)
+        QLineEdit *edit = currentListPage()->searchEdit();
+        if (!edit)
             return;
-        QLineEdit *edit = currentPage() == Page::Agreements ? m_agreements->searchEdit()
-            : currentPage() == Page::Partners               ? searchEdit()
-                                                            : customerSearchEdit();
         edit->setFocus(Qt::ShortcutFocusReason);
         edit->selectAll();
     });
@@ -411,21 +342,12 @@ void MainWindow::createActions()
     connect(m_newAgreementAction, &QAction::triggered, this, [this] { newAgreement(); });
 
     m_clearFiltersAction = new QAction(tr("C&lear Filters"), this);
-    connect(m_clearFiltersAction, &QAction::triggered, this, [this] {
-        if (currentPage() == Page::Partners)
-            m_partners->clearFilters();
-        else if (currentPage() == Page::Agreements)
-            m_agreements->clearFilters();
-        else if (currentPage() == Page::Customers)
-            m_customers->clearFilters();
-    });
+    connect(m_clearFiltersAction, &QAction::triggered, this, [this] { currentListPage()->clearFilters(); });
 
     m_resetColumnsAction = new QAction(tr("&Reset Columns"), this);
     connect(m_resetColumnsAction, &QAction::triggered, this, [this] {
-        if (currentPage() == Page::Agreements)
-            m_agreements->list()->resetLayout();
-        else if (currentPage() != Page::Tasks)
-            (currentPage() == Page::Partners ? partnerView() : customerView())->resetLayout();
+        if (DirectoryTable *table = currentListPage()->directoryTable())
+            table->resetLayout();
     });
 
     m_aboutAction = new QAction(tr("&About ChannelDesk"), this);
@@ -525,20 +447,32 @@ void MainWindow::createMenus()
 
 void MainWindow::createToolBar()
 {
-    QToolBar *bar = addToolBar(tr("Main"));
-    bar->setObjectName(QStringLiteral("mainToolBar"));
-    bar->setMovable(false);
+    m_toolBar = addToolBar(tr("Main"));
+    m_toolBar->setObjectName(QStringLiteral("mainToolBar"));
+    m_toolBar->setMovable(false);
     // Text only: the style's stock icons cover few of these commands, and half-iconed bars look
     // unfinished. The pages have their own Save buttons.
-    bar->setToolButtonStyle(Qt::ToolButtonTextOnly);
-    bar->addAction(m_newPartnerAction);
-    bar->addAction(m_newCustomerAction);
-    bar->addSeparator();
-    bar->addAction(m_archiveAction);
-    bar->addAction(m_restoreAction);
-    bar->addSeparator();
-    bar->addAction(m_exportAction);
-    bar->addAction(m_refreshAction);
+    m_toolBar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    // Each page brings its own commands; Export and Refresh are the window's.
+    m_partners->setToolBarActions({m_newPartnerAction, m_archiveAction, m_restoreAction});
+    m_customers->setToolBarActions({m_newCustomerAction});
+    m_agreements->setToolBarActions({m_newAgreementAction});
+    m_pageActionsEnd = m_toolBar->addSeparator();
+    m_toolBar->addAction(m_exportAction);
+    m_toolBar->addAction(m_refreshAction);
+    updateToolBar();
+}
+
+void MainWindow::updateToolBar()
+{
+    const QList<QAction *> wanted = currentListPage()->toolBarActions();
+    if (wanted == m_pageToolBarActions)
+        return;
+    for (QAction *action : std::as_const(m_pageToolBarActions))
+        m_toolBar->removeAction(action);
+    m_toolBar->insertActions(m_pageActionsEnd, wanted);
+    m_pageActionsEnd->setVisible(!wanted.isEmpty());
+    m_pageToolBarActions = wanted;
 }
 
 DirectoryTable *MainWindow::partnerView() const
@@ -579,23 +513,18 @@ void MainWindow::showPage(Page page)
 
 MainWindow::Page MainWindow::currentPage() const
 {
-    if (m_pages->currentWidget() == m_agreements)
-        return Page::Agreements;
-    if (m_pages->currentWidget() == m_tasks)
-        return Page::Tasks;
-    if (m_pages->currentWidget() == m_network)
-        return Page::Network;
-    if (m_pages->currentWidget() == m_leads)
-        return Page::Leads;
-    if (m_pages->currentWidget() == m_reports)
-        return Page::Reports;
-    return m_pages->currentWidget() == m_customers ? Page::Customers : Page::Partners;
+    return Page(std::max<qsizetype>(0, m_pageList.indexOf(currentListPage())));
 }
 
-QWidget *MainWindow::currentEditor() const
+ListPage *MainWindow::currentListPage() const
 {
-    QWidget *page = m_tabs->currentWidget();
-    return page == m_pages ? nullptr : page;
+    auto *page = qobject_cast<ListPage *>(m_pages->currentWidget());
+    return page ? page : m_pageList.first();
+}
+
+RecordEditor *MainWindow::currentEditor() const
+{
+    return qobject_cast<RecordEditor *>(m_tabs->currentWidget());
 }
 
 bool MainWindow::openDatabase(const QString &path, bool create)
@@ -625,13 +554,8 @@ bool MainWindow::openDatabase(const QString &path, bool create)
     }
     m_openError = {};
     m_db = opened.value();
-    m_partners->setDatabase(m_db);
-    m_customers->setDatabase(m_db);
-    m_network->setDatabase(m_db);
-    m_leads->setDatabase(m_db);
-    m_reports->setDatabase(m_db);
-    m_agreements->setDatabase(m_db);
-    m_tasks->setDatabase(m_db);
+    for (ListPage *page : std::as_const(m_pageList))
+        page->setDatabase(m_db);
 
     Settings settings;
     settings.addRecentFile(absolute);
@@ -713,37 +637,7 @@ void MainWindow::updateRecentMenu()
 
 void MainWindow::updateCountLabel()
 {
-    if (!m_db.isOpen()) {
-        m_countLabel->setText(tr("No database open"));
-        return;
-    }
-    if (currentPage() == Page::Agreements) {
-        const AgreementTableModel *m = m_agreements->tableModel();
-        m_countLabel->setText(m->lastError().isError()
-                ? m->lastError().message
-                : tr("%Ln agreement(s)", nullptr, int(m->totalCount())));
-        return;
-    }
-    if (currentPage() == Page::Network || currentPage() == Page::Leads || currentPage() == Page::Reports) {
-        m_countLabel->clear(); // the tree's roll-up columns carry the counts
-        return;
-    }
-    if (currentPage() == Page::Tasks) {
-        const TaskTableModel *m = m_tasks->model();
-        m_countLabel->setText(m->lastError().isError() ? m->lastError().message
-                                                       : tr("%Ln task(s)", nullptr, int(m->totalCount())));
-        return;
-    }
-    if (currentPage() == Page::Partners) {
-        const PartnerTableModel *m = partnerModel();
-        m_countLabel->setText(m->lastError().isError() ? m->lastError().message
-                                                       : tr("%Ln partner(s)", nullptr, int(m->totalCount())));
-    } else {
-        const CustomerTableModel *m = customerModel();
-        m_countLabel->setText(m->lastError().isError()
-                ? m->lastError().message
-                : tr("%Ln customer(s)", nullptr, int(m->totalCount())));
-    }
+    m_countLabel->setText(m_db.isOpen() ? currentListPage()->countText() : tr("No database open"));
 }
 
 void MainWindow::updateActions()
@@ -752,12 +646,11 @@ void MainWindow::updateActions()
     const bool onList = m_tabs->currentWidget() == m_pages;
     const bool onPartners = onList && currentPage() == Page::Partners;
     m_importAction->setEnabled(open);
-    m_exportAction->setEnabled(open && onList && currentPage() != Page::Tasks
-        && currentPage() != Page::Network && currentPage() != Page::Leads && currentPage() != Page::Reports);
+    m_exportAction->setEnabled(open && onList && !currentListPage()->exportTitle().isEmpty());
     m_newAgreementAction->setEnabled(open);
     m_backupAction->setEnabled(open);
     m_listsAction->setEnabled(open);
-    m_saveAction->setEnabled(isModified(currentEditor()));
+    m_saveAction->setEnabled(currentEditor() && currentEditor()->isModified());
     m_closeTabAction->setEnabled(!onList);
     m_newPartnerAction->setEnabled(open);
     m_newCustomerAction->setEnabled(open);
@@ -788,19 +681,19 @@ Editor *MainWindow::findEditor(qint64 id) const
 {
     for (int i = 0; id != 0 && i < m_tabs->count(); ++i) {
         auto *editor = qobject_cast<Editor *>(m_tabs->widget(i));
-        if (editor && idOf(editor) == id)
+        if (editor && editor->recordId() == id)
             return editor;
     }
     return nullptr;
 }
 
-template<typename Editor>
-void MainWindow::addEditorTab(Editor *editor, const QString &title)
+void MainWindow::addEditorTab(RecordEditor *editor)
 {
     m_undoGroup->addStack(editor->undoStack());
+    const QString title = editor->title();
     const int index = m_tabs->addTab(editor, title);
     m_tabs->setTabToolTip(index, title);
-    connect(editor, &Editor::titleChanged, this, [this, editor](const QString &text) {
+    connect(editor, &RecordEditor::titleChanged, this, [this, editor](const QString &text) {
         const int i = m_tabs->indexOf(editor);
         if (i >= 0) {
             m_tabs->setTabText(i, text);
@@ -808,8 +701,8 @@ void MainWindow::addEditorTab(Editor *editor, const QString &title)
         }
         updateActions(); // the title marks unsaved changes
     });
-    // Lists show names of both kinds (a customer's partner), so either save refreshes both.
-    connect(editor, &Editor::saved, this, &MainWindow::refreshLists);
+    // Lists show names of several kinds (a customer's partner), so any save refreshes them all.
+    connect(editor, &RecordEditor::saved, this, &MainWindow::refreshLists);
     connect(editor->undoStack(), &QUndoStack::cleanChanged, this, &MainWindow::updateActions);
     m_tabs->setCurrentIndex(index);
     editor->setFocus();
@@ -828,7 +721,7 @@ PartnerEditor *MainWindow::openPartner(qint64 partnerId)
     connect(editor, &PartnerEditor::openPartnerRequested, this, &MainWindow::openPartner);
     connect(editor, &PartnerEditor::openAgreementRequested, this, &MainWindow::openAgreement);
     connect(editor, &PartnerEditor::newAgreementRequested, this, &MainWindow::newAgreement);
-    addEditorTab(editor, editor->title());
+    addEditorTab(editor);
     return editor;
 }
 
@@ -842,7 +735,7 @@ AgreementEditor *MainWindow::openAgreement(qint64 agreementId)
     }
     auto *editor = new AgreementEditor(m_db, agreementId, m_tabs);
     connect(editor, &AgreementEditor::openPartnerRequested, this, &MainWindow::openPartner);
-    addEditorTab(editor, editor->title());
+    addEditorTab(editor);
     return editor;
 }
 
@@ -867,27 +760,27 @@ CustomerEditor *MainWindow::openCustomer(qint64 customerId)
     }
     auto *editor = new CustomerEditor(m_db, customerId, m_tabs);
     connect(editor, &CustomerEditor::openPartnerRequested, this, &MainWindow::openPartner);
-    addEditorTab(editor, editor->title());
+    addEditorTab(editor);
     return editor;
 }
 
 void MainWindow::currentTabChanged(int)
 {
-    m_undoGroup->setActiveStack(undoStackOf(currentEditor()));
+    RecordEditor *editor = currentEditor();
+    m_undoGroup->setActiveStack(editor ? editor->undoStack() : nullptr);
     updateActions();
 }
 
 bool MainWindow::closeTab(int index)
 {
-    QWidget *page = m_tabs->widget(index);
-    if (!page || page == m_pages)
+    auto *editor = qobject_cast<RecordEditor *>(m_tabs->widget(index));
+    if (!editor)
         return false;
-    if (!maybeSave(page))
+    if (!editor->maybeSave())
         return false;
-    if (QUndoStack *stack = undoStackOf(page))
-        m_undoGroup->removeStack(stack);
+    m_undoGroup->removeStack(editor->undoStack());
     m_tabs->removeTab(index);
-    page->deleteLater();
+    editor->deleteLater();
     return true;
 }
 
@@ -905,10 +798,8 @@ bool MainWindow::closeEditors()
 
 void MainWindow::refreshLists()
 {
-    m_partners->refresh();
-    m_customers->refresh();
-    m_agreements->refresh();
-    m_tasks->refresh();
+    for (ListPage *page : std::as_const(m_pageList))
+        page->refresh();
     updateActions();
 }
 
@@ -998,25 +889,12 @@ void MainWindow::editLists()
 
 void MainWindow::exportList()
 {
-    if (!m_db.isOpen())
+    ListPage *page = currentListPage();
+    if (!m_db.isOpen() || page->exportTitle().isEmpty())
         return;
-    if (currentPage() == Page::Agreements) {
-        const QString path = QFileDialog::getSaveFileName(this, tr("Export Agreements"),
-            QDir(QFileInfo(m_db.path()).absolutePath()).filePath(tr("agreements.csv")),
-            tr("CSV files (*.csv);;All files (*)"));
-        if (path.isEmpty())
-            return;
-        const Status status = exportCurrentList(path);
-        if (!status && status.error().code != Error::Code::Cancelled)
-            QMessageBox::critical(this, tr("Export Failed"), status.error().toString());
-        return;
-    }
-    const bool partners = currentPage() == Page::Partners;
-    const QString dir = QFileInfo(m_db.path()).absolutePath();
-    const QString path
-        = QFileDialog::getSaveFileName(this, partners ? tr("Export Partners") : tr("Export Customers"),
-            QDir(dir).filePath(partners ? tr("partners.csv") : tr("customers.csv")),
-            tr("CSV files (*.csv);;All files (*)"));
+    const QString path = QFileDialog::getSaveFileName(this, page->exportTitle(),
+        QDir(QFileInfo(m_db.path()).absolutePath()).filePath(page->exportFileName()),
+        tr("CSV files (*.csv);;All files (*)"));
     if (path.isEmpty())
         return;
     const Status status = exportCurrentList(path);
@@ -1028,44 +906,14 @@ Status MainWindow::exportCurrentList(const QString &path)
 {
     if (!m_db.isOpen())
         return Error::make(Error::Code::Usage, tr("No database is open."));
-    if (currentPage() == Page::Agreements) {
-        const Status status = m_agreements->exportTo(path);
-        if (status)
-            statusBar()->showMessage(
-                tr("Agreements exported to %1.").arg(QDir::toNativeSeparators(path)), 8000);
-        return status;
-    }
-    const bool partners = currentPage() == Page::Partners;
-    // Exactly what the list shows: its search, filters and order.
-    const PartnerFilter partnerFilter = partnerModel()->filter();
-    const PartnerSort partnerSort = partnerModel()->sortOrder();
-    const CustomerFilter customerFilter = customerModel()->filter();
-    const CustomerSort customerSort = customerModel()->sortOrder();
-    const qint64 total = partners ? partnerModel()->totalCount() : customerModel()->totalCount();
-    qint64 written = 0;
-    const Status status = JobProgressDialog::run(this,
-        partners ? tr("Exporting partners…") : tr("Exporting customers…"), m_db,
-        [&](const Database &db, const JobProgressDialog::Control &control) -> Status {
-            const auto progress
-                = [&](qint64 done, qint64 known) { control.progress(done, known > 0 ? known : total); };
-            auto result = partners
-                ? Exporter::exportPartners(db, partnerFilter, partnerSort, path, progress, control.cancel)
-                : Exporter::exportCustomers(db, customerFilter, customerSort, path, progress, control.cancel);
-            if (!result)
-                return result.error();
-            written = result.value();
-            return {};
-        });
+    QString message;
+    const Status status = currentListPage()->exportTo(path, &message);
     if (!status) {
         if (status.error().code == Error::Code::Cancelled)
             statusBar()->showMessage(tr("Export cancelled; no file was written."), 5000);
         return status;
     }
-    const QString file = QDir::toNativeSeparators(path);
-    statusBar()->showMessage(partners
-            ? tr("%Ln partner(s) exported to %1.", nullptr, int(written)).arg(file)
-            : tr("%Ln customer(s) exported to %1.", nullptr, int(written)).arg(file),
-        8000);
+    statusBar()->showMessage(message, 8000);
     return status;
 }
 
@@ -1114,8 +962,10 @@ void MainWindow::saveLayout()
     Settings settings;
     settings.setWindowGeometry(saveGeometry());
     settings.setWindowState(saveState());
-    partnerView()->saveLayout();
-    customerView()->saveLayout();
+    for (ListPage *page : std::as_const(m_pageList)) {
+        if (DirectoryTable *table = page->directoryTable())
+            table->saveLayout();
+    }
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

@@ -1,7 +1,9 @@
 #pragma once
 
-// MainWindow: the document window of one open ChannelDesk database: navigation, the partner and
-// customer directories, partner pages in tabs, and the file, edit and partner commands.
+// MainWindow: the document window of one open ChannelDesk database: the navigation over the list
+// pages (each a ListPage), record pages (each a RecordEditor) in tabs, and the file, edit and
+// partner commands. The window knows pages and editors through those two classes; a new domain
+// adds its page to the list in the constructor.
 
 #include "db/database.h"
 
@@ -14,6 +16,7 @@ class QLineEdit;
 class QListWidget;
 class QMenu;
 class QStackedWidget;
+class QToolBar;
 class QTabWidget;
 class QThread;
 class QUndoGroup;
@@ -27,18 +30,20 @@ class CustomerListView;
 class CustomerTableModel;
 class DirectoryTable;
 class LeadsView;
+class ListPage;
 class NetworkView;
 class ReportsView;
 class PartnerEditor;
 class PartnerListView;
 class PartnerTableModel;
+class RecordEditor;
 class TaskListView;
 
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
-    // Pages of the navigation; more (agreements, network) come later.
+    // Pages of the navigation, in its order (the index into pages()).
     enum class Page { Partners, Customers, Agreements, Tasks, Network, Leads, Reports };
 
     explicit MainWindow(QWidget *parent = nullptr);
@@ -58,14 +63,19 @@ public:
     // Why the last openDatabase() failed.
     const Error &lastOpenError() const { return m_openError; }
 
-    // Writes the list in front (partners or customers) to `path` as CSV, exactly as shown: search,
-    // filters and order. Runs on a worker thread behind a progress dialog with Cancel.
+    // Writes the list in front to `path` as CSV, exactly as shown: search, filters and order. Runs
+    // on a worker thread behind a progress dialog with Cancel.
     Status exportCurrentList(const QString &path);
     // Copies the open database to `path`, behind a progress dialog.
     Status backupTo(const QString &path);
 
     void showPage(Page page);
     Page currentPage() const;
+    // The list pages in navigation order, and the one in front.
+    const QList<ListPage *> &pages() const { return m_pageList; }
+    ListPage *currentListPage() const;
+    // The tool bar: the commands of the page in front, then Export and Refresh.
+    QToolBar *toolBar() const { return m_toolBar; }
     // Opens the partner's page in a tab, or brings its tab forward; 0 = a new partner.
     PartnerEditor *openPartner(qint64 partnerId);
     // The agreement's page in a tab, or its tab brought forward.
@@ -74,8 +84,8 @@ public:
     void newAgreement(qint64 partnerId = 0);
     // The same for a customer; 0 = a new customer.
     CustomerEditor *openCustomer(qint64 customerId);
-    // The partner or customer page in front; nullptr while a list is shown.
-    QWidget *currentEditor() const;
+    // The record page in front; nullptr while a list is shown.
+    RecordEditor *currentEditor() const;
 
     // For tests and for the parts of the app that drive the window.
     PartnerListView *partnerListView() const { return m_partners; }
@@ -101,6 +111,7 @@ private:
     void createActions();
     void createMenus();
     void createToolBar();
+    void updateToolBar();
     void updateActions();
     void updateRecentMenu();
     void updateCountLabel();
@@ -118,8 +129,7 @@ private:
 
     template<typename Editor>
     Editor *findEditor(qint64 id) const;
-    template<typename Editor>
-    void addEditorTab(Editor *editor, const QString &title);
+    void addEditorTab(RecordEditor *editor);
     bool closeEditors(); // false when the user kept one open
     bool closeTab(int index);
     void currentTabChanged(int index);
@@ -133,6 +143,10 @@ private:
     QListWidget *m_nav = nullptr;
     QTabWidget *m_tabs = nullptr;
     QStackedWidget *m_pages = nullptr;
+    QList<ListPage *> m_pageList;
+    QToolBar *m_toolBar = nullptr;
+    QAction *m_pageActionsEnd = nullptr; // the tool bar separator after the page's own commands
+    QList<QAction *> m_pageToolBarActions; // on the tool bar now
     PartnerListView *m_partners = nullptr;
     CustomerListView *m_customers = nullptr;
     NetworkView *m_network = nullptr;

@@ -95,7 +95,7 @@ QString dateText(const QDate &date)
 } // namespace
 
 AgreementEditor::AgreementEditor(const Database &db, qint64 agreementId, QWidget *parent)
-    : QWidget(parent)
+    : RecordEditor(parent)
     , m_db(db)
     , m_form(new EditForm(this))
 {

@@ -11,6 +11,7 @@
 #include "agreements/agreementworkflow.h"
 #include "conflictdialog.h"
 #include "db/database.h"
+#include "shared/recordeditor.h"
 
 #include <QWidget>
 
@@ -32,7 +33,7 @@ namespace cd {
 class EditForm;
 class RecordHeader;
 
-class AgreementEditor : public QWidget
+class AgreementEditor : public RecordEditor
 {
     Q_OBJECT
 public:
@@ -42,12 +43,13 @@ public:
     AgreementEditor(const Database &db, qint64 agreementId, QWidget *parent = nullptr);
     ~AgreementEditor() override;
 
+    qint64 recordId() const override { return agreementId(); }
     qint64 agreementId() const { return m_agreement.id; }
-    QUndoStack *undoStack() const;
-    bool isModified() const;
-    bool maybeSave();
+    QUndoStack *undoStack() const override;
+    bool isModified() const override;
+    bool maybeSave() override;
     // "AGR-2026-00042 – Partner", with "*" while there are unsaved changes.
-    QString title() const;
+    QString title() const override;
     // The agreement as the form shows it now (id and version from the last load or save).
     Agreement agreement() const;
     EditForm *form() const { return m_form; }
@@ -76,12 +78,10 @@ public:
     Status markTaskDone(qint64 taskId);
 
 public slots:
-    bool save();
+    bool save() override;
     void reload();
 
 signals:
-    void saved(qint64 agreementId); // after any write; lists and the board refresh
-    void titleChanged(const QString &title);
     void openPartnerRequested(qint64 partnerId);
 
 private:

@@ -53,7 +53,7 @@ QLineEdit *newLineEdit(const QString &placeholder = {}, int maxLength = 200)
 } // namespace
 
 CustomerEditor::CustomerEditor(const Database &db, qint64 customerId, QWidget *parent)
-    : QWidget(parent)
+    : RecordEditor(parent)
     , m_db(db)
     , m_customerId(customerId)
     , m_form(new EditForm(this))

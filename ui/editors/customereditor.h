@@ -6,6 +6,7 @@
 #include "conflictdialog.h"
 #include "customers/customer.h"
 #include "db/database.h"
+#include "shared/recordeditor.h"
 
 #include <QWidget>
 
@@ -19,7 +20,7 @@ namespace cd {
 class EditForm;
 class RecordHeader;
 
-class CustomerEditor : public QWidget
+class CustomerEditor : public RecordEditor
 {
     Q_OBJECT
 public:
@@ -27,21 +28,22 @@ public:
     CustomerEditor(const Database &db, qint64 customerId, QWidget *parent = nullptr);
     ~CustomerEditor() override;
 
+    qint64 recordId() const override { return customerId(); }
     qint64 customerId() const;
-    QUndoStack *undoStack() const;
-    bool isModified() const;
+    QUndoStack *undoStack() const override;
+    bool isModified() const override;
     // Asks about unsaved changes; false = the user cancelled closing.
-    bool maybeSave();
+    bool maybeSave() override;
 
     // The customer's name (or "New customer"), with "*" while there are unsaved changes.
-    QString title() const;
+    QString title() const override;
     // The customer as the form shows it now (id, version and partner from the last load or save).
     Customer customer() const;
     EditForm *form() const { return m_form; }
     void setConflictResolver(ConflictDialog::Resolver resolver);
 
 public slots:
-    bool save();
+    bool save() override;
     void reload();
     // Asks for the new primary partner (PartnerPickerDialog), then reassignTo().
     void reassign();
@@ -52,8 +54,6 @@ public slots:
     void restore();
 
 signals:
-    void saved(qint64 customerId);
-    void titleChanged(const QString &title);
     void openPartnerRequested(qint64 partnerId);
 
 private:

@@ -128,7 +128,7 @@ QString coordinateText(const std::optional<double> &value)
 } // namespace
 
 PartnerEditor::PartnerEditor(const Database &db, qint64 partnerId, QWidget *parent)
-    : QWidget(parent)
+    : RecordEditor(parent)
     , m_db(db)
     , m_partnerId(partnerId)
     , m_form(new EditForm(this))

@@ -7,6 +7,7 @@
 #include "db/database.h"
 #include "partners/lookups.h"
 #include "partners/partner.h"
+#include "shared/recordeditor.h"
 
 #include <QWidget>
 
@@ -29,7 +30,7 @@ class PartnerNetworkTab;
 class RecordHeader;
 class TimelineModel;
 
-class PartnerEditor : public QWidget
+class PartnerEditor : public RecordEditor
 {
     Q_OBJECT
 public:
@@ -37,14 +38,15 @@ public:
     PartnerEditor(const Database &db, qint64 partnerId, QWidget *parent = nullptr);
     ~PartnerEditor() override;
 
+    qint64 recordId() const override { return partnerId(); }
     qint64 partnerId() const;
-    QUndoStack *undoStack() const; // registered with the main window's QUndoGroup
-    bool isModified() const;
+    QUndoStack *undoStack() const override; // registered with the main window's QUndoGroup
+    bool isModified() const override;
     // Asks about unsaved changes; false = the user cancelled closing.
-    bool maybeSave();
+    bool maybeSave() override;
 
     // The partner's name (or "New partner"), with "*" while there are unsaved changes.
-    QString title() const;
+    QString title() const override;
     // The partner as the form shows it now (id and version from the last load or save).
     Partner partner() const;
     EditForm *form() const { return m_form; }
@@ -53,14 +55,12 @@ public:
     void setConflictResolver(ConflictDialog::Resolver resolver);
 
 public slots:
-    bool save();
+    bool save() override;
     void reload();
     void archive();
     void restore();
 
 signals:
-    void saved(qint64 partnerId); // after a successful write; lists refresh
-    void titleChanged(const QString &title);
     void openCustomerRequested(qint64 customerId);
     void openPartnerRequested(qint64 partnerId); // a parent, child or distributor
     void openAgreementRequested(qint64 agreementId);

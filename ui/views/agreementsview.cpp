@@ -45,7 +45,7 @@ void fill(QComboBox *combo, const Items &items)
 } // namespace
 
 AgreementsView::AgreementsView(QWidget *parent)
-    : QWidget(parent)
+    : ListPage(parent)
     , m_kanban(new AgreementKanbanModel(this))
     , m_table(new AgreementTableModel(this))
     , m_board(new AgreementBoardView(m_kanban, this))
@@ -309,7 +309,28 @@ void AgreementsView::exportDialog()
         QMessageBox::critical(this, tr("Export Failed"), status.error().toString());
 }
 
-Status AgreementsView::exportTo(const QString &path)
+QString AgreementsView::title() const
+{
+    return tr("Agreements");
+}
+
+QString AgreementsView::countText() const
+{
+    return m_table->lastError().isError() ? m_table->lastError().message
+                                          : tr("%Ln agreement(s)", nullptr, int(m_table->totalCount()));
+}
+
+QString AgreementsView::exportTitle() const
+{
+    return tr("Export Agreements");
+}
+
+QString AgreementsView::exportFileName() const
+{
+    return tr("agreements.csv");
+}
+
+Status AgreementsView::exportTo(const QString &path, QString *message)
 {
     if (!m_db.isOpen())
         return Error::make(Error::Code::Usage, tr("No database is open."));
@@ -317,12 +338,15 @@ Status AgreementsView::exportTo(const QString &path)
     // The list's order in the list; on the board the board's own order (soonest end first).
     const AgreementSort sort = mode() == Mode::List ? m_table->sortOrder() : AgreementSort {};
     const qint64 total = m_table->totalCount();
-    return JobProgressDialog::run(this, tr("Exporting agreements…"), m_db,
+    const Status status = JobProgressDialog::run(this, tr("Exporting agreements…"), m_db,
         [&](const Database &db, const JobProgressDialog::Control &control) -> Status {
             const auto progress
                 = [&](qint64 done, qint64 known) { control.progress(done, known > 0 ? known : total); };
             return AgreementExporter::exportAgreements(db, filter, sort, path, progress, control.cancel);
         });
+    if (status && message)
+        *message = tr("Agreements exported to %1.").arg(QDir::toNativeSeparators(path));
+    return status;
 }
 
 } // namespace cd

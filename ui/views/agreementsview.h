@@ -6,6 +6,7 @@
 
 #include "agreements/agreementdirectory.h"
 #include "db/database.h"
+#include "shared/listpage.h"
 
 #include <QWidget>
 
@@ -23,7 +24,7 @@ class AgreementKanbanModel;
 class AgreementTableModel;
 class DirectoryTable;
 
-class AgreementsView : public QWidget
+class AgreementsView : public ListPage
 {
     Q_OBJECT
 public:
@@ -34,10 +35,15 @@ public:
     explicit AgreementsView(QWidget *parent = nullptr);
     ~AgreementsView() override; // remembers the list's column layout
 
-    void setDatabase(const Database &db);
+    QString title() const override;
+    void setDatabase(const Database &db) override;
     // Reads the filter lists, the counts and the cards again (after edits elsewhere).
-    void refresh();
-    void clearFilters();
+    void refresh() override;
+    void clearFilters() override;
+    QString countText() const override;
+    DirectoryTable *directoryTable() const override { return m_list; }
+    QString exportTitle() const override;
+    QString exportFileName() const override;
 
     Mode mode() const;
     void setMode(Mode mode);
@@ -45,13 +51,13 @@ public:
     AgreementFilter currentFilter() const;
     // Writes the agreements the filter shows to `path` as CSV, in the list's order (the board's
     // order on the board), on a worker thread behind a progress dialog.
-    Status exportTo(const QString &path);
+    Status exportTo(const QString &path, QString *message = nullptr) override;
 
     AgreementKanbanModel *kanbanModel() const { return m_kanban; }
     AgreementTableModel *tableModel() const { return m_table; }
     AgreementBoardView *board() const { return m_board; }
     DirectoryTable *list() const { return m_list; }
-    QLineEdit *searchEdit() const { return m_search; }
+    QLineEdit *searchEdit() const override { return m_search; }
     QComboBox *filterCombo(Filter filter) const;
     QSpinBox *expiringSpin() const { return m_expiring; }
 
@@ -59,7 +65,6 @@ signals:
     void openAgreementRequested(qint64 agreementId);
     void openPartnerRequested(qint64 partnerId);
     void newAgreementRequested();
-    void countChanged();
 
 private:
     void applyFilter();

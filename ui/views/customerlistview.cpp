@@ -2,12 +2,15 @@
 
 #include "common/country.h"
 #include "customers/customerdirectory.h"
+#include "io/exporter.h"
 #include "models/customertablemodel.h"
 #include "widgets/directorytable.h"
+#include "widgets/jobprogressdialog.h"
 
 #include <QAbstractItemView>
 #include <QCollator>
 #include <QComboBox>
+#include <QDir>
 #include <QHBoxLayout>
 #include <QItemSelectionModel>
 #include <QLineEdit>
@@ -18,7 +21,7 @@
 namespace cd {
 
 CustomerListView::CustomerListView(QWidget *parent)
-    : QWidget(parent)
+    : ListPage(parent)
     , m_model(new CustomerTableModel(this))
     , m_table(new DirectoryTable(Settings::Table::Customers, this))
     , m_search(new QLineEdit(this))
@@ -107,6 +110,8 @@ CustomerListView::CustomerListView(QWidget *parent)
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
         &CustomerListView::selectionChanged);
     connect(m_model, &QAbstractItemModel::modelReset, this, &CustomerListView::selectionChanged);
+    connect(m_model, &CustomerTableModel::countChanged, this, &CustomerListView::countChanged);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &CustomerListView::countChanged);
     setFocusProxy(m_table);
 }
 
@@ -198,6 +203,52 @@ qint64 CustomerListView::currentPartnerId() const
         return 0;
     const auto r = m_model->customerRow(index.row());
     return r ? r->partnerId : 0;
+}
+
+QString CustomerListView::title() const
+{
+    return tr("Customers");
+}
+
+QString CustomerListView::countText() const
+{
+    return m_model->lastError().isError() ? m_model->lastError().message
+                                          : tr("%Ln customer(s)", nullptr, int(m_model->totalCount()));
+}
+
+QString CustomerListView::exportTitle() const
+{
+    return tr("Export Customers");
+}
+
+QString CustomerListView::exportFileName() const
+{
+    return tr("customers.csv");
+}
+
+Status CustomerListView::exportTo(const QString &path, QString *message)
+{
+    if (!m_db.isOpen())
+        return Error::make(Error::Code::Usage, tr("No database is open."));
+    // Exactly what the list shows: its search, filters and order.
+    const auto filter = m_model->filter();
+    const auto sort = m_model->sortOrder();
+    const qint64 total = m_model->totalCount();
+    qint64 written = 0;
+    const Status status = JobProgressDialog::run(this, tr("Exporting customers…"), m_db,
+        [&](const Database &db, const JobProgressDialog::Control &control) -> Status {
+            const auto progress
+                = [&](qint64 done, qint64 known) { control.progress(done, known > 0 ? known : total); };
+            auto result = Exporter::exportCustomers(db, filter, sort, path, progress, control.cancel);
+            if (!result)
+                return result.error();
+            written = result.value();
+            return {};
+        });
+    if (status && message)
+        *message = tr("%Ln customer(s) exported to %1.", nullptr, int(written))
+                       .arg(QDir::toNativeSeparators(path));
+    return status;
 }
 
 } // namespace cd

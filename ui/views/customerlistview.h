@@ -4,6 +4,7 @@
 // segment, partner or direct, archived) over a DirectoryTable showing a CustomerTableModel.
 
 #include "db/database.h"
+#include "shared/listpage.h"
 
 #include <QWidget>
 
@@ -18,7 +19,7 @@ class CustomerTableModel;
 class DirectoryTable;
 struct CustomerFilter;
 
-class CustomerListView : public QWidget
+class CustomerListView : public ListPage
 {
     Q_OBJECT
 public:
@@ -28,14 +29,20 @@ public:
     explicit CustomerListView(QWidget *parent = nullptr);
     ~CustomerListView() override; // remembers the column layout
 
-    void setDatabase(const Database &db);
+    QString title() const override;
+    void setDatabase(const Database &db) override;
     // Reads the segment list and the rows again, keeping filter and sort.
-    void refresh();
-    void clearFilters();
+    void refresh() override;
+    void clearFilters() override;
+    QString countText() const override;
+    DirectoryTable *directoryTable() const override { return m_table; }
+    QString exportTitle() const override;
+    QString exportFileName() const override;
+    Status exportTo(const QString &path, QString *message = nullptr) override;
 
     CustomerTableModel *model() const { return m_model; }
     DirectoryTable *table() const { return m_table; }
-    QLineEdit *searchEdit() const { return m_search; }
+    QLineEdit *searchEdit() const override { return m_search; }
     QComboBox *filterCombo(Filter filter) const;
 
     qint64 currentCustomerId() const;
@@ -44,7 +51,6 @@ public:
 
 signals:
     void openCustomerRequested(qint64 customerId);
-    void selectionChanged();
 
 private:
     void applyFilter();

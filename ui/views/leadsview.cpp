@@ -24,7 +24,7 @@
 namespace cd {
 
 LeadsView::LeadsView(QWidget *parent)
-    : QWidget(parent)
+    : ListPage(parent)
     , m_model(new LeadTableModel(this))
     , m_table(new QTableView)
     , m_status(new QComboBox)
@@ -96,6 +96,11 @@ LeadsView::LeadsView(QWidget *parent)
     connect(m_convert, &QPushButton::clicked, this, [this] { (void)convertSelected(); });
     connect(m_details, &QPushButton::clicked, this, &LeadsView::showDetails);
     updateButtons();
+}
+
+QString LeadsView::title() const
+{
+    return tr("Leads");
 }
 
 void LeadsView::setDatabase(const Database &db)

@@ -5,6 +5,7 @@
 // waiting (on a worker thread with progress), decline, conversion to a deal, and a detail dialog.
 
 #include "db/database.h"
+#include "shared/listpage.h"
 
 #include <QWidget>
 
@@ -18,14 +19,15 @@ namespace cd {
 
 class LeadTableModel;
 
-class LeadsView : public QWidget
+class LeadsView : public ListPage
 {
     Q_OBJECT
 public:
     explicit LeadsView(QWidget *parent = nullptr);
 
-    void setDatabase(const Database &db);
-    void refresh();
+    QString title() const override;
+    void setDatabase(const Database &db) override;
+    void refresh() override;
 
     QList<qint64> selectedLeadIds() const;
     // The actions as the buttons run them, without dialogs (tests and the buttons share them).

@@ -22,7 +22,7 @@
 namespace cd {
 
 NetworkView::NetworkView(QWidget *parent)
-    : QWidget(parent)
+    : ListPage(parent)
     , m_model(new NetworkTreeModel(this))
     , m_searchModel(new PartnerSearchModel(this))
     , m_tabs(new QTabWidget(this))
@@ -124,6 +124,11 @@ NetworkView::NetworkView(QWidget *parent)
 }
 
 NetworkView::~NetworkView() = default;
+
+QString NetworkView::title() const
+{
+    return tr("Network");
+}
 
 void NetworkView::setDatabase(const Database &db)
 {

@@ -5,6 +5,7 @@
 // confirmed, cycles refused with the core's message), and the distributor networks beside it.
 
 #include "db/database.h"
+#include "shared/listpage.h"
 
 #include <QWidget>
 
@@ -24,7 +25,7 @@ class DistributorNetworksView;
 class NetworkTreeModel;
 class PartnerSearchModel;
 
-class NetworkView : public QWidget
+class NetworkView : public ListPage
 {
     Q_OBJECT
 public:
@@ -35,9 +36,10 @@ public:
     explicit NetworkView(QWidget *parent = nullptr);
     ~NetworkView() override;
 
-    void setDatabase(const Database &db);
+    QString title() const override;
+    void setDatabase(const Database &db) override;
     // Reads the tree again, keeping the partner under the cursor in view.
-    void refresh();
+    void refresh() override;
 
     // Expands the partner's ancestors, selects it and scrolls to it; false when it is not in the
     // hierarchy (unknown or archived).
@@ -51,7 +53,7 @@ public:
     qint64 currentPartnerId() const;
     NetworkTreeModel *model() const { return m_model; }
     QTreeView *treeView() const { return m_tree; }
-    QLineEdit *searchEdit() const { return m_search; }
+    QLineEdit *searchEdit() const override { return m_search; }
     QCompleter *completer() const { return m_completer; }
     DistributorNetworksView *distributorsView() const { return m_distributors; }
     QTabWidget *tabs() const { return m_tabs; }

@@ -1,15 +1,18 @@
 #include "partnerlistview.h"
 
 #include "common/country.h"
+#include "io/exporter.h"
 #include "models/partnertablemodel.h"
 #include "partners/lookups.h"
 #include "widgets/directorytable.h"
+#include "widgets/jobprogressdialog.h"
 
 #include <algorithm>
 
 #include <QAbstractItemView>
 #include <QCollator>
 #include <QComboBox>
+#include <QDir>
 #include <QHBoxLayout>
 #include <QItemSelectionModel>
 #include <QLineEdit>
@@ -52,7 +55,7 @@ Items countryItems()
 } // namespace
 
 PartnerListView::PartnerListView(QWidget *parent)
-    : QWidget(parent)
+    : ListPage(parent)
     , m_model(new PartnerTableModel(this))
     , m_table(new DirectoryTable(Settings::Table::Partners, this))
     , m_search(new QLineEdit(this))
@@ -171,6 +174,8 @@ PartnerListView::PartnerListView(QWidget *parent)
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
         &PartnerListView::selectionChanged);
     connect(m_model, &QAbstractItemModel::modelReset, this, &PartnerListView::selectionChanged);
+    connect(m_model, &PartnerTableModel::countChanged, this, &PartnerListView::countChanged);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &PartnerListView::countChanged);
     setFocusProxy(m_table);
 }
 
@@ -284,6 +289,52 @@ QList<qint64> PartnerListView::selectedPartnerIds() const
             ids.append(id);
     }
     return ids;
+}
+
+QString PartnerListView::title() const
+{
+    return tr("Partners");
+}
+
+QString PartnerListView::countText() const
+{
+    return m_model->lastError().isError() ? m_model->lastError().message
+                                          : tr("%Ln partner(s)", nullptr, int(m_model->totalCount()));
+}
+
+QString PartnerListView::exportTitle() const
+{
+    return tr("Export Partners");
+}
+
+QString PartnerListView::exportFileName() const
+{
+    return tr("partners.csv");
+}
+
+Status PartnerListView::exportTo(const QString &path, QString *message)
+{
+    if (!m_db.isOpen())
+        return Error::make(Error::Code::Usage, tr("No database is open."));
+    // Exactly what the list shows: its search, filters and order.
+    const auto filter = m_model->filter();
+    const auto sort = m_model->sortOrder();
+    const qint64 total = m_model->totalCount();
+    qint64 written = 0;
+    const Status status = JobProgressDialog::run(this, tr("Exporting partners…"), m_db,
+        [&](const Database &db, const JobProgressDialog::Control &control) -> Status {
+            const auto progress
+                = [&](qint64 done, qint64 known) { control.progress(done, known > 0 ? known : total); };
+            auto result = Exporter::exportPartners(db, filter, sort, path, progress, control.cancel);
+            if (!result)
+                return result.error();
+            written = result.value();
+            return {};
+        });
+    if (status && message)
+        *message
+            = tr("%Ln partner(s) exported to %1.", nullptr, int(written)).arg(QDir::toNativeSeparators(path));
+    return status;
 }
 
 } // namespace cd

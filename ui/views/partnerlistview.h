@@ -4,6 +4,7 @@
 // filter) over a DirectoryTable showing a PartnerTableModel.
 
 #include "db/database.h"
+#include "shared/listpage.h"
 
 #include <QWidget>
 
@@ -18,7 +19,7 @@ class DirectoryTable;
 class PartnerTableModel;
 struct PartnerFilter;
 
-class PartnerListView : public QWidget
+class PartnerListView : public ListPage
 {
     Q_OBJECT
 public:
@@ -28,15 +29,21 @@ public:
     explicit PartnerListView(QWidget *parent = nullptr);
     ~PartnerListView() override; // remembers the column layout
 
-    void setDatabase(const Database &db);
+    QString title() const override;
+    void setDatabase(const Database &db) override;
     // Reads the lists behind the filters and the rows again, keeping filter, sort and selection
     // where the rows are still there (after edits elsewhere).
-    void refresh();
-    void clearFilters();
+    void refresh() override;
+    void clearFilters() override;
+    QString countText() const override;
+    DirectoryTable *directoryTable() const override { return m_table; }
+    QString exportTitle() const override;
+    QString exportFileName() const override;
+    Status exportTo(const QString &path, QString *message = nullptr) override;
 
     PartnerTableModel *model() const { return m_model; }
     DirectoryTable *table() const { return m_table; }
-    QLineEdit *searchEdit() const { return m_search; }
+    QLineEdit *searchEdit() const override { return m_search; }
     QComboBox *filterCombo(Filter filter) const;
 
     // The partner under the cursor; 0 = none.
@@ -45,7 +52,6 @@ public:
 
 signals:
     void openPartnerRequested(qint64 partnerId);
-    void selectionChanged();
 
 private:
     void applyFilter();

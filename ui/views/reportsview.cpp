@@ -39,7 +39,7 @@ constexpr int kMaxCategoryLabel = 18;
 } // namespace
 
 ReportsView::ReportsView(QWidget *parent)
-    : QWidget(parent)
+    : ListPage(parent)
     , m_report(new QComboBox)
     , m_from(new QDateEdit)
     , m_to(new QDateEdit)
@@ -126,6 +126,11 @@ ReportsView::ReportsView(QWidget *parent)
     connect(m_report, &QComboBox::currentIndexChanged, this, [this] { (void)run(); });
     connect(m_csv, &QPushButton::clicked, this, &ReportsView::chooseCsv);
     connect(m_pdf, &QPushButton::clicked, this, &ReportsView::choosePdf);
+}
+
+QString ReportsView::title() const
+{
+    return tr("Reports");
 }
 
 void ReportsView::setDatabase(const Database &db)

@@ -6,6 +6,7 @@
 
 #include "db/database.h"
 #include "reports/reporttable.h"
+#include "shared/listpage.h"
 
 #include <QWidget>
 
@@ -21,7 +22,7 @@ class QChartView;
 
 namespace cd {
 
-class ReportsView : public QWidget
+class ReportsView : public ListPage
 {
     Q_OBJECT
 public:
@@ -37,7 +38,10 @@ public:
 
     explicit ReportsView(QWidget *parent = nullptr);
 
-    void setDatabase(const Database &db);
+    QString title() const override;
+    void setDatabase(const Database &db) override;
+    // Reports run when asked (Run); new data shows on the next run.
+    void refresh() override {}
     void setReport(Report report);
     Report report() const;
     void setDateRange(const QDate &from, const QDate &to);

@@ -14,7 +14,7 @@
 namespace cd {
 
 TaskListView::TaskListView(QWidget *parent)
-    : QWidget(parent)
+    : ListPage(parent)
     , m_model(new TaskTableModel(this))
     , m_table(new QTableView(this))
     , m_scope(new QComboBox(this))
@@ -22,6 +22,7 @@ TaskListView::TaskListView(QWidget *parent)
     , m_overdue(new QCheckBox(tr("&Overdue only"), this))
     , m_done(new QPushButton(tr("Mark &Done"), this))
 {
+    connect(m_model, &PagedTableModel::countChanged, this, &ListPage::countChanged);
     m_scope->setObjectName(QStringLiteral("taskScope"));
     m_scope->addItem(tr("My tasks"), int(Scope::Mine));
     m_scope->addItem(tr("Everyone's tasks"), int(Scope::Everyone));
@@ -67,6 +68,17 @@ TaskListView::TaskListView(QWidget *parent)
     layout->addLayout(bar);
     layout->addWidget(m_table, 1);
     updateButtons();
+}
+
+QString TaskListView::title() const
+{
+    return tr("Tasks");
+}
+
+QString TaskListView::countText() const
+{
+    return m_model->lastError().isError() ? m_model->lastError().message
+                                          : tr("%Ln task(s)", nullptr, int(m_model->totalCount()));
 }
 
 void TaskListView::setDatabase(const Database &db)

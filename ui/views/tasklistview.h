@@ -4,6 +4,7 @@
 // tasks in red; Mark Done on the selected task; double-click opens the task's agreement.
 
 #include "db/database.h"
+#include "shared/listpage.h"
 
 #include <QWidget>
 
@@ -16,7 +17,7 @@ namespace cd {
 
 class TaskTableModel;
 
-class TaskListView : public QWidget
+class TaskListView : public ListPage
 {
     Q_OBJECT
 public:
@@ -25,8 +26,10 @@ public:
 
     explicit TaskListView(QWidget *parent = nullptr);
 
-    void setDatabase(const Database &db);
-    void refresh();
+    QString title() const override;
+    void setDatabase(const Database &db) override;
+    QString countText() const override;
+    void refresh() override;
 
     void setScope(Scope scope);
     void setShow(Show show);

@@ -1,0 +1,62 @@
+#pragma once
+
+// ListPage: one entry of the main window's navigation (Partners, Customers, Agreements, ...). The
+// window knows its pages only through this class: it asks each for its title, the count for the
+// status bar, its search field, whether and how it exports, and the actions it brings to the tool
+// bar, so a new domain adds a page without touching the window's code paths (as Qt Creator's modes
+// do).
+
+#include "common/result.h"
+#include "db/database.h"
+
+#include <QWidget>
+
+class QAction;
+class QLineEdit;
+
+namespace cd {
+
+class DirectoryTable;
+
+class ListPage : public QWidget
+{
+    Q_OBJECT
+public:
+    using QWidget::QWidget;
+
+    // The navigation entry and the home tab's text.
+    virtual QString title() const = 0;
+    virtual void setDatabase(const Database &db) = 0;
+    // Reads the rows again (after edits on record pages, imports, list changes).
+    virtual void refresh() = 0;
+
+    // The status bar text: "1,234 partners", the reason a read failed, or empty for no count.
+    virtual QString countText() const { return {}; }
+    // The field Edit ▸ Find goes to; nullptr when the page has none.
+    virtual QLineEdit *searchEdit() const { return nullptr; }
+    virtual void clearFilters() {}
+    // The table whose columns View ▸ Reset Columns resets and whose layout is saved on close.
+    virtual DirectoryTable *directoryTable() const { return nullptr; }
+
+    // File ▸ Export: the dialog's title and suggested file name; empty = the page does not export.
+    virtual QString exportTitle() const { return {}; }
+    virtual QString exportFileName() const { return {}; }
+    // Writes exactly what the page shows (search, filters, order), behind a progress dialog with
+    // Cancel; `message` gets the status bar text on success.
+    virtual Status exportTo(const QString &path, QString *message);
+
+    // Commands shown on the tool bar while this page is in front (they may be shared with menus).
+    QList<QAction *> toolBarActions() const { return m_toolBarActions; }
+    void setToolBarActions(const QList<QAction *> &actions) { m_toolBarActions = actions; }
+
+signals:
+    // countText() changed.
+    void countChanged();
+    // The selection or the current row changed: the window updates what its actions can do.
+    void selectionChanged();
+
+private:
+    QList<QAction *> m_toolBarActions;
+};
+
+} // namespace cd
