@@ -6,8 +6,8 @@
 
 #include "db/database.h"
 #include "db/fulltext.h"
-#include "models/partnertablemodel.h"
 #include "partners/partnerdirectory.h"
+#include "partners/partnertablemodel.h"
 
 #include <QCommandLineParser>
 #include <QElapsedTimer>

@@ -6,10 +6,10 @@
 //
 //   bench_kanban --db FILE
 
+#include "agreements/agreementboardview.h"
+#include "agreements/agreementkanbanmodel.h"
 #include "agreements/agreementstage.h"
 #include "db/database.h"
-#include "models/agreementkanbanmodel.h"
-#include "views/agreementboardview.h"
 
 #include <QApplication>
 #include <QCommandLineParser>

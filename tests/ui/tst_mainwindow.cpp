@@ -1,24 +1,24 @@
 // Widget tests of the main window: search, filters, sorting, remembered columns, partner pages,
 // archive, export and backup, driven through the widgets a user touches.
 
+#include "agreements/agreementboardview.h"
+#include "agreements/agreementeditor.h"
+#include "agreements/agreementkanbanmodel.h"
 #include "agreements/agreementstore.h"
+#include "agreements/agreementsview.h"
+#include "customers/customerlistview.h"
+#include "customers/customertablemodel.h"
 #include "db/sql.h"
-#include "dialogs/importdialog.h"
-#include "editors/agreementeditor.h"
-#include "editors/partnereditor.h"
+#include "io/importdialog.h"
 #include "mainwindow.h"
-#include "models/agreementkanbanmodel.h"
-#include "models/customertablemodel.h"
-#include "models/partnertablemodel.h"
 #include "partners/partnerdirectory.h"
+#include "partners/partnereditor.h"
+#include "partners/partnerlistview.h"
+#include "partners/partnertablemodel.h"
 #include "registryfixture.h"
 #include "settings.h"
+#include "shared/directorytable.h"
 #include "testmain.h"
-#include "views/agreementboardview.h"
-#include "views/agreementsview.h"
-#include "views/customerlistview.h"
-#include "views/partnerlistview.h"
-#include "widgets/directorytable.h"
 
 #include <QAbstractButton>
 #include <QApplication>

@@ -1,0 +1,421 @@
+// Tests of the paged partner table model against plain SQL over the same database.
+
+#include "../registryfixture.h"
+#include "db/sql.h"
+#include "partners/partnertablemodel.h"
+#include "testmain.h"
+
+#include <QAbstractItemModelTester>
+#include <QFont>
+#include <QSignalSpy>
+
+using namespace cd;
+
+Q_DECLARE_METATYPE(cd::PartnerFilter)
+Q_DECLARE_METATYPE(cd::PartnerColumn)
+
+namespace {
+
+constexpr int kPartners = 3000;
+
+// The order the directory promises, written out as SQL: the column, then the id, same direction.
+QString orderTerm(PartnerColumn column)
+{
+    switch (column) {
+    case PartnerColumn::Code:
+        return QStringLiteral("code");
+    case PartnerColumn::Name:
+        return QStringLiteral("name COLLATE NOCASE");
+    case PartnerColumn::LegalName:
+        return QStringLiteral("legal_name COLLATE NOCASE");
+    case PartnerColumn::Kind:
+        return QStringLiteral("kind");
+    case PartnerColumn::Status:
+        return QStringLiteral("status");
+    case PartnerColumn::Level:
+        return QStringLiteral("level_id");
+    case PartnerColumn::Activation:
+        return QStringLiteral("activation_id");
+    case PartnerColumn::Area:
+        return QStringLiteral("area_id");
+    case PartnerColumn::City:
+        return QStringLiteral("city COLLATE NOCASE");
+    case PartnerColumn::Country:
+        return QStringLiteral("country");
+    case PartnerColumn::AccountManager:
+        return QStringLiteral("account_manager_id");
+    case PartnerColumn::Updated:
+        return QStringLiteral("updated_at");
+    }
+    return {};
+}
+
+} // namespace
+
+class TestPartnerTableModel : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void cleanupTestCase();
+
+    void modelTester();
+    void pagingMatchesSql();
+    void sortByColumn_data();
+    void sortByColumn();
+    void filter_data();
+    void filter();
+    void cacheStaysBounded();
+    void refreshSeesEdits();
+    void countChangedSignal();
+    void presentation();
+    void noDatabaseIsEmpty();
+
+private:
+    QList<qint64> sqlIds(const QString &where, const QString &orderBy) const;
+    qint64 sqlCount(const QString &where) const;
+    static QList<qint64> modelIds(const PartnerTableModel &model);
+
+    std::unique_ptr<test::Registry> m_registry;
+};
+
+void TestPartnerTableModel::initTestCase()
+{
+    m_registry = std::make_unique<test::Registry>();
+    QVERIFY(m_registry->addPartners(kPartners));
+}
+
+void TestPartnerTableModel::cleanupTestCase()
+{
+    m_registry.reset();
+}
+
+QList<qint64> TestPartnerTableModel::sqlIds(const QString &where, const QString &orderBy) const
+{
+    auto q = sql::exec(m_registry->db.sql(),
+        QStringLiteral("SELECT id FROM partners WHERE ") + where + QStringLiteral(" ORDER BY ") + orderBy);
+    if (!q)
+        qFatal("%s", qPrintable(q.error().toString()));
+    QList<qint64> ids;
+    while (q.value().next())
+        ids.append(q.value().value(0).toLongLong());
+    return ids;
+}
+
+qint64 TestPartnerTableModel::sqlCount(const QString &where) const
+{
+    auto v
+        = sql::scalar(m_registry->db.sql(), QStringLiteral("SELECT count(*) FROM partners WHERE ") + where);
+    if (!v)
+        qFatal("%s", qPrintable(v.error().toString()));
+    return v.value().toLongLong();
+}
+
+QList<qint64> TestPartnerTableModel::modelIds(const PartnerTableModel &model)
+{
+    QList<qint64> ids;
+    for (int row = 0; row < model.rowCount(); ++row)
+        ids.append(model.index(row, 0).data(PartnerTableModel::IdRole).toLongLong());
+    return ids;
+}
+
+void TestPartnerTableModel::modelTester()
+{
+    PartnerTableModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setDatabase(m_registry->db);
+    QVERIFY(model.rowCount() > 0);
+    model.sort(PartnerTableModel::columnOf(PartnerColumn::City), Qt::DescendingOrder);
+    PartnerFilter f;
+    f.search = QStringLiteral("acme");
+    model.setFilter(f);
+    model.refresh();
+    model.setDatabase(Database());
+    QCOMPARE(model.rowCount(), 0);
+}
+
+void TestPartnerTableModel::pagingMatchesSql()
+{
+    PartnerTableModel model;
+    model.setDatabase(m_registry->db);
+    const QList<qint64> expected
+        = sqlIds(QStringLiteral("archived_at IS NULL"), QStringLiteral("name COLLATE NOCASE, id"));
+    QCOMPARE(model.totalCount(), qint64(expected.size()));
+    QCOMPARE(model.rowCount(), int(expected.size()));
+    QVERIFY(expected.size() > 2 * model.pageSize());
+
+    // Start, middle (across a page boundary) and end, read in that order so the deep pages come
+    // from a cold cache and use the directory's read-from-the-end path.
+    const int middle = int(expected.size() / 2);
+    const QList<int> rows = {0, 1, model.pageSize() - 1, model.pageSize(), middle - 1, middle, middle + 1,
+        int(expected.size()) - model.pageSize(), int(expected.size()) - 2, int(expected.size()) - 1};
+    for (int row : rows) {
+        QCOMPARE(model.partnerId(row), expected.at(row));
+        QCOMPARE(model.index(row, PartnerTableModel::columnOf(PartnerColumn::Name)).data().toString(),
+            PartnerStore(m_registry->db).get(expected.at(row))->name);
+    }
+    QCOMPARE(modelIds(model), expected);
+    QCOMPARE(model.partnerId(int(expected.size())), 0); // past the end
+    QVERIFY(!model.index(int(expected.size()), 0).isValid());
+}
+
+void TestPartnerTableModel::sortByColumn_data()
+{
+    QTest::addColumn<PartnerColumn>("column");
+    QTest::addColumn<Qt::SortOrder>("order");
+    const QList<std::pair<PartnerColumn, const char *>> columns = {
+        {PartnerColumn::Code, "code"},
+        {PartnerColumn::Name, "name"},
+        {PartnerColumn::LegalName, "legal name"},
+        {PartnerColumn::Kind, "kind"},
+        {PartnerColumn::Status, "status"},
+        {PartnerColumn::Level, "level"},
+        {PartnerColumn::Activation, "activation"},
+        {PartnerColumn::Area, "area"},
+        {PartnerColumn::City, "city"},
+        {PartnerColumn::Country, "country"},
+        {PartnerColumn::AccountManager, "account manager"},
+        {PartnerColumn::Updated, "updated"},
+    };
+    for (const auto &[column, name] : columns) {
+        QTest::addRow("%s ascending", name) << column << Qt::AscendingOrder;
+        QTest::addRow("%s descending", name) << column << Qt::DescendingOrder;
+    }
+}
+
+void TestPartnerTableModel::sortByColumn()
+{
+    QFETCH(PartnerColumn, column);
+    QFETCH(Qt::SortOrder, order);
+
+    PartnerTableModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setDatabase(m_registry->db);
+    const qint64 before = model.totalCount();
+    model.sort(PartnerTableModel::columnOf(column), order);
+    QCOMPARE(model.sortOrder().column, column);
+    QCOMPARE(model.sortOrder().order, order);
+    QCOMPARE(model.totalCount(), before);
+
+    const QString dir = order == Qt::AscendingOrder ? QStringLiteral(" ASC") : QStringLiteral(" DESC");
+    const QString orderBy = column == PartnerColumn::Code
+        ? QString(orderTerm(column) + dir)
+        : QString(orderTerm(column) + dir + QStringLiteral(", id") + dir);
+    const QList<qint64> expected = sqlIds(QStringLiteral("archived_at IS NULL"), orderBy);
+    const QList<qint64> actual = modelIds(model);
+    QCOMPARE(actual.size(), expected.size());
+    QCOMPARE(actual.first(), expected.first());
+    QCOMPARE(actual.at(actual.size() / 2), expected.at(expected.size() / 2));
+    QCOMPARE(actual.last(), expected.last());
+    QCOMPARE(actual, expected);
+}
+
+void TestPartnerTableModel::filter_data()
+{
+    QTest::addColumn<PartnerFilter>("filter");
+    QTest::addColumn<QString>("where"); // the same rows in plain SQL
+
+    const QString current = QStringLiteral("archived_at IS NULL");
+    PartnerFilter f;
+    QTest::newRow("none") << f << current;
+
+    f = {};
+    f.search = QStringLiteral("acme");
+    QTest::newRow("search one word") << f << current + QStringLiteral(" AND name LIKE 'acme %'");
+    f.search = QStringLiteral("  ACME  soft ");
+    QTest::newRow("search words as prefixes")
+        << f << current + QStringLiteral(" AND name LIKE 'acme software %'");
+    f.search = QStringLiteral("zuri");
+    QTest::newRow("search city without accents") << f << current + QStringLiteral(" AND city = 'Zürich'");
+    f.search = QStringLiteral("centr");
+    QTest::newRow("search area") << f
+                                 << current
+            + QStringLiteral(" AND area_id = (SELECT id FROM areas WHERE name = 'Central')");
+    f.search = QStringLiteral("nothing-like-this");
+    QTest::newRow("search without match") << f << QStringLiteral("0");
+
+    f = {};
+    f.kind = PartnerKind::Distributor;
+    QTest::newRow("kind") << f << current + QStringLiteral(" AND kind = 'distributor'");
+    f = {};
+    f.status = PartnerStatus::Suspended;
+    QTest::newRow("status") << f << current + QStringLiteral(" AND status = 'suspended'");
+    f = {};
+    f.country = QStringLiteral("ch");
+    QTest::newRow("country, any case") << f << current + QStringLiteral(" AND country = 'CH'");
+    f = {};
+    f.kind = PartnerKind::Dealer;
+    f.status = PartnerStatus::Active;
+    f.country = QStringLiteral("DE");
+    f.search = QStringLiteral("bolt");
+    QTest::newRow("combined") << f
+                              << current
+            + QStringLiteral(
+                " AND kind = 'dealer' AND status = 'active' AND country = 'DE' AND name LIKE 'bolt %'");
+    f = {};
+    f.levelId = 2;
+    f.activationId = 3;
+    QTest::newRow("level and activation")
+        << f << current + QStringLiteral(" AND level_id = 2 AND activation_id = 3");
+    f = {};
+    f.areaId = 1;
+    f.accountManagerId = 2;
+    QTest::newRow("area and account manager")
+        << f << current + QStringLiteral(" AND area_id = 1 AND account_manager_id = 2");
+    f = {};
+    f.archived = PartnerFilter::Archived::Only;
+    QTest::newRow("archived only") << f << QStringLiteral("archived_at IS NOT NULL");
+    f.archived = PartnerFilter::Archived::Include;
+    QTest::newRow("archived included") << f << QStringLiteral("1");
+    f.kind = PartnerKind::Agent;
+    QTest::newRow("archived included, one kind") << f << QStringLiteral("kind = 'agent'");
+}
+
+void TestPartnerTableModel::filter()
+{
+    QFETCH(PartnerFilter, filter);
+    QFETCH(QString, where);
+
+    PartnerTableModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setDatabase(m_registry->db);
+    model.setFilter(filter);
+    QCOMPARE(model.filter(), filter);
+    QVERIFY2(!model.lastError().isError(), qPrintable(model.lastError().toString()));
+    const QList<qint64> expected = sqlIds(where, QStringLiteral("name COLLATE NOCASE, id"));
+    QCOMPARE(model.totalCount(), qint64(expected.size()));
+    QCOMPARE(modelIds(model), expected);
+}
+
+void TestPartnerTableModel::cacheStaysBounded()
+{
+    PartnerTableModel model(32, 4);
+    QCOMPARE(model.pageSize(), 32);
+    QCOMPARE(model.maxCachedPages(), 4);
+    model.setDatabase(m_registry->db);
+    model.sort(PartnerTableModel::columnOf(PartnerColumn::City), Qt::AscendingOrder);
+    const QList<qint64> expected
+        = sqlIds(QStringLiteral("archived_at IS NULL"), QStringLiteral("city COLLATE NOCASE, id"));
+    // Forwards, backwards and jumping about: the cache holds at most its bound, rows stay right.
+    QList<int> rows;
+    for (int row = 0; row < model.rowCount(); ++row)
+        rows.append(row);
+    for (int row = model.rowCount() - 1; row >= 0; row -= 7)
+        rows.append(row);
+    for (int i = 0; i < 500; ++i)
+        rows.append((i * 2654435761u) % quint32(model.rowCount()));
+    for (int row : std::as_const(rows)) {
+        QCOMPARE(model.partnerId(row), expected.at(row));
+        QVERIFY(model.cachedPages() <= 4);
+    }
+    QCOMPARE(model.cachedPages(), 4);
+    model.refresh();
+    QCOMPARE(model.cachedPages(), 0);
+}
+
+void TestPartnerTableModel::refreshSeesEdits()
+{
+    test::Registry registry;
+    QVERIFY(registry.addPartners(40));
+    PartnerTableModel model;
+    model.setDatabase(registry.db);
+    PartnerFilter f;
+    f.search = QStringLiteral("acme");
+    model.setFilter(f);
+    const qint64 before = model.totalCount();
+    QVERIFY(before > 0);
+    const qint64 firstId = model.partnerId(0); // its page is now cached
+
+    const PartnerStore store(registry.db);
+    auto p = store.get(firstId);
+    QVERIFY(p.ok());
+    Partner renamed = p.value();
+    renamed.name = QStringLiteral("Acme Renamed");
+    QVERIFY(store.update(renamed).ok());
+    Partner added;
+    added.name = QStringLiteral("Acme Added");
+    QVERIFY(store.create(added).ok());
+
+    model.refresh();
+    QCOMPARE(model.filter(), f); // kept
+    QCOMPARE(model.totalCount(), before + 1);
+    QStringList names;
+    for (int row = 0; row < model.rowCount(); ++row)
+        names << model.index(row, PartnerTableModel::columnOf(PartnerColumn::Name)).data().toString();
+    QVERIFY(names.contains(QStringLiteral("Acme Renamed")));
+    QVERIFY(names.contains(QStringLiteral("Acme Added")));
+}
+
+void TestPartnerTableModel::countChangedSignal()
+{
+    PartnerTableModel model;
+    QSignalSpy spy(&model, &PartnerTableModel::countChanged);
+    model.setDatabase(m_registry->db);
+    QCOMPARE(spy.count(), 1);
+    QCOMPARE(spy.last().at(0).toLongLong(), model.totalCount());
+    PartnerFilter f;
+    f.kind = PartnerKind::Agent;
+    model.setFilter(f);
+    QCOMPARE(spy.count(), 2);
+    QCOMPARE(
+        spy.last().at(0).toLongLong(), sqlCount(QStringLiteral("archived_at IS NULL AND kind = 'agent'")));
+    model.sort(0, Qt::DescendingOrder); // the same rows: no new count
+    model.setFilter(f); // unchanged filter: no reset at all
+    QCOMPARE(spy.count(), 2);
+}
+
+void TestPartnerTableModel::presentation()
+{
+    PartnerTableModel model;
+    model.setDatabase(m_registry->db);
+    QCOMPARE(model.columnCount(), 12);
+    QCOMPARE(model.headerData(PartnerTableModel::columnOf(PartnerColumn::AccountManager), Qt::Horizontal)
+                 .toString(),
+        QStringLiteral("Account manager"));
+    QCOMPARE(
+        model.headerData(PartnerTableModel::columnOf(PartnerColumn::LegalName), Qt::Horizontal).toString(),
+        QStringLiteral("Legal name"));
+
+    PartnerFilter f;
+    f.archived = PartnerFilter::Archived::Include;
+    model.setFilter(f);
+    int archivedRow = -1, currentRow = -1;
+    for (int row = 0; row < model.rowCount() && (archivedRow < 0 || currentRow < 0); ++row)
+        (model.index(row, 0).data(PartnerTableModel::ArchivedRole).toBool() ? archivedRow : currentRow) = row;
+    QVERIFY(archivedRow >= 0 && currentRow >= 0);
+    QVERIFY(model.index(archivedRow, 1).data(Qt::FontRole).value<QFont>().italic());
+    QVERIFY(model.index(archivedRow, 1).data(Qt::ForegroundRole).isValid());
+    QVERIFY(!model.index(currentRow, 1).data(Qt::FontRole).isValid());
+    QVERIFY(!model.index(currentRow, 1).data(Qt::ForegroundRole).isValid());
+
+    const int status = PartnerTableModel::columnOf(PartnerColumn::Status);
+    const QModelIndex statusIndex = model.index(currentRow, status);
+    QVERIFY(statusIndex.data(Qt::DecorationRole).canConvert<QIcon>());
+    const auto partner
+        = PartnerStore(m_registry->db).get(statusIndex.data(PartnerTableModel::IdRole).toLongLong());
+    QVERIFY(partner.ok());
+    QCOMPARE(statusIndex.data().toString(), Partner::statusLabel(partner->status));
+    QCOMPARE(statusIndex.data(PartnerTableModel::StatusRole).toInt(), int(partner->status));
+    QCOMPARE(model.index(currentRow, 0).data(PartnerTableModel::CodeRole).toString(), partner->code);
+    QCOMPARE(model.index(currentRow, PartnerTableModel::columnOf(PartnerColumn::Kind)).data().toString(),
+        Partner::kindLabel(partner->kind));
+    QVERIFY(!model.index(currentRow, 0).data(Qt::DecorationRole).isValid());
+    QVERIFY(model.roleNames().contains(PartnerTableModel::IdRole));
+}
+
+void TestPartnerTableModel::noDatabaseIsEmpty()
+{
+    PartnerTableModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QCOMPARE(model.rowCount(), 0);
+    QCOMPARE(model.totalCount(), 0);
+    model.sort(1, Qt::DescendingOrder);
+    model.refresh();
+    QCOMPARE(model.rowCount(), 0);
+    QCOMPARE(model.partnerId(0), 0);
+    QVERIFY(!model.partnerRow(0).has_value());
+}
+
+CHANNELDESK_TEST_MAIN(TestPartnerTableModel)
+#include "tst_partnertablemodel.moc"

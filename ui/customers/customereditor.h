@@ -1,0 +1,87 @@
+#pragma once
+
+// CustomerEditor: the customer's page: its details with inline validation and undoable edits, and
+// its primary partner, which is changed as one recorded action (Reassign…).
+
+#include "customers/customer.h"
+#include "db/database.h"
+#include "shared/conflictdialog.h"
+#include "shared/recordeditor.h"
+
+#include <QWidget>
+
+class QComboBox;
+class QLabel;
+class QPushButton;
+class QUndoStack;
+
+namespace cd {
+
+class EditForm;
+class RecordHeader;
+
+class CustomerEditor : public RecordEditor
+{
+    Q_OBJECT
+public:
+    // customerId 0 = a new customer.
+    CustomerEditor(const Database &db, qint64 customerId, QWidget *parent = nullptr);
+    ~CustomerEditor() override;
+
+    qint64 recordId() const override { return customerId(); }
+    qint64 customerId() const;
+    QUndoStack *undoStack() const override;
+    bool isModified() const override;
+    // Asks about unsaved changes; false = the user cancelled closing.
+    bool maybeSave() override;
+
+    // The customer's name (or "New customer"), with "*" while there are unsaved changes.
+    QString title() const override;
+    // The customer as the form shows it now (id, version and partner from the last load or save).
+    Customer customer() const;
+    EditForm *form() const { return m_form; }
+    void setConflictResolver(ConflictDialog::Resolver resolver);
+
+public slots:
+    bool save() override;
+    void reload();
+    // Asks for the new primary partner (PartnerPickerDialog), then reassignTo().
+    void reassign();
+    // A stored customer moves at once (recorded on both partners' timelines); a new customer
+    // takes the partner when it is first saved. 0 = a direct customer.
+    bool reassignTo(qint64 partnerId, const QString &comment = {});
+    void archive();
+    void restore();
+
+signals:
+    void openPartnerRequested(qint64 partnerId);
+
+private:
+    void showCustomer(const Customer &customer);
+    QList<Error> validate() const;
+    Status write();
+    Status adoptStoredVersion();
+    void setArchived(bool archived);
+    QString displayName() const;
+    void updatePartnerLabel();
+    void updateHeader();
+    void updateActions();
+
+    Database m_db;
+    qint64 m_customerId;
+    Customer m_customer; // as last read or written: id, version, partner, archive state
+    EditForm *m_form;
+    QString m_lastTitle;
+
+    RecordHeader *m_header = nullptr;
+    QPushButton *m_saveButton = nullptr;
+    QPushButton *m_archiveButton = nullptr;
+    QPushButton *m_restoreButton = nullptr;
+    QPushButton *m_reloadButton = nullptr;
+    QComboBox *m_segment = nullptr;
+    QLabel *m_partnerLabel = nullptr;
+    QPushButton *m_reassignButton = nullptr;
+    QPushButton *m_openPartnerButton = nullptr;
+};
+
+} // namespace cd

@@ -1,0 +1,116 @@
+#include "leadtablemodel.h"
+
+#include "leads/leadstore.h"
+#include "shared/moneytext.h"
+
+#include <QLocale>
+
+namespace cd {
+
+LeadTableModel::LeadTableModel(QObject *parent)
+    : PagedTableModel(parent)
+{
+    m_cache.setFetch(
+        [this](qint64 offset, int limit) { return LeadStore(m_db).list(m_filter, limit, offset); });
+}
+
+void LeadTableModel::setFilter(const LeadFilter &filter)
+{
+    if (filter == m_filter)
+        return;
+    resetWith([&] { m_filter = filter; });
+}
+
+Result<qint64> LeadTableModel::countRows() const
+{
+    return LeadStore(m_db).count(m_filter);
+}
+
+qint64 LeadTableModel::leadId(int row) const
+{
+    const Lead *l = m_cache.row(row);
+    return l ? l->id : 0;
+}
+
+std::optional<Lead> LeadTableModel::lead(int row) const
+{
+    const Lead *l = m_cache.row(row);
+    return l ? std::optional<Lead>(*l) : std::nullopt;
+}
+
+int LeadTableModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant LeadTableModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const Lead *l = m_cache.row(index.row());
+    if (!l) {
+        m_error = m_cache.lastError();
+        return {};
+    }
+    switch (role) {
+    case Qt::DisplayRole:
+        switch (index.column()) {
+        case CompanyColumn:
+            return l->company;
+        case CountryColumn:
+            return l->country;
+        case ValueColumn:
+            return moneyText(l->estimatedValue);
+        case StatusColumn:
+            if (l->isFlagged())
+                //: Lead status with the reason it waits: status, flag reason
+                return tr("%1 (%2)").arg(Lead::statusLabel(l->status), Lead::flagReasonLabel(l->flagReason));
+            return Lead::statusLabel(l->status);
+        case PartnerColumn:
+            return l->assignedPartnerName;
+        case DistributorColumn:
+            return l->distributorName;
+        case CreatedColumn:
+            return QLocale().toString(l->createdAt.toLocalTime().date(), QLocale::ShortFormat);
+        }
+        break;
+    case Qt::TextAlignmentRole:
+        if (index.column() == ValueColumn)
+            return QVariant(Qt::AlignRight | Qt::AlignVCenter);
+        break;
+    case IdRole:
+        return l->id;
+    case StatusRole:
+        return int(l->status);
+    case PartnerIdRole:
+        return l->assignedPartnerId;
+    case FlaggedRole:
+        return l->isFlagged();
+    }
+    return {};
+}
+
+QVariant LeadTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case CompanyColumn:
+        return tr("Company");
+    case CountryColumn:
+        return tr("Country");
+    case ValueColumn:
+        return tr("Estimated value");
+    case StatusColumn:
+        return tr("Status");
+    case PartnerColumn:
+        return tr("Partner");
+    case DistributorColumn:
+        return tr("Submitted by");
+    case CreatedColumn:
+        return tr("Created");
+    }
+    return {};
+}
+
+} // namespace cd

@@ -1,0 +1,900 @@
+#include "partnereditor.h"
+
+#include "agreements/partneragreementstab.h"
+#include "contactdialog.h"
+#include "contactsmodel.h"
+#include "customers/customertablemodel.h"
+#include "network/partnernetworktab.h"
+#include "partners/partnerstore.h"
+#include "shared/breadcrumbbar.h"
+#include "shared/countrycombobox.h"
+#include "shared/editform.h"
+#include "shared/fielderror.h"
+#include "shared/recordheader.h"
+#include "shared/timelinedelegate.h"
+#include "shared/timelinemodel.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QItemSelectionModel>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListView>
+#include <QLocale>
+#include <QMessageBox>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QSpinBox>
+#include <QTabWidget>
+#include <QTableView>
+#include <QUndoStack>
+#include <QVBoxLayout>
+
+namespace cd {
+
+namespace {
+
+// Domain field names, as Partner::validate() and the stores name them in Error::field.
+const QString kCode = QStringLiteral("code");
+const QString kName = QStringLiteral("name");
+const QString kLegalName = QStringLiteral("legalName");
+const QString kKind = QStringLiteral("kind");
+const QString kBusinessNature = QStringLiteral("businessNature");
+const QString kArea = QStringLiteral("area");
+const QString kStreet = QStringLiteral("street");
+const QString kCity = QStringLiteral("city");
+const QString kPostcode = QStringLiteral("postcode");
+const QString kRegion = QStringLiteral("region");
+const QString kCountry = QStringLiteral("country");
+const QString kLatitude = QStringLiteral("latitude");
+const QString kLongitude = QStringLiteral("longitude");
+const QString kWebsite = QStringLiteral("website");
+const QString kTaxId = QStringLiteral("taxId");
+const QString kControlAccount = QStringLiteral("controlAccount");
+const QString kManager = QStringLiteral("accountManager");
+const QString kLevel = QStringLiteral("level");
+const QString kWeightEnabled = QStringLiteral("weightOverrideEnabled");
+const QString kWeight = QStringLiteral("weightOverride");
+const QString kActivation = QStringLiteral("activation");
+const QString kStatus = QStringLiteral("status");
+const QString kStatusReason = QStringLiteral("statusReason");
+const QString kStatusDate = QStringLiteral("statusDate");
+const QString kTags = QStringLiteral("tags");
+const QString kNotes = QStringLiteral("notes");
+const QString kBankHolder = QStringLiteral("bankHolder");
+const QString kIban = QStringLiteral("iban");
+const QString kBic = QStringLiteral("bic");
+const QString kBankName = QStringLiteral("bankName");
+
+QFormLayout *newFormLayout(QWidget *parent)
+{
+    auto *form = new QFormLayout(parent);
+    form->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
+    form->setLabelAlignment(Qt::AlignRight | Qt::AlignTop);
+    form->setRowWrapPolicy(QFormLayout::DontWrapRows);
+    return form;
+}
+
+QGroupBox *newGroup(const QString &title, QFormLayout **form)
+{
+    auto *group = new QGroupBox(title);
+    *form = newFormLayout(group);
+    return group;
+}
+
+// Choice lists fill their column like the text fields around them.
+template<typename Combo>
+Combo *expanding(Combo *combo)
+{
+    combo->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
+    return combo;
+}
+
+QLineEdit *newLineEdit(const QString &placeholder = {}, int maxLength = 200)
+{
+    auto *edit = new QLineEdit;
+    edit->setPlaceholderText(placeholder);
+    edit->setMaxLength(maxLength);
+    edit->setClearButtonEnabled(false);
+    return edit;
+}
+
+// A coordinate as the user typed it, in their locale or with a dot.
+std::optional<double> parseCoordinate(const QString &text, bool *ok)
+{
+    *ok = true;
+    const QString t = text.trimmed();
+    if (t.isEmpty())
+        return std::nullopt;
+    double value = QLocale().toDouble(t, ok);
+    if (!*ok)
+        value = QLocale::c().toDouble(t, ok);
+    if (!*ok)
+        return std::nullopt;
+    return value;
+}
+
+QString coordinateText(const std::optional<double> &value)
+{
+    return value ? QLocale().toString(*value, 'f', 6) : QString();
+}
+
+} // namespace
+
+PartnerEditor::PartnerEditor(const Database &db, qint64 partnerId, QWidget *parent)
+    : RecordEditor(parent)
+    , m_db(db)
+    , m_partnerId(partnerId)
+    , m_form(new EditForm(this))
+{
+    loadLookups();
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setSpacing(8);
+
+    // Heading: who this is, then the actions on the whole record.
+    m_header = new RecordHeader;
+    m_reloadButton = m_header->addButton(tr("Re&load"), QStringLiteral("reloadButton"));
+    m_reloadButton->setToolTip(tr("Read the partner again, discarding unsaved changes"));
+    m_archiveButton = m_header->addButton(tr("&Archive"), QStringLiteral("archiveButton"));
+    m_archiveButton->setToolTip(tr("Hide the partner from lists; nothing is deleted"));
+    m_restoreButton = m_header->addButton(tr("Res&tore"), QStringLiteral("restoreButton"));
+    m_saveButton = m_header->addButton(tr("&Save"), QStringLiteral("saveButton"));
+    m_saveButton->setDefault(true);
+    // The network tab keeps the breadcrumb of ancestors above the heading up to date.
+    m_network = new PartnerNetworkTab;
+    connect(m_network, &PartnerNetworkTab::openPartnerRequested, this, &PartnerEditor::openPartnerRequested);
+    connect(m_network, &PartnerNetworkTab::networkChanged, this, [this] { rereadTimeline(); });
+    layout->addWidget(m_network->breadcrumb());
+    layout->addWidget(m_header);
+    layout->addWidget(m_form->messageBar());
+
+    m_tabs = new QTabWidget;
+    m_tabs->setObjectName(QStringLiteral("tabs"));
+    m_tabs->setDocumentMode(true);
+    m_tabs->addTab(createProfileTab(), tr("&Profile"));
+    m_tabs->addTab(createBankTab(), tr("&Bank"));
+    m_tabs->addTab(createContactsTab(), tr("&Contacts"));
+    m_tabs->addTab(createCustomersTab(), tr("C&ustomers"));
+    m_agreements = new PartnerAgreementsTab(m_db);
+    connect(m_agreements, &PartnerAgreementsTab::openAgreementRequested, this,
+        &PartnerEditor::openAgreementRequested);
+    connect(m_agreements, &PartnerAgreementsTab::newAgreementRequested, this,
+        &PartnerEditor::newAgreementRequested);
+    m_tabs->addTab(m_agreements, tr("A&greements"));
+    m_tabs->addTab(m_network, tr("&Network"));
+    m_tabs->addTab(createTimelineTab(), tr("T&imeline"));
+    layout->addWidget(m_tabs, 1);
+
+    m_form->linkFields({kLatitude, kLongitude});
+    m_form->linkFields({kStatus, kStatusReason});
+    m_form->linkFields({kWeightEnabled, kWeight});
+    m_form->setValidator([this] { return validate(); });
+
+    connect(m_saveButton, &QPushButton::clicked, this, &PartnerEditor::save);
+    connect(m_reloadButton, &QPushButton::clicked, this, [this] {
+        if (m_form->confirmDiscard(displayName()))
+            reload();
+    });
+    connect(m_archiveButton, &QPushButton::clicked, this, &PartnerEditor::archive);
+    connect(m_restoreButton, &QPushButton::clicked, this, &PartnerEditor::restore);
+    connect(m_form, &EditForm::edited, this, [this] {
+        updateDependentFields();
+        updateHeader();
+    });
+    connect(m_form, &EditForm::errorsChanged, this, &PartnerEditor::updateActions);
+    connect(m_form, &EditForm::modifiedChanged, this, [this] {
+        updateHeader();
+        updateActions();
+    });
+
+    reload();
+}
+
+PartnerEditor::~PartnerEditor() = default;
+
+QWidget *PartnerEditor::createProfileTab()
+{
+    QFormLayout *form = nullptr;
+
+    // Identity
+    QGroupBox *identity = newGroup(tr("Identity"), &form);
+    auto *code = newLineEdit(tr("Generated on save"), 20);
+    code->setMaximumWidth(180);
+    m_form->addRow(form, kCode, tr("Co&de:"), code);
+    auto *name = newLineEdit(tr("Required"));
+    m_form->addRow(form, kName, tr("&Name:"), name);
+    m_form->addRow(form, kLegalName, tr("&Legal name:"), newLineEdit());
+    auto *kind = new QComboBox;
+    kind->setMinimumWidth(180);
+    for (PartnerKind k : Partner::allKinds())
+        kind->addItem(Partner::kindLabel(k), static_cast<int>(k));
+    m_form->addRow(form, kKind, tr("&Kind:"), kind);
+    m_form->addRow(
+        form, kBusinessNature, tr("Business &nature:"), newLineEdit(tr("e.g. IT services, retail")));
+    m_form->addRow(form, kTaxId, tr("&Tax ID:"), newLineEdit({}, 40));
+    m_form->addRow(form, kWebsite, tr("&Website:"), newLineEdit(tr("www.example.com")));
+
+    // Address
+    QGroupBox *address = newGroup(tr("Address"), &form);
+    m_form->addRow(form, kStreet, tr("&Street:"), newLineEdit());
+    auto *postcode = newLineEdit({}, 20);
+    postcode->setMaximumWidth(120);
+    m_form->addRow(form, kPostcode, tr("&Postcode:"), postcode);
+    m_form->addRow(form, kCity, tr("Cit&y:"), newLineEdit());
+    m_form->addRow(form, kRegion, tr("&Region:"), newLineEdit());
+    m_country = expanding(new CountryComboBox);
+    m_form->addRow(form, kCountry, tr("C&ountry:"), m_country);
+    m_area = expanding(new QComboBox);
+    m_area->setEditable(true);
+    m_area->setInsertPolicy(QComboBox::NoInsert);
+    m_area->lineEdit()->setPlaceholderText(tr("Pick one or type a new area"));
+    m_form->addRow(form, kArea, tr("&Area:"), m_area);
+    // Latitude and longitude share a row: they are one position.
+    auto *latitude = newLineEdit(tr("Latitude"), 20);
+    auto *longitude = newLineEdit(tr("Longitude"), 20);
+    auto *position = new QWidget;
+    auto *positionLayout = new QHBoxLayout(position);
+    positionLayout->setContentsMargins(0, 0, 0, 0);
+    positionLayout->addWidget(m_form->add(kLatitude, tr("Latitude"), latitude), 1);
+    positionLayout->addWidget(m_form->add(kLongitude, tr("Longitude"), longitude), 1);
+    auto *positionLabel = new QLabel(tr("Coor&dinates:"));
+    positionLabel->setBuddy(latitude);
+    form->addRow(positionLabel, position);
+
+    // Management
+    QGroupBox *management = newGroup(tr("Management"), &form);
+    m_manager = expanding(new QComboBox);
+    m_form->addRow(form, kManager, tr("Account &manager:"), m_manager);
+    auto *controlAccount = newLineEdit({}, 40);
+    controlAccount->setMaximumWidth(180);
+    m_form->addRow(form, kControlAccount, tr("Control a&ccount:"), controlAccount);
+    m_level = expanding(new QComboBox);
+    m_form->addRow(form, kLevel, tr("Le&vel:"), m_level);
+    auto *weightEnabled = new QCheckBox(tr("&Override lead weight"));
+    auto *weight = new QSpinBox;
+    weight->setRange(0, 1000);
+    weight->setMaximumWidth(90);
+    auto *weightRow = new QWidget;
+    auto *weightLayout = new QHBoxLayout(weightRow);
+    weightLayout->setContentsMargins(0, 0, 0, 0);
+    weightLayout->addWidget(m_form->add(kWeightEnabled, tr("Override lead weight"), weightEnabled));
+    weightLayout->addWidget(m_form->add(kWeight, tr("Lead weight"), weight));
+    weightLayout->addStretch();
+    form->addRow(QString(), weightRow);
+    m_activation = expanding(new QComboBox);
+    m_form->addRow(form, kActivation, tr("Ac&tivation:"), m_activation);
+
+    // Status
+    QGroupBox *statusGroup = newGroup(tr("Status"), &form);
+    auto *status = new QComboBox;
+    status->setMinimumWidth(180);
+    for (PartnerStatus s : Partner::allStatuses())
+        status->addItem(Partner::statusLabel(s), static_cast<int>(s));
+    m_form->addRow(form, kStatus, tr("Stat&us:"), status);
+    m_form->addRow(
+        form, kStatusReason, tr("&Reason:"), newLineEdit(tr("Why the partner is inactive or suspended")));
+    auto *statusDate = new QDateEdit;
+    statusDate->setCalendarPopup(true);
+    statusDate->setMinimumDate(QDate(1900, 1, 1));
+    statusDate->setSpecialValueText(tr("—"));
+    statusDate->setMinimumWidth(180);
+    statusDate->setMaximumWidth(180);
+    m_form->addRow(form, kStatusDate, tr("S&ince:"), statusDate);
+
+    // Notes
+    QGroupBox *notesGroup = newGroup(tr("Notes"), &form);
+    m_form->addRow(form, kTags, tr("Ta&gs:"), newLineEdit(tr("Comma-separated, e.g. cloud, premium"), 500));
+    auto *notes = new QPlainTextEdit;
+    notes->setTabChangesFocus(true);
+    notes->setMinimumHeight(70);
+    m_form->addRow(form, kNotes, tr("No&tes:"), notes);
+
+    const auto formOf = [](QGroupBox *group) { return static_cast<QFormLayout *>(group->layout()); };
+    EditForm::alignLabels({formOf(identity), formOf(address)});
+    EditForm::alignLabels({formOf(management), formOf(statusGroup), formOf(notesGroup)});
+
+    auto *page = new QWidget;
+    auto *columns = new QHBoxLayout(page);
+    columns->setSpacing(12);
+    auto *left = new QVBoxLayout;
+    left->addWidget(identity);
+    left->addWidget(address);
+    left->addStretch();
+    auto *right = new QVBoxLayout;
+    right->addWidget(management);
+    right->addWidget(statusGroup);
+    right->addWidget(notesGroup, 1);
+    columns->addLayout(left, 1);
+    columns->addLayout(right, 1);
+
+    auto *scroll = new QScrollArea;
+    scroll->setObjectName(QStringLiteral("profilePage"));
+    scroll->setWidget(page);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    return scroll;
+}
+
+QWidget *PartnerEditor::createBankTab()
+{
+    QFormLayout *form = nullptr;
+    QGroupBox *bank = newGroup(tr("Bank account"), &form);
+    m_form->addRow(
+        form, kBankHolder, tr("Account &holder:"), newLineEdit(tr("As the bank knows the account")));
+    auto *iban = newLineEdit(tr("e.g. DE89 3704 0044 0532 0130 00"), 42);
+    m_form->addRow(form, kIban, tr("&IBAN:"), iban);
+    auto *bic = newLineEdit(tr("e.g. COBADEFFXXX"), 11);
+    bic->setMaximumWidth(180);
+    m_form->addRow(form, kBic, tr("BI&C:"), bic);
+    m_form->addRow(form, kBankName, tr("&Bank name:"), newLineEdit());
+
+    auto *page = new QWidget;
+    page->setObjectName(QStringLiteral("bankPage"));
+    auto *layout = new QVBoxLayout(page);
+    auto *row = new QHBoxLayout;
+    bank->setMaximumWidth(640);
+    row->addWidget(bank, 1);
+    row->addStretch();
+    layout->addLayout(row);
+    layout->addStretch();
+    return page;
+}
+
+QWidget *PartnerEditor::createContactsTab()
+{
+    auto *page = new QWidget;
+    page->setObjectName(QStringLiteral("contactsPage"));
+    auto *layout = new QVBoxLayout(page);
+    auto *buttons = new QHBoxLayout;
+    m_addContact = new QPushButton(tr("&Add contact…"));
+    m_addContact->setObjectName(QStringLiteral("addContactButton"));
+    m_editContact = new QPushButton(tr("&Edit…"));
+    m_editContact->setObjectName(QStringLiteral("editContactButton"));
+    m_removeContact = new QPushButton(tr("&Remove"));
+    m_removeContact->setObjectName(QStringLiteral("removeContactButton"));
+    m_contactsHint = new QLabel(tr("Save the partner to add contacts."));
+    m_contactsHint->setForegroundRole(QPalette::PlaceholderText);
+    buttons->addWidget(m_addContact);
+    buttons->addWidget(m_editContact);
+    buttons->addWidget(m_removeContact);
+    buttons->addSpacing(12);
+    buttons->addWidget(m_contactsHint);
+    buttons->addStretch();
+    layout->addLayout(buttons);
+
+    m_contacts = new ContactsModel(this);
+    m_contactsView = new QTableView;
+    m_contactsView->setObjectName(QStringLiteral("contactsView"));
+    m_contactsView->setModel(m_contacts);
+    m_contactsView->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_contactsView->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_contactsView->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_contactsView->setAlternatingRowColors(true);
+    m_contactsView->setWordWrap(false);
+    m_contactsView->verticalHeader()->hide();
+    m_contactsView->horizontalHeader()->setStretchLastSection(true);
+    m_contactsView->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
+    m_contactsView->horizontalHeader()->setMinimumSectionSize(140);
+    layout->addWidget(m_contactsView, 1);
+    auto *legend = new QLabel(tr("The primary contact is shown in bold."));
+    legend->setForegroundRole(QPalette::PlaceholderText);
+    layout->addWidget(legend);
+
+    connect(m_addContact, &QPushButton::clicked, this, &PartnerEditor::addContact);
+    connect(m_editContact, &QPushButton::clicked, this, &PartnerEditor::editContact);
+    connect(m_removeContact, &QPushButton::clicked, this, &PartnerEditor::removeContact);
+    connect(m_contactsView, &QTableView::doubleClicked, this, &PartnerEditor::editContact);
+    connect(m_contactsView->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+        &PartnerEditor::updateActions);
+    connect(m_contacts, &QAbstractItemModel::modelReset, this, [this] {
+        m_contactsView->resizeColumnsToContents();
+        updateActions();
+    });
+    return page;
+}
+
+QWidget *PartnerEditor::createCustomersTab()
+{
+    auto *page = new QWidget;
+    page->setObjectName(QStringLiteral("customersPage"));
+    auto *layout = new QVBoxLayout(page);
+    m_customersHint = new QLabel;
+    m_customersHint->setForegroundRole(QPalette::PlaceholderText);
+    layout->addWidget(m_customersHint);
+    m_customers = new CustomerTableModel(this);
+    m_customersView = new QTableView;
+    m_customersView->setObjectName(QStringLiteral("customersView"));
+    m_customersView->setModel(m_customers);
+    m_customersView->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_customersView->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_customersView->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_customersView->setAlternatingRowColors(true);
+    m_customersView->setSortingEnabled(true);
+    m_customersView->setWordWrap(false);
+    m_customersView->verticalHeader()->hide();
+    m_customersView->horizontalHeader()->setStretchLastSection(true);
+    m_customersView->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
+    m_customersView->horizontalHeader()->setDefaultSectionSize(150);
+    // The partner column says the same in every row here.
+    m_customersView->setColumnHidden(CustomerTableModel::columnOf(CustomerColumn::Partner), true);
+    layout->addWidget(m_customersView, 1);
+    connect(m_customersView, &QTableView::doubleClicked, this, [this](const QModelIndex &index) {
+        if (const qint64 id = m_customers->customerId(index.row()))
+            emit openCustomerRequested(id);
+    });
+    connect(m_customers, &CustomerTableModel::countChanged, this, &PartnerEditor::updateCustomersHint);
+    return page;
+}
+
+QWidget *PartnerEditor::createTimelineTab()
+{
+    auto *page = new QWidget;
+    page->setObjectName(QStringLiteral("timelinePage"));
+    auto *layout = new QVBoxLayout(page);
+    m_timeline = new TimelineModel(this);
+    m_timelineView = new QListView;
+    m_timelineView->setObjectName(QStringLiteral("timelineView"));
+    m_timelineView->setModel(m_timeline);
+    m_timelineView->setItemDelegate(new TimelineDelegate(m_timelineView));
+    m_timelineView->setAlternatingRowColors(true);
+    m_timelineView->setUniformItemSizes(true);
+    m_timelineView->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    layout->addWidget(m_timelineView, 1);
+    return page;
+}
+
+void PartnerEditor::loadLookups()
+{
+    const LookupStore lookups(m_db.sql());
+    auto levels = lookups.levels();
+    auto activations = lookups.activations();
+    auto areas = lookups.areas();
+    auto users = lookups.users();
+    for (const Status &s : {Status(levels), Status(activations), Status(areas), Status(users)}) {
+        if (!s)
+            m_form->showMessage(s.error().message);
+    }
+    m_levels = levels.valueOr({});
+    m_activations = activations.valueOr({});
+    m_areas = areas.valueOr({});
+    m_users = users.valueOr({});
+}
+
+void PartnerEditor::fillLookupCombos()
+{
+    m_form->withoutRecording([this] {
+        m_level->clear();
+        m_level->addItem(tr("(none)"), qint64(0));
+        for (const Level &l : std::as_const(m_levels))
+            m_level->addItem(tr("%1 (lead weight %2)").arg(l.name).arg(l.weight), l.id);
+
+        // Disabled activations are offered no more, but a partner keeps the one it has.
+        m_activation->clear();
+        m_activation->addItem(tr("(none)"), qint64(0));
+        for (const Activation &a : std::as_const(m_activations)) {
+            if (a.active)
+                m_activation->addItem(a.name, a.id);
+            else if (a.id == m_partner.activationId)
+                m_activation->addItem(tr("%1 (disabled)").arg(a.name), a.id);
+        }
+
+        const QString areaText = m_area->currentText();
+        m_area->clear();
+        m_area->addItem(QString());
+        for (const Area &a : std::as_const(m_areas))
+            m_area->addItem(a.name, a.id);
+        m_area->setCurrentText(areaText);
+
+        m_manager->clear();
+        m_manager->addItem(tr("(none)"), qint64(0));
+        for (const User &u : std::as_const(m_users)) {
+            if (u.active || u.id == m_partner.accountManagerId)
+                m_manager->addItem(u.label(), u.id);
+        }
+    });
+}
+
+void PartnerEditor::showPartner(const Partner &p)
+{
+    const auto areaName = [&]() -> QString {
+        for (const Area &a : std::as_const(m_areas)) {
+            if (a.id == p.areaId)
+                return a.name;
+        }
+        return {};
+    };
+    m_country->ensureCode(p.country);
+    m_form->setValue(kCode, p.code);
+    m_form->setValue(kName, p.name);
+    m_form->setValue(kLegalName, p.legalName);
+    m_form->setValue(kKind, static_cast<int>(p.kind));
+    m_form->setValue(kBusinessNature, p.businessNature);
+    m_form->setValue(kArea, areaName());
+    m_form->setValue(kStreet, p.street);
+    m_form->setValue(kCity, p.city);
+    m_form->setValue(kPostcode, p.postcode);
+    m_form->setValue(kRegion, p.region);
+    m_form->setValue(kCountry, p.country);
+    m_form->setValue(kLatitude, coordinateText(p.latitude));
+    m_form->setValue(kLongitude, coordinateText(p.longitude));
+    m_form->setValue(kWebsite, p.website);
+    m_form->setValue(kTaxId, p.taxId);
+    m_form->setValue(kControlAccount, p.controlAccount);
+    m_form->setValue(kManager, p.accountManagerId);
+    m_form->setValue(kLevel, p.levelId);
+    m_form->setValue(kWeightEnabled, p.weightOverride.has_value());
+    m_form->setValue(kWeight, p.weightOverride.value_or(0));
+    m_form->setValue(kActivation, p.activationId);
+    m_form->setValue(kStatus, static_cast<int>(p.status));
+    m_form->setValue(kStatusReason, p.statusReason);
+    m_form->setValue(kStatusDate, p.statusDate);
+    m_form->setValue(kTags, Partner::normalizedTags(p.tags));
+    m_form->setValue(kNotes, p.notes);
+    m_form->setValue(kBankHolder, p.bankHolder);
+    m_form->setValue(kIban, p.iban);
+    m_form->setValue(kBic, p.bic);
+    m_form->setValue(kBankName, p.bankName);
+}
+
+Partner PartnerEditor::partner() const
+{
+    Partner p = m_partner;
+    p.code = m_form->text(kCode).trimmed();
+    p.name = m_form->text(kName);
+    p.legalName = m_form->text(kLegalName);
+    p.kind = static_cast<PartnerKind>(m_form->value(kKind).toInt());
+    p.businessNature = m_form->text(kBusinessNature);
+    const QString area = m_form->text(kArea).trimmed();
+    p.areaId = 0;
+    for (const Area &a : std::as_const(m_areas)) {
+        if (a.name.compare(area, Qt::CaseInsensitive) == 0)
+            p.areaId = a.id;
+    }
+    p.street = m_form->text(kStreet);
+    p.city = m_form->text(kCity);
+    p.postcode = m_form->text(kPostcode);
+    p.region = m_form->text(kRegion);
+    p.country = m_form->text(kCountry);
+    bool ok = true;
+    p.latitude = parseCoordinate(m_form->text(kLatitude), &ok);
+    p.longitude = parseCoordinate(m_form->text(kLongitude), &ok);
+    p.website = m_form->text(kWebsite).trimmed();
+    p.taxId = m_form->text(kTaxId).trimmed();
+    p.controlAccount = m_form->text(kControlAccount).trimmed();
+    p.accountManagerId = m_form->value(kManager).toLongLong();
+    p.levelId = m_form->value(kLevel).toLongLong();
+    p.weightOverride = m_form->value(kWeightEnabled).toBool()
+        ? std::optional<int>(m_form->value(kWeight).toInt())
+        : std::nullopt;
+    p.activationId = m_form->value(kActivation).toLongLong();
+    p.status = static_cast<PartnerStatus>(m_form->value(kStatus).toInt());
+    p.statusReason = m_form->text(kStatusReason).trimmed();
+    p.statusDate = m_form->value(kStatusDate).toDate();
+    p.tags = m_form->text(kTags).split(QLatin1Char(','), Qt::SkipEmptyParts);
+    p.notes = m_form->text(kNotes);
+    p.bankHolder = m_form->text(kBankHolder).trimmed();
+    p.iban = m_form->text(kIban).trimmed();
+    p.bic = m_form->text(kBic).trimmed();
+    p.bankName = m_form->text(kBankName).trimmed();
+    return p;
+}
+
+QList<Error> PartnerEditor::validate() const
+{
+    QList<Error> errors;
+    // What Partner cannot see: text that is not a number at all.
+    for (const QString &field : {kLatitude, kLongitude}) {
+        bool ok = true;
+        parseCoordinate(m_form->text(field), &ok);
+        if (!ok)
+            errors.append(
+                Error::validation(field, tr("\"%1\" is not a number.").arg(m_form->text(field).trimmed())));
+    }
+    if (m_partnerId != 0 && m_form->text(kCode).trimmed().isEmpty())
+        errors.append(Error::validation(kCode, tr("An existing partner keeps a code; it cannot be empty.")));
+    errors += partner().validate();
+    return errors;
+}
+
+qint64 PartnerEditor::partnerId() const
+{
+    return m_partnerId;
+}
+
+QUndoStack *PartnerEditor::undoStack() const
+{
+    return m_form->undoStack();
+}
+
+bool PartnerEditor::isModified() const
+{
+    return m_form->isModified();
+}
+
+void PartnerEditor::setConflictResolver(ConflictDialog::Resolver resolver)
+{
+    m_form->setConflictResolver(std::move(resolver));
+}
+
+QString PartnerEditor::displayName() const
+{
+    const QString name = m_form->text(kName).trimmed();
+    if (!name.isEmpty())
+        return name;
+    return m_partnerId == 0 ? tr("New partner") : m_partner.name;
+}
+
+QString PartnerEditor::title() const
+{
+    //: Editor title with unsaved changes
+    return isModified() ? tr("%1*").arg(displayName()) : displayName();
+}
+
+bool PartnerEditor::maybeSave()
+{
+    return m_form->maybeSave(displayName(), [this] { return save(); });
+}
+
+bool PartnerEditor::save()
+{
+    const auto outcome = m_form->commit(
+        [this] { return write(); }, [this] { return adoptStoredVersion(); }, [this] { reload(); });
+    if (outcome != EditForm::Outcome::Saved)
+        return false;
+    updateHeader();
+    emit saved(m_partnerId);
+    return true;
+}
+
+Status PartnerEditor::write()
+{
+    Partner p = partner();
+    const QString areaName = m_form->text(kArea).trimmed();
+    // A new area and the partner naming it are one change: the store writes both or neither.
+    const bool newArea = !areaName.isEmpty() && p.areaId == 0;
+    auto stored = PartnerStore(m_db).save(p, newArea ? areaName : QString());
+    if (!stored)
+        return stored.error();
+    if (newArea) {
+        loadLookups();
+        fillLookupCombos();
+    }
+    afterWrite(stored.value());
+    return {};
+}
+
+void PartnerEditor::afterWrite(const Partner &stored)
+{
+    const bool wasNew = m_partnerId == 0;
+    m_partner = stored;
+    m_partnerId = stored.id;
+    // The store fills in what the form left open (code, status date) and normalizes (IBAN).
+    m_form->withoutRecording([&] { showPartner(stored); });
+    m_form->revalidate();
+    if (wasNew)
+        refreshLists();
+    else
+        rereadTimeline();
+    updateHeader();
+    updateActions();
+}
+
+Status PartnerEditor::adoptStoredVersion()
+{
+    auto stored = PartnerStore(m_db).get(m_partnerId);
+    if (!stored)
+        return stored.error();
+    m_partner.version = stored->version;
+    m_partner.archivedAt = stored->archivedAt;
+    return {};
+}
+
+void PartnerEditor::reload()
+{
+    Partner p;
+    if (m_partnerId != 0) {
+        auto stored = PartnerStore(m_db).get(m_partnerId);
+        if (!stored) {
+            m_form->showMessage(stored.error().message);
+            return;
+        }
+        p = stored.value();
+    }
+    m_partner = p;
+    loadLookups();
+    fillLookupCombos();
+    m_form->withoutRecording([&] { showPartner(p); });
+    m_form->resetHistory();
+    // A stored partner that breaks a rule (imported data) says so at once.
+    if (m_partnerId != 0)
+        m_form->showAllErrors();
+    refreshLists();
+    updateDependentFields();
+    updateHeader();
+    updateActions();
+}
+
+void PartnerEditor::archive()
+{
+    setArchived(true);
+}
+
+void PartnerEditor::restore()
+{
+    setArchived(false);
+}
+
+void PartnerEditor::setArchived(bool archived)
+{
+    if (m_partnerId == 0)
+        return;
+    const auto outcome = m_form->run(
+        [&]() -> Status {
+            const PartnerStore store(m_db);
+            auto stored = archived ? store.archive(m_partnerId, m_partner.version)
+                                   : store.restore(m_partnerId, m_partner.version);
+            if (!stored)
+                return stored.error();
+            // Only the archive state and version change; unsaved edits in the form stay.
+            m_partner.version = stored->version;
+            m_partner.archivedAt = stored->archivedAt;
+            m_partner.updatedAt = stored->updatedAt;
+            return {};
+        },
+        [this] { return adoptStoredVersion(); }, [this] { reload(); });
+    if (outcome != EditForm::Outcome::Saved)
+        return;
+    rereadTimeline();
+    updateHeader();
+    updateActions();
+    emit saved(m_partnerId);
+}
+
+void PartnerEditor::refreshLists()
+{
+    m_agreements->setPartner(m_partnerId);
+    m_network->setPartner(m_db, m_partnerId);
+    if (Status s = m_contacts->setPartner(m_db, m_partnerId); !s)
+        m_form->showMessage(s.error().message);
+    if (Status s = m_timeline->setPartner(m_db, m_partnerId); !s)
+        m_form->showMessage(s.error().message);
+    if (m_partnerId == 0) {
+        m_customers->setDatabase(Database()); // a new partner has no customers yet
+        updateCustomersHint();
+        return;
+    }
+    CustomerFilter filter;
+    filter.binding = CustomerFilter::Binding::Partner;
+    filter.partnerId = m_partnerId;
+    if (!m_customers->database().isOpen())
+        m_customers->setDatabase(m_db);
+    m_customers->setFilter(filter);
+    m_customers->refresh();
+    updateCustomersHint();
+}
+
+void PartnerEditor::rereadTimeline()
+{
+    if (Status s = m_timeline->reload(); !s)
+        m_form->showMessage(s.error().message);
+}
+
+void PartnerEditor::rereadLists()
+{
+    if (Status s = m_contacts->reload(); !s)
+        m_form->showMessage(s.error().message);
+    rereadTimeline();
+}
+
+void PartnerEditor::updateCustomersHint()
+{
+    if (m_partnerId == 0) {
+        m_customersHint->setText(tr("A new partner has no customers yet."));
+        return;
+    }
+    m_customersHint->setText(
+        tr("%n customer(s) have this partner as their primary partner. Double-click one to open it.", nullptr,
+            static_cast<int>(m_customers->totalCount())));
+}
+
+void PartnerEditor::updateDependentFields()
+{
+    m_form->input(kWeight)->setEnabled(m_form->value(kWeightEnabled).toBool());
+    const bool active = static_cast<PartnerStatus>(m_form->value(kStatus).toInt()) == PartnerStatus::Active;
+    // An active partner needs no reason; the store clears it when a partner becomes active again.
+    m_form->input(kStatusReason)->setEnabled(!active || !m_form->text(kStatusReason).isEmpty());
+}
+
+void PartnerEditor::updateHeader()
+{
+    const PartnerKind kind = static_cast<PartnerKind>(m_form->value(kKind).toInt());
+    m_header->setHeading(displayName());
+    QStringList facts;
+    facts << (m_partner.code.isEmpty() ? tr("No code yet") : tr("Code %1").arg(m_partner.code));
+    facts << Partner::kindLabel(kind) << Partner::statusLabel(m_partner.status);
+    if (m_partner.isArchived())
+        facts << tr("Archived on %1")
+                     .arg(
+                         QLocale().toString(m_partner.archivedAt.toLocalTime().date(), QLocale::ShortFormat));
+    m_header->setFacts(facts);
+    const QString t = title();
+    setWindowTitle(t);
+    if (t != m_lastTitle) {
+        m_lastTitle = t;
+        emit titleChanged(t);
+    }
+}
+
+void PartnerEditor::updateActions()
+{
+    const bool stored = m_partnerId != 0;
+    const bool errors = m_form->hasErrors();
+    m_saveButton->setEnabled(!errors && (isModified() || !stored));
+    m_saveButton->setToolTip(
+        errors && !m_form->errors().isEmpty() ? m_form->errors().first().message : QString());
+    // A partner not yet saved has nothing to archive or read again.
+    m_archiveButton->setVisible(stored && !m_partner.isArchived());
+    m_restoreButton->setVisible(stored && m_partner.isArchived());
+    m_reloadButton->setVisible(stored);
+
+    const bool selected = m_contactsView->selectionModel()->hasSelection();
+    m_addContact->setEnabled(stored);
+    m_editContact->setEnabled(stored && selected);
+    m_removeContact->setEnabled(stored && selected);
+    m_contactsHint->setVisible(!stored);
+}
+
+void PartnerEditor::addContact()
+{
+    Contact c;
+    c.partnerId = m_partnerId;
+    c.primary = m_contacts->rowCount() == 0; // the first contact is the one to call
+    ContactDialog dialog(m_db, c, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    rereadLists();
+    const int row = m_contacts->rowOf(dialog.contact().id);
+    if (row >= 0)
+        m_contactsView->selectRow(row);
+}
+
+void PartnerEditor::editContact()
+{
+    const QModelIndex current = m_contactsView->selectionModel()->currentIndex();
+    if (!current.isValid())
+        return;
+    ContactDialog dialog(m_db, m_contacts->contact(current.row()), this);
+    const int result = dialog.exec();
+    // Reloaded after a conflict too, so the list shows what is stored.
+    rereadLists();
+    if (result == QDialog::Accepted) {
+        const int row = m_contacts->rowOf(dialog.contact().id);
+        if (row >= 0)
+            m_contactsView->selectRow(row);
+    }
+}
+
+void PartnerEditor::removeContact()
+{
+    const QModelIndex current = m_contactsView->selectionModel()->currentIndex();
+    if (!current.isValid())
+        return;
+    const Contact c = m_contacts->contact(current.row());
+    if (QMessageBox::question(this, tr("Remove contact"),
+            tr("Remove %1 from the contacts of this partner?").arg(c.name),
+            QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel)
+        != QMessageBox::Yes)
+        return;
+    if (Status s = PartnerStore(m_db).removeContact(c.id, c.version); !s)
+        m_form->showMessage(s.error().message);
+    rereadLists();
+}
+
+} // namespace cd

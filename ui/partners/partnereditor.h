@@ -1,0 +1,139 @@
+#pragma once
+
+// PartnerEditor: the partner's page: a form with inline validation, contacts, customers and the
+// activity timeline. Field edits are undoable; Save writes them in one transaction.
+
+#include "db/database.h"
+#include "partners/lookups.h"
+#include "partners/partner.h"
+#include "shared/conflictdialog.h"
+#include "shared/recordeditor.h"
+
+#include <QWidget>
+
+class QComboBox;
+class QLabel;
+class QPushButton;
+class QTabWidget;
+class QTableView;
+class QListView;
+class QUndoStack;
+
+namespace cd {
+
+class ContactsModel;
+class CountryComboBox;
+class CustomerTableModel;
+class EditForm;
+class PartnerAgreementsTab;
+class PartnerNetworkTab;
+class RecordHeader;
+class TimelineModel;
+
+class PartnerEditor : public RecordEditor
+{
+    Q_OBJECT
+public:
+    // partnerId 0 = a new partner.
+    PartnerEditor(const Database &db, qint64 partnerId, QWidget *parent = nullptr);
+    ~PartnerEditor() override;
+
+    qint64 recordId() const override { return partnerId(); }
+    qint64 partnerId() const;
+    QUndoStack *undoStack() const override; // registered with the main window's QUndoGroup
+    bool isModified() const override;
+    // Asks about unsaved changes; false = the user cancelled closing.
+    bool maybeSave() override;
+
+    // The partner's name (or "New partner"), with "*" while there are unsaved changes.
+    QString title() const override;
+    // The partner as the form shows it now (id and version from the last load or save).
+    Partner partner() const;
+    EditForm *form() const { return m_form; }
+    PartnerNetworkTab *networkTab() const { return m_network; }
+    // Replaces the "Changed by someone else" dialog (tests answer without a modal dialog).
+    void setConflictResolver(ConflictDialog::Resolver resolver);
+
+public slots:
+    bool save() override;
+    void reload();
+    void archive();
+    void restore();
+
+signals:
+    void openCustomerRequested(qint64 customerId);
+    void openPartnerRequested(qint64 partnerId); // a parent, child or distributor
+    void openAgreementRequested(qint64 agreementId);
+    void newAgreementRequested(qint64 partnerId);
+
+private:
+    QWidget *createProfileTab();
+    QWidget *createBankTab();
+    QWidget *createContactsTab();
+    QWidget *createCustomersTab();
+    QWidget *createTimelineTab();
+
+    void loadLookups();
+    void fillLookupCombos();
+    void showPartner(const Partner &partner);
+    QList<Error> validate() const;
+    Status write();
+    Status adoptStoredVersion();
+    void setArchived(bool archived);
+    void afterWrite(const Partner &stored);
+    QString displayName() const;
+    void updateHeader();
+    void updateDependentFields();
+    void updateActions();
+    void refreshLists();
+    // After a write elsewhere on the page: the contacts and the timeline as stored now.
+    void rereadLists();
+    void rereadTimeline();
+    void updateCustomersHint();
+
+    void addContact();
+    void editContact();
+    void removeContact();
+
+    Database m_db;
+    qint64 m_partnerId;
+    Partner m_partner; // as last read or written: id, version, archive state
+    EditForm *m_form;
+    QString m_lastTitle;
+
+    QList<Level> m_levels;
+    QList<Activation> m_activations;
+    QList<Area> m_areas;
+    QList<User> m_users;
+
+    RecordHeader *m_header = nullptr;
+    QPushButton *m_saveButton = nullptr;
+    QPushButton *m_archiveButton = nullptr;
+    QPushButton *m_restoreButton = nullptr;
+    QPushButton *m_reloadButton = nullptr;
+    QTabWidget *m_tabs = nullptr;
+
+    QComboBox *m_area = nullptr;
+    CountryComboBox *m_country = nullptr;
+    QComboBox *m_level = nullptr;
+    QComboBox *m_activation = nullptr;
+    QComboBox *m_manager = nullptr;
+
+    ContactsModel *m_contacts = nullptr;
+    QTableView *m_contactsView = nullptr;
+    QPushButton *m_addContact = nullptr;
+    QPushButton *m_editContact = nullptr;
+    QPushButton *m_removeContact = nullptr;
+    QLabel *m_contactsHint = nullptr;
+
+    CustomerTableModel *m_customers = nullptr;
+    QTableView *m_customersView = nullptr;
+    QLabel *m_customersHint = nullptr;
+
+    TimelineModel *m_timeline = nullptr;
+    PartnerAgreementsTab *m_agreements = nullptr;
+    PartnerNetworkTab *m_network = nullptr;
+    QListView *m_timelineView = nullptr;
+};
+
+} // namespace cd
