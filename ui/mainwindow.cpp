@@ -839,32 +839,22 @@ void MainWindow::archiveSelected(bool archive)
         != QMessageBox::Yes)
         return;
 
-    const PartnerStore store(m_db);
-    QStringList failures;
-    for (const PartnerRow &row : std::as_const(rows)) {
-        // The stored version, so a change by someone else since reading it is not overwritten.
-        auto current = store.get(row.id);
-        Status status = current ? Status() : Status(current.error());
-        if (status) {
-            status = archive ? Status(store.archive(row.id, current.value().version))
-                             : Status(store.restore(row.id, current.value().version));
-        }
-        if (!status)
-            //: One failed partner in a list of failures: name, then the reason
-            failures.append(tr("%1: %2").arg(row.name, status.error().message));
-    }
+    QList<qint64> ids;
+    for (const PartnerRow &row : std::as_const(rows))
+        ids << row.id;
+    // One transaction in core: all of them, or none with the reason.
+    const auto changed = PartnerStore(m_db).setArchivedMany(ids, archive);
     refreshLists();
-    if (!failures.isEmpty()) {
+    if (!changed) {
         QMessageBox box(QMessageBox::Warning, title,
-            tr("%Ln partner(s) could not be changed.", nullptr, int(failures.size())), QMessageBox::Ok, this);
-        box.setInformativeText(failures.mid(0, 10).join(QLatin1Char('\n')));
-        box.setDetailedText(failures.join(QLatin1Char('\n')));
+            archive ? tr("No partner was archived.") : tr("No partner was restored."), QMessageBox::Ok, this);
+        box.setInformativeText(changed.error().message);
         box.exec();
-    } else {
-        statusBar()->showMessage(archive ? tr("%Ln partner(s) archived.", nullptr, int(rows.size()))
-                                         : tr("%Ln partner(s) restored.", nullptr, int(rows.size())),
-            5000);
+        return;
     }
+    statusBar()->showMessage(archive ? tr("%Ln partner(s) archived.", nullptr, int(changed.value()))
+                                     : tr("%Ln partner(s) restored.", nullptr, int(changed.value())),
+        5000);
 }
 
 void MainWindow::importFile()

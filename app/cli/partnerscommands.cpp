@@ -67,14 +67,16 @@ QList<Command> PartnersCommands::commands()
         {{QStringLiteral("partners"), QStringLiteral("show")},
             tr("Show one partner: profile, contacts and history."), tr("CODE"), 1, 1, {},
             &PartnersCommands::show},
-        {{QStringLiteral("partners"), QStringLiteral("archive")}, tr("Archive a partner."), tr("CODE"), 1, 1,
+        {{QStringLiteral("partners"), QStringLiteral("archive")},
+            tr("Archive partners (all or none: one transaction)."), tr("CODE..."), 1, 100000,
             [] {
                 return QList<QCommandLineOption> {
                     {QStringLiteral("comment"), tr("Why, for the partner's history."), tr("text")}};
             },
             [](CommandContext &c) { return setArchived(c, true); }},
-        {{QStringLiteral("partners"), QStringLiteral("restore")}, tr("Bring an archived partner back."),
-            tr("CODE"), 1, 1, {}, [](CommandContext &c) { return setArchived(c, false); }},
+        {{QStringLiteral("partners"), QStringLiteral("restore")},
+            tr("Bring archived partners back (all or none: one transaction)."), tr("CODE..."), 1, 100000, {},
+            [](CommandContext &c) { return setArchived(c, false); }},
     };
 }
 
@@ -445,22 +447,33 @@ int PartnersCommands::setArchived(CommandContext &context, bool archived)
     if (!db)
         return context.fail(db.error());
     PartnerStore store(db.value());
-    auto found = store.findByCode(context.arguments().first());
-    if (!found)
-        return context.fail(found.error());
-    const Partner &p = found.value();
-    if (p.isArchived() == archived) {
-        context.note(archived ? tr("Partner %1 (%2) is already archived.").arg(p.code, p.name)
-                              : tr("Partner %1 (%2) is not archived.").arg(p.code, p.name));
-        return ExitOk;
+    // Every code is checked before anything is written.
+    QList<qint64> ids;
+    QList<Partner> partners;
+    for (const QString &code : context.arguments()) {
+        auto found = store.findByCode(code);
+        if (!found)
+            return context.fail(found.error());
+        if (found->isArchived() == archived) {
+            context.note(archived ? tr("Partner %1 (%2) is already archived.").arg(found->code, found->name)
+                                  : tr("Partner %1 (%2) is not archived.").arg(found->code, found->name));
+            continue;
+        }
+        if (!ids.contains(found->id)) {
+            ids << found->id;
+            partners << found.value();
+        }
     }
-    auto saved = archived ? store.archive(p.id, p.version, context.value(QStringLiteral("comment")))
-                          : store.restore(p.id, p.version);
-    if (!saved)
-        return context.fail(saved.error());
-    context.out() << (archived ? tr("Archived partner %1 (%2).").arg(p.code, p.name)
-                               : tr("Restored partner %1 (%2).").arg(p.code, p.name))
-                  << '\n';
+    if (ids.isEmpty())
+        return ExitOk;
+    auto changed = store.setArchivedMany(ids, archived, context.value(QStringLiteral("comment")));
+    if (!changed)
+        return context.fail(changed.error());
+    for (const Partner &p : std::as_const(partners)) {
+        context.out() << (archived ? tr("Archived partner %1 (%2).").arg(p.code, p.name)
+                                   : tr("Restored partner %1 (%2).").arg(p.code, p.name))
+                      << '\n';
+    }
     return ExitOk;
 }
 

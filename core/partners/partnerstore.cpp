@@ -430,6 +430,35 @@ Result<Partner> PartnerStore::setArchived(qint64 id, int version, bool archived,
     return stored;
 }
 
+Result<qint64> PartnerStore::setArchivedMany(
+    const QList<qint64> &ids, bool archived, const QString &comment) const
+{
+    Transaction tx(m_db.sql());
+    if (Status s = tx.begin(); !s)
+        return s.error();
+    qint64 changed = 0;
+    for (const qint64 id : ids) {
+        // Read under the write lock: the version is the latest, so nobody's change is overwritten.
+        auto current = get(id);
+        if (!current)
+            return current.error();
+        if (current->isArchived() == archived)
+            continue;
+        auto saved = setArchived(id, current->version, archived, comment);
+        if (!saved) {
+            Error e = saved.error();
+            //: A failure while archiving or restoring several partners: name (code), then the reason
+            e.message = QCoreApplication::translate("PartnerStore", "%1 (%2): %3")
+                            .arg(current->name, current->code, e.message);
+            return e;
+        }
+        ++changed;
+    }
+    if (Status s = tx.commit(); !s)
+        return s.error();
+    return changed;
+}
+
 Result<Partner> PartnerStore::archive(qint64 id, int version, const QString &comment) const
 {
     return setArchived(id, version, true, comment);

@@ -31,6 +31,11 @@ public:
     Result<Partner> save(Partner partner, const QString &newAreaName = {}) const;
     Result<Partner> archive(qint64 id, int version, const QString &comment = {}) const;
     Result<Partner> restore(qint64 id, int version) const;
+    // Archives (or restores) many partners in one transaction, each with its timeline entry; those
+    // already in that state are left alone. All or nothing: the error names the partner that
+    // failed. Returns how many changed.
+    Result<qint64> setArchivedMany(
+        const QList<qint64> &ids, bool archived, const QString &comment = {}) const;
 
     Result<QList<Contact>> contacts(qint64 partnerId) const;
     Result<Contact> addContact(Contact contact) const;

@@ -97,6 +97,7 @@ private slots:
     void showPartnerJson();
     void showUnknownPartner();
     void archiveRestoreRoundTrip();
+    void archiveManyIsAllOrNothing();
     void reassignCustomer();
     void demoRefusesDatabaseWithPartners();
     void demoPrintsPhasesToPipes();
@@ -525,6 +526,40 @@ void TestCli::archiveRestoreRoundTrip()
     RUN_OK(r);
     QVERIFY(listed(false));
     QVERIFY(!listed(true));
+}
+
+// Several codes at once: one transaction, so an unknown code leaves every partner as it was.
+void TestCli::archiveManyIsAllOrNothing()
+{
+    demoDatabase(20, 10);
+    const QJsonArray rows = jsonList({QStringLiteral("partners"), QStringLiteral("list"),
+        QStringLiteral("--limit"), QStringLiteral("3"), QStringLiteral("--sort"), QStringLiteral("code")});
+    QCOMPARE(rows.size(), 3);
+    QStringList codes;
+    for (const auto &row : rows)
+        codes << row.toObject().value(QLatin1String("code")).toString();
+    const auto archivedCount = [&] {
+        return jsonList({QStringLiteral("partners"), QStringLiteral("list"), QStringLiteral("--archived"),
+                            QStringLiteral("--limit"), QStringLiteral("0")})
+            .size();
+    };
+    const qint64 before = archivedCount();
+    Run r = channeldesk(QStringList {QStringLiteral("--db"), m_db, QStringLiteral("partners"),
+        QStringLiteral("archive"), codes.at(0), QStringLiteral("NO-SUCH-CODE"), codes.at(1)});
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.err.contains(QLatin1String("NO-SUCH-CODE")), qPrintable(r.err));
+    QCOMPARE(archivedCount(), before);
+    r = channeldesk(
+        QStringList {QStringLiteral("--db"), m_db, QStringLiteral("partners"), QStringLiteral("archive")}
+        + codes);
+    RUN_OK(r);
+    QCOMPARE(archivedCount(), before + 3);
+    for (const QString &code : codes)
+        QVERIFY2(r.out.contains(code), qPrintable(r.out));
+    r = channeldesk({QStringLiteral("--db"), m_db, QStringLiteral("partners"), QStringLiteral("restore"),
+        codes.at(0), codes.at(2)});
+    RUN_OK(r);
+    QCOMPARE(archivedCount(), before + 1);
 }
 
 void TestCli::reassignCustomer()

@@ -26,6 +26,8 @@ private slots:
     void concurrentEditConflicts();
     void statusChangeIsRecorded();
     void archiveAndRestore();
+    void archiveMany_data();
+    void archiveMany();
     void contactsKeepOnePrimary();
     void searchFindsContactsAndAreas_data();
     void searchFindsContactsAndAreas();
@@ -248,6 +250,63 @@ void TestPartnerStore::archiveAndRestore()
     QCOMPARE(restored->name, p.name); // nothing lost
     QCOMPARE(restored->iban, p.iban);
     QCOMPARE(dir.count({}).value(), 1);
+}
+
+void TestPartnerStore::archiveMany_data()
+{
+    QTest::addColumn<QList<int>>("archivedBefore"); // indexes of the five partners archived beforehand
+    QTest::addColumn<QList<int>>("chosen"); // indexes; -1 = an id that does not exist
+    QTest::addColumn<bool>("archive");
+    QTest::addColumn<qint64>("changed"); // -1 = fails and changes nothing
+    QTest::newRow("three current") << QList<int>() << QList<int> {0, 1, 2} << true << qint64(3);
+    QTest::newRow("already archived ones are left alone")
+        << QList<int> {1} << QList<int> {0, 1, 2} << true << qint64(2);
+    QTest::newRow("restore two of three") << QList<int> {0, 1, 2} << QList<int> {0, 2} << false << qint64(2);
+    QTest::newRow("restore a current one: nothing to do")
+        << QList<int>() << QList<int> {3} << false << qint64(0);
+    QTest::newRow("one unknown id: none changed")
+        << QList<int>() << QList<int> {0, -1, 2} << true << qint64(-1);
+    QTest::newRow("empty") << QList<int>() << QList<int>() << true << qint64(0);
+}
+
+void TestPartnerStore::archiveMany()
+{
+    QFETCH(QList<int>, archivedBefore);
+    QFETCH(QList<int>, chosen);
+    QFETCH(bool, archive);
+    QFETCH(qint64, changed);
+    TempDatabase t;
+    PartnerStore store(t.db);
+    QList<Partner> partners;
+    for (int i = 0; i < 5; ++i) {
+        auto p = store.create(sample(QStringLiteral("Partner %1").arg(i)));
+        QVERIFY2(p.ok(), qPrintable(p.error().toString()));
+        if (archivedBefore.contains(i))
+            p = store.archive(p->id, p->version);
+        partners << p.value();
+    }
+    const auto timelineRows = [&] {
+        return sql::scalar(t.db.sql(), QStringLiteral("SELECT count(*) FROM timeline")).value().toLongLong();
+    };
+    const qint64 timelineBefore = timelineRows();
+    QList<qint64> ids;
+    for (int i : chosen)
+        ids << (i < 0 ? qint64(999999) : partners.at(i).id);
+    auto result = store.setArchivedMany(ids, archive, QStringLiteral("bulk"));
+    if (changed < 0) {
+        QVERIFY(!result.ok());
+        QCOMPARE(timelineRows(), timelineBefore);
+        for (int i = 0; i < partners.size(); ++i)
+            QCOMPARE(store.get(partners.at(i).id)->isArchived(), archivedBefore.contains(i));
+        return;
+    }
+    QVERIFY2(result.ok(), qPrintable(result.error().toString()));
+    QCOMPARE(result.value(), changed);
+    QCOMPARE(timelineRows(), timelineBefore + changed); // one history entry per partner changed
+    for (int i = 0; i < partners.size(); ++i) {
+        const bool expected = chosen.contains(i) ? archive : archivedBefore.contains(i);
+        QCOMPARE(store.get(partners.at(i).id)->isArchived(), expected);
+    }
 }
 
 void TestPartnerStore::contactsKeepOnePrimary()
