@@ -153,6 +153,7 @@ MainWindow::MainWindow(QWidget *parent)
         m_pages->setCurrentIndex(row);
         m_tabs->setTabText(0, m_nav->item(row)->text());
         m_tabs->setCurrentIndex(m_tabs->indexOf(m_pages));
+        activateCurrentPage();
         updateToolBar();
         updateCountLabel();
         updateActions();
@@ -206,8 +207,10 @@ void MainWindow::startDailyJobs()
         const JobReport &report = outcome.value();
         if (report.expiring + report.expired + report.renewed + report.tasksCreated == 0)
             return;
-        m_agreements->refresh();
-        m_tasks->refresh();
+        for (ListPage *page : {static_cast<ListPage *>(m_agreements), static_cast<ListPage *>(m_tasks)}) {
+            if (!m_waitingForDatabase.contains(page))
+                page->refresh();
+        }
         updateCountLabel();
         //: Status bar after the daily jobs ran on opening a database
         statusBar()->showMessage(tr("Agreements updated for today: %1 now expiring, %2 expired, %3 "
@@ -463,6 +466,13 @@ void MainWindow::createToolBar()
     updateToolBar();
 }
 
+void MainWindow::activateCurrentPage()
+{
+    ListPage *page = currentListPage();
+    if (m_waitingForDatabase.removeOne(page))
+        page->setDatabase(m_db);
+}
+
 void MainWindow::updateToolBar()
 {
     const QList<QAction *> wanted = currentListPage()->toolBarActions();
@@ -554,8 +564,11 @@ bool MainWindow::openDatabase(const QString &path, bool create)
     }
     m_openError = {};
     m_db = opened.value();
-    for (ListPage *page : std::as_const(m_pageList))
-        page->setDatabase(m_db);
+    // Only the page in front reads now; each other page reads when it is first shown. Counting five
+    // million customers, laying out their rows and running the reports would otherwise all happen
+    // at start, on pages the user may never open (and take a few hundred megabytes).
+    m_waitingForDatabase = m_pageList;
+    activateCurrentPage();
 
     Settings settings;
     settings.addRecentFile(absolute);
@@ -798,8 +811,10 @@ bool MainWindow::closeEditors()
 
 void MainWindow::refreshLists()
 {
-    for (ListPage *page : std::as_const(m_pageList))
-        page->refresh();
+    for (ListPage *page : std::as_const(m_pageList)) {
+        if (!m_waitingForDatabase.contains(page))
+            page->refresh();
+    }
     updateActions();
 }
 

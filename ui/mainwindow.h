@@ -112,6 +112,8 @@ private:
     void createMenus();
     void createToolBar();
     void updateToolBar();
+    // Gives the page in front the open database if it has not had it yet (see openDatabase()).
+    void activateCurrentPage();
     void updateActions();
     void updateRecentMenu();
     void updateCountLabel();
@@ -144,6 +146,7 @@ private:
     QTabWidget *m_tabs = nullptr;
     QStackedWidget *m_pages = nullptr;
     QList<ListPage *> m_pageList;
+    QList<ListPage *> m_waitingForDatabase; // pages not shown since the database was opened
     QToolBar *m_toolBar = nullptr;
     QAction *m_pageActionsEnd = nullptr; // the tool bar separator after the page's own commands
     QList<QAction *> m_pageToolBarActions; // on the tool bar now

@@ -198,8 +198,13 @@ Status CustomerDirectory::forEachCustomer(const CustomerFilter &filter, const Cu
 
 Result<QStringList> CustomerDirectory::segments() const
 {
-    auto q = sql::exec(
-        m_db, QStringLiteral("SELECT DISTINCT segment FROM customers WHERE segment <> '' ORDER BY segment"));
+    // One index probe per distinct segment (a skip scan written out) instead of DISTINCT over every
+    // customer, which at five million customers sorted them all in a 200 MB temporary b-tree.
+    auto q = sql::exec(m_db,
+        QStringLiteral(
+            "WITH RECURSIVE s(segment) AS (SELECT min(segment) FROM customers WHERE segment > '' "
+            "UNION ALL SELECT (SELECT min(segment) FROM customers WHERE segment > s.segment) FROM s "
+            "WHERE s.segment IS NOT NULL) SELECT segment FROM s WHERE segment IS NOT NULL"));
     if (!q)
         return q.error();
     QStringList out;
