@@ -44,6 +44,9 @@ public:
     bool isSharedMode() const;
     int schemaVersion() const;
     sqlite3 *handle() const;
+    // Gathers the query planner's statistics (ANALYZE, sampled: about two seconds at five million
+    // customers). After bulk loads, so the first queries already pick the right indexes.
+    Status analyze() const;
 
     static int latestSchemaVersion();
     static QString defaultPath();

@@ -1347,6 +1347,10 @@ Result<DemoReport> DemoGenerator::run(const DemoOptions &options) const
             return agreements.error();
         report.agreements = agreements.value().agreements;
     }
+    // Statistics for the query planner, so the first lists on the new rows pick the right indexes.
+    phase(tr("Statistics for the query planner"));
+    if (Status s = m_db.analyze(); !s)
+        return s.error();
     return report;
 }
 

@@ -16,6 +16,8 @@
 #include <QSet>
 #include <QSqlQuery>
 
+#include <sqlite3.h>
+
 #include <algorithm>
 #include <optional>
 
@@ -1399,6 +1401,10 @@ Result<ImportPreview> Importer::preview(const QString &file, ImportKind kind, Te
     return preview;
 }
 
+namespace {
+constexpr qint64 kAnalyzeAfterRows = 10000;
+} // namespace
+
 Result<ImportReport> Importer::run(const QString &file, const ImportOptions &options) const
 {
     QFile f(file);
@@ -1458,6 +1464,13 @@ Result<ImportReport> Importer::run(const QString &file, const ImportOptions &opt
     if (Status s = tx.commit(); !s)
         return s.error();
     report.written = true;
+    // A large batch changes how many rows each filter leaves: fresh statistics for the planner. Not
+    // inside a caller's transaction (ANALYZE would become part of it) and not for a handful of rows.
+    sqlite3 *handle = m_db.handle();
+    if (report.rowsImported >= kAnalyzeAfterRows && handle && sqlite3_get_autocommit(handle) != 0) {
+        if (Status s = m_db.analyze(); !s)
+            qWarning("Importer: statistics not refreshed: %s", qPrintable(s.error().message));
+    }
     return report;
 }
 

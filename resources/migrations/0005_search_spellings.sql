@@ -1,4 +1,5 @@
--- ChannelDesk schema 5: German spellings in search, a partner's customers by name, segments.
+-- ChannelDesk schema 5: German spellings in search; indexes for a partner's customers by name,
+-- for customers of a country and a segment by name, and for the list of segments.
 -- Statements are separated by lines holding only "-- ;" so triggers can contain semicolons.
 
 -- Search folds accents ("muller" finds "Müller"); German also writes ä, ö, ü and ß out as ae, oe,
@@ -137,3 +138,7 @@ CREATE INDEX customers_partner_name ON customers (partner_id, archived_at, name 
 -- The segment filter lists the distinct segments: with this index one probe per segment
 -- (CustomerDirectory::segments) instead of sorting every customer.
 CREATE INDEX customers_segment_list ON customers (segment);
+-- ;
+-- Customers of a country and a segment, by name (and their count from the index alone): without it
+-- SQLite walked the name index over every customer, testing each row (4.6 s at 5 M customers).
+CREATE INDEX customers_country_segment ON customers (archived_at, country, segment, name COLLATE NOCASE, id);

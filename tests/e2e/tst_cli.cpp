@@ -644,7 +644,8 @@ void TestCli::demoPrintsPhasesToPipes()
     QCOMPARE(phases,
         QStringList({QStringLiteral("Partners and contacts"), QStringLiteral("Customers"),
             QStringLiteral("Timeline"), QStringLiteral("Writing to disk"), QStringLiteral("Partner network"),
-            QStringLiteral("Leads and deals"), QStringLiteral("Agreements")}));
+            QStringLiteral("Leads and deals"), QStringLiteral("Agreements"),
+            QStringLiteral("Statistics for the query planner")}));
     QVERIFY(!r.err.contains(QLatin1Char('\r'))); // no progress bar drawing
 }
 
