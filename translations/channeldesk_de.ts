@@ -2384,7 +2384,7 @@
 <context>
     <name>CsvReader</name>
     <message>
-        <location filename="../core/io/csvreader.cpp" line="+220"/>
+        <location filename="../core/io/csvreader.cpp" line="+237"/>
         <source>The file ends in the middle of a UTF-16 character.</source>
         <translation>Die Datei endet mitten in einem UTF-16-Zeichen.</translation>
     </message>
@@ -2444,7 +2444,7 @@
         <translation>Das Lesen wurde abgebrochen.</translation>
     </message>
     <message>
-        <location line="+159"/>
+        <location line="+162"/>
         <source>The CSV delimiter must be a comma, a semicolon or a tab.</source>
         <comment>programming error</comment>
         <translation>Das CSV-Trennzeichen muss ein Komma, ein Semikolon oder ein Tabulator sein.</translation>
@@ -2455,7 +2455,7 @@
         <translation>Die Datei ist nicht zum Lesen geöffnet.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>The file could not be read: %1</source>
         <translation>Die Datei konnte nicht gelesen werden: %1</translation>
     </message>
@@ -2716,7 +2716,7 @@
 <context>
     <name>Database</name>
     <message>
-        <location filename="../core/db/database.cpp" line="+185"/>
+        <location filename="../core/db/database.cpp" line="+194"/>
         <source>No database file was given.</source>
         <translation>Es wurde keine Datenbankdatei angegeben.</translation>
     </message>
@@ -2741,7 +2741,7 @@
         <translation>Die Datenbank kann nicht geöffnet werden: %1</translation>
     </message>
     <message>
-        <location line="-132"/>
+        <location line="-141"/>
         <source>This file is not a ChannelDesk database (%1).</source>
         <translation>Diese Datei ist keine ChannelDesk-Datenbank (%1).</translation>
     </message>
@@ -2756,7 +2756,7 @@
         <translation>Diese Datenbank wurde von einer neueren Version von ChannelDesk geschrieben (Schema %1; diese Version kennt bis %2). Bitte aktualisieren Sie ChannelDesk; die Datei wurde nicht verändert.</translation>
     </message>
     <message>
-        <location line="+160"/>
+        <location line="+169"/>
         <source>Cannot read migration %1.</source>
         <translation>Migration %1 kann nicht gelesen werden.</translation>
     </message>
@@ -2767,7 +2767,7 @@
     </message>
     <message>
         <location line="+25"/>
-        <location line="+53"/>
+        <location line="+60"/>
         <source>No database is open.</source>
         <translation>Es ist keine Datenbank geöffnet.</translation>
     </message>
@@ -3074,6 +3074,11 @@
         <source>Agreements</source>
         <translation>Verträge</translation>
     </message>
+    <message>
+        <location line="+7"/>
+        <source>Statistics for the query planner</source>
+        <translation>Statistik für die Abfrageplanung</translation>
+    </message>
 </context>
 <context>
     <name>DocumentStore</name>
@@ -3151,7 +3156,7 @@
 <context>
     <name>FieldEditCommand</name>
     <message>
-        <location filename="../ui/editors/fieldeditcommand.cpp" line="+15"/>
+        <location filename="../ui/shared/fieldeditcommand.cpp" line="+15"/>
         <source>Edit %1</source>
         <translation>%1 bearbeiten</translation>
     </message>
@@ -3315,7 +3320,7 @@
 <context>
     <name>Importer</name>
     <message>
-        <location filename="../core/io/importer.cpp" line="+39"/>
+        <location filename="../core/io/importer.cpp" line="+41"/>
         <source>Street</source>
         <translation>Straße</translation>
     </message>
@@ -4451,7 +4456,7 @@
 <context>
     <name>Money</name>
     <message>
-        <location filename="../ui/models/moneytext.cpp" line="+27"/>
+        <location filename="../ui/shared/moneytext.cpp" line="+27"/>
         <source>%1 %2</source>
         <extracomment>Money: amount, ISO currency code</extracomment>
         <translation>%1 %2</translation>
@@ -4843,7 +4848,13 @@
         <translation>Partner %1 wurde von jemand anderem geändert, seit Sie ihn geöffnet haben.</translation>
     </message>
     <message>
-        <location line="+133"/>
+        <location line="+46"/>
+        <source>%1 (%2): %3</source>
+        <extracomment>A failure while archiving or restoring several partners: name (code), then the reason</extracomment>
+        <translation>%1 (%2): %3</translation>
+    </message>
+    <message>
+        <location line="+116"/>
         <location line="+60"/>
         <source>The contact no longer exists.</source>
         <translation>Den Ansprechpartner gibt es nicht mehr.</translation>
@@ -4879,34 +4890,22 @@
     </message>
     <message>
         <location line="+0"/>
-        <location line="+2"/>
-        <location line="+7"/>
         <source>CODE</source>
         <translation>NUMMER</translation>
     </message>
     <message>
-        <location line="-7"/>
-        <source>Archive a partner.</source>
-        <translation>Einen Partner archivieren.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>Why, for the partner&apos;s history.</source>
         <translation>Der Grund, für den Verlauf des Partners.</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>text</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location line="-12"/>
-        <source>Bring an archived partner back.</source>
-        <translation>Einen archivierten Partner wiederherstellen.</translation>
-    </message>
-    <message>
-        <location line="+11"/>
+        <location line="-1"/>
         <source>Words that code, names, city, area or contacts start with.</source>
         <translation>Wörter, mit denen Nummer, Namen, Ort, Gebiet oder Ansprechpartner beginnen.</translation>
     </message>
@@ -5242,7 +5241,23 @@
         <translation>ja</translation>
     </message>
     <message>
+        <location line="-351"/>
+        <source>Archive partners (all or none: one transaction).</source>
+        <translation>Partner archivieren (alle oder keiner: eine Transaktion).</translation>
+    </message>
+    <message>
+        <location line="+0"/>
         <location line="+7"/>
+        <source>CODE...</source>
+        <translation>CODE...</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Bring archived partners back (all or none: one transaction).</source>
+        <translation>Archivierte Partner zurückholen (alle oder keiner: eine Transaktion).</translation>
+    </message>
+    <message>
+        <location line="+351"/>
         <source>History</source>
         <translation>Verlauf</translation>
     </message>
@@ -5262,7 +5277,7 @@
         <translation>Was</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+25"/>
         <source>Partner %1 (%2) is already archived.</source>
         <translation>Partner %1 (%2) ist bereits archiviert.</translation>
     </message>
@@ -5272,7 +5287,7 @@
         <translation>Partner %1 (%2) ist nicht archiviert.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+14"/>
         <source>Archived partner %1 (%2).</source>
         <translation>Partner %1 (%2) archiviert.</translation>
     </message>
@@ -6073,7 +6088,7 @@
 <context>
     <name>cd::AgreementBoardView</name>
     <message>
-        <location filename="../ui/views/agreementboardview.cpp" line="+144"/>
+        <location filename="../ui/agreements/agreementboardview.cpp" line="+144"/>
         <source>&lt;b&gt;%1&lt;/b&gt;&amp;nbsp;&amp;nbsp;&lt;span style=&quot;color:#757575&quot;&gt;%2&lt;/span&gt;</source>
         <extracomment>Kanban column header (rich text): stage name, number of agreements</extracomment>
         <translation>&lt;b&gt;%1&lt;/b&gt;&amp;nbsp;&amp;nbsp;&lt;span style=&quot;color:#757575&quot;&gt;%2&lt;/span&gt;</translation>
@@ -6097,7 +6112,7 @@
 <context>
     <name>cd::AgreementCardDelegate</name>
     <message>
-        <location filename="../ui/views/agreementcarddelegate.cpp" line="+73"/>
+        <location filename="../ui/agreements/agreementcarddelegate.cpp" line="+73"/>
         <source>no period</source>
         <translation>kein Zeitraum</translation>
     </message>
@@ -6137,7 +6152,7 @@
 <context>
     <name>cd::AgreementEditor</name>
     <message>
-        <location filename="../ui/editors/agreementeditor.cpp" line="+107"/>
+        <location filename="../ui/agreements/agreementeditor.cpp" line="+107"/>
         <source>Open &amp;Partner</source>
         <translation>&amp;Partner öffnen</translation>
     </message>
@@ -6570,7 +6585,7 @@ Agreement page heading: number, partner</extracomment>
 <context>
     <name>cd::AgreementKanbanModel</name>
     <message>
-        <location filename="../ui/models/agreementkanbanmodel.cpp" line="+265"/>
+        <location filename="../ui/agreements/agreementkanbanmodel.cpp" line="+265"/>
         <source>%1 (%2)</source>
         <extracomment>Kanban column header: stage name, number of agreements</extracomment>
         <translation>%1 (%2)</translation>
@@ -6622,7 +6637,7 @@ Agreement page heading: number, partner</extracomment>
 <context>
     <name>cd::AgreementMoveDialog</name>
     <message>
-        <location filename="../ui/dialogs/agreementmovedialog.cpp" line="+21"/>
+        <location filename="../ui/agreements/agreementmovedialog.cpp" line="+21"/>
         <source>Move Agreement</source>
         <translation>Vertrag verschieben</translation>
     </message>
@@ -6666,7 +6681,7 @@ Agreement page heading: number, partner</extracomment>
 <context>
     <name>cd::AgreementTableModel</name>
     <message>
-        <location filename="../ui/models/agreementtablemodel.cpp" line="+110"/>
+        <location filename="../ui/agreements/agreementtablemodel.cpp" line="+110"/>
         <source>no period</source>
         <translation>kein Zeitraum</translation>
     </message>
@@ -6727,7 +6742,7 @@ Agreement page heading: number, partner</extracomment>
 <context>
     <name>cd::AgreementsView</name>
     <message>
-        <location filename="../ui/views/agreementsview.cpp" line="+62"/>
+        <location filename="../ui/agreements/agreementsview.cpp" line="+62"/>
         <source>Search number or partner…</source>
         <translation>Nummer oder Partner suchen…</translation>
     </message>
@@ -6823,16 +6838,18 @@ Agreement page heading: number, partner</extracomment>
     </message>
     <message>
         <location line="+167"/>
+        <location line="+22"/>
         <source>Export Agreements</source>
         <translation>Verträge exportieren</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-21"/>
+        <location line="+26"/>
         <source>agreements.csv</source>
         <translation>agreements.csv</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-26"/>
         <source>CSV files (*.csv);;All files (*)</source>
         <translation>CSV-Dateien (*.csv);;Alle Dateien (*)</translation>
     </message>
@@ -6842,7 +6859,20 @@ Agreement page heading: number, partner</extracomment>
         <translation>Export fehlgeschlagen</translation>
     </message>
     <message>
+        <location line="+5"/>
+        <source>Agreements</source>
+        <translation>Verträge</translation>
+    </message>
+    <message numerus="yes">
         <location line="+6"/>
+        <source>%Ln agreement(s)</source>
+        <translation>
+            <numerusform>%Ln Vertrag</numerusform>
+            <numerusform>%Ln Verträge</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>No database is open.</source>
         <translation>Es ist keine Datenbank geöffnet.</translation>
     </message>
@@ -6851,11 +6881,16 @@ Agreement page heading: number, partner</extracomment>
         <source>Exporting agreements…</source>
         <translation>Verträge werden exportiert…</translation>
     </message>
+    <message>
+        <location line="+7"/>
+        <source>Agreements exported to %1.</source>
+        <translation>Verträge nach %1 exportiert.</translation>
+    </message>
 </context>
 <context>
     <name>cd::BreadcrumbBar</name>
     <message>
-        <location filename="../ui/widgets/breadcrumbbar.cpp" line="+16"/>
+        <location filename="../ui/shared/breadcrumbbar.cpp" line="+16"/>
         <source>The partners above this one in the network; click one to open it</source>
         <translation>Die übergeordneten Partner im Netzwerk; klicken Sie auf einen, um ihn zu öffnen</translation>
     </message>
@@ -6863,7 +6898,7 @@ Agreement page heading: number, partner</extracomment>
 <context>
     <name>cd::ConflictDialog</name>
     <message>
-        <location filename="../ui/editors/conflictdialog.cpp" line="+11"/>
+        <location filename="../ui/shared/conflictdialog.cpp" line="+11"/>
         <location line="+1"/>
         <source>Changed by someone else</source>
         <translation>Von jemand anderem geändert</translation>
@@ -6891,7 +6926,7 @@ Reload shows their version and discards your changes. Overwrite saves your value
 <context>
     <name>cd::ContactDialog</name>
     <message>
-        <location filename="../ui/editors/contactdialog.cpp" line="+23"/>
+        <location filename="../ui/partners/contactdialog.cpp" line="+23"/>
         <source>New contact</source>
         <translation>Neuer Ansprechpartner</translation>
     </message>
@@ -6944,7 +6979,7 @@ Reload shows their version and discards your changes. Overwrite saves your value
 <context>
     <name>cd::ContactsModel</name>
     <message>
-        <location filename="../ui/models/contactsmodel.cpp" line="+84"/>
+        <location filename="../ui/partners/contactsmodel.cpp" line="+84"/>
         <source>%1 is the primary contact</source>
         <translation>%1 ist der Hauptansprechpartner</translation>
     </message>
@@ -6972,7 +7007,7 @@ Reload shows their version and discards your changes. Overwrite saves your value
 <context>
     <name>cd::CountryComboBox</name>
     <message>
-        <location filename="../ui/editors/countrycombobox.cpp" line="+14"/>
+        <location filename="../ui/shared/countrycombobox.cpp" line="+14"/>
         <source>(none)</source>
         <translation>(kein Land)</translation>
     </message>
@@ -6990,7 +7025,7 @@ Reload shows their version and discards your changes. Overwrite saves your value
 <context>
     <name>cd::CustomerEditor</name>
     <message>
-        <location filename="../ui/editors/customereditor.cpp" line="+64"/>
+        <location filename="../ui/customers/customereditor.cpp" line="+64"/>
         <source>Re&amp;load</source>
         <translation>Neu &amp;laden</translation>
     </message>
@@ -7156,7 +7191,7 @@ Reload shows their version and discards your changes. Overwrite saves your value
 <context>
     <name>cd::CustomerListView</name>
     <message>
-        <location filename="../ui/views/customerlistview.cpp" line="+28"/>
+        <location filename="../ui/customers/customerlistview.cpp" line="+31"/>
         <source>Search code, name or city…</source>
         <translation>Nummer, Name oder Ort suchen…</translation>
     </message>
@@ -7230,11 +7265,52 @@ Reload shows their version and discards your changes. Overwrite saves your value
         <source>Show every current customer</source>
         <translation>Alle aktuellen Kunden anzeigen</translation>
     </message>
+    <message>
+        <location line="+134"/>
+        <source>Customers</source>
+        <translation>Kunden</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%Ln customer(s)</source>
+        <translation>
+            <numerusform>%Ln Kunde</numerusform>
+            <numerusform>%Ln Kunden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Export Customers</source>
+        <translation>Kunden exportieren</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>customers.csv</source>
+        <translation>kunden.csv</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No database is open.</source>
+        <translation>Keine Datenbank geöffnet.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Exporting customers…</source>
+        <translation>Kunden werden exportiert…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+11"/>
+        <source>%Ln customer(s) exported to %1.</source>
+        <translation>
+            <numerusform>%Ln Kunde nach %1 exportiert.</numerusform>
+            <numerusform>%Ln Kunden nach %1 exportiert.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>cd::CustomerTableModel</name>
     <message>
-        <location filename="../ui/models/customertablemodel.cpp" line="+114"/>
+        <location filename="../ui/customers/customertablemodel.cpp" line="+114"/>
         <source>Direct</source>
         <extracomment>Partner column of a customer: partner name, then its code</extracomment>
         <translation>Direkt</translation>
@@ -7293,7 +7369,7 @@ Reload shows their version and discards your changes. Overwrite saves your value
 <context>
     <name>cd::DirectoryTable</name>
     <message>
-        <location filename="../ui/widgets/directorytable.cpp" line="+159"/>
+        <location filename="../ui/shared/directorytable.cpp" line="+159"/>
         <source>Reset Columns</source>
         <translation>Spalten zurücksetzen</translation>
     </message>
@@ -7301,7 +7377,7 @@ Reload shows their version and discards your changes. Overwrite saves your value
 <context>
     <name>cd::DistributorNetworksView</name>
     <message>
-        <location filename="../ui/views/distributornetworksview.cpp" line="+39"/>
+        <location filename="../ui/network/distributornetworksview.cpp" line="+39"/>
         <source>&amp;Link Reseller…</source>
         <translation>Wiederverkäufer &amp;verknüpfen…</translation>
     </message>
@@ -7404,7 +7480,7 @@ Reload shows their version and discards your changes. Overwrite saves your value
 <context>
     <name>cd::EditForm</name>
     <message>
-        <location filename="../ui/editors/editform.cpp" line="+381"/>
+        <location filename="../ui/shared/editform.cpp" line="+381"/>
         <source>Correct the marked fields before saving.</source>
         <translation>Korrigieren Sie vor dem Speichern die markierten Felder.</translation>
     </message>
@@ -7432,7 +7508,7 @@ Reload shows their version and discards your changes. Overwrite saves your value
 <context>
     <name>cd::ImportDialog</name>
     <message>
-        <location filename="../ui/dialogs/importdialog.cpp" line="+47"/>
+        <location filename="../ui/io/importdialog.cpp" line="+47"/>
         <source>Line %1: %2</source>
         <translation>Zeile %1: %2</translation>
     </message>
@@ -7695,7 +7771,7 @@ Reload shows their version and discards your changes. Overwrite saves your value
 <context>
     <name>cd::JobProgressDialog</name>
     <message>
-        <location filename="../ui/widgets/jobprogressdialog.cpp" line="+11"/>
+        <location filename="../ui/shared/jobprogressdialog.cpp" line="+11"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
@@ -7713,7 +7789,7 @@ Reload shows their version and discards your changes. Overwrite saves your value
 <context>
     <name>cd::LeadTableModel</name>
     <message>
-        <location filename="../ui/models/leadtablemodel.cpp" line="+67"/>
+        <location filename="../ui/leads/leadtablemodel.cpp" line="+67"/>
         <source>%1 (%2)</source>
         <extracomment>Lead status with the reason it waits: status, flag reason</extracomment>
         <translation>%1 (%2)</translation>
@@ -7757,14 +7833,14 @@ Reload shows their version and discards your changes. Overwrite saves your value
 <context>
     <name>cd::LeadsView</name>
     <message>
-        <location filename="../ui/views/leadsview.cpp" line="+32"/>
-        <location line="+73"/>
+        <location filename="../ui/leads/leadsview.cpp" line="+32"/>
+        <location line="+78"/>
         <location line="+43"/>
         <source>Any partner</source>
         <translation>Beliebiger Partner</translation>
     </message>
     <message>
-        <location line="-115"/>
+        <location line="-120"/>
         <source>Only &amp;flagged</source>
         <translation>Nur &amp;markierte</translation>
     </message>
@@ -7819,7 +7895,12 @@ Reload shows their version and discards your changes. Overwrite saves your value
         <translation>Eingereicht von:</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+34"/>
+        <source>Leads</source>
+        <translation>Leads</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>Any distributor</source>
         <translation>Beliebiger Distributor</translation>
     </message>
@@ -7963,9 +8044,17 @@ Reload shows their version and discards your changes. Overwrite saves your value
     </message>
 </context>
 <context>
+    <name>cd::ListPage</name>
+    <message>
+        <location filename="../ui/shared/listpage.cpp" line="+7"/>
+        <source>This list cannot be exported.</source>
+        <translation>Diese Liste kann nicht exportiert werden.</translation>
+    </message>
+</context>
+<context>
     <name>cd::ListsDialog</name>
     <message>
-        <location filename="../ui/dialogs/listsdialog.cpp" line="+65"/>
+        <location filename="../ui/partners/listsdialog.cpp" line="+65"/>
         <source>Lists</source>
         <translation>Listen</translation>
     </message>
@@ -8048,7 +8137,7 @@ Reload shows their version and discards your changes. Overwrite saves your value
 <context>
     <name>cd::LookupListModel</name>
     <message>
-        <location filename="../ui/models/lookuplistmodel.cpp" line="+328"/>
+        <location filename="../ui/shared/lookuplistmodel.cpp" line="+328"/>
         <source>No entry is selected.</source>
         <translation>Es ist kein Eintrag ausgewählt.</translation>
     </message>
@@ -8196,58 +8285,27 @@ Reload shows their version and discards your changes. Overwrite saves your value
 <context>
     <name>cd::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+61"/>
+        <location filename="../ui/mainwindow.cpp" line="+62"/>
         <source>ChannelDesk databases (*.channeldesk *.sqlite *.db);;All files (*)</source>
         <translation>ChannelDesk-Datenbanken (*.channeldesk *.sqlite *.db);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+21"/>
         <source>ChannelDesk</source>
         <translation>ChannelDesk</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <location line="+36"/>
+        <location line="+35"/>
         <source>Partners</source>
         <translation>Partner</translation>
     </message>
     <message>
-        <location line="-35"/>
-        <source>Customers</source>
-        <translation>Kunden</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Agreements</source>
-        <translation>Verträge</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Tasks</source>
-        <translation>Aufgaben</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Network</source>
-        <translation>Netzwerk</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Leads</source>
-        <translation>Leads</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Reports</source>
-        <translation>Berichte</translation>
-    </message>
-    <message>
-        <location line="+121"/>
+        <location line="+86"/>
         <source>Daily agreement jobs failed: %1</source>
         <translation>Die täglichen Vertragsaufgaben sind fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>Agreements updated for today: %1 now expiring, %2 expired, %3 renewed, %4 new tasks.</source>
         <extracomment>Status bar after the daily jobs ran on opening a database</extracomment>
         <translation>Verträge für heute aktualisiert: %1 laufen aus, %2 abgelaufen, %3 verlängert, %4 neue Aufgaben.</translation>
@@ -8313,7 +8371,7 @@ Reload shows their version and discards your changes. Overwrite saves your value
         <translation>Stufen, Aktivierungen, Gebiete und Benutzer, auf die sich Partner beziehen</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
         <source>&amp;Close Tab</source>
         <translation>Tab s&amp;chließen</translation>
     </message>
@@ -8328,7 +8386,7 @@ Reload shows their version and discards your changes. Overwrite saves your value
         <translation>&amp;Suchen</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+11"/>
         <source>&amp;New Partner</source>
         <translation>&amp;Neuer Partner</translation>
     </message>
@@ -8408,12 +8466,12 @@ Reload shows their version and discards your changes. Overwrite saves your value
         <translation>&amp;Filter zurücksetzen</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+3"/>
         <source>&amp;Reset Columns</source>
         <translation>&amp;Spalten zurücksetzen</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+6"/>
         <source>&amp;About ChannelDesk</source>
         <translation>&amp;Über ChannelDesk</translation>
     </message>
@@ -8493,12 +8551,12 @@ Reload shows their version and discards your changes. Overwrite saves your value
         <translation>Werkzeugleiste</translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+109"/>
         <source>A partner page with unsaved changes was kept open.</source>
         <translation>Eine Partnerseite mit ungespeicherten Änderungen wurde offen gelassen.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+18"/>
         <source>%1 — ChannelDesk</source>
         <extracomment>Window title: database file name, then the application</extracomment>
         <translation>%1 — ChannelDesk</translation>
@@ -8556,44 +8614,12 @@ Reload shows their version and discards your changes. Overwrite saves your value
         <translation>&amp;Liste leeren</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>No database open</source>
         <translation>Keine Datenbank geöffnet</translation>
     </message>
-    <message numerus="yes">
-        <location line="+7"/>
-        <source>%Ln agreement(s)</source>
-        <translation>
-            <numerusform>%Ln Vertrag</numerusform>
-            <numerusform>%Ln Verträge</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+10"/>
-        <source>%Ln task(s)</source>
-        <translation>
-            <numerusform>%Ln Aufgabe</numerusform>
-            <numerusform>%Ln Aufgaben</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+6"/>
-        <source>%Ln partner(s)</source>
-        <translation>
-            <numerusform>%Ln Partner</numerusform>
-            <numerusform>%Ln Partner</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+5"/>
-        <source>%Ln customer(s)</source>
-        <translation>
-            <numerusform>%Ln Kunde</numerusform>
-            <numerusform>%Ln Kunden</numerusform>
-        </translation>
-    </message>
     <message>
-        <location line="+176"/>
+        <location line="+174"/>
         <location line="+24"/>
         <source>Archive Partners</source>
         <translation>Partner archivieren</translation>
@@ -8638,22 +8664,8 @@ Reload shows their version and discards your changes. Overwrite saves your value
             <numerusform>%Ln Partner wieder in die Partnerlisten aufnehmen?</numerusform>
         </translation>
     </message>
-    <message>
-        <location line="+20"/>
-        <source>%1: %2</source>
-        <extracomment>One failed partner in a list of failures: name, then the reason</extracomment>
-        <translation>%1: %2</translation>
-    </message>
     <message numerus="yes">
-        <location line="+5"/>
-        <source>%Ln partner(s) could not be changed.</source>
-        <translation>
-            <numerusform>%Ln Partner konnte nicht geändert werden.</numerusform>
-            <numerusform>%Ln Partner konnten nicht geändert werden.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+5"/>
+        <location line="+21"/>
         <source>%Ln partner(s) archived.</source>
         <translation>
             <numerusform>%Ln Partner archiviert.</numerusform>
@@ -8669,91 +8681,28 @@ Reload shows their version and discards your changes. Overwrite saves your value
         </translation>
     </message>
     <message>
-        <location line="+30"/>
-        <source>Export Agreements</source>
-        <translation>Verträge exportieren</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>agreements.csv</source>
-        <translation>agreements.csv</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>Export Partners</source>
-        <translation>Partner exportieren</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Export Customers</source>
-        <translation>Kunden exportieren</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>partners.csv</source>
-        <translation>partner.csv</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>customers.csv</source>
-        <translation>kunden.csv</translation>
-    </message>
-    <message>
-        <location line="-12"/>
-        <location line="+13"/>
+        <location line="+31"/>
         <source>CSV files (*.csv);;All files (*)</source>
         <translation>CSV-Dateien (*.csv);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location line="-8"/>
-        <location line="+13"/>
+        <location line="+5"/>
         <source>Export Failed</source>
         <translation>Export fehlgeschlagen</translation>
     </message>
     <message>
         <location line="+6"/>
-        <location line="+61"/>
+        <location line="+31"/>
         <source>No database is open.</source>
         <translation>Es ist keine Datenbank geöffnet.</translation>
     </message>
     <message>
-        <location line="-56"/>
-        <source>Agreements exported to %1.</source>
-        <translation>Verträge nach %1 exportiert.</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>Exporting partners…</source>
-        <translation>Partner werden exportiert…</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Exporting customers…</source>
-        <translation>Kunden werden exportiert…</translation>
-    </message>
-    <message>
-        <location line="+14"/>
+        <location line="-26"/>
         <source>Export cancelled; no file was written.</source>
         <translation>Export abgebrochen; es wurde keine Datei geschrieben.</translation>
     </message>
-    <message numerus="yes">
-        <location line="+5"/>
-        <source>%Ln partner(s) exported to %1.</source>
-        <translation>
-            <numerusform>%Ln Partner nach %1 exportiert.</numerusform>
-            <numerusform>%Ln Partner nach %1 exportiert.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+1"/>
-        <source>%Ln customer(s) exported to %1.</source>
-        <translation>
-            <numerusform>%Ln Kunde nach %1 exportiert.</numerusform>
-            <numerusform>%Ln Kunden nach %1 exportiert.</numerusform>
-        </translation>
-    </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>%1-backup-%2.sqlite</source>
         <extracomment>Suggested backup file name: database name, then the date</extracomment>
         <translation>%1-sicherung-%2.sqlite</translation>
@@ -8774,7 +8723,7 @@ Reload shows their version and discards your changes. Overwrite saves your value
         <translation>Sicherung fehlgeschlagen</translation>
     </message>
     <message>
-        <location line="-762"/>
+        <location line="-682"/>
         <source>&amp;Save</source>
         <translation>&amp;Speichern</translation>
     </message>
@@ -8784,7 +8733,7 @@ Reload shows their version and discards your changes. Overwrite saves your value
         <translation>Die vorne angezeigte Partner- oder Kundenseite speichern</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+41"/>
         <source>Open the page of the selected partner, or of the selected customer&apos;s partner</source>
         <translation>Die Seite des ausgewählten Partners oder des Partners des ausgewählten Kunden öffnen</translation>
     </message>
@@ -8809,7 +8758,17 @@ Reload shows their version and discards your changes. Overwrite saves your value
         <translation>Die Seite des ausgewählten Kunden öffnen</translation>
     </message>
     <message>
-        <location line="+722"/>
+        <location line="+553"/>
+        <source>No partner was archived.</source>
+        <translation>Es wurde kein Partner archiviert.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>No partner was restored.</source>
+        <translation>Es wurde kein Partner wiederhergestellt.</translation>
+    </message>
+    <message>
+        <location line="+88"/>
         <source>Backup written to %1</source>
         <translation>Sicherung nach %1 geschrieben</translation>
     </message>
@@ -8827,7 +8786,7 @@ Reload shows their version and discards your changes. Overwrite saves your value
 <context>
     <name>cd::NetworkTreeModel</name>
     <message>
-        <location filename="../ui/models/networktreemodel.cpp" line="+339"/>
+        <location filename="../ui/network/networktreemodel.cpp" line="+339"/>
         <source>No database is open.</source>
         <translation>Es ist keine Datenbank geöffnet.</translation>
     </message>
@@ -8907,7 +8866,7 @@ Reload shows their version and discards your changes. Overwrite saves your value
 <context>
     <name>cd::NetworkView</name>
     <message>
-        <location filename="../ui/views/networkview.cpp" line="+37"/>
+        <location filename="../ui/network/networkview.cpp" line="+37"/>
         <source>Find a partner in the network by code, name or city</source>
         <translation>Partner im Netzwerk nach Code, Name oder Ort suchen</translation>
     </message>
@@ -8927,7 +8886,12 @@ Reload shows their version and discards your changes. Overwrite saves your value
         <translation>Partner verschieben</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+34"/>
+        <source>Network</source>
+        <translation>Netzwerk</translation>
+    </message>
+    <message>
+        <location line="+33"/>
         <source>“%1” is not in the network (archived or unknown).</source>
         <extracomment>Status line under the network tree</extracomment>
         <translation>„%1“ ist nicht im Netzwerk (archiviert oder unbekannt).</translation>
@@ -8997,7 +8961,7 @@ Reload shows their version and discards your changes. Overwrite saves your value
 <context>
     <name>cd::NewAgreementDialog</name>
     <message>
-        <location filename="../ui/dialogs/newagreementdialog.cpp" line="+27"/>
+        <location filename="../ui/agreements/newagreementdialog.cpp" line="+27"/>
         <source>&amp;Choose…</source>
         <translation>&amp;Auswählen…</translation>
     </message>
@@ -9086,7 +9050,7 @@ Reload shows their version and discards your changes. Overwrite saves your value
 <context>
     <name>cd::PartnerAgreementsTab</name>
     <message>
-        <location filename="../ui/editors/partneragreementstab.cpp" line="+20"/>
+        <location filename="../ui/agreements/partneragreementstab.cpp" line="+20"/>
         <source>&amp;New Agreement…</source>
         <translation>&amp;Neuer Vertrag…</translation>
     </message>
@@ -9112,7 +9076,7 @@ Reload shows their version and discards your changes. Overwrite saves your value
 <context>
     <name>cd::PartnerEditor</name>
     <message>
-        <location filename="../ui/editors/partnereditor.cpp" line="+143"/>
+        <location filename="../ui/partners/partnereditor.cpp" line="+143"/>
         <source>Re&amp;load</source>
         <translation>Neu &amp;laden</translation>
     </message>
@@ -9528,7 +9492,7 @@ Reload shows their version and discards your changes. Overwrite saves your value
 <context>
     <name>cd::PartnerListView</name>
     <message>
-        <location filename="../ui/views/partnerlistview.cpp" line="+62"/>
+        <location filename="../ui/partners/partnerlistview.cpp" line="+65"/>
         <source>Search code, name, city, area or contact…</source>
         <translation>Nummer, Name, Ort, Gebiet oder Ansprechpartner suchen…</translation>
     </message>
@@ -9632,11 +9596,52 @@ Reload shows their version and discards your changes. Overwrite saves your value
         <source>Show every current partner</source>
         <translation>Alle aktuellen Partner anzeigen</translation>
     </message>
+    <message>
+        <location line="+181"/>
+        <source>Partners</source>
+        <translation>Partner</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%Ln partner(s)</source>
+        <translation>
+            <numerusform>%Ln Partner</numerusform>
+            <numerusform>%Ln Partner</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Export Partners</source>
+        <translation>Partner exportieren</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>partners.csv</source>
+        <translation>partner.csv</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No database is open.</source>
+        <translation>Keine Datenbank geöffnet.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Exporting partners…</source>
+        <translation>Partner werden exportiert…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+12"/>
+        <source>%Ln partner(s) exported to %1.</source>
+        <translation>
+            <numerusform>%Ln Partner nach %1 exportiert.</numerusform>
+            <numerusform>%Ln Partner nach %1 exportiert.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>cd::PartnerNetworkTab</name>
     <message>
-        <location filename="../ui/editors/partnernetworktab.cpp" line="+28"/>
+        <location filename="../ui/network/partnernetworktab.cpp" line="+28"/>
         <source>%1 (%2)</source>
         <extracomment>A partner in the network tab: name, account number</extracomment>
         <translation>%1 (%2)</translation>
@@ -9726,7 +9731,7 @@ Reload shows their version and discards your changes. Overwrite saves your value
 <context>
     <name>cd::PartnerPickerDialog</name>
     <message>
-        <location filename="../ui/editors/partnerpickerdialog.cpp" line="+25"/>
+        <location filename="../ui/partners/partnerpickerdialog.cpp" line="+25"/>
         <source>&amp;No partner: a direct customer</source>
         <translation>Kein &amp;Partner: Direktkunde</translation>
     </message>
@@ -9774,7 +9779,7 @@ Reload shows their version and discards your changes. Overwrite saves your value
 <context>
     <name>cd::PartnerSearchModel</name>
     <message>
-        <location filename="../ui/models/partnersearchmodel.cpp" line="+74"/>
+        <location filename="../ui/partners/partnersearchmodel.cpp" line="+74"/>
         <source>%1  %2</source>
         <extracomment>Partner in a picker list: code, name</extracomment>
         <translation>%1  %2</translation>
@@ -9789,7 +9794,7 @@ Reload shows their version and discards your changes. Overwrite saves your value
 <context>
     <name>cd::PartnerTableModel</name>
     <message>
-        <location filename="../ui/models/partnertablemodel.cpp" line="+170"/>
+        <location filename="../ui/partners/partnertablemodel.cpp" line="+170"/>
         <source>%1 (archived)</source>
         <translation>%1 (archiviert)</translation>
     </message>
@@ -9857,7 +9862,7 @@ Reload shows their version and discards your changes. Overwrite saves your value
 <context>
     <name>cd::RecordHeader</name>
     <message>
-        <location filename="../ui/editors/recordheader.cpp" line="+50"/>
+        <location filename="../ui/shared/recordheader.cpp" line="+50"/>
         <source> · </source>
         <extracomment>Separator between the facts under a record&apos;s name</extracomment>
         <translation> · </translation>
@@ -9866,7 +9871,7 @@ Reload shows their version and discards your changes. Overwrite saves your value
 <context>
     <name>cd::ReportsView</name>
     <message>
-        <location filename="../ui/views/reportsview.cpp" line="+49"/>
+        <location filename="../ui/reports/reportsview.cpp" line="+49"/>
         <source>&amp;Show</source>
         <translation>&amp;Anzeigen</translation>
     </message>
@@ -9952,7 +9957,12 @@ Reload shows their version and discards your changes. Overwrite saves your value
         <translation>S&amp;tatus:</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+26"/>
+        <source>Reports</source>
+        <translation>Berichte</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>All distributors</source>
         <translation>Alle Distributoren</translation>
     </message>
@@ -10021,7 +10031,7 @@ Reload shows their version and discards your changes. Overwrite saves your value
 <context>
     <name>cd::TaskListView</name>
     <message>
-        <location filename="../ui/views/tasklistview.cpp" line="+22"/>
+        <location filename="../ui/agreements/tasklistview.cpp" line="+22"/>
         <source>&amp;Overdue only</source>
         <translation>Nur ü&amp;berfällige</translation>
     </message>
@@ -10031,7 +10041,7 @@ Reload shows their version and discards your changes. Overwrite saves your value
         <translation>Als &amp;erledigt markieren</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>My tasks</source>
         <translation>Meine Aufgaben</translation>
     </message>
@@ -10056,7 +10066,20 @@ Reload shows their version and discards your changes. Overwrite saves your value
         <translation>Offen und erledigt</translation>
     </message>
     <message>
-        <location line="+94"/>
+        <location line="+43"/>
+        <source>Tasks</source>
+        <translation>Aufgaben</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%Ln task(s)</source>
+        <translation>
+            <numerusform>%Ln Aufgabe</numerusform>
+            <numerusform>%Ln Aufgaben</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+56"/>
         <source>Select a task first.</source>
         <translation>Wählen Sie zuerst eine Aufgabe aus.</translation>
     </message>
@@ -10064,7 +10087,7 @@ Reload shows their version and discards your changes. Overwrite saves your value
 <context>
     <name>cd::TaskTableModel</name>
     <message>
-        <location filename="../ui/models/tasktablemodel.cpp" line="+89"/>
+        <location filename="../ui/agreements/tasktablemodel.cpp" line="+89"/>
         <source>done %1</source>
         <translation>erledigt %1</translation>
     </message>
@@ -10112,7 +10135,7 @@ Reload shows their version and discards your changes. Overwrite saves your value
 <context>
     <name>cd::TimelineModel</name>
     <message>
-        <location filename="../ui/models/timelinemodel.cpp" line="+76"/>
+        <location filename="../ui/shared/timelinemodel.cpp" line="+76"/>
         <source>%1 by %2</source>
         <extracomment>Timeline entry tooltip: date and time, then who</extracomment>
         <translation>%1 von %2</translation>

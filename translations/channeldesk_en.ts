@@ -78,7 +78,7 @@
 <context>
     <name>cd::AgreementCardDelegate</name>
     <message numerus="yes">
-        <location filename="../ui/views/agreementcarddelegate.cpp" line="+78"/>
+        <location filename="../ui/agreements/agreementcarddelegate.cpp" line="+78"/>
         <source>%n day(s) ago</source>
         <translation>
             <numerusform>%n day ago</numerusform>
@@ -97,7 +97,7 @@
 <context>
     <name>cd::AgreementEditor</name>
     <message numerus="yes">
-        <location filename="../ui/editors/agreementeditor.cpp" line="+412"/>
+        <location filename="../ui/agreements/agreementeditor.cpp" line="+412"/>
         <source>expired %n day(s) ago</source>
         <translation>
             <numerusform>expired %n day ago</numerusform>
@@ -132,7 +132,7 @@
 <context>
     <name>cd::AgreementKanbanModel</name>
     <message numerus="yes">
-        <location filename="../ui/models/agreementkanbanmodel.cpp" line="+267"/>
+        <location filename="../ui/agreements/agreementkanbanmodel.cpp" line="+267"/>
         <source>%n agreement(s) in %1</source>
         <translation>
             <numerusform>%n agreement in %1</numerusform>
@@ -143,7 +143,7 @@
 <context>
     <name>cd::AgreementTableModel</name>
     <message numerus="yes">
-        <location filename="../ui/models/agreementtablemodel.cpp" line="+113"/>
+        <location filename="../ui/agreements/agreementtablemodel.cpp" line="+113"/>
         <source>%1 (expired %n day(s) ago)</source>
         <extracomment>List cell: end date, days since it passed</extracomment>
         <translation>
@@ -162,9 +162,39 @@
     </message>
 </context>
 <context>
+    <name>cd::AgreementsView</name>
+    <message numerus="yes">
+        <location filename="../ui/agreements/agreementsview.cpp" line="+320"/>
+        <source>%Ln agreement(s)</source>
+        <translation>
+            <numerusform>%Ln agreement</numerusform>
+            <numerusform>%Ln agreements</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>cd::CustomerListView</name>
+    <message numerus="yes">
+        <location filename="../ui/customers/customerlistview.cpp" line="+216"/>
+        <source>%Ln customer(s)</source>
+        <translation>
+            <numerusform>%Ln customer</numerusform>
+            <numerusform>%Ln customers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+33"/>
+        <source>%Ln customer(s) exported to %1.</source>
+        <translation>
+            <numerusform>%Ln customer exported to %1.</numerusform>
+            <numerusform>%Ln customers exported to %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>cd::DistributorNetworksView</name>
     <message numerus="yes">
-        <location filename="../ui/views/distributornetworksview.cpp" line="+236"/>
+        <location filename="../ui/network/distributornetworksview.cpp" line="+236"/>
         <source>%1 serves %n reseller(s).</source>
         <translation>
             <numerusform>%1 serves %n reseller.</numerusform>
@@ -175,7 +205,7 @@
 <context>
     <name>cd::ImportDialog</name>
     <message numerus="yes">
-        <location filename="../ui/dialogs/importdialog.cpp" line="+318"/>
+        <location filename="../ui/io/importdialog.cpp" line="+318"/>
         <source>%1: %n column(s) separated by %2, read as %3.</source>
         <translation>
             <numerusform>%1: %n column separated by %2, read as %3.</numerusform>
@@ -219,7 +249,7 @@
 <context>
     <name>cd::LeadsView</name>
     <message numerus="yes">
-        <location filename="../ui/views/leadsview.cpp" line="+141"/>
+        <location filename="../ui/leads/leadsview.cpp" line="+146"/>
         <source>%Ln lead(s)</source>
         <translation>
             <numerusform>%Ln lead</numerusform>
@@ -246,7 +276,7 @@
 <context>
     <name>cd::LookupListModel</name>
     <message numerus="yes">
-        <location filename="../ui/models/lookuplistmodel.cpp" line="+502"/>
+        <location filename="../ui/shared/lookuplistmodel.cpp" line="+502"/>
         <source>%Ln partner(s) use this entry, archived ones included.</source>
         <translation>
             <numerusform>%Ln partner uses this entry, archived ones included.</numerusform>
@@ -257,39 +287,7 @@
 <context>
     <name>cd::MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="+724"/>
-        <source>%Ln agreement(s)</source>
-        <translation>
-            <numerusform>%Ln agreement</numerusform>
-            <numerusform>%Ln agreements</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+10"/>
-        <source>%Ln task(s)</source>
-        <translation>
-            <numerusform>%Ln task</numerusform>
-            <numerusform>%Ln tasks</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+6"/>
-        <source>%Ln partner(s)</source>
-        <translation>
-            <numerusform>%Ln partner</numerusform>
-            <numerusform>%Ln partners</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+5"/>
-        <source>%Ln customer(s)</source>
-        <translation>
-            <numerusform>%Ln customer</numerusform>
-            <numerusform>%Ln customers</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+177"/>
+        <location filename="../ui/mainwindow.cpp" line="+828"/>
         <source>%Ln partner(s) are selected. Select at most %1 at a time.</source>
         <translation>
             <numerusform>%Ln partner is selected. Select at most %1 at a time.</numerusform>
@@ -313,15 +311,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+25"/>
-        <source>%Ln partner(s) could not be changed.</source>
-        <translation>
-            <numerusform>%Ln partner could not be changed.</numerusform>
-            <numerusform>%Ln partners could not be changed.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+5"/>
+        <location line="+21"/>
         <source>%Ln partner(s) archived.</source>
         <translation>
             <numerusform>%Ln partner archived.</numerusform>
@@ -336,27 +326,11 @@
             <numerusform>%Ln partners restored.</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <location line="+92"/>
-        <source>%Ln partner(s) exported to %1.</source>
-        <translation>
-            <numerusform>%Ln partner exported to %1.</numerusform>
-            <numerusform>%Ln partners exported to %1.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+1"/>
-        <source>%Ln customer(s) exported to %1.</source>
-        <translation>
-            <numerusform>%Ln customer exported to %1.</numerusform>
-            <numerusform>%Ln customers exported to %1.</numerusform>
-        </translation>
-    </message>
 </context>
 <context>
     <name>cd::PartnerAgreementsTab</name>
     <message numerus="yes">
-        <location filename="../ui/editors/partneragreementstab.cpp" line="+81"/>
+        <location filename="../ui/agreements/partneragreementstab.cpp" line="+81"/>
         <source>%Ln agreement(s); double-click one to open it.</source>
         <translation>
             <numerusform>%Ln agreement; double-click it to open it.</numerusform>
@@ -367,7 +341,7 @@
 <context>
     <name>cd::PartnerEditor</name>
     <message numerus="yes">
-        <location filename="../ui/editors/partnereditor.cpp" line="+803"/>
+        <location filename="../ui/partners/partnereditor.cpp" line="+803"/>
         <source>%n customer(s) have this partner as their primary partner. Double-click one to open it.</source>
         <translation>
             <numerusform>%n customer has this partner as its primary partner. Double-click it to open it.</numerusform>
@@ -376,13 +350,43 @@
     </message>
 </context>
 <context>
+    <name>cd::PartnerListView</name>
+    <message numerus="yes">
+        <location filename="../ui/partners/partnerlistview.cpp" line="+302"/>
+        <source>%Ln partner(s)</source>
+        <translation>
+            <numerusform>%Ln partner</numerusform>
+            <numerusform>%Ln partners</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+34"/>
+        <source>%Ln partner(s) exported to %1.</source>
+        <translation>
+            <numerusform>%Ln partner exported to %1.</numerusform>
+            <numerusform>%Ln partners exported to %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>cd::ReportsView</name>
     <message numerus="yes">
-        <location filename="../ui/views/reportsview.cpp" line="+222"/>
+        <location filename="../ui/reports/reportsview.cpp" line="+227"/>
         <source>%1: %Ln row(s)</source>
         <translation>
             <numerusform>%1: %Ln row</numerusform>
             <numerusform>%1: %Ln rows</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>cd::TaskListView</name>
+    <message numerus="yes">
+        <location filename="../ui/agreements/tasklistview.cpp" line="+81"/>
+        <source>%Ln task(s)</source>
+        <translation>
+            <numerusform>%Ln task</numerusform>
+            <numerusform>%Ln tasks</numerusform>
         </translation>
     </message>
 </context>
