@@ -7,7 +7,6 @@
 #include "io/agreementexporter.h"
 #include "partners/lookups.h"
 #include "shared/directorytable.h"
-#include "shared/jobprogressdialog.h"
 
 #include <QButtonGroup>
 #include <QComboBox>
@@ -332,18 +331,15 @@ QString AgreementsView::exportFileName() const
 
 Status AgreementsView::exportTo(const QString &path, QString *message)
 {
-    if (!m_db.isOpen())
-        return Error::make(Error::Code::Usage, tr("No database is open."));
     const AgreementFilter filter = currentFilter();
     // The list's order in the list; on the board the board's own order (soonest end first).
     const AgreementSort sort = mode() == Mode::List ? m_table->sortOrder() : AgreementSort {};
-    const qint64 total = m_table->totalCount();
-    const Status status = JobProgressDialog::run(this, tr("Exporting agreements…"), m_db,
-        [&](const Database &db, const JobProgressDialog::Control &control) -> Status {
-            const auto progress
-                = [&](qint64 done, qint64 known) { control.progress(done, known > 0 ? known : total); };
-            return AgreementExporter::exportAgreements(db, filter, sort, path, progress, control.cancel);
-        });
+    const Status status = runExport(
+        m_db, tr("Exporting agreements…"), m_table->totalCount(),
+        [&](const Database &db, const auto &progress, const std::atomic_bool *cancel) {
+            return AgreementExporter::exportAgreements(db, filter, sort, path, progress, cancel);
+        },
+        nullptr);
     if (status && message)
         *message = tr("Agreements exported to %1.").arg(QDir::toNativeSeparators(path));
     return status;

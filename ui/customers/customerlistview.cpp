@@ -5,7 +5,6 @@
 #include "customertablemodel.h"
 #include "io/exporter.h"
 #include "shared/directorytable.h"
-#include "shared/jobprogressdialog.h"
 
 #include <QAbstractItemView>
 #include <QCollator>
@@ -228,23 +227,16 @@ QString CustomerListView::exportFileName() const
 
 Status CustomerListView::exportTo(const QString &path, QString *message)
 {
-    if (!m_db.isOpen())
-        return Error::make(Error::Code::Usage, tr("No database is open."));
     // Exactly what the list shows: its search, filters and order.
     const auto filter = m_model->filter();
     const auto sort = m_model->sortOrder();
-    const qint64 total = m_model->totalCount();
     qint64 written = 0;
-    const Status status = JobProgressDialog::run(this, tr("Exporting customers…"), m_db,
-        [&](const Database &db, const JobProgressDialog::Control &control) -> Status {
-            const auto progress
-                = [&](qint64 done, qint64 known) { control.progress(done, known > 0 ? known : total); };
-            auto result = Exporter::exportCustomers(db, filter, sort, path, progress, control.cancel);
-            if (!result)
-                return result.error();
-            written = result.value();
-            return {};
-        });
+    const Status status = runExport(
+        m_db, tr("Exporting customers…"), m_model->totalCount(),
+        [&](const Database &db, const auto &progress, const std::atomic_bool *cancel) {
+            return Exporter::exportCustomers(db, filter, sort, path, progress, cancel);
+        },
+        &written);
     if (status && message)
         *message = tr("%Ln customer(s) exported to %1.", nullptr, int(written))
                        .arg(QDir::toNativeSeparators(path));

@@ -11,6 +11,9 @@
 
 #include <QWidget>
 
+#include <atomic>
+#include <functional>
+
 class QAction;
 class QLineEdit;
 
@@ -48,6 +51,16 @@ public:
     // Commands shown on the tool bar while this page is in front (they may be shared with menus).
     QList<QAction *> toolBarActions() const { return m_toolBarActions; }
     void setToolBarActions(const QList<QAction *> &actions) { m_toolBarActions = actions; }
+
+protected:
+    // What an export writes: rows of `db` to the file, reporting progress (known total 0 = ask the
+    // list's count) and stopping when `cancel` becomes true; returns how many rows it wrote.
+    using ExportWriter = std::function<Result<qint64>(const Database &db,
+        const std::function<void(qint64 done, qint64 total)> &progress, const std::atomic_bool *cancel)>;
+    // Runs `writer` on a worker thread with its own connection behind a progress dialog with Cancel;
+    // `total` is the list's count, for the progress bar when the writer does not know it.
+    Status runExport(
+        const Database &db, const QString &label, qint64 total, const ExportWriter &writer, qint64 *written);
 
 signals:
     // countText() changed.
