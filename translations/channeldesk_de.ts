@@ -5307,6 +5307,20 @@
     </message>
 </context>
 <context>
+    <name>ReadError</name>
+    <message>
+        <location filename="../ui/shared/readerror.cpp" line="+14"/>
+        <source>Could not read %1: %2</source>
+        <extracomment>A read for a list or a page failed: what was read, then the reason</extracomment>
+        <translation>Nicht lesbar – %1: %2</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Could Not Read</source>
+        <translation>Lesen fehlgeschlagen</translation>
+    </message>
+</context>
+<context>
     <name>ReportsCommands</name>
     <message>
         <location filename="../app/cli/reportscommands.cpp" line="+16"/>
@@ -6152,7 +6166,7 @@
 <context>
     <name>cd::AgreementEditor</name>
     <message>
-        <location filename="../ui/agreements/agreementeditor.cpp" line="+107"/>
+        <location filename="../ui/agreements/agreementeditor.cpp" line="+108"/>
         <source>Open &amp;Partner</source>
         <translation>&amp;Partner öffnen</translation>
     </message>
@@ -6330,12 +6344,12 @@
     </message>
     <message>
         <location line="+13"/>
-        <location line="+443"/>
+        <location line="+450"/>
         <source>Select a PDF version to preview it.</source>
         <translation>Wählen Sie eine PDF-Version aus, um eine Vorschau anzuzeigen.</translation>
     </message>
     <message>
-        <location line="-413"/>
+        <location line="-420"/>
         <source>From</source>
         <translation>Von</translation>
     </message>
@@ -6381,7 +6395,7 @@
     </message>
     <message>
         <location line="+45"/>
-        <location line="+82"/>
+        <location line="+87"/>
         <source>%1 – %2</source>
         <extracomment>Agreement tab title: number, partner
 ----------
@@ -6389,7 +6403,7 @@ Agreement page heading: number, partner</extracomment>
         <translation>%1 – %2</translation>
     </message>
     <message>
-        <location line="-80"/>
+        <location line="-85"/>
         <source>%1*</source>
         <extracomment>Editor title with unsaved changes</extracomment>
         <translation>%1*</translation>
@@ -6400,12 +6414,27 @@ Agreement page heading: number, partner</extracomment>
         <translation>Geben Sie einen Provisionssatz ein, 0%, falls keiner vorhanden ist.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+24"/>
+        <source>the agreement&apos;s partner</source>
+        <translation>Partner des Vertrags</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>the agreement types</source>
+        <translation>Vertragsarten</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Nobody</source>
         <translation>Niemand</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+1"/>
+        <source>the users</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <source>no contract period</source>
         <translation>kein Vertragszeitraum</translation>
     </message>
@@ -6440,8 +6469,13 @@ Agreement page heading: number, partner</extracomment>
         <source>terminated %1: %2</source>
         <translation>gekündigt am %1: %2</translation>
     </message>
+    <message>
+        <location line="+35"/>
+        <source>the contract periods</source>
+        <translation>Vertragslaufzeiten</translation>
+    </message>
     <message numerus="yes">
-        <location line="+41"/>
+        <location line="+7"/>
         <source>%n day(s)</source>
         <translation>
             <numerusform>%n Tag</numerusform>
@@ -6467,7 +6501,12 @@ Agreement page heading: number, partner</extracomment>
         </translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+10"/>
+        <source>the document versions</source>
+        <translation>Dokumentversionen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>%1 (signed)</source>
         <extracomment>Document version marked as the partner&apos;s signed copy</extracomment>
         <translation>%1 (unterzeichnet)</translation>
@@ -6479,12 +6518,22 @@ Agreement page heading: number, partner</extracomment>
         <translation>%1 (erzeugt)</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+20"/>
+        <source>the history</source>
+        <translation>Verlauf</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>%1 (daily job)</source>
         <translation>%1 (täglicher Job)</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+15"/>
+        <source>the tasks</source>
+        <translation>Aufgaben</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>done</source>
         <translation>erledigt</translation>
     </message>
@@ -6585,7 +6634,7 @@ Agreement page heading: number, partner</extracomment>
 <context>
     <name>cd::AgreementKanbanModel</name>
     <message>
-        <location filename="../ui/agreements/agreementkanbanmodel.cpp" line="+265"/>
+        <location filename="../ui/agreements/agreementkanbanmodel.cpp" line="+270"/>
         <source>%1 (%2)</source>
         <extracomment>Kanban column header: stage name, number of agreements</extracomment>
         <translation>%1 (%2)</translation>
@@ -6837,7 +6886,22 @@ Agreement page heading: number, partner</extracomment>
         <translation>Die in den Filtern angezeigten Verträge in eine CSV-Datei schreiben</translation>
     </message>
     <message>
-        <location line="+167"/>
+        <location line="+82"/>
+        <source>the users</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the areas</source>
+        <translation>Gebiete</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the agreement types</source>
+        <translation>Vertragsarten</translation>
+    </message>
+    <message>
+        <location line="+81"/>
         <location line="+22"/>
         <source>Export Agreements</source>
         <translation>Verträge exportieren</translation>
@@ -6872,17 +6936,12 @@ Agreement page heading: number, partner</extracomment>
         </translation>
     </message>
     <message>
-        <location line="+16"/>
-        <source>No database is open.</source>
-        <translation>Es ist keine Datenbank geöffnet.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+19"/>
         <source>Exporting agreements…</source>
         <translation>Verträge werden exportiert…</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>Agreements exported to %1.</source>
         <translation>Verträge nach %1 exportiert.</translation>
     </message>
@@ -7025,7 +7084,7 @@ Reload shows their version and discards your changes. Overwrite saves your value
 <context>
     <name>cd::CustomerEditor</name>
     <message>
-        <location filename="../ui/customers/customereditor.cpp" line="+64"/>
+        <location filename="../ui/customers/customereditor.cpp" line="+65"/>
         <source>Re&amp;load</source>
         <translation>Neu &amp;laden</translation>
     </message>
@@ -7157,7 +7216,12 @@ Reload shows their version and discards your changes. Overwrite saves your value
         <translation>Ein bestehender Kunde behält seine Nummer; sie darf nicht leer sein.</translation>
     </message>
     <message>
-        <location line="+145"/>
+        <location line="+21"/>
+        <source>the segments</source>
+        <translation>Segmente</translation>
+    </message>
+    <message>
+        <location line="+124"/>
         <source>Direct customer (no partner)</source>
         <translation>Direktkunde (ohne Partner)</translation>
     </message>
@@ -7266,7 +7330,12 @@ Reload shows their version and discards your changes. Overwrite saves your value
         <translation>Alle aktuellen Kunden anzeigen</translation>
     </message>
     <message>
-        <location line="+134"/>
+        <location line="+69"/>
+        <source>the segments</source>
+        <translation>Segmente</translation>
+    </message>
+    <message>
+        <location line="+66"/>
         <source>Customers</source>
         <translation>Kunden</translation>
     </message>
@@ -7289,17 +7358,12 @@ Reload shows their version and discards your changes. Overwrite saves your value
         <translation>kunden.csv</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>No database is open.</source>
-        <translation>Keine Datenbank geöffnet.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+10"/>
         <source>Exporting customers…</source>
         <translation>Kunden werden exportiert…</translation>
     </message>
     <message numerus="yes">
-        <location line="+11"/>
+        <location line="+6"/>
         <source>%Ln customer(s) exported to %1.</source>
         <translation>
             <numerusform>%Ln Kunde nach %1 exportiert.</numerusform>
@@ -8046,9 +8110,14 @@ Reload shows their version and discards your changes. Overwrite saves your value
 <context>
     <name>cd::ListPage</name>
     <message>
-        <location filename="../ui/shared/listpage.cpp" line="+7"/>
+        <location filename="../ui/shared/listpage.cpp" line="+9"/>
         <source>This list cannot be exported.</source>
         <translation>Diese Liste kann nicht exportiert werden.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>No database is open.</source>
+        <translation>Es ist keine Datenbank geöffnet.</translation>
     </message>
 </context>
 <context>
@@ -8961,7 +9030,7 @@ Reload shows their version and discards your changes. Overwrite saves your value
 <context>
     <name>cd::NewAgreementDialog</name>
     <message>
-        <location filename="../ui/agreements/newagreementdialog.cpp" line="+27"/>
+        <location filename="../ui/agreements/newagreementdialog.cpp" line="+28"/>
         <source>&amp;Choose…</source>
         <translation>&amp;Auswählen…</translation>
     </message>
@@ -8981,12 +9050,27 @@ Reload shows their version and discards your changes. Overwrite saves your value
         <translation>Neuer Vertrag</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+3"/>
+        <source>the agreement types</source>
+        <translation>Vertragsarten</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Nobody</source>
         <translation>Niemand</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+1"/>
+        <source>your user</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the users</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source> days</source>
         <translation> Tage</translation>
     </message>
@@ -9076,7 +9160,7 @@ Reload shows their version and discards your changes. Overwrite saves your value
 <context>
     <name>cd::PartnerEditor</name>
     <message>
-        <location filename="../ui/partners/partnereditor.cpp" line="+143"/>
+        <location filename="../ui/partners/partnereditor.cpp" line="+144"/>
         <source>Re&amp;load</source>
         <translation>Neu &amp;laden</translation>
     </message>
@@ -9413,7 +9497,27 @@ Reload shows their version and discards your changes. Overwrite saves your value
         <translation>Der Hauptansprechpartner ist fett dargestellt.</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+78"/>
+        <source>the levels</source>
+        <translation>Stufen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the activations</source>
+        <translation>Aktivierungsstufen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the areas</source>
+        <translation>Gebiete</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the users</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <location line="+6"/>
         <location line="+16"/>
         <source>(none)</source>
@@ -9597,7 +9701,27 @@ Reload shows their version and discards your changes. Overwrite saves your value
         <translation>Alle aktuellen Partner anzeigen</translation>
     </message>
     <message>
-        <location line="+181"/>
+        <location line="+90"/>
+        <source>the levels</source>
+        <translation>Stufen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the activations</source>
+        <translation>Aktivierungsstufen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the areas</source>
+        <translation>Gebiete</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the users</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <location line="+85"/>
         <source>Partners</source>
         <translation>Partner</translation>
     </message>
@@ -9620,17 +9744,12 @@ Reload shows their version and discards your changes. Overwrite saves your value
         <translation>partner.csv</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>No database is open.</source>
-        <translation>Keine Datenbank geöffnet.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+10"/>
         <source>Exporting partners…</source>
         <translation>Partner werden exportiert…</translation>
     </message>
     <message numerus="yes">
-        <location line="+12"/>
+        <location line="+7"/>
         <source>%Ln partner(s) exported to %1.</source>
         <translation>
             <numerusform>%Ln Partner nach %1 exportiert.</numerusform>
@@ -10031,7 +10150,7 @@ Reload shows their version and discards your changes. Overwrite saves your value
 <context>
     <name>cd::TaskListView</name>
     <message>
-        <location filename="../ui/agreements/tasklistview.cpp" line="+22"/>
+        <location filename="../ui/agreements/tasklistview.cpp" line="+23"/>
         <source>&amp;Overdue only</source>
         <translation>Nur ü&amp;berfällige</translation>
     </message>
@@ -10079,7 +10198,12 @@ Reload shows their version and discards your changes. Overwrite saves your value
         </translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+6"/>
+        <source>your user</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <location line="+50"/>
         <source>Select a task first.</source>
         <translation>Wählen Sie zuerst eine Aufgabe aus.</translation>
     </message>

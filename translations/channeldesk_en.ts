@@ -97,7 +97,7 @@
 <context>
     <name>cd::AgreementEditor</name>
     <message numerus="yes">
-        <location filename="../ui/agreements/agreementeditor.cpp" line="+412"/>
+        <location filename="../ui/agreements/agreementeditor.cpp" line="+418"/>
         <source>expired %n day(s) ago</source>
         <translation>
             <numerusform>expired %n day ago</numerusform>
@@ -113,7 +113,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+48"/>
+        <location line="+49"/>
         <source>%n day(s)</source>
         <translation>
             <numerusform>%n day</numerusform>
@@ -132,7 +132,7 @@
 <context>
     <name>cd::AgreementKanbanModel</name>
     <message numerus="yes">
-        <location filename="../ui/agreements/agreementkanbanmodel.cpp" line="+267"/>
+        <location filename="../ui/agreements/agreementkanbanmodel.cpp" line="+272"/>
         <source>%n agreement(s) in %1</source>
         <translation>
             <numerusform>%n agreement in %1</numerusform>
@@ -164,7 +164,7 @@
 <context>
     <name>cd::AgreementsView</name>
     <message numerus="yes">
-        <location filename="../ui/agreements/agreementsview.cpp" line="+320"/>
+        <location filename="../ui/agreements/agreementsview.cpp" line="+321"/>
         <source>%Ln agreement(s)</source>
         <translation>
             <numerusform>%Ln agreement</numerusform>
@@ -175,7 +175,7 @@
 <context>
     <name>cd::CustomerListView</name>
     <message numerus="yes">
-        <location filename="../ui/customers/customerlistview.cpp" line="+216"/>
+        <location filename="../ui/customers/customerlistview.cpp" line="+217"/>
         <source>%Ln customer(s)</source>
         <translation>
             <numerusform>%Ln customer</numerusform>
@@ -183,7 +183,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+33"/>
+        <location line="+26"/>
         <source>%Ln customer(s) exported to %1.</source>
         <translation>
             <numerusform>%Ln customer exported to %1.</numerusform>
@@ -341,7 +341,7 @@
 <context>
     <name>cd::PartnerEditor</name>
     <message numerus="yes">
-        <location filename="../ui/partners/partnereditor.cpp" line="+803"/>
+        <location filename="../ui/partners/partnereditor.cpp" line="+804"/>
         <source>%n customer(s) have this partner as their primary partner. Double-click one to open it.</source>
         <translation>
             <numerusform>%n customer has this partner as its primary partner. Double-click it to open it.</numerusform>
@@ -360,7 +360,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+34"/>
+        <location line="+27"/>
         <source>%Ln partner(s) exported to %1.</source>
         <translation>
             <numerusform>%Ln partner exported to %1.</numerusform>
@@ -382,7 +382,7 @@
 <context>
     <name>cd::TaskListView</name>
     <message numerus="yes">
-        <location filename="../ui/agreements/tasklistview.cpp" line="+81"/>
+        <location filename="../ui/agreements/tasklistview.cpp" line="+82"/>
         <source>%Ln task(s)</source>
         <translation>
             <numerusform>%Ln task</numerusform>

@@ -10,6 +10,7 @@
 #include "partners/partnerstore.h"
 #include "shared/editform.h"
 #include "shared/fielderror.h"
+#include "shared/readerror.h"
 #include "shared/recordheader.h"
 
 #include <QBuffer>
@@ -363,20 +364,25 @@ void AgreementEditor::reload()
         return;
     }
     m_agreement = stored.value();
-    m_partnerName = PartnerStore(m_db).get(m_agreement.partnerId).value().name;
+    // The partner's name for the title; an agreement whose partner cannot be read still opens.
+    const auto partner = PartnerStore(m_db).get(m_agreement.partnerId);
+    if (!partner)
+        showReadError(this, tr("the agreement's partner"), partner.error());
+    m_partnerName = partner ? partner->name : QString::number(m_agreement.partnerId);
 
     m_form->withoutRecording([&] {
         {
             const QSignalBlocker b1(m_type);
             const QSignalBlocker b2(m_owner);
             m_type->clear();
-            for (const AgreementType &t : AgreementStore(m_db).types().valueOr({})) {
+            for (const AgreementType &t :
+                valueOrShow(AgreementStore(m_db).types(), this, tr("the agreement types"))) {
                 if (t.active || t.id == m_agreement.typeId)
                     m_type->addItem(t.name, t.id);
             }
             m_owner->clear();
             m_owner->addItem(tr("Nobody"), qint64(0));
-            for (const User &u : LookupStore(m_db.sql()).users().valueOr({}))
+            for (const User &u : valueOrShow(LookupStore(m_db.sql()).users(), this, tr("the users")))
                 m_owner->addItem(u.label(), u.id);
         }
         showAgreement(m_agreement);
@@ -454,7 +460,8 @@ void AgreementEditor::updateMoveMenu()
 void AgreementEditor::rereadPeriods()
 {
     m_periods->setRowCount(0);
-    const auto periods = AgreementStore(m_db).periods(m_agreement.id).valueOr({});
+    const auto periods
+        = valueOrShow(AgreementStore(m_db).periods(m_agreement.id), this, tr("the contract periods"));
     for (const AgreementPeriod &p : periods) {
         const int row = m_periods->rowCount();
         m_periods->insertRow(row);
@@ -472,7 +479,8 @@ void AgreementEditor::rereadVersions()
 {
     const qint64 selected = selectedDocumentId();
     m_versions->setRowCount(0);
-    m_documents = DocumentStore(m_db).versions(m_agreement.id).valueOr({});
+    m_documents
+        = valueOrShow(DocumentStore(m_db).versions(m_agreement.id), this, tr("the document versions"));
     for (const AgreementDocument &d : std::as_const(m_documents)) {
         const int row = m_versions->rowCount();
         m_versions->insertRow(row);
@@ -502,7 +510,7 @@ void AgreementEditor::rereadVersions()
 void AgreementEditor::rereadHistory()
 {
     m_history->setRowCount(0);
-    const auto history = AgreementStore(m_db).history(m_agreement.id).valueOr({});
+    const auto history = valueOrShow(AgreementStore(m_db).history(m_agreement.id), this, tr("the history"));
     // Newest first: the latest change is what a reader looks for.
     for (auto it = history.crbegin(); it != history.crend(); ++it) {
         const AgreementTransition &t = *it;
@@ -525,7 +533,7 @@ void AgreementEditor::rereadTasks()
     filter.status.reset();
     filter.agreementId = m_agreement.id;
     // An agreement has a handful of tasks; one page holds them all.
-    const auto tasks = TaskStore(m_db).page(filter, 0, 500).valueOr({});
+    const auto tasks = valueOrShow(TaskStore(m_db).page(filter, 0, 500), this, tr("the tasks"));
     for (const Task &t : tasks) {
         const int row = m_tasks->rowCount();
         m_tasks->insertRow(row);

@@ -53,13 +53,18 @@ void AgreementKanbanModel::setDatabase(const Database &db)
     const Notifying notifying(m_notifying);
     beginResetModel();
     m_db = db;
-    m_settings = m_db.isOpen() ? AgreementSettings::load(m_db.sql()).valueOr(AgreementSettings {})
-                               : AgreementSettings {};
+    // Without its settings (the expiring window) the board still shows, with the defaults; the
+    // reason is kept in lastError() unless reading the cards fails too.
+    auto settings = m_db.isOpen() ? AgreementSettings::load(m_db.sql())
+                                  : Result<AgreementSettings>(AgreementSettings {});
+    m_settings = settings.valueOr(AgreementSettings {});
     for (Column &column : m_columns) {
         column.rows.clear();
         column.count = 0;
     }
     reloadColumns();
+    if (!settings && !m_error.isError())
+        m_error = settings.error();
     endResetModel();
     emit countsChanged();
 }

@@ -7,6 +7,7 @@
 #include "io/agreementexporter.h"
 #include "partners/lookups.h"
 #include "shared/directorytable.h"
+#include "shared/readerror.h"
 
 #include <QButtonGroup>
 #include <QComboBox>
@@ -214,11 +215,12 @@ void AgreementsView::reloadLookups()
     Items owners, areas, types;
     if (m_db.isOpen()) {
         const LookupStore lookups(m_db.sql());
-        for (const User &u : lookups.users().valueOr({}))
+        for (const User &u : valueOrShow(lookups.users(), this, tr("the users")))
             owners.append({u.label(), u.id});
-        for (const Area &a : lookups.areas().valueOr({}))
+        for (const Area &a : valueOrShow(lookups.areas(), this, tr("the areas")))
             areas.append({a.name, a.id});
-        for (const AgreementType &t : AgreementStore(m_db).types().valueOr({}))
+        for (const AgreementType &t :
+            valueOrShow(AgreementStore(m_db).types(), this, tr("the agreement types")))
             types.append({t.name, t.id});
     }
     fill(m_combos[int(Filter::Owner)], owners);

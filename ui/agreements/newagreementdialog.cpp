@@ -6,6 +6,7 @@
 #include "partners/lookups.h"
 #include "partners/partnerpickerdialog.h"
 #include "partners/partnerstore.h"
+#include "shared/readerror.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -38,13 +39,13 @@ NewAgreementDialog::NewAgreementDialog(const Database &db, qint64 partnerId, QWi
     setWindowTitle(tr("New Agreement"));
     m_partner->setObjectName(QStringLiteral("partnerLabel"));
     connect(m_choose, &QPushButton::clicked, this, &NewAgreementDialog::choosePartner);
-    for (const AgreementType &t : AgreementStore(db).types().valueOr({})) {
+    for (const AgreementType &t : valueOrShow(AgreementStore(db).types(), this, tr("the agreement types"))) {
         if (t.active)
             m_type->addItem(t.name, t.id);
     }
     m_owner->addItem(tr("Nobody"), qint64(0));
-    const qint64 me = TaskStore(db).currentUserId().valueOr(0);
-    for (const User &u : LookupStore(db.sql()).users().valueOr({}))
+    const qint64 me = valueOrShow(TaskStore(db).currentUserId(), this, tr("your user"), qint64(0));
+    for (const User &u : valueOrShow(LookupStore(db.sql()).users(), this, tr("the users")))
         m_owner->addItem(u.label(), u.id);
     // The person creating it usually prepares it.
     m_owner->setCurrentIndex(std::max(0, m_owner->findData(me)));

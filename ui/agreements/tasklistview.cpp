@@ -1,5 +1,6 @@
 #include "tasklistview.h"
 
+#include "shared/readerror.h"
 #include "tasktablemodel.h"
 
 #include <QCheckBox>
@@ -84,7 +85,7 @@ QString TaskListView::countText() const
 void TaskListView::setDatabase(const Database &db)
 {
     m_db = db;
-    m_userId = db.isOpen() ? TaskStore(db).currentUserId().valueOr(0) : 0;
+    m_userId = db.isOpen() ? valueOrShow(TaskStore(db).currentUserId(), this, tr("your user"), qint64(0)) : 0;
     applyFilter();
     m_model->setDatabase(db);
 }

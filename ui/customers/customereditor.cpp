@@ -7,6 +7,7 @@
 #include "shared/countrycombobox.h"
 #include "shared/editform.h"
 #include "shared/fielderror.h"
+#include "shared/readerror.h"
 #include "shared/recordheader.h"
 
 #include <QComboBox>
@@ -253,7 +254,7 @@ void CustomerEditor::reload()
     m_form->withoutRecording([&] {
         m_segment->clear();
         m_segment->addItem(QString());
-        m_segment->addItems(segments.valueOr({}));
+        m_segment->addItems(valueOrShow(segments, this, tr("the segments")));
         showCustomer(c);
     });
     m_form->resetHistory();

@@ -5,6 +5,7 @@
 #include "customertablemodel.h"
 #include "io/exporter.h"
 #include "shared/directorytable.h"
+#include "shared/readerror.h"
 
 #include <QAbstractItemView>
 #include <QCollator>
@@ -140,7 +141,8 @@ void CustomerListView::reloadSegments()
     while (combo->count() > 1)
         combo->removeItem(1);
     if (m_db.isOpen()) {
-        for (const QString &segment : CustomerDirectory(m_db.sql()).segments().valueOr({}))
+        for (const QString &segment :
+            valueOrShow(CustomerDirectory(m_db.sql()).segments(), this, tr("the segments")))
             combo->addItem(segment, segment);
     }
     combo->setCurrentIndex(std::max(0, current.isEmpty() ? 0 : combo->findData(current)));

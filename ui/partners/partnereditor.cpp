@@ -10,6 +10,7 @@
 #include "shared/countrycombobox.h"
 #include "shared/editform.h"
 #include "shared/fielderror.h"
+#include "shared/readerror.h"
 #include "shared/recordheader.h"
 #include "shared/timelinedelegate.h"
 #include "shared/timelinemodel.h"
@@ -461,10 +462,10 @@ void PartnerEditor::loadLookups()
         if (!s)
             m_form->showMessage(s.error().message);
     }
-    m_levels = levels.valueOr({});
-    m_activations = activations.valueOr({});
-    m_areas = areas.valueOr({});
-    m_users = users.valueOr({});
+    m_levels = valueOrShow(levels, this, tr("the levels"));
+    m_activations = valueOrShow(activations, this, tr("the activations"));
+    m_areas = valueOrShow(areas, this, tr("the areas"));
+    m_users = valueOrShow(users, this, tr("the users"));
 }
 
 void PartnerEditor::fillLookupCombos()

@@ -5,6 +5,7 @@
 #include "partners/lookups.h"
 #include "partnertablemodel.h"
 #include "shared/directorytable.h"
+#include "shared/readerror.h"
 
 #include <algorithm>
 
@@ -201,13 +202,13 @@ void PartnerListView::reloadLookups()
     Items levels, activations, areas, managers;
     if (m_db.isOpen()) {
         const LookupStore lookups(m_db.sql());
-        for (const Level &l : lookups.levels().valueOr({}))
+        for (const Level &l : valueOrShow(lookups.levels(), this, tr("the levels")))
             levels.append({l.name, l.id});
-        for (const Activation &a : lookups.activations().valueOr({}))
+        for (const Activation &a : valueOrShow(lookups.activations(), this, tr("the activations")))
             activations.append({a.name, a.id});
-        for (const Area &a : lookups.areas().valueOr({}))
+        for (const Area &a : valueOrShow(lookups.areas(), this, tr("the areas")))
             areas.append({a.name, a.id});
-        for (const User &u : lookups.users().valueOr({}))
+        for (const User &u : valueOrShow(lookups.users(), this, tr("the users")))
             managers.append({u.label(), u.id});
     }
     fill(m_combos[int(Filter::Level)], levels);

@@ -4,12 +4,14 @@
 #include "../agreementfixture.h"
 #include "agreements/agreementdirectory.h"
 #include "agreements/newagreementdialog.h"
+#include "db/sql.h"
 #include "testmain.h"
 
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
 #include <QLabel>
+#include <QMessageBox>
 
 using namespace cd;
 
@@ -22,6 +24,7 @@ private slots:
     void cleanup();
     void create_data();
     void create();
+    void unreadableTypesAreSaid();
 
 private:
     std::unique_ptr<test::AgreementFixture> m_fx;
@@ -79,6 +82,21 @@ void TestNewAgreementDialog::create()
     QCOMPARE(a.hasPeriod(), period);
     if (period)
         QCOMPARE(a.currentEnd, start.addDays(endOffset));
+}
+
+// The agreement types cannot be read (here: the table is gone): the dialog opens with an empty
+// list and says why, instead of an empty list without a word.
+void TestNewAgreementDialog::unreadableTypesAreSaid()
+{
+    QVERIFY(cd::sql::run(m_fx->db.sql(), QStringLiteral("ALTER TABLE agreement_types RENAME TO hidden_types"))
+                .ok());
+    NewAgreementDialog dialog(m_fx->db, m_fx->partners.first());
+    QCOMPARE(dialog.typeCombo()->count(), 0);
+    auto *box = dialog.findChild<QMessageBox *>(QStringLiteral("readErrorBox"));
+    QVERIFY(box);
+    QVERIFY2(box->text().contains(QLatin1String("agreement types")), qPrintable(box->text()));
+    QVERIFY2(box->text().contains(QLatin1String("agreement_types")), qPrintable(box->text()));
+    box->close();
 }
 
 CHANNELDESK_TEST_MAIN(TestNewAgreementDialog)
