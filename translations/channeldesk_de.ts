@@ -7897,14 +7897,14 @@ Reload shows their version and discards your changes. Overwrite saves your value
 <context>
     <name>cd::LeadsView</name>
     <message>
-        <location filename="../ui/leads/leadsview.cpp" line="+32"/>
+        <location filename="../ui/leads/leadsview.cpp" line="+33"/>
         <location line="+78"/>
-        <location line="+43"/>
+        <location line="+54"/>
         <source>Any partner</source>
         <translation>Beliebiger Partner</translation>
     </message>
     <message>
-        <location line="-120"/>
+        <location line="-131"/>
         <source>Only &amp;flagged</source>
         <translation>Nur &amp;markierte</translation>
     </message>
@@ -7975,7 +7975,7 @@ Reload shows their version and discards your changes. Overwrite saves your value
         <translation>%1 (%2)</translation>
     </message>
     <message numerus="yes">
-        <location line="+15"/>
+        <location line="+26"/>
         <source>%Ln lead(s)</source>
         <translation>
             <numerusform>%Ln Lead</numerusform>
@@ -8354,7 +8354,7 @@ Reload shows their version and discards your changes. Overwrite saves your value
 <context>
     <name>cd::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+62"/>
+        <location filename="../ui/mainwindow.cpp" line="+66"/>
         <source>ChannelDesk databases (*.channeldesk *.sqlite *.db);;All files (*)</source>
         <translation>ChannelDesk-Datenbanken (*.channeldesk *.sqlite *.db);;Alle Dateien (*)</translation>
     </message>
@@ -8364,12 +8364,7 @@ Reload shows their version and discards your changes. Overwrite saves your value
         <translation>ChannelDesk</translation>
     </message>
     <message>
-        <location line="+35"/>
-        <source>Partners</source>
-        <translation>Partner</translation>
-    </message>
-    <message>
-        <location line="+86"/>
+        <location line="+123"/>
         <source>Daily agreement jobs failed: %1</source>
         <translation>Die täglichen Vertragsaufgaben sind fehlgeschlagen: %1</translation>
     </message>
@@ -8688,7 +8683,57 @@ Reload shows their version and discards your changes. Overwrite saves your value
         <translation>Keine Datenbank geöffnet</translation>
     </message>
     <message>
-        <location line="+174"/>
+        <location line="+187"/>
+        <source>My overdue tasks</source>
+        <translation>Meine überfälligen Aufgaben</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open tasks of yours that are past their due date.</source>
+        <translation>Ihre offenen Aufgaben, deren Fälligkeitsdatum vorbei ist.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>My open tasks</source>
+        <translation>Meine offenen Aufgaben</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Everything still to do on your list.</source>
+        <translation>Alles, was auf Ihrer Liste noch zu tun ist.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Agreements expiring</source>
+        <translation>Auslaufende Verträge</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Agreements in the Expiring stage: their end is near and no renewal is signed.</source>
+        <translation>Verträge in der Phase „Läuft aus“: das Ende ist nah und keine Verlängerung ist unterschrieben.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Leads waiting for a partner</source>
+        <translation>Leads ohne Partner</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New leads that no partner has yet.</source>
+        <translation>Neue Leads, die noch kein Partner hat.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Flagged leads</source>
+        <translation>Markierte Leads</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Leads routing could not place (no partner nearby, every candidate declined).</source>
+        <translation>Leads, die die Zuweisung nicht unterbringen konnte (kein Partner in der Nähe, alle Kandidaten haben abgelehnt).</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <location line="+24"/>
         <source>Archive Partners</source>
         <translation>Partner archivieren</translation>
@@ -8792,7 +8837,7 @@ Reload shows their version and discards your changes. Overwrite saves your value
         <translation>Sicherung fehlgeschlagen</translation>
     </message>
     <message>
-        <location line="-682"/>
+        <location line="-742"/>
         <source>&amp;Save</source>
         <translation>&amp;Speichern</translation>
     </message>
@@ -8827,7 +8872,7 @@ Reload shows their version and discards your changes. Overwrite saves your value
         <translation>Die Seite des ausgewählten Kunden öffnen</translation>
     </message>
     <message>
-        <location line="+553"/>
+        <location line="+613"/>
         <source>No partner was archived.</source>
         <translation>Es wurde kein Partner archiviert.</translation>
     </message>
@@ -10263,6 +10308,29 @@ Reload shows their version and discards your changes. Overwrite saves your value
         <source>%1 by %2</source>
         <extracomment>Timeline entry tooltip: date and time, then who</extracomment>
         <translation>%1 von %2</translation>
+    </message>
+</context>
+<context>
+    <name>cd::TodayPage</name>
+    <message>
+        <location filename="../ui/today/todaypage.cpp" line="+20"/>
+        <source>What needs attention today</source>
+        <translation>Was heute Aufmerksamkeit braucht</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Show</source>
+        <translation>Anzeigen</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Today</source>
+        <translation>Heute</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Could not count: %1</source>
+        <translation>Zählen fehlgeschlagen: %1</translation>
     </message>
 </context>
 </TS>

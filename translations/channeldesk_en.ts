@@ -249,7 +249,7 @@
 <context>
     <name>cd::LeadsView</name>
     <message numerus="yes">
-        <location filename="../ui/leads/leadsview.cpp" line="+146"/>
+        <location filename="../ui/leads/leadsview.cpp" line="+158"/>
         <source>%Ln lead(s)</source>
         <translation>
             <numerusform>%Ln lead</numerusform>
@@ -287,7 +287,7 @@
 <context>
     <name>cd::MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="+828"/>
+        <location filename="../ui/mainwindow.cpp" line="+894"/>
         <source>%Ln partner(s) are selected. Select at most %1 at a time.</source>
         <translation>
             <numerusform>%Ln partner is selected. Select at most %1 at a time.</numerusform>

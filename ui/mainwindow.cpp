@@ -1,5 +1,8 @@
 #include "mainwindow.h"
+#include "agreements/agreementdirectory.h"
 #include "agreements/jobrunner.h"
+#include "agreements/taskstore.h"
+#include "leads/leadstore.h"
 
 #include "agreements/agreementeditor.h"
 #include "agreements/agreementsview.h"
@@ -24,6 +27,7 @@
 #include "shared/jobprogressdialog.h"
 #include "shared/listpage.h"
 #include "shared/recordeditor.h"
+#include "today/todaypage.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -87,7 +91,9 @@ MainWindow::MainWindow(QWidget *parent)
     m_network = new NetworkView(this);
     m_leads = new LeadsView(this);
     m_reports = new ReportsView(this);
-    m_pageList = {m_partners, m_customers, m_agreements, m_tasks, m_network, m_leads, m_reports};
+    m_today = new TodayPage(this);
+    m_pageList = {m_today, m_partners, m_customers, m_agreements, m_tasks, m_network, m_leads, m_reports};
+    addTodayCards();
 
     // Navigation: one entry per page.
     m_nav->setObjectName(QStringLiteral("navigation"));
@@ -115,7 +121,7 @@ MainWindow::MainWindow(QWidget *parent)
     m_tabs->setDocumentMode(true);
     m_tabs->setTabsClosable(true);
     m_tabs->setMovable(true);
-    m_tabs->addTab(m_pages, tr("Partners"));
+    m_tabs->addTab(m_pages, m_pageList.first()->title());
     // The directory tab is the home of the window: it cannot be closed.
     m_tabs->tabBar()->setTabButton(0, QTabBar::RightSide, nullptr);
     m_tabs->tabBar()->setTabButton(0, QTabBar::LeftSide, nullptr);
@@ -476,12 +482,12 @@ void MainWindow::activateCurrentPage()
 void MainWindow::updateToolBar()
 {
     const QList<QAction *> wanted = currentListPage()->toolBarActions();
+    m_pageActionsEnd->setVisible(!wanted.isEmpty());
     if (wanted == m_pageToolBarActions)
         return;
     for (QAction *action : std::as_const(m_pageToolBarActions))
         m_toolBar->removeAction(action);
     m_toolBar->insertActions(m_pageActionsEnd, wanted);
-    m_pageActionsEnd->setVisible(!wanted.isEmpty());
     m_pageToolBarActions = wanted;
 }
 
@@ -816,6 +822,67 @@ void MainWindow::refreshLists()
             page->refresh();
     }
     updateActions();
+}
+
+// The start page's cards; each opens its page filtered to what it counts. Later domains add theirs
+// here (statements to approve, sanctions hits to review, ...).
+void MainWindow::addTodayCards()
+{
+    const auto myOpenTasks = [](const Database &db, bool overdue) -> Result<qint64> {
+        auto me = TaskStore(db).currentUserId();
+        if (!me)
+            return me.error();
+        TaskFilter f;
+        f.assigneeId = me.value();
+        f.overdueOnly = overdue;
+        return TaskStore(db).count(f);
+    };
+    const auto showMyTasks = [this](bool overdue) {
+        showPage(Page::Tasks);
+        m_tasks->setScope(TaskListView::Scope::Mine);
+        m_tasks->setShow(TaskListView::Show::Open);
+        m_tasks->setOverdueOnly(overdue);
+    };
+    m_today->addCard({QStringLiteral("overdue-tasks"), tr("My overdue tasks"),
+        tr("Open tasks of yours that are past their due date."),
+        [=](const Database &db) { return myOpenTasks(db, true); }, [=] { showMyTasks(true); }});
+    m_today->addCard(
+        {QStringLiteral("open-tasks"), tr("My open tasks"), tr("Everything still to do on your list."),
+            [=](const Database &db) { return myOpenTasks(db, false); }, [=] { showMyTasks(false); }});
+    m_today->addCard({QStringLiteral("expiring-agreements"), tr("Agreements expiring"),
+        tr("Agreements in the Expiring stage: their end is near and no renewal is signed."),
+        [](const Database &db) {
+            AgreementFilter f;
+            f.stage = AgreementStage::Expiring;
+            return AgreementDirectory(db.sql()).count(f);
+        },
+        [this] {
+            showPage(Page::Agreements);
+            m_agreements->clearFilters();
+            m_agreements->setMode(AgreementsView::Mode::Board);
+        }});
+    m_today->addCard({QStringLiteral("waiting-leads"), tr("Leads waiting for a partner"),
+        tr("New leads that no partner has yet."),
+        [](const Database &db) {
+            LeadFilter f;
+            f.status = LeadStatus::New;
+            return LeadStore(db).count(f);
+        },
+        [this] {
+            showPage(Page::Leads);
+            m_leads->showStatus(LeadStatus::New);
+        }});
+    m_today->addCard({QStringLiteral("flagged-leads"), tr("Flagged leads"),
+        tr("Leads routing could not place (no partner nearby, every candidate declined)."),
+        [](const Database &db) {
+            LeadFilter f;
+            f.flaggedOnly = true;
+            return LeadStore(db).count(f);
+        },
+        [this] {
+            showPage(Page::Leads);
+            m_leads->showStatus(std::nullopt, true);
+        }});
 }
 
 void MainWindow::archiveSelected(bool archive)

@@ -38,13 +38,14 @@ class PartnerListView;
 class PartnerTableModel;
 class RecordEditor;
 class TaskListView;
+class TodayPage;
 
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
     // Pages of the navigation, in its order (the index into pages()).
-    enum class Page { Partners, Customers, Agreements, Tasks, Network, Leads, Reports };
+    enum class Page { Today, Partners, Customers, Agreements, Tasks, Network, Leads, Reports };
 
     explicit MainWindow(QWidget *parent = nullptr);
     ~MainWindow() override;
@@ -93,6 +94,7 @@ public:
     NetworkView *networkView() const { return m_network; }
     LeadsView *leadsView() const { return m_leads; }
     ReportsView *reportsView() const { return m_reports; }
+    TodayPage *todayPage() const { return m_today; }
     AgreementsView *agreementsView() const { return m_agreements; }
     TaskListView *taskListView() const { return m_tasks; }
     DirectoryTable *partnerView() const;
@@ -127,6 +129,7 @@ private:
     void backup();
     void archiveSelected(bool archive);
     void refreshLists();
+    void addTodayCards();
     void about();
 
     template<typename Editor>
@@ -155,6 +158,7 @@ private:
     NetworkView *m_network = nullptr;
     LeadsView *m_leads = nullptr;
     ReportsView *m_reports = nullptr;
+    TodayPage *m_today = nullptr;
     AgreementsView *m_agreements = nullptr;
     TaskListView *m_tasks = nullptr;
     QUndoGroup *m_undoGroup = nullptr;

@@ -10,6 +10,8 @@
 #include "customers/customertablemodel.h"
 #include "db/sql.h"
 #include "io/importdialog.h"
+#include "leads/leadsview.h"
+#include "leads/leadtablemodel.h"
 #include "mainwindow.h"
 #include "partners/partnerdirectory.h"
 #include "partners/partnereditor.h"
@@ -19,6 +21,7 @@
 #include "settings.h"
 #include "shared/directorytable.h"
 #include "testmain.h"
+#include "today/todaypage.h"
 
 #include <QAbstractButton>
 #include <QApplication>
@@ -30,6 +33,7 @@
 #include <QLineEdit>
 #include <QListView>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QTableView>
@@ -72,6 +76,7 @@ private slots:
     void cleanupTestCase();
 
     void opensAndCounts();
+    void startsOnToday();
     void pagesBringTheirOwnCommands_data();
     void pagesBringTheirOwnCommands();
     void searchIsDebounced();
@@ -136,6 +141,8 @@ std::unique_ptr<MainWindow> TestMainWindow::openWindow()
     w->show();
     if (!QTest::qWaitForWindowExposed(w.get()))
         return nullptr;
+    // The window starts on Today; most tests work in the partner directory.
+    w->showPage(MainWindow::Page::Partners);
     return w;
 }
 
@@ -215,6 +222,43 @@ void TestMainWindow::pagesBringTheirOwnCommands()
         QVERIFY2(label->text().isEmpty(), qPrintable(label->text()));
     else
         QVERIFY2(label->text().contains(count), qPrintable(label->text()));
+}
+
+// The start page counts what needs attention, and each card opens its list filtered to it.
+void TestMainWindow::startsOnToday()
+{
+    test::Registry registry;
+    QVERIFY(registry.addPartners(20));
+    // Two leads waiting for a partner, one of them flagged.
+    const QString now = QStringLiteral("2026-01-01T00:00:00.000Z");
+    for (const char *flag : {"", "no-candidate"}) {
+        QVERIFY(sql::run(registry.db.sql(),
+            QStringLiteral("INSERT INTO leads (company, status, flag_reason, created_at, updated_at) "
+                           "VALUES ('Lead', 'new', ?, ?, ?)"),
+            {QString::fromLatin1(flag), now, now})
+                    .ok());
+    }
+    MainWindow w;
+    QVERIFY(w.openDatabase(registry.path()));
+    w.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    QCOMPARE(w.currentPage(), MainWindow::Page::Today);
+    TodayPage *today = w.todayPage();
+    QCOMPARE(today->cardCount(QStringLiteral("waiting-leads")), 2);
+    QCOMPARE(today->cardCount(QStringLiteral("flagged-leads")), 1);
+    QCOMPARE(today->cardCount(QStringLiteral("expiring-agreements")), 0);
+    QCOMPARE(today->cardCount(QStringLiteral("overdue-tasks")), 0);
+    // "Show" on the flagged card: the leads page, only the flagged one.
+    auto *card = today->findChild<QWidget *>(QStringLiteral("card-flagged-leads"));
+    QVERIFY(card);
+    QTest::mouseClick(card->findChild<QPushButton *>(QStringLiteral("open")), Qt::LeftButton);
+    QCOMPARE(w.currentPage(), MainWindow::Page::Leads);
+    QTRY_COMPARE(w.leadsView()->model()->rowCount(), 1);
+    if (const QString dir = qEnvironmentVariable("CHANNELDESK_SCREENSHOTS"); !dir.isEmpty()) {
+        w.showPage(MainWindow::Page::Today);
+        QCoreApplication::processEvents();
+        w.grab().save(QDir(dir).filePath(QStringLiteral("window-today.png")));
+    }
 }
 
 void TestMainWindow::searchIsDebounced()
@@ -420,6 +464,7 @@ void TestMainWindow::archiveSelected()
     QVERIFY(w.openDatabase(registry.path()));
     w.show();
     QVERIFY(QTest::qWaitForWindowExposed(&w));
+    w.showPage(MainWindow::Page::Partners);
     const int before = w.partnerModel()->rowCount();
     w.partnerView()->selectRow(0);
     const qint64 id = w.partnerModel()->partnerId(0);

@@ -47,6 +47,7 @@ void TestScreenshots::initTestCase()
 void TestScreenshots::pages_data()
 {
     QTest::addColumn<QString>("file");
+    QTest::newRow("today") << QStringLiteral("today.png");
     QTest::newRow("directory") << QStringLiteral("directory.png");
     QTest::newRow("partner") << QStringLiteral("partner.png");
     QTest::newRow("customers") << QStringLiteral("customers.png");
@@ -75,7 +76,9 @@ void TestScreenshots::pages()
         db, QStringLiteral("SELECT partner_id FROM agreements WHERE id = ?"), {agreement.value()});
     QVERIFY2(partner.ok() && partner.value().isValid(), "the demo database has no agreements");
 
-    if (file == QLatin1String("directory.png")) {
+    if (file == QLatin1String("today.png")) {
+        w.showPage(MainWindow::Page::Today);
+    } else if (file == QLatin1String("directory.png")) {
         w.showPage(MainWindow::Page::Partners);
     } else if (file == QLatin1String("partner.png")) {
         QVERIFY(w.openPartner(partner.value().toLongLong()));

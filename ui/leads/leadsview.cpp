@@ -18,6 +18,7 @@
 #include <QLocale>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QSignalBlocker>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -130,6 +131,17 @@ void LeadsView::fillDistributors()
             //: A distributor in the leads filter: name, account number
             m_distributor->addItem(tr("%1 (%2)").arg(d.name, d.code), d.id);
     }
+}
+
+void LeadsView::showStatus(std::optional<LeadStatus> status, bool flaggedOnly)
+{
+    {
+        const QSignalBlocker b1(m_status);
+        const QSignalBlocker b2(m_flagged);
+        m_status->setCurrentIndex(std::max(0, m_status->findData(status ? int(*status) : -1)));
+        m_flagged->setChecked(flaggedOnly);
+    }
+    applyFilter();
 }
 
 void LeadsView::applyFilter()

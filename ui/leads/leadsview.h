@@ -5,7 +5,10 @@
 // waiting (on a worker thread with progress), decline, conversion to a deal, and a detail dialog.
 
 #include "db/database.h"
+#include "leads/lead.h"
 #include "shared/listpage.h"
+
+#include <optional>
 
 #include <QWidget>
 
@@ -41,6 +44,8 @@ public:
     LeadTableModel *model() const { return m_model; }
     QTableView *table() const { return m_table; }
     QComboBox *statusCombo() const { return m_status; }
+    // Shows the leads in `status` (nullopt = any), or only the flagged ones; the other filters clear.
+    void showStatus(std::optional<LeadStatus> status, bool flaggedOnly = false);
     QLabel *messageLabel() const { return m_message; }
 
 signals:

@@ -547,6 +547,7 @@ void TestListsDialog::mainWindowRefreshesFilters()
     QVERIFY(r.addPartners(kPartners));
     MainWindow window;
     QVERIFY(window.openDatabase(r.path()));
+    window.showPage(MainWindow::Page::Partners); // its filters are on screen while the lists change
     QAction *lists = nullptr;
     for (QAction *menu : window.menuBar()->actions()) {
         if (menu->menu() && menu->text() == QLatin1String("&Settings")) {

@@ -1,0 +1,111 @@
+#include "todaypage.h"
+
+#include <QFrame>
+#include <QGridLayout>
+#include <QLabel>
+#include <QLocale>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace cd {
+
+namespace {
+constexpr int kColumns = 3;
+}
+
+TodayPage::TodayPage(QWidget *parent)
+    : ListPage(parent)
+{
+    auto *layout = new QVBoxLayout(this);
+    auto *heading = new QLabel(tr("What needs attention today"), this);
+    QFont font = heading->font();
+    font.setPointSizeF(font.pointSizeF() * 1.4);
+    font.setBold(true);
+    heading->setFont(font);
+    layout->addWidget(heading);
+    m_grid = new QGridLayout;
+    m_grid->setSpacing(12);
+    layout->addLayout(m_grid);
+    layout->addStretch(1);
+}
+
+void TodayPage::addCard(const TodayCard &card)
+{
+    auto *frame = new QFrame(this);
+    frame->setObjectName(QStringLiteral("card-%1").arg(card.key));
+    frame->setFrameShape(QFrame::StyledPanel);
+    frame->setAutoFillBackground(true);
+    QPalette palette = frame->palette();
+    palette.setColor(QPalette::Window, palette.color(QPalette::Base));
+    frame->setPalette(palette);
+    auto *layout = new QVBoxLayout(frame);
+    auto *title = new QLabel(card.title, frame);
+    QFont titleFont = title->font();
+    titleFont.setBold(true);
+    title->setFont(titleFont);
+    auto *number = new QLabel(QStringLiteral("–"), frame);
+    QFont numberFont = number->font();
+    numberFont.setPointSizeF(numberFont.pointSizeF() * 2.4);
+    number->setFont(numberFont);
+    auto *detail = new QLabel(card.detail, frame);
+    detail->setWordWrap(true);
+    detail->setForegroundRole(QPalette::PlaceholderText);
+    auto *open = new QPushButton(tr("Show"), frame);
+    open->setObjectName(QStringLiteral("open"));
+    connect(open, &QPushButton::clicked, this, [fn = card.open] {
+        if (fn)
+            fn();
+    });
+    auto *buttonRow = new QHBoxLayout;
+    buttonRow->addStretch(1);
+    buttonRow->addWidget(open);
+    layout->addWidget(title);
+    layout->addWidget(number);
+    layout->addWidget(detail, 1);
+    layout->addLayout(buttonRow);
+    const int index = int(m_cards.size());
+    m_grid->addWidget(frame, index / kColumns, index % kColumns);
+    m_cards.append({card, number, detail, open, -1});
+    if (m_db.isOpen())
+        refresh();
+}
+
+QString TodayPage::title() const
+{
+    return tr("Today");
+}
+
+void TodayPage::setDatabase(const Database &db)
+{
+    m_db = db;
+    refresh();
+}
+
+void TodayPage::refresh()
+{
+    const QLocale locale;
+    for (Shown &shown : m_cards) {
+        if (!m_db.isOpen() || !shown.card.count) {
+            shown.count = -1;
+            shown.number->setText(QStringLiteral("–"));
+            continue;
+        }
+        const Result<qint64> n = shown.card.count(m_db);
+        shown.count = n ? n.value() : -1;
+        // A count that fails says so on its card; the other cards still count.
+        shown.number->setText(n ? locale.toString(n.value()) : QStringLiteral("?"));
+        shown.detail->setText(n ? shown.card.detail : tr("Could not count: %1").arg(n.error().message));
+        shown.open->setEnabled(n.ok());
+    }
+}
+
+qint64 TodayPage::cardCount(const QString &key) const
+{
+    for (const Shown &shown : m_cards) {
+        if (shown.card.key == key)
+            return shown.count;
+    }
+    return -1;
+}
+
+} // namespace cd
