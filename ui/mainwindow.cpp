@@ -954,9 +954,14 @@ void MainWindow::editLists()
         return;
     ListsDialog dialog(m_db, this);
     dialog.exec();
-    // The filter lists and the rows show names from these lists.
-    if (dialog.hasWritten())
+    // The filter lists, the rows and the open record pages show names from these lists.
+    if (dialog.hasWritten()) {
         refreshLists();
+        for (int i = 0; i < m_tabs->count(); ++i) {
+            if (auto *editor = qobject_cast<RecordEditor *>(m_tabs->widget(i)))
+                editor->listsChanged();
+        }
+    }
 }
 
 void MainWindow::exportList()

@@ -468,6 +468,21 @@ void PartnerEditor::loadLookups()
     m_users = valueOrShow(users, this, tr("the users"));
 }
 
+void PartnerEditor::listsChanged()
+{
+    // By id: a renamed level is still the same level, and an unsaved choice stays chosen.
+    const QVariant level = m_level->currentData();
+    const QVariant activation = m_activation->currentData();
+    const QVariant manager = m_manager->currentData();
+    loadLookups();
+    fillLookupCombos();
+    m_form->withoutRecording([&] {
+        m_level->setCurrentIndex(std::max(0, m_level->findData(level)));
+        m_activation->setCurrentIndex(std::max(0, m_activation->findData(activation)));
+        m_manager->setCurrentIndex(std::max(0, m_manager->findData(manager)));
+    });
+}
+
 void PartnerEditor::fillLookupCombos()
 {
     m_form->withoutRecording([this] {

@@ -47,6 +47,7 @@ public:
 
     // The partner's name (or "New partner"), with "*" while there are unsaved changes.
     QString title() const override;
+    void listsChanged() override;
     // The partner as the form shows it now (id and version from the last load or save).
     Partner partner() const;
     EditForm *form() const { return m_form; }

@@ -28,6 +28,9 @@ public:
     virtual bool save() = 0;
     // The tab's text: the record's name, with "*" while there are unsaved changes.
     virtual QString title() const = 0;
+    // Settings ▸ Lists changed (levels, areas, users, ...): choices offered by the page are read
+    // again; what the user has chosen and not saved stays.
+    virtual void listsChanged() {}
 
 signals:
     void saved(qint64 recordId); // after a successful write; lists refresh

@@ -6,7 +6,10 @@
 #include "db/sql.h"
 #include "mainwindow.h"
 #include "partners/listsdialog.h"
+#include "partners/partnereditor.h"
 #include "partners/partnerlistview.h"
+#include "partners/partnertablemodel.h"
+#include "shared/editform.h"
 #include "shared/lookuplistmodel.h"
 #include "testmain.h"
 
@@ -548,6 +551,14 @@ void TestListsDialog::mainWindowRefreshesFilters()
     MainWindow window;
     QVERIFY(window.openDatabase(r.path()));
     window.showPage(MainWindow::Page::Partners); // its filters are on screen while the lists change
+    // An open partner page with an unsaved change in another field: its level combo follows the
+    // rename, and the unsaved change stays.
+    const qint64 partnerId = window.partnerModel()->partnerId(0);
+    PartnerEditor *page = window.openPartner(partnerId);
+    QVERIFY(page);
+    auto *levelCombo = page->findChild<QComboBox *>(QStringLiteral("levelInput"));
+    QVERIFY(levelCombo);
+    page->form()->setValue(QStringLiteral("city"), QStringLiteral("Unsaved City"));
     QAction *lists = nullptr;
     for (QAction *menu : window.menuBar()->actions()) {
         if (menu->menu() && menu->text() == QLatin1String("&Settings")) {
@@ -579,6 +590,9 @@ void TestListsDialog::mainWindowRefreshesFilters()
     const QComboBox *levels = window.partnerListView()->filterCombo(PartnerListView::Filter::Level);
     QVERIFY(levels->findText(QStringLiteral("Platinum")) > 0);
     QCOMPARE(levels->findText(QStringLiteral("Gold")), -1);
+    QVERIFY(levelCombo->findText(QStringLiteral("Platinum"), Qt::MatchStartsWith) > 0);
+    QCOMPARE(levelCombo->findText(QStringLiteral("Gold"), Qt::MatchStartsWith), -1);
+    QCOMPARE(page->form()->text(QStringLiteral("city")), QStringLiteral("Unsaved City"));
 }
 
 // For people reviewing the layout (CHANNELDESK_SCREENSHOTS=/folder): every tab, plus a refusal.
