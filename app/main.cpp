@@ -9,7 +9,35 @@
 #include <QApplication>
 #include <QFileInfo>
 
+#ifdef Q_OS_WIN
+#include <windows.h>
+
+#include <cstdio>
+#endif
+
 namespace {
+
+#ifdef Q_OS_WIN
+// The Windows build is a GUI program (no console window when started from the menu), so a command
+// typed in cmd or PowerShell would print into the void. Attach to the console of the shell that
+// started us, and send stdout and stderr there unless the shell already redirected them to a file
+// or pipe (then the inherited handles stay).
+void attachParentConsole()
+{
+    const auto redirected = [](DWORD which) {
+        const HANDLE h = GetStdHandle(which);
+        return h != nullptr && h != INVALID_HANDLE_VALUE && GetFileType(h) != FILE_TYPE_UNKNOWN;
+    };
+    const bool outRedirected = redirected(STD_OUTPUT_HANDLE);
+    const bool errRedirected = redirected(STD_ERROR_HANDLE);
+    if (!AttachConsole(ATTACH_PARENT_PROCESS))
+        return; // started from Explorer or a shortcut: nobody is watching
+    if (!outRedirected)
+        (void)freopen("CONOUT$", "w", stdout);
+    if (!errRedirected)
+        (void)freopen("CONOUT$", "w", stderr);
+}
+#endif
 
 void setApplicationNames()
 {
@@ -51,6 +79,9 @@ int main(int argc, char *argv[])
         arguments << QString::fromLocal8Bit(argv[i]);
     if (const auto gui = cd::cli::Cli::guiOptions(arguments))
         return runWindow(argc, argv, *gui);
+#ifdef Q_OS_WIN
+    attachParentConsole();
+#endif
 
     // Rendering a PDF needs Qt Gui's fonts and paint engine, but no display.
     if (cd::cli::AgreementsCommands::rendersDocuments(arguments)) {
