@@ -130,7 +130,9 @@ struct Database::Connection
                 // queries of this connection would use them (bounded by analysis_limit, so fast even
                 // at millions of rows). Which index serves "country and segment, by city" depends on
                 // how many rows each filter leaves. A failure (a locked file) only skips it.
+                // Never wait at close for another writer's lock: skip instead (busy timeout 50 ms).
                 QSqlQuery q(db);
+                (void)q.exec(QStringLiteral("PRAGMA busy_timeout = 50"));
                 (void)q.exec(QStringLiteral("PRAGMA analysis_limit = 1000"));
                 (void)q.exec(QStringLiteral("PRAGMA optimize"));
                 q.finish();
