@@ -213,7 +213,9 @@ void MainWindow::startDailyJobs()
         const JobReport &report = outcome.value();
         if (report.expiring + report.expired + report.renewed + report.tasksCreated == 0)
             return;
-        for (ListPage *page : {static_cast<ListPage *>(m_agreements), static_cast<ListPage *>(m_tasks)}) {
+        // The start page counts expiring agreements and tasks too.
+        for (ListPage *page : {static_cast<ListPage *>(m_agreements), static_cast<ListPage *>(m_tasks),
+                 static_cast<ListPage *>(m_today)}) {
             if (!m_waitingForDatabase.contains(page))
                 page->refresh();
         }

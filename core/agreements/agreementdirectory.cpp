@@ -3,7 +3,6 @@
 #include "agreementsql_p.h"
 #include "common/clock.h"
 #include "db/fulltext.h"
-#include "partners/partnerdirectory.h"
 
 namespace cd {
 

@@ -3,7 +3,6 @@
 #include "customerstore.h"
 #include "db/fulltext.h"
 #include "db/sql.h"
-#include "partners/partnerdirectory.h"
 
 namespace cd {
 
@@ -12,10 +11,12 @@ namespace {
 // A filter that leaves few rows out of millions (one partner's customers; a country and a segment
 // together): its index finds them and they are sorted, rather than walking the sort column's index
 // over every customer and testing each. The unary + keeps SQLite from ordering through an index.
-bool isSelective(const CustomerFilter &f)
+// By name, both selective filters have an index that also gives the order (schema 5).
+bool sortsAfterFilter(const CustomerFilter &f, const CustomerSort &sort)
 {
-    return (f.binding == CustomerFilter::Binding::Partner && f.partnerId != 0)
+    const bool selective = (f.binding == CustomerFilter::Binding::Partner && f.partnerId != 0)
         || (!f.country.isEmpty() && !f.segment.isEmpty());
+    return selective && sort.column != CustomerColumn::Name;
 }
 
 QString orderBy(const CustomerSort &sort, bool reversed, bool sortAfterFilter = false)
@@ -153,9 +154,7 @@ Result<QList<CustomerRow>> CustomerDirectory::page(
     binds << sqlLimit << sqlOffset;
     // OFFSET walks only the covering index in the inner query; the other columns and the join are
     // read for the page's rows alone.
-    // The default order (by name) of a selective filter has an index of its own (schema 5).
-    const bool sortAfterFilter = isSelective(filter) && sort.column != CustomerColumn::Name;
-    const QString order = orderBy(sort, reversed, sortAfterFilter);
+    const QString order = orderBy(sort, reversed, sortsAfterFilter(filter, sort));
     const QString inner = QStringLiteral("(SELECT c.id FROM customers c") + w + order
         + QStringLiteral(" LIMIT ? OFFSET ?) pg");
     QString statement = kRowSelect;
@@ -178,7 +177,7 @@ Status CustomerDirectory::forEach(const CustomerFilter &filter, const CustomerSo
 {
     QVariantList binds;
     const QString w = where(filter, binds);
-    auto q = sql::exec(m_db, kRowSelect + w + orderBy(sort, false, isSelective(filter)), binds);
+    auto q = sql::exec(m_db, kRowSelect + w + orderBy(sort, false, sortsAfterFilter(filter, sort)), binds);
     if (!q)
         return q.error();
     while (q.value().next()) {
@@ -198,7 +197,7 @@ Status CustomerDirectory::forEachCustomer(const CustomerFilter &filter, const Cu
         columns += (columns.isEmpty() ? QString() : QStringLiteral(", ")) + QStringLiteral("c.") + c;
     auto q = sql::exec(m_db,
         QStringLiteral("SELECT ") + columns + QStringLiteral(" FROM customers c") + w
-            + orderBy(sort, false, isSelective(filter)),
+            + orderBy(sort, false, sortsAfterFilter(filter, sort)),
         binds);
     if (!q)
         return q.error();

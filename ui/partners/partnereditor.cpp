@@ -10,7 +10,6 @@
 #include "shared/countrycombobox.h"
 #include "shared/editform.h"
 #include "shared/fielderror.h"
-#include "shared/readerror.h"
 #include "shared/recordheader.h"
 #include "shared/timelinedelegate.h"
 #include "shared/timelinemodel.h"
@@ -462,10 +461,11 @@ void PartnerEditor::loadLookups()
         if (!s)
             m_form->showMessage(s.error().message);
     }
-    m_levels = valueOrShow(levels, this, tr("the levels"));
-    m_activations = valueOrShow(activations, this, tr("the activations"));
-    m_areas = valueOrShow(areas, this, tr("the areas"));
-    m_users = valueOrShow(users, this, tr("the users"));
+    // A failed read was shown on the page's form above; the combos go on with what could be read.
+    m_levels = levels.valueOr({});
+    m_activations = activations.valueOr({});
+    m_areas = areas.valueOr({});
+    m_users = users.valueOr({});
 }
 
 void PartnerEditor::listsChanged()
