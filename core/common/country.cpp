@@ -337,6 +337,74 @@ constexpr struct
     {"Saint Helena", "SH"},
 };
 
+// German names, which German spreadsheets write as often as the codes. Looked up after every
+// English spelling, so they never shadow one.
+constexpr struct
+{
+    const char *name;
+    char alpha2[3];
+} germanNames[] = {
+    {"Deutschland", "DE"},
+    {"Bundesrepublik Deutschland", "DE"},
+    {"Österreich", "AT"},
+    {"Schweiz", "CH"},
+    {"Frankreich", "FR"},
+    {"Italien", "IT"},
+    {"Spanien", "ES"},
+    {"Niederlande", "NL"},
+    {"Belgien", "BE"},
+    {"Luxemburg", "LU"},
+    {"Dänemark", "DK"},
+    {"Schweden", "SE"},
+    {"Norwegen", "NO"},
+    {"Finnland", "FI"},
+    {"Polen", "PL"},
+    {"Tschechien", "CZ"},
+    {"Tschechische Republik", "CZ"},
+    {"Slowakei", "SK"},
+    {"Ungarn", "HU"},
+    {"Slowenien", "SI"},
+    {"Kroatien", "HR"},
+    {"Rumänien", "RO"},
+    {"Bulgarien", "BG"},
+    {"Griechenland", "GR"},
+    {"Türkei", "TR"},
+    {"Irland", "IE"},
+    {"Vereinigtes Königreich", "GB"},
+    {"Großbritannien", "GB"},
+    {"Vereinigte Staaten", "US"},
+    {"Vereinigte Staaten von Amerika", "US"},
+    {"Kanada", "CA"},
+    {"Russland", "RU"},
+    {"Indien", "IN"},
+    {"Brasilien", "BR"},
+    {"Mexiko", "MX"},
+    {"Australien", "AU"},
+    {"Südafrika", "ZA"},
+    {"Estland", "EE"},
+    {"Lettland", "LV"},
+    {"Litauen", "LT"},
+    {"Island", "IS"},
+    {"Zypern", "CY"},
+    {"Serbien", "RS"},
+    {"Weißrussland", "BY"},
+    {"Ägypten", "EG"},
+    {"Marokko", "MA"},
+    {"Tunesien", "TN"},
+    {"Vereinigte Arabische Emirate", "AE"},
+    {"Saudi-Arabien", "SA"},
+    {"Südkorea", "KR"},
+    {"Neuseeland", "NZ"},
+    {"Argentinien", "AR"},
+    {"Kolumbien", "CO"},
+    {"Albanien", "AL"},
+    {"Mazedonien", "MK"},
+    {"Nordmazedonien", "MK"},
+    {"Bosnien und Herzegowina", "BA"},
+    {"Moldau", "MD"},
+    {"Georgien", "GE"},
+};
+
 const CountryData *find(const QString &code)
 {
     if (code.size() != 2)
@@ -360,6 +428,8 @@ QString key(const QString &text)
             continue;
         if (c == QLatin1Char('&'))
             simple.append(QStringLiteral(" and "));
+        else if (c == QChar(0x00DF)) // ß, which simple case folding keeps
+            simple.append(QStringLiteral("ss"));
         else if (c == QLatin1Char('-') || c == QLatin1Char(',') || c == QLatin1Char('/')
             || c == QLatin1Char('(') || c == QLatin1Char(')') || c.isSpace())
             simple.append(QLatin1Char(' '));
@@ -417,6 +487,8 @@ const QHash<QString, QString> &lookup()
                     add(v, c.alpha2);
             }
         }
+        for (const auto &g : germanNames)
+            add(QString::fromUtf8(g.name), g.alpha2);
         return t;
     }();
     return table;

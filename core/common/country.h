@@ -28,7 +28,8 @@ public:
     static QList<Entry> all();
 
     // The code for what a person or another program wrote: an alpha-2 or alpha-3 code, the ISO,
-    // official or common English name or a usual alias ("USA", "UK", "Holland", "Ivory Coast").
+    // official or common English name, a usual alias ("USA", "UK", "Holland", "Ivory Coast") or the
+    // German name of a country German files often name ("Deutschland", "Österreich").
     // Ignores case, accents, punctuation, spacing and a leading "the". Empty when nothing matches.
     static QString fromName(const QString &text);
 };

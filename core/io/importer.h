@@ -19,6 +19,13 @@ namespace cd {
 
 enum class ImportKind { Partners, Contacts, Customers, Leads };
 
+// What happens to a partner or customer row whose code is already stored.
+enum class ExistingRows {
+    Fail, // a problem on that row (the default)
+    Skip, // the row is left out and counted as kept
+    Update, // the stored record takes the row's values; empty cells keep what is stored
+};
+
 struct ImportProblem
 {
     qint64 line = 0; // physical line in the file where the record starts
@@ -41,6 +48,9 @@ struct ImportOptions
     QHash<QString, QString> mapping; // file header -> target field key; empty = suggested mapping
     bool allOrNothing = true; // false = import the good rows, skip the bad ones
     TextEncoding encoding = TextEncoding::Auto; // of the file; Auto detects (see CsvReader)
+    ExistingRows existing = ExistingRows::Fail;
+    // Checks and counts as a real run would (every good row is written), then takes it all back.
+    bool dryRun = false;
     std::function<void(qint64 done, qint64 total)> progress; // bytes of the file
     const std::atomic_bool *cancel = nullptr; // set to true to stop; nothing is written
 };
@@ -48,10 +58,15 @@ struct ImportOptions
 struct ImportReport
 {
     qint64 rowsRead = 0;
-    qint64 rowsImported = 0; // records written (in a partners file: partners and their contacts)
+    qint64 rowsImported = 0; // records created or updated: rowsCreated + rowsUpdated
+    qint64 rowsCreated = 0; // new records (in a partners file: partners and their contacts)
+    qint64 rowsUpdated = 0; // stored records that a row changed (ExistingRows::Update)
+    qint64 rowsUnchanged = 0; // stored records whose row held nothing new (ExistingRows::Update)
+    qint64 rowsKept = 0; // rows left out because their code is stored (ExistingRows::Skip)
     qint64 rowsSkipped = 0; // records that are not for this kind (company rows in a contacts import)
     QList<ImportProblem> problems; // in line order
-    bool written = false; // false when all-or-nothing found problems, or on cancel
+    bool written = false; // false when all-or-nothing found problems, on a dry run, or on cancel
+    bool dryRun = false; // the counts are what a run would write; nothing was
 };
 
 class Importer

@@ -98,7 +98,15 @@ void TestCountry::fromName_data()
     row("de", "DE");
     row("DEU", "DE");
     row("Federal Republic of Germany", "DE");
-    row("Deutschland", ""); // English only
+    row("Deutschland", "DE"); // German names, after every English one
+    row("Österreich", "AT");
+    row("OESTERREICH", "");
+    row("osterreich", "AT");
+    row("Großbritannien", "GB");
+    row("Grossbritannien", "GB");
+    row("Island", "IS");
+    row("Iceland", "IS");
+    row("Niederland", "");
     row("United States", "US");
     row("United States of America", "US");
     row("USA", "US");
