@@ -30,7 +30,21 @@ QList<QCommandLineOption> importOptions()
                                      "order mark, else Windows-1252), utf-8, utf-16, windows-1252, "
                                      "iso-8859-1 or iso-8859-15."),
             ImportExportCommands::tr("encoding")},
+        {QStringLiteral("dry-run"),
+            ImportExportCommands::tr("Check the whole file and count what would be created, updated and "
+                                     "refused; write nothing.")},
     };
+}
+
+// Partners and customers have codes, so a row can meet a stored record.
+QList<QCommandLineOption> importByCodeOptions()
+{
+    return importOptions()
+        + QList<QCommandLineOption> {{QStringLiteral("existing"),
+            ImportExportCommands::tr("What a row whose code is already stored does: fail (a problem on "
+                                     "that row, the default), skip (left out), or update (the stored "
+                                     "record takes the row's values; empty cells keep what is stored)."),
+            ImportExportCommands::tr("fail|skip|update")}};
 }
 
 QList<QCommandLineOption> outOption()
@@ -68,7 +82,8 @@ QList<Command> ImportExportCommands::commands()
     for (int i = 0; i < kinds.size(); ++i) {
         const ImportKind kind = kinds.at(i).second;
         list.append({{QStringLiteral("import"), kinds.at(i).first}, importSummaries.at(i), tr("FILE"), 1, 1,
-            &importOptions, [kind](CommandContext &c) { return import(c, kind); }});
+            kind == ImportKind::Contacts ? &cd::cli::importOptions : &importByCodeOptions,
+            [kind](CommandContext &c) { return import(c, kind); }});
     }
     list.append({{QStringLiteral("export"), QStringLiteral("partners")},
         tr("Write partners to a CSV file that import reads back."), {}, 0, 0,
@@ -109,6 +124,19 @@ int ImportExportCommands::import(CommandContext &context, ImportKind kind)
                 QStringLiteral("--encoding"), {}, 0, 0});
         encoding = *named;
     }
+    ExistingRows existing = ExistingRows::Fail;
+    if ((kind == ImportKind::Partners || kind == ImportKind::Customers)
+        && context.isSet(QStringLiteral("existing"))) {
+        const QString mode = context.value(QStringLiteral("existing")).trimmed().toLower();
+        if (mode == QLatin1String("skip"))
+            existing = ExistingRows::Skip;
+        else if (mode == QLatin1String("update"))
+            existing = ExistingRows::Update;
+        else if (mode != QLatin1String("fail"))
+            return context.fail(
+                Error {Error::Code::Usage, tr("Unknown choice \"%1\"; use fail, skip or update.").arg(mode),
+                    QStringLiteral("--existing"), {}, 0, 0});
+    }
     if (!QFileInfo::exists(file)) {
         Error e = Error::make(Error::Code::NotFound, tr("The file does not exist."));
         e.file = file;
@@ -136,7 +164,7 @@ int ImportExportCommands::import(CommandContext &context, ImportKind kind)
                 QStringLiteral("--map"), {}, 0, 0});
         mapping.insert(it.key(), it.value());
     }
-    if (Status s = Importer::checkMapping(kind, preview->headers, mapping); !s) {
+    if (Status s = Importer::checkMapping(kind, preview->headers, mapping, existing); !s) {
         Error e = s.error();
         e.file = file;
         return context.fail(e);
@@ -149,6 +177,8 @@ int ImportExportCommands::import(CommandContext &context, ImportKind kind)
     options.mapping = mapping;
     options.allOrNothing = !context.isSet(QStringLiteral("good-rows"));
     options.encoding = encoding;
+    options.existing = existing;
+    options.dryRun = context.isSet(QStringLiteral("dry-run"));
     options.progress = [&bar](qint64 done, qint64 total) { bar.update(done, total); };
     options.cancel = context.cancelFlag();
     auto report = importer.run(file, options);
@@ -173,10 +203,28 @@ int ImportExportCommands::import(CommandContext &context, ImportKind kind)
 
     const QLocale locale;
     const qint64 problems = report->problems.size();
-    if (report->written) {
-        context.out() << tr("Imported %1 of %2 rows from %3.")
+    // What happened to the rows, where there is more to say than "imported".
+    QStringList counts;
+    if (report->rowsUpdated > 0 || report->rowsUnchanged > 0 || existing == ExistingRows::Update) {
+        counts.append(tr("%1 new").arg(locale.toString(report->rowsCreated)));
+        counts.append(tr("%1 updated").arg(locale.toString(report->rowsUpdated)));
+        counts.append(tr("%1 unchanged").arg(locale.toString(report->rowsUnchanged)));
+    }
+    if (report->rowsKept > 0)
+        counts.append(tr("%1 already stored and left alone").arg(locale.toString(report->rowsKept)));
+    const QString breakdown
+        = counts.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(counts.join(QStringLiteral(", ")));
+    if (report->dryRun) {
+        context.out() << tr("Dry run: %1 of %2 rows from %3 would be imported%4; %n row problem(s). Nothing "
+                            "was written.",
+            nullptr, int(problems))
                              .arg(locale.toString(report->rowsImported), locale.toString(report->rowsRead),
-                                 QDir::toNativeSeparators(file))
+                                 QDir::toNativeSeparators(file), breakdown)
+                      << '\n';
+    } else if (report->written) {
+        context.out() << tr("Imported %1 of %2 rows from %3%4.")
+                             .arg(locale.toString(report->rowsImported), locale.toString(report->rowsRead),
+                                 QDir::toNativeSeparators(file), breakdown)
                       << '\n';
         if (problems > 0)
             context.note(tr("%n row problem(s); those rows were skipped.", nullptr, int(problems)));

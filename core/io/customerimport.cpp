@@ -22,7 +22,12 @@ Status CustomerImporter::row(ImportRow &row)
     auto match = c.matchCode(code, row.line(), c.customerByCodeLookup);
     if (!match)
         return match.error();
-    const bool stored = match->storedId > 0 && match->earlierLine == 0;
+    if (match->earlierLine > 0) { // whatever else is wrong with it, this row cannot be imported
+        c.reportCode(row, *match, code, {});
+        c.finishRow(row);
+        return {};
+    }
+    const bool stored = match->storedId > 0;
     if (stored && c.options().existing == ExistingRows::Skip) {
         ++c.report.rowsKept;
         return {};

@@ -60,7 +60,7 @@ Status ImportContext::start(const QStringList &headers)
 {
     const QHash<QString, QString> mapping
         = m_options.mapping.isEmpty() ? Importer::suggestMapping(m_options.kind, headers) : m_options.mapping;
-    if (Status s = Importer::checkMapping(m_options.kind, headers, mapping); !s)
+    if (Status s = Importer::checkMapping(m_options.kind, headers, mapping, m_options.existing); !s)
         return s;
     m_headerCount = headers.size();
     for (int i = 0; i < headers.size(); ++i) {

@@ -73,8 +73,8 @@ QHash<QString, QString> Importer::suggestMapping(ImportKind kind, const QStringL
     return mapping;
 }
 
-Status Importer::checkMapping(
-    ImportKind kind, const QStringList &headers, const QHash<QString, QString> &mapping)
+Status Importer::checkMapping(ImportKind kind, const QStringList &headers,
+    const QHash<QString, QString> &mapping, ExistingRows existing)
 {
     QHash<QString, QString> columnOf; // field key -> header
     QSet<QString> seen;
@@ -96,7 +96,10 @@ Status Importer::checkMapping(
                 {}, {}, 0, 0};
         columnOf.insert(key, h);
     }
-    if (!columnOf.contains(QStringLiteral("name")))
+    // Updating stored rows by code needs no names: a row that creates a record without one is
+    // reported on its own line.
+    const bool updates = existing == ExistingRows::Update && columnOf.contains(QStringLiteral("code"));
+    if (!columnOf.contains(QStringLiteral("name")) && !updates)
         return Error {Error::Code::Validation,
             tr("No column is imported as %1; the file needs one.")
                 .arg(fieldLabel(fieldSpec(kind, QStringLiteral("name")))),

@@ -89,9 +89,10 @@ public:
     // A suggestion for a whole header row: each field is offered to the first column that asks.
     static QHash<QString, QString> suggestMapping(ImportKind kind, const QStringList &headers);
     // File-level checks of a mapping: unknown field keys, two columns on one field, required fields
-    // (the name; for contacts also the partner) without a column.
-    static Status checkMapping(
-        ImportKind kind, const QStringList &headers, const QHash<QString, QString> &mapping);
+    // (the name, unless stored rows are updated by their code; for contacts also the partner)
+    // without a column.
+    static Status checkMapping(ImportKind kind, const QStringList &headers,
+        const QHash<QString, QString> &mapping, ExistingRows existing = ExistingRows::Fail);
 
     Result<ImportPreview> preview(
         const QString &file, ImportKind kind, TextEncoding encoding = TextEncoding::Auto) const;

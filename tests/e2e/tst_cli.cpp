@@ -113,6 +113,8 @@ private slots:
     void importBadFiles_data();
     void importBadFiles();
     void exportImportRoundTrip();
+    void importExistingRows_data();
+    void importExistingRows();
     void unknownLanguageWarns();
 
 private:
@@ -915,6 +917,59 @@ void TestCli::exportImportRoundTrip()
     QCOMPARE(imported.size(), german);
     for (const QJsonValue &v : imported)
         QCOMPARE(v.toObject().value(QLatin1String("country")).toString(), QStringLiteral("DE"));
+}
+
+void TestCli::importExistingRows_data()
+{
+    QTest::addColumn<QStringList>("options");
+    QTest::addColumn<int>("exitCode");
+    QTest::addColumn<QString>("output");
+    const auto list = [](std::initializer_list<const char *> items) {
+        QStringList out;
+        for (const char *item : items)
+            out.append(QString::fromUtf8(item));
+        return out;
+    };
+    // The export of every partner, imported back into the same file.
+    QTest::newRow("fail") << QStringList() << 1 << QStringLiteral("Nothing was imported");
+    QTest::newRow("skip") << list({"--existing", "skip"}) << 0
+                          << QStringLiteral("already stored and left alone");
+    QTest::newRow("update, dry run") << list({"--existing", "update", "--dry-run"}) << 0
+                                     << QStringLiteral("(0 new, 0 updated, %1 unchanged); 0 row problem");
+    QTest::newRow("update") << list({"--existing", "update"}) << 0
+                            << QStringLiteral("(0 new, 0 updated, %1 unchanged)");
+}
+
+void TestCli::importExistingRows()
+{
+    QFETCH(QStringList, options);
+    QFETCH(int, exitCode);
+    QFETCH(QString, output);
+    demoDatabase(80, 100);
+    const QString file = path(QStringLiteral("all.csv"));
+    RUN_OK(channeldesk({QStringLiteral("--db"), m_db, QStringLiteral("export"), QStringLiteral("partners"),
+        QStringLiteral("--out"), file}));
+    const QByteArray before
+        = channeldesk({QStringLiteral("--db"), m_db, QStringLiteral("--format"), QStringLiteral("json"),
+                          QStringLiteral("partners"), QStringLiteral("list"), QStringLiteral("--limit"),
+                          QStringLiteral("0")})
+              .out.toUtf8();
+    const Run r = channeldesk(
+        QStringList {QStringLiteral("--db"), m_db, QStringLiteral("import"), QStringLiteral("partners"), file}
+        + options);
+    QVERIFY2(r.exitCode == exitCode, qPrintable(r.out + r.err));
+    const QString all = r.out + r.err;
+    const qsizetype current = QJsonDocument::fromJson(before).array().size();
+    QVERIFY(current > 50);
+    QVERIFY2(
+        all.contains(output.contains(QLatin1String("%1")) ? output.arg(current) : output), qPrintable(all));
+    // Whatever the choice, an export read back changes nothing.
+    const QByteArray after
+        = channeldesk({QStringLiteral("--db"), m_db, QStringLiteral("--format"), QStringLiteral("json"),
+                          QStringLiteral("partners"), QStringLiteral("list"), QStringLiteral("--limit"),
+                          QStringLiteral("0")})
+              .out.toUtf8();
+    QCOMPARE(after, before);
 }
 
 void TestCli::unknownLanguageWarns()

@@ -76,6 +76,8 @@ private slots:
     void exportHeadersMapOneToOne();
     void checkMapping_data();
     void checkMapping();
+    void checkMappingExisting_data();
+    void checkMappingExisting();
     void preview();
     void formats_data();
     void formats();
@@ -88,6 +90,12 @@ private slots:
     void contactsByCodeOrName();
     void customers();
     void duplicateCodes();
+    void existingRows_data();
+    void existingRows();
+    void updateKeepsWhatTheFileLeavesEmpty();
+    void updateCustomers();
+    void dryRun_data();
+    void dryRun();
     void allOrNothingWritesNothing();
     void goodRowsImportTheRest();
     void cancelWritesNothing();
@@ -253,6 +261,36 @@ void TestImporter::checkMapping()
     QCOMPARE(s.ok(), ok);
     if (!ok)
         QVERIFY(!s.error().message.isEmpty());
+}
+
+void TestImporter::checkMappingExisting_data()
+{
+    QTest::addColumn<ImportKind>("kind");
+    QTest::addColumn<QStringList>("keys");
+    QTest::addColumn<int>("existing");
+    QTest::addColumn<bool>("ok");
+    const int update = int(ExistingRows::Update);
+    QTest::newRow("update by code") << ImportKind::Partners << strings({"code", "city"}) << update << true;
+    QTest::newRow("skip needs names")
+        << ImportKind::Partners << strings({"code", "city"}) << int(ExistingRows::Skip) << false;
+    QTest::newRow("update without code")
+        << ImportKind::Partners << strings({"city", "iban"}) << update << false;
+    QTest::newRow("customers by code")
+        << ImportKind::Customers << strings({"code", "segment"}) << update << true;
+}
+
+void TestImporter::checkMappingExisting()
+{
+    QFETCH(ImportKind, kind);
+    QFETCH(QStringList, keys);
+    QFETCH(int, existing);
+    QHash<QString, QString> mapping;
+    QStringList headers;
+    for (const QString &key : keys) {
+        headers.append(key.toUpper());
+        mapping.insert(key.toUpper(), key);
+    }
+    QTEST(Importer::checkMapping(kind, headers, mapping, ExistingRows(existing)).ok(), "ok");
 }
 
 void TestImporter::preview()
@@ -614,6 +652,187 @@ void TestImporter::duplicateCodes()
     QCOMPARE(r2->problems[0].line, 2);
     QCOMPARE(r2->problems[1].line, 4);
     QVERIFY(!r2->written);
+}
+
+void TestImporter::existingRows_data()
+{
+    QTest::addColumn<int>("mode");
+    QTest::addColumn<int>("created");
+    QTest::addColumn<int>("updated");
+    QTest::addColumn<int>("unchanged");
+    QTest::addColumn<int>("kept");
+    QTest::addColumn<int>("problems");
+    QTest::addColumn<QString>("cityOfOld1");
+    QTest::addColumn<QString>("nameOfOld2");
+    QTest::newRow("fail") << int(ExistingRows::Fail) << 1 << 0 << 0 << 0 << 4 << u"Hamburg"_s << u"Two"_s;
+    QTest::newRow("skip") << int(ExistingRows::Skip) << 1 << 0 << 0 << 3 << 0 << u"Hamburg"_s << u"Two"_s;
+    QTest::newRow("update") << int(ExistingRows::Update) << 1 << 2 << 1 << 0 << 0 << u"Berlin"_s
+                            << u"Renamed"_s;
+}
+
+void TestImporter::existingRows()
+{
+    QFETCH(int, mode);
+    TempDatabase t;
+    PartnerStore store(t.db);
+    Partner old1 = partner("OLD-1", "Existing one");
+    old1.city = u"Hamburg"_s;
+    QVERIFY(store.create(old1).ok());
+    QVERIFY(store.create(partner("OLD-2", "Two")).ok());
+    Partner old3 = partner("OLD-3", "Three");
+    old3.city = u"Köln"_s;
+    QVERIFY(store.create(old3).ok());
+    const QByteArray csv = "Code,Name,City\n"
+                           "OLD-1,,Berlin\n"
+                           "OLD-2,Renamed,\n"
+                           "N-1,New,\n"
+                           "OLD-3,Three,Köln\n";
+    ImportOptions o;
+    o.allOrNothing = false;
+    o.existing = ExistingRows(mode);
+    auto r = Importer(t.db).run(writeFile(t, csv), o);
+    QVERIFY2(r.ok(), qPrintable(r.error().toString()));
+    QVERIFY(r->written);
+    QTEST(int(r->rowsCreated), "created");
+    QTEST(int(r->rowsUpdated), "updated");
+    QTEST(int(r->rowsUnchanged), "unchanged");
+    QTEST(int(r->rowsKept), "kept");
+    QTEST(int(r->problems.size()), "problems");
+    QCOMPARE(r->rowsImported, r->rowsCreated + r->rowsUpdated);
+    QCOMPARE(r->rowsRead, 4);
+    QTEST(store.findByCode(u"OLD-1"_s)->city, "cityOfOld1");
+    QCOMPARE(store.findByCode(u"OLD-1"_s)->name, u"Existing one"_s); // an empty cell keeps the name
+    QTEST(store.findByCode(u"OLD-2"_s)->name, "nameOfOld2");
+    QVERIFY(store.findByCode(u"N-1"_s).ok());
+    QCOMPARE(count(t.db, "partners"), 4);
+    if (ExistingRows(mode) == ExistingRows::Update) {
+        // One timeline event per changed field, as when a clerk saves; none for the unchanged row.
+        auto changes = sql::scalar(t.db.sql(),
+            QStringLiteral("SELECT count(*) FROM timeline WHERE action = 'changed' AND partner_id IN "
+                           "(SELECT id FROM partners WHERE code IN ('OLD-1','OLD-2','OLD-3'))"));
+        QCOMPARE(changes->toInt(), 2);
+        QCOMPARE(store.findByCode(u"OLD-3"_s)->version, 1);
+    }
+}
+
+void TestImporter::updateKeepsWhatTheFileLeavesEmpty()
+{
+    TempDatabase t;
+    PartnerStore store(t.db);
+    Partner p = partner("P-1", "Alpha");
+    p.tags = QStringList {u"a"_s, u"b"_s};
+    p.iban = u"DE89370400440532013000"_s;
+    auto created = store.create(p);
+    QVERIFY(created.ok());
+    Contact c;
+    c.partnerId = created->id;
+    c.name = u"Anna"_s;
+    c.email = u"anna@alpha.example"_s;
+    c.primary = true;
+    QVERIFY(store.addContact(c).ok());
+
+    ImportOptions o;
+    o.existing = ExistingRows::Update;
+    // The primary contact changes where the row gives a value; tags are replaced; archiving follows.
+    auto r = Importer(t.db).run(
+        writeFile(t, "Code,Name,Tags,IBAN,Phone,Archived\nP-1,,x;y,,+49 30 1234,yes\n"), o);
+    QVERIFY2(
+        r.ok() && r->problems.isEmpty(), qPrintable(r.ok() ? describe(r->problems) : r.error().toString()));
+    QCOMPARE(r->rowsUpdated, 1);
+    auto stored = store.findByCode(u"P-1"_s);
+    QCOMPARE(stored->tags, (QStringList {u"x"_s, u"y"_s}));
+    QCOMPARE(stored->iban, p.iban);
+    QVERIFY(stored->isArchived());
+    auto contacts = store.contacts(stored->id);
+    QCOMPARE(contacts->size(), 1);
+    QCOMPARE(contacts->first().name, u"Anna"_s);
+    QCOMPARE(contacts->first().email, u"anna@alpha.example"_s);
+    QCOMPARE(contacts->first().phone, u"+49 30 1234"_s);
+
+    // "no" restores; a bad value in an updated row is reported like in a new one, and nothing of
+    // that row is written.
+    r = Importer(t.db).run(writeFile(t, "Code,Archived,Country\nP-1,no,\nP-1,,Atlantis\n", "b.csv"), o);
+    QVERIFY(r.ok());
+    QCOMPARE(r->problems.size(), 1);
+    QCOMPARE(r->problems[0].line, 3);
+    QCOMPARE(r->problems[0].column, u"Code"_s);
+    r = Importer(t.db).run(writeFile(t, "Code,Archived,Country\nP-1,no,Atlantis\n", "c.csv"), o);
+    QVERIFY(r.ok());
+    QCOMPARE(r->problems.size(), 1);
+    QCOMPARE(r->problems[0].column, u"Country"_s);
+    QVERIFY(!r->written);
+    QVERIFY(store.findByCode(u"P-1"_s)->isArchived());
+    r = Importer(t.db).run(writeFile(t, "Code,Archived\nP-1,no\n", "d.csv"), o);
+    QVERIFY(r.ok() && r->written);
+    QVERIFY(!store.findByCode(u"P-1"_s)->isArchived());
+}
+
+void TestImporter::updateCustomers()
+{
+    TempDatabase t;
+    PartnerStore partners(t.db);
+    QVERIFY(partners.create(partner("P-1", "Alpha")).ok());
+    QVERIFY(partners.create(partner("P-2", "Beta")).ok());
+    const QByteArray first = "Code,Name,City,Partner code\nK-1,Kay,Bonn,P-1\nK-2,Lee,Ulm,P-1\n";
+    auto r = Importer(t.db).run(writeFile(t, first), ImportOptions {ImportKind::Customers});
+    QVERIFY(r.ok() && r->written);
+
+    ImportOptions o {ImportKind::Customers};
+    o.existing = ExistingRows::Update;
+    // K-1 moves to P-2 and changes city; K-2 keeps its partner (no code given) and is unchanged.
+    r = Importer(t.db).run(writeFile(t, "Code,City,Partner code\nK-1,Köln,P-2\nK-2,Ulm,\n", "u.csv"), o);
+    QVERIFY2(
+        r.ok() && r->problems.isEmpty(), qPrintable(r.ok() ? describe(r->problems) : r.error().toString()));
+    QCOMPARE(r->rowsUpdated, 1);
+    QCOMPARE(r->rowsUnchanged, 1);
+    CustomerStore customers(t.db);
+    auto k1 = customers.findByCode(u"K-1"_s);
+    QCOMPARE(k1->city, u"Köln"_s);
+    QCOMPARE(k1->name, u"Kay"_s);
+    QCOMPARE(k1->partnerId, partners.findByCode(u"P-2"_s)->id);
+    QCOMPARE(customers.findByCode(u"K-2"_s)->partnerId, partners.findByCode(u"P-1"_s)->id);
+    auto moves = sql::scalar(
+        t.db.sql(), QStringLiteral("SELECT count(*) FROM timeline WHERE action = 'reassigned'"));
+    QCOMPARE(moves->toInt(), 1);
+}
+
+void TestImporter::dryRun_data()
+{
+    QTest::addColumn<bool>("allOrNothing");
+    QTest::newRow("all or nothing") << true;
+    QTest::newRow("good rows") << false;
+}
+
+void TestImporter::dryRun()
+{
+    QFETCH(bool, allOrNothing);
+    TempDatabase t;
+    QVERIFY(PartnerStore(t.db).create(partner("OLD-1", "Existing")).ok());
+    const qint64 partnersBefore = count(t.db, "partners");
+    const qint64 timelineBefore = count(t.db, "timeline");
+    const qint64 areasBefore = count(t.db, "areas");
+    const QByteArray csv = "Code,Name,Area,Country\n"
+                           "OLD-1,Renamed,,\n"
+                           "N-1,One,North,\n"
+                           "N-2,Two,,Atlantis\n"
+                           "N-3,Three,South,DE\n";
+    ImportOptions o;
+    o.allOrNothing = allOrNothing;
+    o.existing = ExistingRows::Update;
+    o.dryRun = true;
+    auto r = Importer(t.db).run(writeFile(t, csv), o);
+    QVERIFY2(r.ok(), qPrintable(r.error().toString()));
+    // The counts a real good-rows run would give, whatever the all-or-nothing choice.
+    QCOMPARE(r->rowsCreated, 2);
+    QCOMPARE(r->rowsUpdated, 1);
+    QCOMPARE(r->problems.size(), 1);
+    QCOMPARE(r->problems[0].line, 4);
+    QVERIFY(r->dryRun);
+    QVERIFY(!r->written);
+    QCOMPARE(count(t.db, "partners"), partnersBefore);
+    QCOMPARE(count(t.db, "timeline"), timelineBefore);
+    QCOMPARE(count(t.db, "areas"), areasBefore);
+    QCOMPARE(PartnerStore(t.db).findByCode(u"OLD-1"_s)->name, u"Existing"_s);
 }
 
 void TestImporter::allOrNothingWritesNothing()
