@@ -87,6 +87,15 @@ ImportDialog::ImportDialog(const Database &db, QWidget *parent)
     m_allOrNothing->setObjectName(QStringLiteral("allOrNothing"));
     m_allOrNothing->setChecked(true);
     m_allOrNothing->setToolTip(tr("Otherwise the good rows are imported and the others are listed."));
+    // Partners and customers have codes, so a row can meet a stored record.
+    m_existing = new QComboBox(filePage);
+    m_existing->setObjectName(QStringLiteral("existing"));
+    m_existing->addItem(tr("Report them as problems"), int(ExistingRows::Fail));
+    m_existing->addItem(tr("Leave the stored ones as they are"), int(ExistingRows::Skip));
+    m_existing->addItem(tr("Update them with the file's values"), int(ExistingRows::Update));
+    m_existing->setToolTip(tr("Rows are matched by their code. An update changes only what the row gives: "
+                              "empty cells keep the stored value."));
+    connect(m_kind, &QComboBox::currentIndexChanged, this, &ImportDialog::updateExistingChoice);
     m_fileError = errorLabel(filePage);
     m_fileError->setObjectName(QStringLiteral("fileError"));
     auto *fileForm = new QFormLayout(filePage);
@@ -94,6 +103,7 @@ ImportDialog::ImportDialog(const Database &db, QWidget *parent)
     pathLabel->setBuddy(m_path);
     fileForm->addRow(pathLabel, pathRow);
     fileForm->addRow(tr("&Contains:"), m_kind);
+    fileForm->addRow(tr("Codes already &stored:"), m_existing);
     fileForm->addRow(QString(), m_allOrNothing);
     fileForm->addRow(QString(), m_fileError);
     connect(m_path, &QLineEdit::textChanged, this, [this] { showError(m_fileError, {}); });
@@ -155,11 +165,26 @@ ImportDialog::ImportDialog(const Database &db, QWidget *parent)
     m_mappingTable->horizontalHeader()->setStretchLastSection(true);
     m_mappingError = errorLabel(m_mappingPage);
     m_mappingError->setObjectName(QStringLiteral("mappingError"));
+    m_check = new QPushButton(tr("&Check the File"), m_mappingPage);
+    m_check->setObjectName(QStringLiteral("check"));
+    m_check->setToolTip(tr("Reads the whole file and counts what the import would create, update and "
+                           "refuse, without writing anything."));
+    connect(m_check, &QPushButton::clicked, this, &ImportDialog::check);
+    m_checkResult = new QLabel(m_mappingPage);
+    m_checkResult->setObjectName(QStringLiteral("checkResult"));
+    m_checkResult->setTextFormat(Qt::PlainText);
+    m_checkResult->setWordWrap(true);
+    // Room for the counts and the first problem, so that the table does not squeeze them.
+    m_checkResult->setMinimumHeight(m_checkResult->fontMetrics().lineSpacing() * 2 + 4);
+    auto *checkRow = new QHBoxLayout;
+    checkRow->addWidget(m_checkResult, 1);
+    checkRow->addWidget(m_check, 0, Qt::AlignTop);
     auto *mappingLayout = new QVBoxLayout(m_mappingPage);
     mappingLayout->addWidget(m_fileSummary);
     mappingLayout->addLayout(encodingRow);
     mappingLayout->addWidget(m_mappingTable, 1);
     mappingLayout->addWidget(m_mappingError);
+    mappingLayout->addLayout(checkRow);
     setPage(MappingPage, m_mappingPage);
 
     // Result page
@@ -232,6 +257,21 @@ bool ImportDialog::allOrNothing() const
     return m_allOrNothing->isChecked();
 }
 
+void ImportDialog::setExisting(ExistingRows existing)
+{
+    m_existing->setCurrentIndex(m_existing->findData(int(existing)));
+}
+
+ExistingRows ImportDialog::existing() const
+{
+    return m_existing->isEnabled() ? ExistingRows(m_existing->currentData().toInt()) : ExistingRows::Fail;
+}
+
+void ImportDialog::updateExistingChoice()
+{
+    m_existing->setEnabled(kind() == ImportKind::Partners || kind() == ImportKind::Customers);
+}
+
 QHash<QString, QString> ImportDialog::mapping() const
 {
     QHash<QString, QString> out;
@@ -285,7 +325,7 @@ bool ImportDialog::validateCurrentPage()
     case MappingPage:
         if (!m_mappingTable->isEnabled())
             return false; // the chosen encoding does not read the file; the message says why
-        if (const Status s = Importer::checkMapping(kind(), m_preview.headers, mapping()); !s) {
+        if (const Status s = Importer::checkMapping(kind(), m_preview.headers, mapping(), existing()); !s) {
             showError(m_mappingError, s.error().message);
             return false;
         }
@@ -384,32 +424,85 @@ void ImportDialog::rereadInEncoding()
 // Problems of the mapping show while it is edited, before anything is run.
 void ImportDialog::updateMappingMessage()
 {
-    const Status s = Importer::checkMapping(kind(), m_preview.headers, mapping());
+    const Status s = Importer::checkMapping(kind(), m_preview.headers, mapping(), existing());
     showError(m_mappingError, s ? QString() : s.error().message);
+    m_check->setEnabled(s.ok());
+    m_checkResult->clear(); // the counts were for the mapping before
 }
 
-void ImportDialog::runImport(bool allOrNothing)
+Result<ImportReport> ImportDialog::execute(bool allOrNothing, bool dryRun)
 {
     ImportOptions options;
     options.kind = kind();
     options.mapping = mapping();
     options.allOrNothing = allOrNothing;
     options.encoding = TextEncoding(m_encoding->currentData().toInt());
-    m_ranAllOrNothing = allOrNothing;
+    options.existing = existing();
+    options.dryRun = dryRun;
     const QString path = file();
+    const QString title = dryRun ? tr("Checking %1…").arg(QFileInfo(path).fileName())
+                                 : tr("Importing %1…").arg(QFileInfo(path).fileName());
     std::optional<Result<ImportReport>> result;
-    const Status status = JobProgressDialog::run(this, tr("Importing %1…").arg(QFileInfo(path).fileName()),
-        m_db, [&](const Database &db, const JobProgressDialog::Control &control) -> Status {
+    const Status status = JobProgressDialog::run(
+        this, title, m_db, [&](const Database &db, const JobProgressDialog::Control &control) -> Status {
             options.progress = control.progress;
             options.cancel = control.cancel;
             result = Importer(db).run(path, options);
             return Status(*result);
         });
     // A failure before the import started (no second connection) has no result of its own.
-    m_result = result
-        ? *result
-        : Result<ImportReport>(
-            status.ok() ? Error::make(Error::Code::Database, tr("The import did not run.")) : status.error());
+    if (result)
+        return *result;
+    return status.ok() ? Error::make(Error::Code::Database, tr("The import did not run.")) : status.error();
+}
+
+namespace {
+// "3 new, 2 updated, 1 unchanged": what happened to the rows beyond the problems.
+QString countsText(const ImportReport &r)
+{
+    QStringList parts;
+    parts.append(ImportDialog::tr("%n new", nullptr, int(r.rowsCreated)));
+    if (r.rowsUpdated > 0 || r.rowsUnchanged > 0) {
+        parts.append(ImportDialog::tr("%n updated", nullptr, int(r.rowsUpdated)));
+        parts.append(ImportDialog::tr("%n unchanged", nullptr, int(r.rowsUnchanged)));
+    }
+    if (r.rowsKept > 0)
+        parts.append(ImportDialog::tr("%n already stored and left alone", nullptr, int(r.rowsKept)));
+    return parts.join(QStringLiteral(", "));
+}
+} // namespace
+
+void ImportDialog::check()
+{
+    if (const Status s = Importer::checkMapping(kind(), m_preview.headers, mapping(), existing()); !s) {
+        showError(m_mappingError, s.error().message);
+        return;
+    }
+    const Result<ImportReport> r = execute(false, true);
+    if (!r) {
+        m_checkResult->setText(
+            r.error().code == Error::Code::Cancelled ? tr("The check was cancelled.") : describe(r.error()));
+        return;
+    }
+    QSet<qint64> badLines;
+    for (const ImportProblem &p : r->problems)
+        badLines.insert(p.line);
+    QString text = tr("Of %n row(s):", nullptr, int(r->rowsRead)) + QLatin1Char(' ') + countsText(r.value());
+    if (!badLines.isEmpty()) {
+        const ImportProblem &first = r->problems.first();
+        text += QLatin1Char('\n')
+            + tr("%n row(s) with problems, the first on line %1: %2", nullptr, int(badLines.size()))
+                  .arg(first.line)
+                  .arg(first.column.isEmpty() ? first.message
+                                              : first.column + QStringLiteral(": ") + first.message);
+    }
+    m_checkResult->setText(text);
+}
+
+void ImportDialog::runImport(bool allOrNothing)
+{
+    m_ranAllOrNothing = allOrNothing;
+    m_result = execute(allOrNothing, false);
     const bool written = m_result->ok() && m_result->value().written;
     // Once rows are in, going back to import the file again would import them twice.
     m_mappingPage->setCommitPage(written);
@@ -450,6 +543,8 @@ void ImportDialog::showResult()
         text = tr("%n row(s) imported.", nullptr, int(r.rowsImported)) + QLatin1Char(' ')
             + tr("%n row(s) with problems were left out:", nullptr, bad);
     }
+    if (r.written && (r.rowsUpdated > 0 || r.rowsUnchanged > 0 || r.rowsKept > 0))
+        text += QStringLiteral(" (%1)").arg(countsText(r));
     if (r.rowsSkipped > 0)
         text += QLatin1Char(' ')
             + tr("%n company row(s) were skipped: they are not contacts.", nullptr, int(r.rowsSkipped));

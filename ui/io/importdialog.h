@@ -35,6 +35,9 @@ public:
     ImportKind kind() const;
     void setAllOrNothing(bool allOrNothing);
     bool allOrNothing() const;
+    // What rows whose code is already stored do (partners and customers only).
+    void setExisting(ExistingRows existing);
+    ExistingRows existing() const;
 
     // The mapping as the mapping page shows it: file header -> field key ("" = not imported).
     QHash<QString, QString> mapping() const;
@@ -57,6 +60,11 @@ private:
     void rereadInEncoding();
     void updateMappingMessage();
     void runImport(bool allOrNothing);
+    // Runs the import with the page's choices; a dry run first when `dryRun`.
+    Result<ImportReport> execute(bool allOrNothing, bool dryRun);
+    // The dry run behind "Check": its counts under the mapping, nothing written.
+    void check();
+    void updateExistingChoice();
     void showResult();
 
     Database m_db;
@@ -68,6 +76,7 @@ private:
     QLineEdit *m_path = nullptr;
     QComboBox *m_kind = nullptr;
     QCheckBox *m_allOrNothing = nullptr;
+    QComboBox *m_existing = nullptr;
     QLabel *m_fileError = nullptr;
     // Mapping page
     QWizardPage *m_mappingPage = nullptr;
@@ -75,6 +84,8 @@ private:
     QComboBox *m_encoding = nullptr;
     QTableWidget *m_mappingTable = nullptr;
     QLabel *m_mappingError = nullptr;
+    QPushButton *m_check = nullptr;
+    QLabel *m_checkResult = nullptr;
     // Result page
     QLabel *m_summary = nullptr;
     QTableWidget *m_problems = nullptr;

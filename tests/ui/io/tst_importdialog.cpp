@@ -2,6 +2,7 @@
 // refused when unusable), the run on a worker thread, the result page and "Import the good rows".
 
 #include "../registryfixture.h"
+#include "customers/customerstore.h"
 #include "db/sql.h"
 #include "io/importdialog.h"
 #include "testmain.h"
@@ -73,6 +74,8 @@ private slots:
     void cleanImportEmitsImported();
     void contactsImport();
     void encodingIsDetectedAndCanBeChosen();
+    void checkThenUpdateStored_data();
+    void checkThenUpdateStored();
 };
 
 void TestImportDialog::fileProblemsStayOnFirstPage_data()
@@ -249,6 +252,72 @@ void TestImportDialog::contactsImport()
     QCOMPARE(problems->item(0, 0)->text(), u"3"_s);
     QCOMPARE(problems->item(0, 1)->text(), u"Kundennummer"_s);
     QVERIFY(!d.findChild<QPushButton *>(u"importGoodRows"_s)->isVisible()); // they were already imported
+}
+
+void TestImportDialog::checkThenUpdateStored_data()
+{
+    QTest::addColumn<int>("kind");
+    QTest::addColumn<bool>("choiceEnabled");
+    QTest::newRow("partners") << int(ImportKind::Partners) << true;
+    QTest::newRow("customers") << int(ImportKind::Customers) << true;
+    QTest::newRow("contacts") << int(ImportKind::Contacts) << false;
+}
+
+// "Check the File" counts without writing; then the import updates the stored rows by code.
+void TestImportDialog::checkThenUpdateStored()
+{
+    QFETCH(int, kind);
+    QFETCH(bool, choiceEnabled);
+    Registry r;
+    ImportDialog d(r.db);
+    d.setKind(ImportKind(kind));
+    auto *choice = d.findChild<QComboBox *>(u"existing"_s);
+    QVERIFY(choice);
+    QCOMPARE(choice->isEnabled(), choiceEnabled);
+    if (!choiceEnabled) {
+        d.setExisting(ExistingRows::Update);
+        QCOMPARE(d.existing(), ExistingRows::Fail); // contacts have no codes to meet
+        return;
+    }
+    const bool partners = ImportKind(kind) == ImportKind::Partners;
+    const char *table = partners ? "partners" : "customers";
+    if (partners) {
+        Partner p;
+        p.code = u"A-1"_s;
+        p.name = u"Alpha"_s;
+        QVERIFY(PartnerStore(r.db).create(p).ok());
+    } else {
+        QVERIFY(CustomerStore(r.db).create(Customer {0, u"A-1"_s, u"Alpha"_s}).ok());
+    }
+    const qint64 before = count(r.db, table);
+    const qint64 timelineBefore = count(r.db, "timeline");
+    d.setExisting(ExistingRows::Update);
+    d.setFile(writeFile(r, "update.csv", "Code,City,Name\nA-1,Bonn,\nB-2,Ulm,Beta\nC-3,Kiel,\n"));
+    d.setAllOrNothing(false);
+    d.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&d));
+    screenshot(d, "import-file.png");
+    d.next();
+    QCOMPARE(d.currentId(), int(ImportDialog::MappingPage));
+    auto *check = d.findChild<QPushButton *>(u"check"_s);
+    QVERIFY(check && check->isEnabled());
+    check->click();
+    const QString counts = d.findChild<QLabel *>(u"checkResult"_s)->text();
+    QVERIFY2(counts.contains(u"1 new"_s) && counts.contains(u"1 updated"_s), qPrintable(counts));
+    QVERIFY2(counts.contains(u"line 4"_s), qPrintable(counts));
+    screenshot(d, "import-check.png");
+    QCOMPARE(count(r.db, table), before);
+    QCOMPARE(count(r.db, "timeline"), timelineBefore);
+    d.next();
+    QCOMPARE(d.currentId(), int(ImportDialog::ResultPage));
+    QCOMPARE(d.report()->rowsCreated, 1);
+    QCOMPARE(d.report()->rowsUpdated, 1);
+    QCOMPARE(count(r.db, table), before + 1);
+    const QString city = partners ? PartnerStore(r.db).findByCode(u"A-1"_s)->city
+                                  : CustomerStore(r.db).findByCode(u"A-1"_s)->city;
+    QCOMPARE(city, u"Bonn"_s);
+    const QString summary = d.findChild<QLabel *>(u"summary"_s)->text();
+    QVERIFY2(summary.contains(u"1 updated"_s), qPrintable(summary));
 }
 
 // A file from Excel on Windows: detected as Windows-1252; choosing another encoding reads the samples
