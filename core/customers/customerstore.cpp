@@ -169,12 +169,18 @@ Result<Customer> CustomerStore::create(Customer c) const
     auto q = sql::exec(m_db.sql(),
         QStringLiteral("INSERT INTO customers (code, name, street, city, postcode, country, segment, email, "
                        "phone, partner_id, "
-                       "created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                       "created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING ")
+            + kColumns,
         {c.code, c.name, c.street, c.city, c.postcode, c.country, c.segment, c.email.trimmed(), c.phone,
             sql::nullIfZero(c.partnerId), now, now});
     if (!q)
         return q.error();
-    const qint64 id = q.value().lastInsertId().toLongLong();
+    // The stored row comes back from the insert itself.
+    if (!q.value().next())
+        return sql::errorFrom(q.value().lastError());
+    const Customer stored = fromRow(q.value());
+    q.value().finish();
+    const qint64 id = stored.id;
     TimelineStore timeline(m_db.sql(), m_db.userLogin());
     TimelineEvent e;
     e.entity = QStringLiteral("customer");
@@ -193,9 +199,6 @@ Result<Customer> CustomerStore::create(Customer c) const
         if (Status s = timeline.record(a); !s)
             return s.error();
     }
-    auto stored = get(id);
-    if (!stored)
-        return stored.error();
     if (Status s = tx.commit(); !s)
         return s.error();
     return stored;

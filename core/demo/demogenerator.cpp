@@ -7,7 +7,8 @@
 #include "common/accountnumber.h"
 #include "common/clock.h"
 #include "common/iban.h"
-#include "db/fulltext.h"
+#include "db/bulkwrite.h"
+#include "db/deferredsearchindex.h"
 #include "db/sql.h"
 #include "db/transaction.h"
 #include "demodata_p.h"
@@ -425,7 +426,6 @@ constexpr const char *kContactColumns
 constexpr const char *kCustomerColumns
     = "id, code, name, street, city, postcode, country, segment, email, phone, "
       "partner_id, archived_at, created_at, updated_at";
-constexpr const char *kBulkCacheSize = "PRAGMA cache_size = -1048576"; // 1 GiB
 // Rows (a partner counts three, for its contacts) from which a run leaves WAL for its transaction.
 constexpr qint64 kBulkRows = 200000;
 // Rows between two writes of search rows.
@@ -494,6 +494,7 @@ public:
         , m_options(options)
         , m_random(options.seed)
         , m_codes(options.seed)
+        , m_search(m_handle)
     {
         for (const Country &c : kCountries)
             m_countryWeightTotal += c.weight;
@@ -502,7 +503,6 @@ public:
     Status prepare();
     Status flush();
     Status finish();
-    Status suspendIndexTriggers();
     Status suspendIndexes();
     Status writeSearchRows();
     Status partners(DemoReport &report);
@@ -534,15 +534,13 @@ private:
     StagedTable m_contactRows;
     StagedTable m_customerRows;
     Statement m_codeTaken;
-    Statement m_indexPartners; // search rows of a range of new partners
-    Statement m_indexCustomers;
+    DeferredSearchIndex m_search;
     qint64 m_firstPartnerId = 1;
     qint64 m_nextPartnerId = 1;
     qint64 m_nextCustomerId = 1;
     qint64 m_indexedPartnerId = 1; // new rows from here on have no search row yet
     qint64 m_indexedCustomerId = 1;
     // Dropped for the run and recreated at its end: name, definition.
-    std::vector<std::pair<std::string, std::string>> m_triggers;
     std::vector<std::pair<std::string, std::string>> m_indexes;
 
     std::vector<qint64> m_areaIds; // in first-seen order over kCountries
@@ -560,7 +558,7 @@ Status Run::flush()
         return sqliteError(m_handle);
     // Without the tables' indexes, indexing waits for the end: the partners' search rows need the
     // index of contacts by partner.
-    if (m_triggers.empty() || !m_indexes.empty())
+    if (!m_search.isSuspended() || !m_indexes.empty())
         return {};
     return writeSearchRows();
 }
@@ -568,12 +566,9 @@ Status Run::flush()
 // The search rows of the rows added since the last call, one statement per search table.
 Status Run::writeSearchRows()
 {
-    m_indexPartners.integer(1, m_indexedPartnerId);
-    m_indexPartners.integer(2, m_nextPartnerId);
-    m_indexCustomers.integer(1, m_indexedCustomerId);
-    m_indexCustomers.integer(2, m_nextCustomerId);
-    if (m_indexPartners.step() != SQLITE_DONE || m_indexCustomers.step() != SQLITE_DONE)
-        return sqliteError(m_handle);
+    if (Status s = m_search.index(m_indexedPartnerId, m_nextPartnerId, m_indexedCustomerId, m_nextCustomerId);
+        !s)
+        return s;
     m_indexedPartnerId = m_nextPartnerId;
     m_indexedCustomerId = m_nextCustomerId;
     return {};
@@ -594,20 +589,12 @@ Status Run::finish()
                 return sqliteError(m_handle);
         }
         m_indexes.clear();
-        sqlite3_exec(m_handle, kBulkCacheSize, nullptr, nullptr, nullptr);
+        const std::string bulkCache = "PRAGMA cache_size = -" + std::to_string(BulkWriteSettings::kCacheKiB);
+        sqlite3_exec(m_handle, bulkCache.c_str(), nullptr, nullptr, nullptr);
     }
-    if (!m_triggers.empty()) {
-        if (Status s = writeSearchRows(); !s)
-            return s;
-    }
-    m_indexPartners.finalize();
-    m_indexCustomers.finalize();
-    for (const auto &[name, definition] : m_triggers) {
-        if (sqlite3_exec(m_handle, definition.c_str(), nullptr, nullptr, nullptr) != SQLITE_OK)
-            return sqliteError(m_handle);
-    }
-    m_triggers.clear();
-    return {};
+    if (Status s = writeSearchRows(); !s)
+        return s;
+    return m_search.restore();
 }
 
 // Every index of a table is one more B-tree to insert each row into, in random key order for names
@@ -631,53 +618,6 @@ Status Run::suspendIndexes()
         if (sqlite3_exec(m_handle, drop.c_str(), nullptr, nullptr, nullptr) != SQLITE_OK)
             return sqliteError(m_handle);
     }
-    return {};
-}
-
-// The search indexes are filled by triggers, one FTS5 write per inserted row; a partner's row is
-// even rewritten for each of its contacts. Worse, every statement that writes an FTS5 table inside
-// a transaction opens a statement savepoint, and FTS5 flushes its pending index data at each one, so
-// a row-by-row bulk load would write a tiny index segment per row. For bulk rows the generator drops
-// the insert triggers for the transaction, writes the search rows itself in one statement per batch,
-// with the content the triggers would give them, and recreates the triggers from their stored
-// definitions before the commit: the schema is unchanged and nothing outside sees the gap.
-Status Run::suspendIndexTriggers()
-{
-    Statement find;
-    if (!find.prepare(m_handle,
-            "SELECT name, sql FROM sqlite_master WHERE type = 'trigger' "
-            "AND name IN ('partners_fts_insert', 'contacts_fts_insert', 'customers_fts_insert') ORDER BY "
-            "name"))
-        return sqliteError(m_handle);
-    std::vector<std::pair<std::string, std::string>> found;
-    while (sqlite3_step(find.get()) == SQLITE_ROW) {
-        found.emplace_back(reinterpret_cast<const char *>(sqlite3_column_text(find.get(), 0)),
-            reinterpret_cast<const char *>(sqlite3_column_text(find.get(), 1)));
-    }
-    find.finalize();
-    if (found.size() != 3)
-        return {}; // a schema this code does not know: keep its triggers and go the slow way
-    const QByteArray indexPartners = QStringLiteral(
-        "INSERT INTO partner_fts (rowid, code, name, legal_name, city, area, contacts, spelled) "
-        "SELECT id, code, name, legal_name, city, area, contacts, %1 FROM ("
-        "SELECT p.id, p.code, p.name, p.legal_name, p.city, (SELECT name FROM areas WHERE id = p.area_id) "
-        "AS area, coalesce((SELECT group_concat(name || ' ' || email, ' ') FROM contacts WHERE "
-        "partner_id = p.id), '') AS contacts FROM partners p WHERE p.id >= ?1 AND p.id < ?2 ORDER BY p.id)")
-                                         .arg(fulltext::spelledOutSql(QStringLiteral(
-                                             "(name || ' ' || legal_name || ' ' || city || ' ' || "
-                                             "coalesce(area, '') || ' ' || contacts)")))
-                                         .toUtf8();
-    if (!m_indexPartners.prepare(m_handle, indexPartners.constData())
-        || !m_indexCustomers.prepare(m_handle,
-            "INSERT INTO customer_fts (rowid, code, name, city, spelled) SELECT id, code, name, city, "
-            "spelled FROM customers WHERE id >= ?1 AND id < ?2 ORDER BY id"))
-        return sqliteError(m_handle);
-    for (const auto &[name, definition] : found) {
-        const std::string drop = "DROP TRIGGER " + name;
-        if (sqlite3_exec(m_handle, drop.c_str(), nullptr, nullptr, nullptr) != SQLITE_OK)
-            return sqliteError(m_handle);
-    }
-    m_triggers = std::move(found);
     return {};
 }
 
@@ -779,9 +719,11 @@ Status Run::prepare()
         || !m_contactRows.prepare(m_handle, "contacts", kContactColumns)
         || !m_customerRows.prepare(m_handle, "customers", kCustomerColumns))
         return sqliteError(m_handle);
-    if (Status s = suspendIndexTriggers(); !s)
-        return s;
-    if (m_bulk && !m_triggers.empty()) {
+    // The generated contacts belong to generated partners only, whose search rows come after them.
+    auto suspended = m_search.suspend(true);
+    if (!suspended)
+        return suspended.error();
+    if (m_bulk && m_search.isSuspended()) {
         if (Status s = suspendIndexes(); !s)
             return s;
     }
@@ -1242,36 +1184,10 @@ Result<DemoReport> DemoGenerator::run(const DemoOptions &options) const
     if (!m_db.handle())
         return Error::make(Error::Code::Database, tr("No database is open."));
 
-    // Millions of rows go into indexes in random key order (names, codes): with the usual page
-    // cache every insert would read pages back from the file. The cache only grows as it is used.
-    auto cacheSize = sql::scalar(m_db.sql(), QStringLiteral("PRAGMA cache_size"));
-    if (!cacheSize)
-        return cacheSize.error();
-    const auto restoreCache = qScopeGuard([&] {
-        (void)sql::run(
-            m_db.sql(), QStringLiteral("PRAGMA cache_size = %1").arg(cacheSize.value().toLongLong()));
-    });
-    if (Status s = sql::run(m_db.sql(), QString::fromLatin1(kBulkCacheSize)); !s)
-        return s.error();
-
-    // In WAL mode a transaction larger than the cache spills into the log, and the checkpoint then
-    // copies every page again: a bulk load writes the database about three times. A rollback
-    // journal only keeps the old content of changed pages (none, for pages added to the file), so a
-    // large load switches to it for its transaction and back afterwards. While another connection
-    // is open the switch does not happen and the load runs in WAL as usual.
-    bool leftWal = false;
-    const auto restoreWal = qScopeGuard([&] {
-        if (leftWal)
-            (void)sql::run(m_db.sql(), QStringLiteral("PRAGMA journal_mode = WAL"));
-    });
     const qint64 rows = options.partners * 3 + options.customers;
-    if (rows >= kBulkRows) {
-        auto mode = sql::scalar(m_db.sql(), QStringLiteral("PRAGMA journal_mode"));
-        if (mode && mode.value().toString() == QLatin1String("wal")) {
-            auto changed = sql::scalar(m_db.sql(), QStringLiteral("PRAGMA journal_mode = DELETE"));
-            leftWal = changed.ok() && changed.value().toString() == QLatin1String("delete");
-        }
-    }
+    BulkWriteSettings bulkSettings(m_db);
+    if (Status s = bulkSettings.apply(rows >= kBulkRows); !s)
+        return s.error();
 
     Transaction tx(m_db.sql());
     if (Status s = tx.begin(); !s)

@@ -261,14 +261,19 @@ Result<Partner> PartnerStore::create(Partner p) const
     const QString now = sql::isoUtc(Clock::nowUtc());
     QVariantList binds = values(p);
     binds << now << now;
+    // The stored row comes back from the insert itself, as the database normalised it.
     auto q = sql::exec(m_db.sql(),
         QStringLiteral("INSERT INTO partners (") + kWritable
             + QStringLiteral(", created_at, updated_at) VALUES (")
-            + QStringLiteral("?, ").repeated(binds.size() - 1) + QStringLiteral("?)"),
+            + QStringLiteral("?, ").repeated(binds.size() - 1) + QStringLiteral("?) RETURNING ") + kColumns,
         binds);
     if (!q)
         return q.error();
-    const qint64 id = q.value().lastInsertId().toLongLong();
+    if (!q.value().next())
+        return sql::errorFrom(q.value().lastError());
+    const Partner stored = readPartner(q.value());
+    q.value().finish();
+    const qint64 id = stored.id;
     TimelineStore timeline(m_db.sql(), m_db.userLogin());
     TimelineEvent e;
     e.entity = QStringLiteral("partner");
@@ -278,9 +283,6 @@ Result<Partner> PartnerStore::create(Partner p) const
     e.newValue = p.name;
     if (Status s = timeline.record(e); !s)
         return s.error();
-    auto stored = get(id);
-    if (!stored)
-        return stored.error();
     if (Status s = tx.commit(); !s)
         return s.error();
     return stored;

@@ -124,13 +124,28 @@ void TestPartnerStore::createGeneratesCheckedCode()
 {
     TempDatabase t;
     PartnerStore store(t.db);
-    auto created = store.create(sample());
+    Partner p = sample(QStringLiteral("  Nordlicht Systems GmbH "));
+    p.tags = QStringList {QStringLiteral(" service "), QStringLiteral("cloud")};
+    auto created = store.create(p);
     QVERIFY2(created.ok(), qPrintable(created.error().toString()));
+    QCOMPARE(created->name, QStringLiteral("Nordlicht Systems GmbH"));
     QCOMPARE(created->code.size(), 10);
     QVERIFY(created->id > 0);
     QCOMPARE(created->version, 1);
     QCOMPARE(created->iban, QStringLiteral("DE89370400440532013000"));
     QVERIFY(created->createdAt.isValid());
+    // What create() returns is the stored row, normalised as the store writes it.
+    auto stored = store.get(created->id);
+    QVERIFY(stored.ok());
+    QCOMPARE(created->code, stored->code);
+    QCOMPARE(created->name, stored->name);
+    QCOMPARE(created->country, stored->country);
+    QCOMPARE(created->bic, stored->bic);
+    QCOMPARE(created->tags, stored->tags);
+    QCOMPARE(created->statusDate, stored->statusDate);
+    QCOMPARE(created->createdAt, stored->createdAt);
+    QCOMPARE(created->updatedAt, stored->updatedAt);
+    QCOMPARE(created->version, stored->version);
     auto events = TimelineStore(t.db.sql(), t.db.userLogin()).forPartner(created->id);
     QVERIFY(events.ok());
     QCOMPARE(events->size(), 1);
