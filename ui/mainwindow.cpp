@@ -971,9 +971,8 @@ void MainWindow::exportList()
     ListPage *page = currentListPage();
     if (!m_db.isOpen() || page->exportTitle().isEmpty())
         return;
-    const QString path = QFileDialog::getSaveFileName(this, page->exportTitle(),
-        QDir(QFileInfo(m_db.path()).absolutePath()).filePath(page->exportFileName()),
-        tr("CSV files (*.csv);;All files (*)"));
+    const QString path = ListPage::askExportPath(this, page->exportTitle(),
+        QDir(QFileInfo(m_db.path()).absolutePath()).filePath(page->exportFileName()));
     if (path.isEmpty())
         return;
     const Status status = exportCurrentList(path);

@@ -49,7 +49,8 @@ QList<QCommandLineOption> importByCodeOptions()
 
 QList<QCommandLineOption> outOption()
 {
-    return {{QStringLiteral("out"), ImportExportCommands::tr("The CSV file to write."),
+    return {{QStringLiteral("out"),
+        ImportExportCommands::tr("The file to write: CSV, or an Excel workbook when the name ends in .xlsx."),
         ImportExportCommands::tr("file")}};
 }
 

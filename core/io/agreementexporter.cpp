@@ -1,8 +1,6 @@
 #include "agreementexporter.h"
 
-#include "csvwriter.h"
-
-#include <QSaveFile>
+#include "tablefile.h"
 
 namespace cd {
 
@@ -29,49 +27,20 @@ Result<qint64> AgreementExporter::exportAgreements(const Database &db, const Agr
     auto total = directory.count(filter);
     if (!total)
         return total.error();
-    const auto ioError = [&](const QString &message) {
-        Error e = Error::make(Error::Code::Io, message);
-        e.file = path;
-        return e;
-    };
-    const Error cancelled
-        = Error::make(Error::Code::Cancelled, tr("The export was cancelled; no file was written."));
-
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return ioError(tr("The file could not be created: %1").arg(file.errorString()));
-    CsvWriter writer(file);
-    if (Status s = writer.writeRecord(header()); !s)
+    // The types a workbook stores the cells as; the CSV writes the same text either way.
+    const QList<ColumnType> types = {ColumnType::Text, ColumnType::Text, ColumnType::Text, ColumnType::Text,
+        ColumnType::Text, ColumnType::Text, ColumnType::Date, ColumnType::Integer, ColumnType::Integer,
+        ColumnType::DateTime};
+    QList<TableColumn> columns;
+    const QStringList names = header();
+    for (int i = 0; i < names.size(); ++i)
+        columns.append({names.at(i), types.value(i)});
+    TableFile out(path, progress, cancel);
+    if (Status s = out.open(columns, total.value()); !s)
         return s.error();
-    if (progress)
-        progress(0, total.value());
-    qint64 rows = 0;
-    Status failed;
-    const Status streamed = directory.forEach(filter, sort, [&](const AgreementRow &row) {
-        if (cancel && cancel->load()) {
-            failed = cancelled;
-            return false;
-        }
-        if (Status s = writer.writeRecord(fields(row)); !s) {
-            failed = s;
-            return false;
-        }
-        if (++rows % 1000 == 0 && progress)
-            progress(rows, total.value());
-        return true;
-    });
-    // QSaveFile drops its temporary file unless committed: nothing half-written is left behind.
-    if (!failed)
-        return failed.error();
-    if (!streamed)
-        return streamed.error();
-    if (cancel && cancel->load())
-        return cancelled;
-    if (!file.commit())
-        return ioError(tr("The file could not be written: %1").arg(file.errorString()));
-    if (progress)
-        progress(rows, total.value());
-    return rows;
+    const Status streamed
+        = directory.forEach(filter, sort, [&](const AgreementRow &row) { return out.write(fields(row)); });
+    return out.finish(streamed);
 }
 
 } // namespace cd

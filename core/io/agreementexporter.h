@@ -1,7 +1,8 @@
 #pragma once
 
-// AgreementExporter: writes the agreements of a list filter to CSV in the list's order, streaming
-// the rows; the file appears only when complete (a failed or cancelled export leaves none).
+// AgreementExporter: writes the agreements of a list filter to CSV or XLSX (by the file's suffix,
+// see TableFile) in the list's order, streaming the rows; the file appears only when complete (a
+// failed or cancelled export leaves none).
 
 #include "agreements/agreementdirectory.h"
 #include "common/result.h"

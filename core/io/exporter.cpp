@@ -3,14 +3,13 @@
 #include "customers/customerstore.h"
 #include "db/sql.h"
 #include "db/statementcache.h"
-#include "io/csvwriter.h"
 #include "io/importer.h"
+#include "io/tablefile.h"
 #include "partners/lookups.h"
 #include "partners/partnerstore.h"
 
 #include <QHash>
 #include <QLocale>
-#include <QSaveFile>
 
 #include <optional>
 
@@ -26,12 +25,21 @@ const char *const contactKeys[] = {"partnerCode", "partner", "name", "function",
 const char *const customerKeys[] = {"code", "name", "street", "city", "postcode", "country", "segment",
     "email", "phone", "partnerCode", "partner", "archived"};
 
+// The header row as the importer's column names, with the types a workbook stores the cells as.
 template<size_t N>
-QStringList header(ImportKind kind, const char *const (&keys)[N])
+QList<TableColumn> header(ImportKind kind, const char *const (&keys)[N])
 {
-    QStringList out;
-    for (const char *key : keys)
-        out.append(Importer::columnName(kind, QLatin1String(key)));
+    static const QHash<QString, ColumnType> types = {
+        {QStringLiteral("latitude"), ColumnType::Number},
+        {QStringLiteral("longitude"), ColumnType::Number},
+        {QStringLiteral("statusDate"), ColumnType::Date},
+        {QStringLiteral("weightOverride"), ColumnType::Integer},
+    };
+    QList<TableColumn> out;
+    for (const char *key : keys) {
+        const QString k = QLatin1String(key);
+        out.append({Importer::columnName(kind, k), types.value(k, ColumnType::Text)});
+    }
     return out;
 }
 
@@ -45,91 +53,6 @@ QString number(const std::optional<double> &d)
     // The shortest text that reads back as the same double.
     return d ? QString::number(*d, 'g', QLocale::FloatingPointShortest) : QString();
 }
-
-// The file being written: a temporary file that becomes `path` only on finish(), plus the row count,
-// progress and cancel checks every export shares.
-class Output
-{
-public:
-    Output(const QString &path, const Exporter::Progress &progress, const std::atomic_bool *cancel)
-        : m_file(path)
-        , m_progress(progress)
-        , m_cancel(cancel)
-    {}
-
-    Status open(const QStringList &header, qint64 total)
-    {
-        m_total = total;
-        if (!m_file.open(QIODevice::WriteOnly))
-            return ioError(Exporter::tr("The file could not be created: %1").arg(m_file.errorString()));
-        m_writer.emplace(m_file);
-        if (Status s = m_writer->writeRecord(header); !s)
-            return s;
-        report();
-        return {};
-    }
-
-    // False when the export has to stop: cancelled or a write failed (see status()).
-    bool write(const QStringList &fields)
-    {
-        if (m_cancel && m_cancel->load()) {
-            m_status = Error::make(
-                Error::Code::Cancelled, Exporter::tr("The export was cancelled; no file was written."));
-            return false;
-        }
-        if (Status s = m_writer->writeRecord(fields); !s) {
-            m_status = s;
-            return false;
-        }
-        if (++m_rows % 1000 == 0)
-            report();
-        return true;
-    }
-
-    // Sets a failure that happened outside write(), e.g. while reading the rows.
-    void fail(const Status &s)
-    {
-        if (m_status.ok())
-            m_status = s;
-    }
-    const Status &status() const { return m_status; }
-    qint64 rows() const { return m_rows; }
-
-    Result<qint64> finish(const Status &streamed)
-    {
-        fail(streamed);
-        if (!m_status.ok())
-            return m_status.error(); // QSaveFile drops the temporary file
-        if (m_cancel && m_cancel->load())
-            return Error::make(
-                Error::Code::Cancelled, Exporter::tr("The export was cancelled; no file was written."));
-        if (!m_file.commit())
-            return ioError(Exporter::tr("The file could not be written: %1").arg(m_file.errorString()));
-        report();
-        return m_rows;
-    }
-
-private:
-    void report() const
-    {
-        if (m_progress)
-            m_progress(m_rows, m_total);
-    }
-    Error ioError(const QString &message) const
-    {
-        Error e = Error::make(Error::Code::Io, message);
-        e.file = m_file.fileName();
-        return e;
-    }
-
-    QSaveFile m_file;
-    std::optional<CsvWriter> m_writer;
-    Exporter::Progress m_progress;
-    const std::atomic_bool *m_cancel;
-    qint64 m_rows = 0;
-    qint64 m_total = -1;
-    Status m_status;
-};
 
 // id -> name of the lookup lists a partner refers to, read once per export.
 struct LookupNames
@@ -190,7 +113,7 @@ Result<qint64> Exporter::exportPartners(const Database &db, const PartnerFilter 
     auto total = directory.count(filter);
     if (!total)
         return total.error();
-    Output out(path, progress, cancel);
+    TableFile out(path, progress, cancel);
     if (Status s = out.open(header(ImportKind::Partners, partnerKeys), total.value()); !s)
         return s.error();
     const Status streamed = directory.forEachPartner(
@@ -209,7 +132,7 @@ Result<qint64> Exporter::exportContacts(const Database &db, const PartnerFilter 
     auto total = directory.count(filter);
     if (!total)
         return total.error();
-    Output out(path, {}, cancel);
+    TableFile out(path, {}, cancel);
     if (Status s = out.open(header(ImportKind::Contacts, contactKeys), total.value()); !s)
         return s.error();
     qint64 partnersDone = 0;
@@ -249,7 +172,7 @@ Result<qint64> Exporter::exportCustomers(const Database &db, const CustomerFilte
     auto total = directory.count(filter);
     if (!total)
         return total.error();
-    Output out(path, progress, cancel);
+    TableFile out(path, progress, cancel);
     if (Status s = out.open(header(ImportKind::Customers, customerKeys), total.value()); !s)
         return s.error();
     // Customers share few partners: each partner is read once.

@@ -1,7 +1,8 @@
 #pragma once
 
 // Exporter: writes partners, their contacts or customers to CSV files that the Importer reads back
-// unchanged, streaming the rows so that a million partners need no more memory than ten.
+// unchanged, or to Excel workbooks with typed cells (by the file's suffix, see TableFile),
+// streaming the rows so that a million partners need no more memory than ten.
 
 #include "common/result.h"
 #include "customers/customerdirectory.h"

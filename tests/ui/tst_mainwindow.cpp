@@ -34,6 +34,7 @@
 #include <QListView>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QProcess>
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QTableView>
@@ -87,6 +88,7 @@ private slots:
     void agreementPages();
     void archiveSelected();
     void customersView();
+    void exportCurrentList_data();
     void exportCurrentList();
     void backup();
     void importOpensWizard();
@@ -527,8 +529,16 @@ void TestMainWindow::customersView()
         label->text().contains(QString::number(w->customerModel()->rowCount())), qPrintable(label->text()));
 }
 
+void TestMainWindow::exportCurrentList_data()
+{
+    QTest::addColumn<QString>("name");
+    QTest::newRow("csv") << QStringLiteral("dealers.csv");
+    QTest::newRow("xlsx") << QStringLiteral("dealers.xlsx");
+}
+
 void TestMainWindow::exportCurrentList()
 {
+    QFETCH(QString, name);
     auto w = openWindow();
     QVERIFY(w);
     QComboBox *kind = w->partnerListView()->filterCombo(PartnerListView::Filter::Kind);
@@ -537,12 +547,25 @@ void TestMainWindow::exportCurrentList()
     const int rows = w->partnerModel()->rowCount();
     QVERIFY(rows > 0);
     QTemporaryDir out;
-    const QString path = out.filePath(QStringLiteral("dealers.csv"));
+    const QString path = out.filePath(name);
     const Status status = w->exportCurrentList(path);
     QVERIFY2(status.ok(), qPrintable(status.error().toString()));
-    QFile file(path);
-    QVERIFY(file.open(QIODevice::ReadOnly));
-    const QList<QByteArray> lines = file.readAll().trimmed().split('\n');
+    QByteArray text;
+    if (name.endsWith(QLatin1String(".xlsx"))) {
+        // The worksheet of the workbook, one <row> per line for the checks below.
+        QProcess unzip;
+        unzip.start(QStringLiteral("unzip"),
+            {QStringLiteral("-p"), path, QStringLiteral("xl/worksheets/sheet1.xml")});
+        QVERIFY(unzip.waitForFinished(30000));
+        QCOMPARE(unzip.exitCode(), 0);
+        text = unzip.readAllStandardOutput();
+        text = text.mid(text.indexOf("<row ")).replace("<row ", "\n<row ").trimmed();
+    } else {
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        text = file.readAll().trimmed();
+    }
+    const QList<QByteArray> lines = text.split('\n');
     QCOMPARE(lines.size(), rows + 1); // a header, then the rows as shown
     QVERIFY(lines.at(1).contains(w->partnerModel()->index(0, 0).data().toString().toUtf8()));
     QVERIFY(lines.last().contains(w->partnerModel()->index(rows - 1, 0).data().toString().toUtf8()));

@@ -301,8 +301,8 @@ void AgreementsView::exportDialog()
     if (!m_db.isOpen())
         return;
     const QString dir = QFileInfo(m_db.path()).absolutePath();
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export Agreements"),
-        QDir(dir).filePath(tr("agreements.csv")), tr("CSV files (*.csv);;All files (*)"));
+    const QString path
+        = askExportPath(this, tr("Export Agreements"), QDir(dir).filePath(tr("agreements.csv")));
     if (path.isEmpty())
         return;
     const Status status = exportTo(path);

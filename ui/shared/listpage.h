@@ -48,6 +48,10 @@ public:
     // Cancel; `message` gets the status bar text on success.
     virtual Status exportTo(const QString &path, QString *message);
 
+    // Asks where to save an export, offering CSV and Excel workbook (the last choice first); a
+    // name without a suffix gets the chosen type's. Empty when the user cancels.
+    static QString askExportPath(QWidget *parent, const QString &title, const QString &suggestedPath);
+
     // Commands shown on the tool bar while this page is in front (they may be shared with menus).
     QList<QAction *> toolBarActions() const { return m_toolBarActions; }
     void setToolBarActions(const QList<QAction *> &actions) { m_toolBarActions = actions; }
