@@ -856,7 +856,7 @@ void MainWindow::addTodayCards()
         [](const Database &db) {
             AgreementFilter f;
             f.stage = AgreementStage::Expiring;
-            return AgreementDirectory(db.sql()).count(f);
+            return AgreementDirectory(db).count(f);
         },
         [this] {
             showPage(Page::Agreements);

@@ -67,7 +67,7 @@ Result<std::optional<AgreementStage>> stageOption(const QString &option, const Q
 
 Result<qint64> userId(const Database &db, const QString &option, const QString &login)
 {
-    auto users = LookupStore(db.sql()).users();
+    auto users = LookupStore(db).users();
     if (!users)
         return users.error();
     for (const User &u : users.value()) {
@@ -247,7 +247,7 @@ int AgreementsCommands::list(CommandContext &context)
             r.currentEnd.isValid() ? QVariant(r.daysToExpiry) : QVariant(), r.documentCount});
         return written.ok();
     };
-    AgreementDirectory directory(db->sql());
+    AgreementDirectory directory(*db);
     const AgreementSort sort;
     bool more = false;
     if (limit.value() == 0) {
@@ -283,7 +283,7 @@ int AgreementsCommands::show(CommandContext &context)
     if (!found)
         return context.fail(found.error());
     const Agreement &a = found.value();
-    auto row = AgreementDirectory(db->sql()).row(a.id);
+    auto row = AgreementDirectory(*db).row(a.id);
     if (!row)
         return context.fail(row.error());
     auto periods = store.periods(a.id);

@@ -166,7 +166,7 @@ int CustomersCommands::list(CommandContext &context)
         return written.ok();
     };
 
-    CustomerDirectory directory(db->sql());
+    CustomerDirectory directory(*db);
     bool more = false;
     if (limit.value() == 0) {
         if (Status s = directory.forEach(f.value(), order.value(), write); !s)

@@ -136,7 +136,7 @@ Status PartnersCommands::resolveNames(const CommandContext &context, const Datab
     const auto notFound = [](const QString &option, const QString &message) {
         return Error {Error::Code::NotFound, message, QStringLiteral("--") + option, {}, 0, 0};
     };
-    LookupStore lookups(db.sql());
+    LookupStore lookups(db);
     if (context.isSet(QStringLiteral("level"))) {
         const QString name = context.value(QStringLiteral("level")).trimmed();
         auto id = lookups.levelId(name);
@@ -245,7 +245,7 @@ int PartnersCommands::list(CommandContext &context)
         return written.ok();
     };
 
-    PartnerDirectory directory(db->sql());
+    PartnerDirectory directory(*db);
     bool more = false;
     if (limit.value() == 0) {
         if (Status s = directory.forEach(f.value(), order.value(), write); !s)
@@ -282,7 +282,7 @@ int PartnersCommands::show(CommandContext &context)
         return context.fail(found.error());
     const Partner &p = found.value();
 
-    LookupStore lookups(db->sql());
+    LookupStore lookups(*db);
     QHash<qint64, QString> levels, activations, areas, users;
     if (auto list = lookups.levels())
         for (const Level &l : list.value())
@@ -299,7 +299,7 @@ int PartnersCommands::show(CommandContext &context)
     auto contacts = store.contacts(p.id);
     if (!contacts)
         return context.fail(contacts.error());
-    auto events = TimelineStore(db->sql(), db->userLogin()).forPartner(p.id, 100);
+    auto events = TimelineStore(*db).forPartner(p.id, 100);
     if (!events)
         return context.fail(events.error());
 

@@ -82,8 +82,8 @@ bool needsPartner(const AgreementFilter &f)
 
 } // namespace
 
-AgreementDirectory::AgreementDirectory(const QSqlDatabase &db)
-    : m_db(db)
+AgreementDirectory::AgreementDirectory(const Database &db)
+    : m_db(db.sql())
 {}
 
 QString AgreementDirectory::where(const AgreementFilter &f, QVariantList &binds) const

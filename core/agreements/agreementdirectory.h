@@ -5,6 +5,7 @@
 
 #include "agreementstage.h"
 #include "common/result.h"
+#include "db/database.h"
 #include "partners/partner.h"
 
 #include <QHash>
@@ -67,7 +68,7 @@ struct AgreementRow
 class AgreementDirectory
 {
 public:
-    explicit AgreementDirectory(const QSqlDatabase &db);
+    explicit AgreementDirectory(const Database &db);
 
     Result<qint64> count(const AgreementFilter &filter) const;
     // Every stage's count under the filter (its stage field ignored), in one query; stages with no

@@ -41,8 +41,9 @@ QList<Error> AgreementSettings::validate() const
     return errors;
 }
 
-Result<AgreementSettings> AgreementSettings::load(const QSqlDatabase &db)
+Result<AgreementSettings> AgreementSettings::load(const Database &database)
 {
+    const QSqlDatabase db = database.sql();
     AgreementSettings s;
     auto q = sql::exec(db, QStringLiteral("SELECT key, value FROM app_settings WHERE key IN (?, ?)"),
         {kAlertWindows, kMaxDocumentBytes});
@@ -72,8 +73,9 @@ Result<AgreementSettings> AgreementSettings::load(const QSqlDatabase &db)
     return s;
 }
 
-Status AgreementSettings::save(const QSqlDatabase &db, const AgreementSettings &settings)
+Status AgreementSettings::save(const Database &database, const AgreementSettings &settings)
 {
+    const QSqlDatabase db = database.sql();
     if (const auto errors = settings.validate(); !errors.isEmpty())
         return errors.first();
     QList<int> windows = settings.alertWindows;

@@ -4,6 +4,7 @@
 // (not per machine) so every machine running the job reaches the same result.
 
 #include "common/result.h"
+#include "db/database.h"
 
 #include <QList>
 #include <QSqlDatabase>
@@ -18,9 +19,9 @@ struct AgreementSettings
     int largestAlertWindow() const;
     QList<Error> validate() const;
 
-    static Result<AgreementSettings> load(const QSqlDatabase &db);
+    static Result<AgreementSettings> load(const Database &db);
     // Validates and writes both values in one transaction.
-    static Status save(const QSqlDatabase &db, const AgreementSettings &settings);
+    static Status save(const Database &db, const AgreementSettings &settings);
 };
 
 } // namespace cd

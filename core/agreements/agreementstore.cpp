@@ -211,7 +211,7 @@ Result<Agreement> AgreementStore::create(Agreement a, const std::optional<Agreem
             return inserted.error();
         a.currentEnd = inserted.value().end;
     }
-    TimelineStore timeline(db, m_db.userLogin());
+    TimelineStore timeline(m_db);
     TimelineEvent e;
     e.entity = QStringLiteral("agreement");
     e.entityId = a.id;
@@ -275,7 +275,7 @@ Result<Agreement> AgreementStore::update(const Agreement &a) const
         return q.error();
     if (q.value().numRowsAffected() != 1)
         return conflict(o.number);
-    TimelineStore timeline(db, m_db.userLogin());
+    TimelineStore timeline(m_db);
     for (const Change &c : changes) {
         TimelineEvent e;
         e.entity = QStringLiteral("agreement");
@@ -356,7 +356,7 @@ Result<Agreement> AgreementStore::move(qint64 agreementId, const AgreementMove &
             e.field = a.number;
             e.newValue = QStringLiteral("%1 – %2").arg(
                 inserted.value().start.toString(Qt::ISODate), inserted.value().end.toString(Qt::ISODate));
-            if (Status s = TimelineStore(db, m_db.userLogin()).record(e); !s)
+            if (Status s = TimelineStore(m_db).record(e); !s)
                 return s.error();
         }
     } else if (move.to == AgreementStage::Terminated) {
@@ -393,7 +393,7 @@ Result<Agreement> AgreementStore::move(qint64 agreementId, const AgreementMove &
     e.comment = move.to == AgreementStage::Terminated && move.comment.trimmed().isEmpty()
         ? move.reason.trimmed()
         : move.comment.trimmed();
-    if (Status s = TimelineStore(db, m_db.userLogin()).record(e); !s)
+    if (Status s = TimelineStore(m_db).record(e); !s)
         return s.error();
     if (Status s = t.commit(); !s)
         return s.error();
@@ -470,7 +470,7 @@ Result<AgreementPeriod> AgreementStore::addPeriod(AgreementPeriod period) const
     e.field = a.value().number;
     e.newValue = QStringLiteral("%1 – %2").arg(
         inserted.value().start.toString(Qt::ISODate), inserted.value().end.toString(Qt::ISODate));
-    if (Status s = TimelineStore(db, m_db.userLogin()).record(e); !s)
+    if (Status s = TimelineStore(m_db).record(e); !s)
         return s.error();
     if (Status s = t.commit(); !s)
         return s.error();
@@ -523,7 +523,7 @@ Result<AgreementPeriod> AgreementStore::updatePeriod(const AgreementPeriod &peri
     e.newValue
         = QStringLiteral("%1 – %2").arg(period.start.toString(Qt::ISODate), period.end.toString(Qt::ISODate));
     e.comment = a.value().number;
-    if (Status s = TimelineStore(db, m_db.userLogin()).record(e); !s)
+    if (Status s = TimelineStore(m_db).record(e); !s)
         return s.error();
     if (Status s = t.commit(); !s)
         return s.error();

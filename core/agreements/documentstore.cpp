@@ -76,7 +76,7 @@ Result<AgreementDocument> DocumentStore::attachFile(
             QCoreApplication::translate("DocumentStore", "Cannot read the file: %1").arg(file.errorString()),
             {}, filePath, 0, 0};
     // Refuse before reading a huge file into memory.
-    auto settings = AgreementSettings::load(m_db.sql());
+    auto settings = AgreementSettings::load(m_db);
     if (!settings)
         return settings.error();
     if (file.size() > settings.value().maxDocumentBytes)
@@ -101,7 +101,7 @@ Result<AgreementDocument> DocumentStore::attach(qint64 agreementId, const QStrin
     const QByteArray &content, const QString &note, bool signedCopy, bool generated) const
 {
     const QSqlDatabase db = m_db.sql();
-    auto settings = AgreementSettings::load(db);
+    auto settings = AgreementSettings::load(m_db);
     if (!settings)
         return settings.error();
     const qint64 limit = settings.value().maxDocumentBytes;
@@ -171,7 +171,7 @@ Result<AgreementDocument> DocumentStore::attach(qint64 agreementId, const QStrin
     e.field = number;
     e.newValue = QStringLiteral("%1 (v%2)").arg(d.fileName).arg(d.version);
     e.comment = d.note;
-    if (Status s = TimelineStore(db, m_db.userLogin()).record(e); !s)
+    if (Status s = TimelineStore(m_db).record(e); !s)
         return s.error();
     if (Status s = t.commit(); !s)
         return s.error();

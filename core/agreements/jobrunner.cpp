@@ -251,7 +251,7 @@ Result<JobReport> JobRunner::run(const QDate &day) const
     Transaction t(db);
     if (Status s = t.begin(); !s)
         return s.error();
-    auto settings = AgreementSettings::load(db);
+    auto settings = AgreementSettings::load(m_db);
     if (!settings)
         return settings.error();
     const QList<int> windows = settings.value().alertWindows; // largest first

@@ -170,7 +170,7 @@ Result<qint64> TaskStore::currentUserId() const
     Transaction t(db);
     if (Status s = t.begin(); !s)
         return s.error();
-    auto id = LookupStore(db).ensureUser(m_db.userLogin());
+    auto id = LookupStore(m_db).ensureUser(m_db.userLogin());
     if (!id)
         return id.error();
     if (Status s = t.commit(); !s)

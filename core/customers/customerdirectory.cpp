@@ -73,8 +73,8 @@ CustomerRow rowFrom(const QSqlQuery &q)
 
 } // namespace
 
-CustomerDirectory::CustomerDirectory(const QSqlDatabase &db)
-    : m_db(db)
+CustomerDirectory::CustomerDirectory(const Database &db)
+    : m_db(db.sql())
 {}
 
 QString CustomerDirectory::where(const CustomerFilter &f, QVariantList &binds) const

@@ -5,6 +5,7 @@
 
 #include "common/result.h"
 #include "customer.h"
+#include "db/database.h"
 
 #include <QSqlDatabase>
 
@@ -54,7 +55,7 @@ struct CustomerRow
 class CustomerDirectory
 {
 public:
-    explicit CustomerDirectory(const QSqlDatabase &db);
+    explicit CustomerDirectory(const Database &db);
 
     Result<qint64> count(const CustomerFilter &filter) const;
     Result<QList<CustomerRow>> page(const CustomerFilter &filter, const CustomerSort &sort, qint64 offset,

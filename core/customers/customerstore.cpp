@@ -181,7 +181,7 @@ Result<Customer> CustomerStore::create(Customer c) const
     const Customer stored = fromRow(q.value());
     q.value().finish();
     const qint64 id = stored.id;
-    TimelineStore timeline(m_db.sql(), m_db.userLogin());
+    TimelineStore timeline(m_db);
     TimelineEvent e;
     e.entity = QStringLiteral("customer");
     e.entityId = id;
@@ -245,7 +245,7 @@ Result<Customer> CustomerStore::update(const Customer &changed) const
         {QStringLiteral("e-mail"), before->email, c.email.trimmed()},
         {QStringLiteral("phone"), before->phone, c.phone},
     };
-    TimelineStore timeline(m_db.sql(), m_db.userLogin());
+    TimelineStore timeline(m_db);
     int changes = 0;
     for (const auto &[field, oldValue, newValue] : fields) {
         if (oldValue == newValue)
@@ -307,7 +307,7 @@ Result<Customer> CustomerStore::reassign(
             {sql::nullIfZero(newPartnerId), sql::isoUtc(Clock::nowUtc()), customerId, version});
         !s)
         return s.error();
-    TimelineStore timeline(m_db.sql(), m_db.userLogin());
+    TimelineStore timeline(m_db);
     const QString customerLabel = QStringLiteral("%1 %2").arg(before->code, before->name);
     TimelineEvent e;
     e.entity = QStringLiteral("customer");
@@ -371,7 +371,7 @@ Result<Customer> CustomerStore::setArchived(qint64 id, int version, bool archive
     e.entity = QStringLiteral("customer");
     e.entityId = id;
     e.action = archived ? QStringLiteral("archived") : QStringLiteral("restored");
-    if (Status s = TimelineStore(m_db.sql(), m_db.userLogin()).record(e); !s)
+    if (Status s = TimelineStore(m_db).record(e); !s)
         return s.error();
     auto stored = get(id);
     if (!stored)

@@ -16,12 +16,12 @@ BulkWriteSettings::~BulkWriteSettings()
         (void)sql::run(m_db.sql(), QStringLiteral("PRAGMA cache_size = %1").arg(m_cacheSize));
 }
 
-Status BulkWriteSettings::apply(bool leaveWal)
+Status BulkWriteSettings::apply(bool leaveWal, qint64 cacheKiB)
 {
     auto cacheSize = sql::scalar(m_db.sql(), QStringLiteral("PRAGMA cache_size"));
     if (!cacheSize)
         return cacheSize.error();
-    if (Status s = sql::run(m_db.sql(), QStringLiteral("PRAGMA cache_size = -%1").arg(kCacheKiB)); !s)
+    if (Status s = sql::run(m_db.sql(), QStringLiteral("PRAGMA cache_size = -%1").arg(cacheKiB)); !s)
         return s;
     m_cacheSize = cacheSize->toLongLong();
     if (leaveWal && !m_leftWal) {

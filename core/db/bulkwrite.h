@@ -27,9 +27,9 @@ public:
     BulkWriteSettings(const BulkWriteSettings &) = delete;
     BulkWriteSettings &operator=(const BulkWriteSettings &) = delete;
 
-    // Raises the cache (and with `leaveWal` tries the rollback journal). Fails only on database
-    // errors; a journal that cannot switch is not one.
-    Status apply(bool leaveWal);
+    // Raises the cache to `cacheKiB` (and with `leaveWal` tries the rollback journal). Fails only on
+    // database errors; a journal that cannot switch is not one.
+    Status apply(bool leaveWal, qint64 cacheKiB = kCacheKiB);
 
 private:
     Database m_db;

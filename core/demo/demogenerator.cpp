@@ -634,7 +634,7 @@ Status Run::tick(qint64 done)
 Status Run::prepare()
 {
     const QSqlDatabase sqlDb = m_db.sql();
-    LookupStore lookups(sqlDb);
+    LookupStore lookups(m_db);
 
     // Areas: every area any country can use, in a fixed order so ids and managers repeat for a seed.
     std::vector<std::string_view> areaNames;

@@ -23,7 +23,7 @@ QStringList AgreementExporter::fields(const AgreementRow &row)
 Result<qint64> AgreementExporter::exportAgreements(const Database &db, const AgreementFilter &filter,
     const AgreementSort &sort, const QString &path, const Progress &progress, const std::atomic_bool *cancel)
 {
-    const AgreementDirectory directory(db.sql());
+    const AgreementDirectory directory(db);
     auto total = directory.count(filter);
     if (!total)
         return total.error();

@@ -62,7 +62,7 @@ struct LookupNames
     QHash<qint64, QString> areas;
     QHash<qint64, QString> users; // logins: what the importer finds users by
 
-    Status load(const QSqlDatabase &db)
+    Status load(const Database &db)
     {
         LookupStore store(db);
         auto l = store.levels();
@@ -107,9 +107,9 @@ Result<qint64> Exporter::exportPartners(const Database &db, const PartnerFilter 
     const PartnerSort &sort, const QString &path, const Progress &progress, const std::atomic_bool *cancel)
 {
     LookupNames names;
-    if (Status s = names.load(db.sql()); !s)
+    if (Status s = names.load(db); !s)
         return s.error();
-    PartnerDirectory directory(db.sql());
+    PartnerDirectory directory(db);
     auto total = directory.count(filter);
     if (!total)
         return total.error();
@@ -124,7 +124,7 @@ Result<qint64> Exporter::exportPartners(const Database &db, const PartnerFilter 
 Result<qint64> Exporter::exportContacts(const Database &db, const PartnerFilter &filter,
     const PartnerSort &sort, const QString &path, const Progress &progress, const std::atomic_bool *cancel)
 {
-    PartnerDirectory directory(db.sql());
+    PartnerDirectory directory(db);
     PartnerStore store(db);
     // One contacts query per partner: prepared once, not once per partner.
     sql::StatementCache statements(db.sql());
@@ -166,7 +166,7 @@ Result<qint64> Exporter::exportContacts(const Database &db, const PartnerFilter 
 Result<qint64> Exporter::exportCustomers(const Database &db, const CustomerFilter &filter,
     const CustomerSort &sort, const QString &path, const Progress &progress, const std::atomic_bool *cancel)
 {
-    CustomerDirectory directory(db.sql());
+    CustomerDirectory directory(db);
     PartnerStore partners(db);
     sql::StatementCache statements(db.sql()); // for the partner look-ups
     auto total = directory.count(filter);

@@ -49,7 +49,7 @@ ImportContext::ImportContext(const Database &database, const ImportOptions &opti
     , partners(database)
     , customers(database)
     , leads(database)
-    , lookups(database.sql())
+    , lookups(database)
     , partnerByCodeLookup(database.sql(), QStringLiteral("SELECT id FROM partners WHERE code = ?"))
     , customerByCodeLookup(database.sql(), QStringLiteral("SELECT id FROM customers WHERE code = ?"))
     , m_options(options)

@@ -235,7 +235,9 @@ Result<ImportReport> Importer::run(const QString &file, const ImportOptions &opt
     // on its database, the rollback journal) keeps that from reading pages back at every row.
     BulkWriteSettings bulkSettings(m_db);
     if (f.size() >= kBulkFileBytes) {
-        if (Status s = bulkSettings.apply(!options.dryRun); !s)
+        // A quarter of the demo's cache: an import runs beside the window, and most of the time of a
+        // row goes into the stores' checks and its timeline, not into page reads.
+        if (Status s = bulkSettings.apply(!options.dryRun, BulkWriteSettings::kCacheKiB / 4); !s)
             return s.error();
     }
 

@@ -216,7 +216,7 @@ Result<Deal> DealStore::setStage(qint64 dealId, qint64 stageId, int version) con
             {stageId, outcome, outcome, outcome, now, now, dealId});
         !s)
         return s.error();
-    TimelineStore timeline(m_db.sql(), m_db.userLogin());
+    TimelineStore timeline(m_db);
     for (qint64 partner : {deal->partnerId, deal->distributorId}) {
         if (partner == 0)
             continue;
@@ -262,7 +262,7 @@ Result<Deal> DealStore::setValue(
                 sql::isoUtc(Clock::nowUtc()), dealId});
         !s)
         return s.error();
-    TimelineStore timeline(m_db.sql(), m_db.userLogin());
+    TimelineStore timeline(m_db);
     TimelineEvent e;
     e.entity = QStringLiteral("deal");
     e.entityId = dealId;

@@ -284,7 +284,7 @@ Result<QPair<qint64, qint64>> RoutingRun::write(
     qint64 skippedAssigned = 0;
     qint64 skippedFlagged = 0;
     sql::StatementCache cache(m_db.sql());
-    TimelineStore timeline(m_db.sql(), m_db.userLogin());
+    TimelineStore timeline(m_db);
     const QDateTime nowTime = Clock::nowUtc();
     const QString now = sql::isoUtc(nowTime);
     for (qsizetype i = 0; i < choices.size(); ++i) {

@@ -233,7 +233,7 @@ Result<Lead> LeadStore::create(Lead lead) const
     if (!q)
         return q.error();
     lead.id = q->lastInsertId().toLongLong();
-    TimelineStore timeline(m_db.sql(), m_db.userLogin());
+    TimelineStore timeline(m_db);
     if (lead.submittedByDistributorId != 0) {
         if (Status s = timeline.record(
                 leadEvent(lead, QStringLiteral("lead-submitted"), lead.submittedByDistributorId));
@@ -291,7 +291,7 @@ Result<Lead> LeadStore::update(const Lead &changed) const
                 lead.id});
         !s)
         return s.error();
-    TimelineStore timeline(m_db.sql(), m_db.userLogin());
+    TimelineStore timeline(m_db);
     if (Status s = timeline.record(leadEvent(lead, QStringLiteral("lead-changed"), lead.assignedPartnerId));
         !s)
         return s.error();
@@ -336,7 +336,7 @@ Result<Lead> LeadStore::assign(qint64 leadId, qint64 partnerId, const QString &c
             {partnerId, now, now, leadId});
         !s)
         return s.error();
-    TimelineStore timeline(m_db.sql(), m_db.userLogin());
+    TimelineStore timeline(m_db);
     if (lead->assignedPartnerId != 0) {
         if (Status s = timeline.record(
                 leadEvent(lead.value(), QStringLiteral("lead-unassigned"), lead->assignedPartnerId, comment));
@@ -369,7 +369,7 @@ Result<Lead> LeadStore::accept(qint64 leadId) const
             {now, now, leadId});
         !s)
         return s.error();
-    TimelineStore timeline(m_db.sql(), m_db.userLogin());
+    TimelineStore timeline(m_db);
     if (Status s
         = timeline.record(leadEvent(lead.value(), QStringLiteral("lead-accepted"), lead->assignedPartnerId));
         !s)
@@ -408,7 +408,7 @@ Result<Lead> LeadStore::decline(qint64 leadId, qint64 partnerId, const QString &
             {sql::isoUtc(now), leadId});
         !s)
         return s.error();
-    TimelineStore timeline(m_db.sql(), m_db.userLogin());
+    TimelineStore timeline(m_db);
     if (Status s
         = timeline.record(leadEvent(lead.value(), QStringLiteral("lead-declined"), partnerId, reason));
         !s)
@@ -491,7 +491,7 @@ Result<Deal> LeadStore::convert(
             {sql::isoUtc(now), sql::isoUtc(now), leadId});
         !s)
         return s.error();
-    TimelineStore timeline(m_db.sql(), m_db.userLogin());
+    TimelineStore timeline(m_db);
     for (qint64 partner : {lead->assignedPartnerId, lead->submittedByDistributorId}) {
         if (partner == 0)
             continue;
@@ -546,7 +546,7 @@ Result<Lead> LeadStore::markLost(qint64 leadId, const QString &reason) const
             {now, now, leadId});
         !s)
         return s.error();
-    TimelineStore timeline(m_db.sql(), m_db.userLogin());
+    TimelineStore timeline(m_db);
     bool recorded = false;
     for (qint64 partner : {lead->assignedPartnerId, lead->submittedByDistributorId}) {
         if (partner == 0)

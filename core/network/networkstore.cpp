@@ -146,7 +146,7 @@ Status NetworkStore::setParent(qint64 partnerId, qint64 newParentId, const QStri
         !s)
         return s;
 
-    TimelineStore timeline(m_db.sql(), m_db.userLogin());
+    TimelineStore timeline(m_db);
     TimelineEvent moved;
     moved.entity = QStringLiteral("partner");
     moved.entityId = partnerId;
@@ -224,7 +224,7 @@ Result<DistributorLink> NetworkStore::link(
         return q.error();
     const qint64 linkId = q.value().lastInsertId().toLongLong();
 
-    TimelineStore timeline(m_db.sql(), m_db.userLogin());
+    TimelineStore timeline(m_db);
     TimelineEvent onDistributor;
     onDistributor.entity = QStringLiteral("distributor_link");
     onDistributor.entityId = linkId;
@@ -264,7 +264,7 @@ Status NetworkStore::unlink(qint64 distributorId, qint64 resellerId, const QStri
         !s)
         return s;
     const DistributorLink &l = current.value();
-    TimelineStore timeline(m_db.sql(), m_db.userLogin());
+    TimelineStore timeline(m_db);
     TimelineEvent onDistributor;
     onDistributor.entity = QStringLiteral("distributor_link");
     onDistributor.entityId = l.id;
@@ -304,7 +304,7 @@ Result<DistributorLink> NetworkStore::setFocus(
         !s)
         return s.error();
     const DistributorLink &l = current.value();
-    TimelineStore timeline(m_db.sql(), m_db.userLogin());
+    TimelineStore timeline(m_db);
     TimelineEvent e;
     e.entity = QStringLiteral("distributor_link");
     e.entityId = l.id;

@@ -1,6 +1,8 @@
 #include "lookups.h"
 
 #include "db/sql.h"
+#include "db/transaction.h"
+#include "timeline/timelinestore.h"
 
 #include <QCoreApplication>
 
@@ -26,8 +28,9 @@ Error saveError(const Error &e, const QString &name)
 }
 } // namespace
 
-LookupStore::LookupStore(const QSqlDatabase &db)
-    : m_db(db)
+LookupStore::LookupStore(const Database &db)
+    : m_database(db)
+    , m_db(db.sql())
 {}
 
 Result<QList<Level>> LookupStore::levels() const
@@ -91,6 +94,77 @@ Result<QList<User>> LookupStore::users() const
     return out;
 }
 
+// One entry written in one transaction with its timeline events: "created" with its name, or one
+// "changed" per column whose value changed (the order of a list is not recorded). `columns` are the
+// table's columns with the field name the timeline shows ("" = not shown); the first is the name.
+Result<std::pair<qint64, int>> LookupStore::writeEntry(const char *entity, const char *table, qint64 id,
+    int version, const QList<std::pair<const char *, const char *>> &columns,
+    const QVariantList &values) const
+{
+    Transaction tx(m_db);
+    if (Status s = tx.begin(); !s)
+        return s.error();
+    QStringList names;
+    for (const auto &[column, field] : columns)
+        names.append(QLatin1String(column));
+    TimelineStore timeline(m_database);
+    TimelineEvent e;
+    e.entity = QLatin1String(entity);
+    if (id == 0) {
+        auto q = sql::exec(m_db,
+            QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
+                .arg(QLatin1String(table), names.join(QStringLiteral(", ")),
+                    QStringLiteral("?, ").repeated(values.size() - 1) + QLatin1Char('?')),
+            values);
+        if (!q)
+            return saveError(q.error(), values.first().toString());
+        e.entityId = q.value().lastInsertId().toLongLong();
+        e.action = QStringLiteral("created");
+        e.newValue = values.first();
+        if (Status s = timeline.record(e); !s)
+            return s.error();
+        if (Status s = tx.commit(); !s)
+            return s.error();
+        return std::pair {e.entityId, 1};
+    }
+    auto before = sql::exec(m_db,
+        QStringLiteral("SELECT %1 FROM %2 WHERE id = ?")
+            .arg(names.join(QStringLiteral(", ")), QLatin1String(table)),
+        {id});
+    if (!before)
+        return before.error();
+    if (!before.value().next())
+        return conflict();
+    QVariantList old;
+    for (int i = 0; i < columns.size(); ++i)
+        old.append(before.value().value(i));
+    before.value().finish();
+    QVariantList binds = values;
+    binds << id << version;
+    auto q = sql::exec(m_db,
+        QStringLiteral("UPDATE %1 SET %2 = ?, version = version + 1 WHERE id = ? AND version = ?")
+            .arg(QLatin1String(table), names.join(QStringLiteral(" = ?, "))),
+        binds);
+    if (!q)
+        return saveError(q.error(), values.first().toString());
+    if (q.value().numRowsAffected() != 1)
+        return conflict();
+    e.entityId = id;
+    e.action = QStringLiteral("changed");
+    for (int i = 0; i < columns.size(); ++i) {
+        if (qstrlen(columns.at(i).second) == 0 || old.at(i).toString() == values.at(i).toString())
+            continue;
+        e.field = QLatin1String(columns.at(i).second);
+        e.oldValue = old.at(i);
+        e.newValue = values.at(i);
+        if (Status s = timeline.record(e); !s)
+            return s.error();
+    }
+    if (Status s = tx.commit(); !s)
+        return s.error();
+    return std::pair {id, version + 1};
+}
+
 Result<Level> LookupStore::saveLevel(Level level) const
 {
     if (level.name.trimmed().isEmpty())
@@ -100,25 +174,12 @@ Result<Level> LookupStore::saveLevel(Level level) const
         return Error::validation(QStringLiteral("weight"),
             QCoreApplication::translate("LookupStore", "The weight cannot be negative."));
     level.name = level.name.trimmed();
-    if (level.id == 0) {
-        auto q = sql::exec(m_db,
-            QStringLiteral("INSERT INTO partner_levels (name, weight, sequence) VALUES (?, ?, ?)"),
-            {level.name, level.weight, level.sequence});
-        if (!q)
-            return saveError(q.error(), level.name);
-        level.id = q.value().lastInsertId().toLongLong();
-        level.version = 1;
-        return level;
-    }
-    auto q = sql::exec(m_db,
-        QStringLiteral("UPDATE partner_levels SET name = ?, weight = ?, sequence = ?, version = version + 1 "
-                       "WHERE id = ? AND version = ?"),
-        {level.name, level.weight, level.sequence, level.id, level.version});
-    if (!q)
-        return saveError(q.error(), level.name);
-    if (q.value().numRowsAffected() != 1)
-        return conflict();
-    ++level.version;
+    auto written = writeEntry("level", "partner_levels", level.id, level.version,
+        {{"name", "name"}, {"weight", "weight"}, {"sequence", ""}},
+        {level.name, level.weight, level.sequence});
+    if (!written)
+        return written.error();
+    std::tie(level.id, level.version) = written.value();
     return level;
 }
 
@@ -128,25 +189,11 @@ Result<Activation> LookupStore::saveActivation(Activation a) const
         return Error::validation(QStringLiteral("name"),
             QCoreApplication::translate("LookupStore", "The activation needs a name."));
     a.name = a.name.trimmed();
-    if (a.id == 0) {
-        auto q = sql::exec(m_db,
-            QStringLiteral("INSERT INTO partner_activations (name, active, sequence) VALUES (?, ?, ?)"),
-            {a.name, a.active ? 1 : 0, a.sequence});
-        if (!q)
-            return saveError(q.error(), a.name);
-        a.id = q.value().lastInsertId().toLongLong();
-        a.version = 1;
-        return a;
-    }
-    auto q = sql::exec(m_db,
-        QStringLiteral("UPDATE partner_activations SET name = ?, active = ?, sequence = ?, version = version "
-                       "+ 1 WHERE id = ? AND version = ?"),
-        {a.name, a.active ? 1 : 0, a.sequence, a.id, a.version});
-    if (!q)
-        return saveError(q.error(), a.name);
-    if (q.value().numRowsAffected() != 1)
-        return conflict();
-    ++a.version;
+    auto written = writeEntry("activation", "partner_activations", a.id, a.version,
+        {{"name", "name"}, {"active", "active"}, {"sequence", ""}}, {a.name, a.active ? 1 : 0, a.sequence});
+    if (!written)
+        return written.error();
+    std::tie(a.id, a.version) = written.value();
     return a;
 }
 
@@ -156,22 +203,10 @@ Result<Area> LookupStore::saveArea(Area area) const
         return Error::validation(
             QStringLiteral("name"), QCoreApplication::translate("LookupStore", "The area needs a name."));
     area.name = area.name.trimmed();
-    if (area.id == 0) {
-        auto q = sql::exec(m_db, QStringLiteral("INSERT INTO areas (name) VALUES (?)"), {area.name});
-        if (!q)
-            return saveError(q.error(), area.name);
-        area.id = q.value().lastInsertId().toLongLong();
-        area.version = 1;
-        return area;
-    }
-    auto q = sql::exec(m_db,
-        QStringLiteral("UPDATE areas SET name = ?, version = version + 1 WHERE id = ? AND version = ?"),
-        {area.name, area.id, area.version});
-    if (!q)
-        return saveError(q.error(), area.name);
-    if (q.value().numRowsAffected() != 1)
-        return conflict();
-    ++area.version;
+    auto written = writeEntry("area", "areas", area.id, area.version, {{"name", "name"}}, {area.name});
+    if (!written)
+        return written.error();
+    std::tie(area.id, area.version) = written.value();
     return area;
 }
 
@@ -181,29 +216,27 @@ Result<User> LookupStore::saveUser(User user) const
         return Error::validation(
             QStringLiteral("login"), QCoreApplication::translate("LookupStore", "The user needs a login."));
     user.login = user.login.trimmed();
-    if (user.id == 0) {
-        auto q = sql::exec(m_db,
-            QStringLiteral("INSERT INTO users (login, display_name, email, active) VALUES (?, ?, ?, ?)"),
-            {user.login, user.displayName, user.email, user.active ? 1 : 0});
-        if (!q)
-            return saveError(q.error(), user.login);
-        user.id = q.value().lastInsertId().toLongLong();
-        user.version = 1;
-        return user;
-    }
-    auto q = sql::exec(m_db,
-        QStringLiteral("UPDATE users SET login = ?, display_name = ?, email = ?, active = ?, version = "
-                       "version + 1 WHERE id = ? AND version = ?"),
-        {user.login, user.displayName, user.email, user.active ? 1 : 0, user.id, user.version});
-    if (!q)
-        return saveError(q.error(), user.login);
-    if (q.value().numRowsAffected() != 1)
-        return conflict();
-    ++user.version;
+    auto written = writeEntry("user", "users", user.id, user.version,
+        {{"login", "login"}, {"display_name", "display name"}, {"email", "e-mail"}, {"active", "active"}},
+        {user.login, user.displayName, user.email, user.active ? 1 : 0});
+    if (!written)
+        return written.error();
+    std::tie(user.id, user.version) = written.value();
     return user;
 }
 
-Status LookupStore::removeUnused(const QString &table, const QString &column, qint64 id) const
+Status LookupStore::inOneTransaction(const std::function<Status()> &writes) const
+{
+    Transaction tx(m_db);
+    if (Status s = tx.begin(); !s)
+        return s;
+    if (Status s = writes(); !s)
+        return s;
+    return tx.commit();
+}
+
+Status LookupStore::removeUnused(
+    const QString &entity, const QString &table, const QString &column, qint64 id) const
 {
     auto used
         = sql::scalar(m_db, QStringLiteral("SELECT count(*) FROM partners WHERE %1 = ?").arg(column), {id});
@@ -213,22 +246,41 @@ Status LookupStore::removeUnused(const QString &table, const QString &column, qi
         return Error::make(Error::Code::Validation,
             QCoreApplication::translate("LookupStore",
                 "%n partner(s) still use this entry; change them first.", nullptr, used.value().toInt()));
-    return sql::run(m_db, QStringLiteral("DELETE FROM %1 WHERE id = ?").arg(table), {id});
+    Transaction tx(m_db);
+    if (Status s = tx.begin(); !s)
+        return s;
+    auto name = sql::scalar(m_db, QStringLiteral("SELECT name FROM %1 WHERE id = ?").arg(table), {id});
+    if (!name)
+        return name.error();
+    if (!name.value().isValid())
+        return conflict(); // removed by someone else
+    if (Status s = sql::run(m_db, QStringLiteral("DELETE FROM %1 WHERE id = ?").arg(table), {id}); !s)
+        return s;
+    TimelineEvent e;
+    e.entity = entity;
+    e.entityId = id;
+    e.action = QStringLiteral("removed");
+    e.oldValue = name.value();
+    if (Status s = TimelineStore(m_database).record(e); !s)
+        return s;
+    return tx.commit();
 }
 
 Status LookupStore::removeLevel(qint64 id) const
 {
-    return removeUnused(QStringLiteral("partner_levels"), QStringLiteral("level_id"), id);
+    return removeUnused(
+        QStringLiteral("level"), QStringLiteral("partner_levels"), QStringLiteral("level_id"), id);
 }
 
 Status LookupStore::removeActivation(qint64 id) const
 {
-    return removeUnused(QStringLiteral("partner_activations"), QStringLiteral("activation_id"), id);
+    return removeUnused(QStringLiteral("activation"), QStringLiteral("partner_activations"),
+        QStringLiteral("activation_id"), id);
 }
 
 Status LookupStore::removeArea(qint64 id) const
 {
-    return removeUnused(QStringLiteral("areas"), QStringLiteral("area_id"), id);
+    return removeUnused(QStringLiteral("area"), QStringLiteral("areas"), QStringLiteral("area_id"), id);
 }
 
 Result<qint64> LookupStore::ensureArea(const QString &name) const

@@ -3,9 +3,12 @@
 // The configurable lists partners refer to: levels (with lead weights), activations, areas, users.
 
 #include "common/result.h"
+#include "db/database.h"
 
 #include <QHash>
+
 #include <QSqlDatabase>
+#include <functional>
 
 namespace cd {
 
@@ -51,18 +54,21 @@ class LookupStore
 public:
     enum class List { Levels, Activations, Areas, Users };
 
-    explicit LookupStore(const QSqlDatabase &db);
+    explicit LookupStore(const Database &db);
 
     Result<QList<Level>> levels() const;
     Result<QList<Activation>> activations() const;
     Result<QList<Area>> areas() const;
     Result<QList<User>> users() const;
 
-    // Create (id 0) or update (version checked) one entry.
+    // Create (id 0) or update (version checked) one entry, with its timeline events (entity "level",
+    // "activation", "area" or "user"; no partner) in the same transaction.
     Result<Level> saveLevel(Level level) const;
     Result<Activation> saveActivation(Activation activation) const;
     Result<Area> saveArea(Area area) const;
     Result<User> saveUser(User user) const;
+    // Runs several of the writes above as one transaction: all or none (a list's new order).
+    Status inOneTransaction(const std::function<Status()> &writes) const;
     // Refused while partners still use the entry.
     Status removeLevel(qint64 id) const;
     Status removeActivation(qint64 id) const;
@@ -80,7 +86,10 @@ public:
     Result<QHash<qint64, qint64>> usage(List list) const;
 
 private:
-    Status removeUnused(const QString &table, const QString &column, qint64 id) const;
+    Status removeUnused(const QString &entity, const QString &table, const QString &column, qint64 id) const;
+    Result<std::pair<qint64, int>> writeEntry(const char *entity, const char *table, qint64 id, int version,
+        const QList<std::pair<const char *, const char *>> &columns, const QVariantList &values) const;
+    Database m_database;
     QSqlDatabase m_db;
 };
 

@@ -83,8 +83,8 @@ PartnerRow rowFrom(const QSqlQuery &q)
 
 } // namespace
 
-PartnerDirectory::PartnerDirectory(const QSqlDatabase &db)
-    : m_db(db)
+PartnerDirectory::PartnerDirectory(const Database &db)
+    : m_db(db.sql())
 {}
 
 QString PartnerDirectory::where(const PartnerFilter &f, QVariantList &binds) const

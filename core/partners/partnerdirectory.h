@@ -4,6 +4,7 @@
 // sorted by the database. Never loads the whole table; built for a million partners.
 
 #include "common/result.h"
+#include "db/database.h"
 #include "partner.h"
 
 #include <QSqlDatabase>
@@ -74,7 +75,7 @@ struct PartnerRow
 class PartnerDirectory
 {
 public:
-    explicit PartnerDirectory(const QSqlDatabase &db);
+    explicit PartnerDirectory(const Database &db);
 
     Result<qint64> count(const PartnerFilter &filter) const;
     // Rows [offset, offset + limit). `total` (from count()) lets deep pages be read from the other

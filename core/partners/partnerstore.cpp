@@ -274,7 +274,7 @@ Result<Partner> PartnerStore::create(Partner p) const
     const Partner stored = readPartner(q.value());
     q.value().finish();
     const qint64 id = stored.id;
-    TimelineStore timeline(m_db.sql(), m_db.userLogin());
+    TimelineStore timeline(m_db);
     TimelineEvent e;
     e.entity = QStringLiteral("partner");
     e.entityId = id;
@@ -325,7 +325,7 @@ Result<Partner> PartnerStore::update(const Partner &changed) const
 
     const QList<FieldValue> oldFields = describe(m_db.sql(), before.value());
     const QList<FieldValue> newFields = describe(m_db.sql(), p);
-    TimelineStore timeline(m_db.sql(), m_db.userLogin());
+    TimelineStore timeline(m_db);
     int changes = 0;
     const bool statusChanged = p.status != before->status;
     for (int i = 0; i < oldFields.size(); ++i) {
@@ -381,7 +381,7 @@ Result<Partner> PartnerStore::save(Partner partner, const QString &newAreaName) 
     if (Status s = tx.begin(); !s)
         return s.error();
     if (partner.areaId == 0 && !newAreaName.trimmed().isEmpty()) {
-        auto area = LookupStore(m_db.sql()).ensureArea(newAreaName);
+        auto area = LookupStore(m_db).ensureArea(newAreaName);
         if (!area)
             return area.error();
         partner.areaId = area.value();
@@ -422,7 +422,7 @@ Result<Partner> PartnerStore::setArchived(qint64 id, int version, bool archived,
     e.partnerId = id;
     e.action = archived ? QStringLiteral("archived") : QStringLiteral("restored");
     e.comment = comment;
-    if (Status s = TimelineStore(m_db.sql(), m_db.userLogin()).record(e); !s)
+    if (Status s = TimelineStore(m_db).record(e); !s)
         return s.error();
     auto stored = get(id);
     if (!stored)
@@ -543,7 +543,7 @@ Result<Contact> PartnerStore::addContact(Contact c) const
     e.partnerId = c.partnerId;
     e.action = QStringLiteral("contact-added");
     e.newValue = c.name;
-    if (Status s = TimelineStore(m_db.sql(), m_db.userLogin()).record(e); !s)
+    if (Status s = TimelineStore(m_db).record(e); !s)
         return s.error();
     if (Status s = tx.commit(); !s)
         return s.error();
@@ -576,7 +576,7 @@ Result<Contact> PartnerStore::updateContact(const Contact &changed) const
     c.partnerId = before.partnerId;
     if (Status s = clearOtherPrimaries(c); !s)
         return s.error();
-    TimelineStore timeline(m_db.sql(), m_db.userLogin());
+    TimelineStore timeline(m_db);
     const QList<std::tuple<QString, QString, QString>> fields = {
         {QStringLiteral("name"), before.name, c.name},
         {QStringLiteral("function"), before.function, c.function},
@@ -641,7 +641,7 @@ Status PartnerStore::removeContact(qint64 contactId, int version) const
     e.partnerId = before.partnerId;
     e.action = QStringLiteral("contact-removed");
     e.oldValue = QStringLiteral("%1 <%2>").arg(before.name, before.email);
-    if (Status s = TimelineStore(m_db.sql(), m_db.userLogin()).record(e); !s)
+    if (Status s = TimelineStore(m_db).record(e); !s)
         return s;
     return tx.commit();
 }

@@ -175,9 +175,9 @@ QString TimelineEvent::describe() const
     return text;
 }
 
-TimelineStore::TimelineStore(const QSqlDatabase &db, const QString &user)
-    : m_db(db)
-    , m_user(user)
+TimelineStore::TimelineStore(const Database &db)
+    : m_db(db.sql())
+    , m_user(db.userLogin())
 {}
 
 Status TimelineStore::record(TimelineEvent e) const

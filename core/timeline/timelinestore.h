@@ -3,6 +3,7 @@
 // TimelineStore: writes activity events inside the caller's transaction and reads them back.
 
 #include "common/result.h"
+#include "db/database.h"
 #include "timelineevent.h"
 
 #include <QSqlDatabase>
@@ -12,7 +13,7 @@ namespace cd {
 class TimelineStore
 {
 public:
-    explicit TimelineStore(const QSqlDatabase &db, const QString &user);
+    explicit TimelineStore(const Database &db); // records as db.userLogin()
 
     // Adds one event; `at` and `user` are filled in when empty. Call inside the change's transaction.
     Status record(TimelineEvent event) const;

@@ -44,12 +44,12 @@ struct AgreementFixture : Registry
         Clock::setFixed(QDateTime(today(), QTime(9, 0), Qt::UTC));
         PartnerFilter all;
         all.archived = PartnerFilter::Archived::Hide;
-        auto rows = PartnerDirectory(db.sql()).page(all, PartnerSort {}, 0, partnerCount);
+        auto rows = PartnerDirectory(db).page(all, PartnerSort {}, 0, partnerCount);
         if (!rows || rows.value().isEmpty())
             return false;
         for (const PartnerRow &r : rows.value())
             partners.append(r.id);
-        const LookupStore lookups(db.sql());
+        const LookupStore lookups(db);
         for (const User &u : lookups.users().valueOr({}))
             owners.append(u.id);
         const AgreementStore store(db);

@@ -58,7 +58,7 @@ struct Registry
         Transaction tx(db.sql());
         if (!check(tx.begin()))
             return false;
-        const LookupStore lookups(db.sql());
+        const LookupStore lookups(db);
         QList<qint64> levels, activations, areas, users;
         for (const Level &l : lookups.levels().valueOr({}))
             levels.append(l.id);

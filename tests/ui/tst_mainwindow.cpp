@@ -33,8 +33,8 @@
 #include <QLineEdit>
 #include <QListView>
 #include <QMessageBox>
-#include <QPushButton>
 #include <QProcess>
+#include <QPushButton>
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QTableView>
@@ -414,7 +414,7 @@ void TestMainWindow::partnerPageInTab()
 void TestMainWindow::agreementPages()
 {
     // Two agreements of one partner, made through the store.
-    const qint64 partnerId = PartnerDirectory(m_registry->db.sql()).page({}, {}, 0, 1).value().first().id;
+    const qint64 partnerId = PartnerDirectory(m_registry->db).page({}, {}, 0, 1).value().first().id;
     const AgreementStore store(m_registry->db);
     QList<qint64> ids;
     for (int i = 0; i < 2; ++i) {

@@ -382,7 +382,7 @@ void AgreementEditor::reload()
             }
             m_owner->clear();
             m_owner->addItem(tr("Nobody"), qint64(0));
-            for (const User &u : valueOrShow(LookupStore(m_db.sql()).users(), this, tr("the users")))
+            for (const User &u : valueOrShow(LookupStore(m_db).users(), this, tr("the users")))
                 m_owner->addItem(u.label(), u.id);
         }
         showAgreement(m_agreement);

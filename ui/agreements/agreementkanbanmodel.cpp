@@ -55,8 +55,8 @@ void AgreementKanbanModel::setDatabase(const Database &db)
     m_db = db;
     // Without its settings (the expiring window) the board still shows, with the defaults; the
     // reason is kept in lastError() unless reading the cards fails too.
-    auto settings = m_db.isOpen() ? AgreementSettings::load(m_db.sql())
-                                  : Result<AgreementSettings>(AgreementSettings {});
+    auto settings
+        = m_db.isOpen() ? AgreementSettings::load(m_db) : Result<AgreementSettings>(AgreementSettings {});
     m_settings = settings.valueOr(AgreementSettings {});
     for (Column &column : m_columns) {
         column.rows.clear();
@@ -104,7 +104,7 @@ void AgreementKanbanModel::reloadColumns()
         column.count = 0;
     if (!m_db.isOpen())
         return;
-    auto counts = AgreementDirectory(m_db.sql()).stageCounts(m_filter);
+    auto counts = AgreementDirectory(m_db).stageCounts(m_filter);
     if (!counts) {
         m_error = counts.error();
         return;
@@ -119,8 +119,7 @@ bool AgreementKanbanModel::fetchPage(int stageRow)
     Column &column = m_columns[stageRow];
     AgreementFilter f = m_filter;
     f.stage = column.stage;
-    auto rows
-        = AgreementDirectory(m_db.sql()).page(f, m_sort, column.rows.size(), fetchSize(column.rows.size()));
+    auto rows = AgreementDirectory(m_db).page(f, m_sort, column.rows.size(), fetchSize(column.rows.size()));
     if (!rows) {
         m_error = rows.error();
         return false;
@@ -525,7 +524,7 @@ Status AgreementKanbanModel::moveAgreement(qint64 agreementId, AgreementStage to
 {
     if (!m_db.isOpen())
         return Error::make(Error::Code::Usage, tr("No database is open."));
-    const AgreementDirectory directory(m_db.sql());
+    const AgreementDirectory directory(m_db);
     auto before = directory.row(agreementId);
     if (!before || !before.value()) {
         const QString message = before ? tr("The agreement no longer exists.") : before.error().message;

@@ -214,7 +214,7 @@ void AgreementsView::reloadLookups()
 {
     Items owners, areas, types;
     if (m_db.isOpen()) {
-        const LookupStore lookups(m_db.sql());
+        const LookupStore lookups(m_db);
         for (const User &u : valueOrShow(lookups.users(), this, tr("the users")))
             owners.append({u.label(), u.id});
         for (const Area &a : valueOrShow(lookups.areas(), this, tr("the areas")))

@@ -16,7 +16,7 @@ AgreementTableModel::AgreementTableModel(int pageSize, int maxPages, QObject *pa
     , m_cache(pageSize, maxPages)
 {
     m_cache.setFetch([this](qint64 offset, int limit) {
-        return AgreementDirectory(m_db.sql()).page(m_filter, m_sort, offset, limit);
+        return AgreementDirectory(m_db).page(m_filter, m_sort, offset, limit);
     });
 }
 
@@ -39,7 +39,7 @@ void AgreementTableModel::sort(int column, Qt::SortOrder order)
 
 Result<qint64> AgreementTableModel::countRows() const
 {
-    return AgreementDirectory(m_db.sql()).count(m_filter);
+    return AgreementDirectory(m_db).count(m_filter);
 }
 
 const AgreementRow *AgreementTableModel::rowAt(int row) const

@@ -45,7 +45,7 @@ NewAgreementDialog::NewAgreementDialog(const Database &db, qint64 partnerId, QWi
     }
     m_owner->addItem(tr("Nobody"), qint64(0));
     const qint64 me = valueOrShow(TaskStore(db).currentUserId(), this, tr("your user"), qint64(0));
-    for (const User &u : valueOrShow(LookupStore(db.sql()).users(), this, tr("the users")))
+    for (const User &u : valueOrShow(LookupStore(db).users(), this, tr("the users")))
         m_owner->addItem(u.label(), u.id);
     // The person creating it usually prepares it.
     m_owner->setCurrentIndex(std::max(0, m_owner->findData(me)));

@@ -250,7 +250,7 @@ void CustomerEditor::reload()
         c = stored.value();
     }
     m_customer = c;
-    const auto segments = CustomerDirectory(m_db.sql()).segments();
+    const auto segments = CustomerDirectory(m_db).segments();
     m_form->withoutRecording([&] {
         m_segment->clear();
         m_segment->addItem(QString());

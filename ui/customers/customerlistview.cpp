@@ -142,7 +142,7 @@ void CustomerListView::reloadSegments()
         combo->removeItem(1);
     if (m_db.isOpen()) {
         for (const QString &segment :
-            valueOrShow(CustomerDirectory(m_db.sql()).segments(), this, tr("the segments")))
+            valueOrShow(CustomerDirectory(m_db).segments(), this, tr("the segments")))
             combo->addItem(segment, segment);
     }
     combo->setCurrentIndex(std::max(0, current.isEmpty() ? 0 : combo->findData(current)));

@@ -19,7 +19,7 @@ CustomerTableModel::CustomerTableModel(int pageSize, int maxPages, QObject *pare
     , m_cache(pageSize, maxPages)
 {
     m_cache.setFetch([this](qint64 offset, int limit) {
-        return CustomerDirectory(m_db.sql()).page(m_filter, m_sort, offset, limit, m_count);
+        return CustomerDirectory(m_db).page(m_filter, m_sort, offset, limit, m_count);
     });
 }
 
@@ -43,7 +43,7 @@ void CustomerTableModel::sort(int column, Qt::SortOrder order)
 
 Result<qint64> CustomerTableModel::countRows() const
 {
-    return CustomerDirectory(m_db.sql()).count(m_filter);
+    return CustomerDirectory(m_db).count(m_filter);
 }
 
 const CustomerRow *CustomerTableModel::rowAt(int row) const

@@ -452,7 +452,7 @@ QWidget *PartnerEditor::createTimelineTab()
 
 void PartnerEditor::loadLookups()
 {
-    const LookupStore lookups(m_db.sql());
+    const LookupStore lookups(m_db);
     auto levels = lookups.levels();
     auto activations = lookups.activations();
     auto areas = lookups.areas();

@@ -201,7 +201,7 @@ void PartnerListView::reloadLookups()
 {
     Items levels, activations, areas, managers;
     if (m_db.isOpen()) {
-        const LookupStore lookups(m_db.sql());
+        const LookupStore lookups(m_db);
         for (const Level &l : valueOrShow(lookups.levels(), this, tr("the levels")))
             levels.append({l.name, l.id});
         for (const Activation &a : valueOrShow(lookups.activations(), this, tr("the activations")))

@@ -35,7 +35,7 @@ Status PartnerSearchModel::read()
         PartnerFilter filter;
         filter.search = m_search;
         // One row more than shown tells whether there are more, without counting them all.
-        auto page = PartnerDirectory(m_db.sql()).page(filter, PartnerSort {}, 0, m_limit + 1);
+        auto page = PartnerDirectory(m_db).page(filter, PartnerSort {}, 0, m_limit + 1);
         if (page) {
             rows = page.value();
             truncated = rows.size() > m_limit;

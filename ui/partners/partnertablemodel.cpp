@@ -58,7 +58,7 @@ PartnerTableModel::PartnerTableModel(int pageSize, int maxPages, QObject *parent
     , m_cache(pageSize, maxPages)
 {
     m_cache.setFetch([this](qint64 offset, int limit) {
-        return PartnerDirectory(m_db.sql()).page(m_filter, m_sort, offset, limit, m_count);
+        return PartnerDirectory(m_db).page(m_filter, m_sort, offset, limit, m_count);
     });
 }
 
@@ -82,7 +82,7 @@ void PartnerTableModel::sort(int column, Qt::SortOrder order)
 
 Result<qint64> PartnerTableModel::countRows() const
 {
-    return PartnerDirectory(m_db.sql()).count(m_filter);
+    return PartnerDirectory(m_db).count(m_filter);
 }
 
 const PartnerRow *PartnerTableModel::rowAt(int row) const

@@ -1,7 +1,5 @@
 #include "lookuplistmodel.h"
 
-#include "db/transaction.h"
-
 #include <QBrush>
 #include <QFont>
 #include <QGuiApplication>
@@ -302,7 +300,7 @@ QString LookupListModel::nameAt(int row) const
 
 Status LookupListModel::reload()
 {
-    const LookupStore store(m_db.sql());
+    const LookupStore store(m_db);
     auto usage = store.usage(m_list);
     beginResetModel();
     const Status entries = readEntries(store);
@@ -327,7 +325,7 @@ Status LookupListModel::removeEntry(int row)
     if (row < 0 || row >= entryCount())
         return Error::make(Error::Code::Usage, tr("No entry is selected."));
     if (!isDraft(row)) {
-        const LookupStore store(m_db.sql());
+        const LookupStore store(m_db);
         Status removed;
         switch (m_list) {
         case List::Levels:
@@ -369,7 +367,7 @@ Status LookupListModel::moveEntry(int row, int delta)
     beginMoveRows({}, row, row, {}, delta > 0 ? target + 1 : target);
     moveEntryAt(row, target);
     endMoveRows();
-    const Status ordered = writeOrder(LookupStore(m_db.sql()));
+    const Status ordered = writeOrder(LookupStore(m_db));
     if (!ordered) {
         // The rows no longer match what is stored; the list as stored is the only safe state.
         if (ordered.error().code != Error::Code::Conflict)
@@ -386,16 +384,15 @@ Status LookupListModel::moveEntry(int row, int delta)
 // leaves the whole order as it was.
 Status LookupListModel::writeOrder(const LookupStore &store)
 {
-    Transaction tx(m_db.sql());
-    if (Status begun = tx.begin(); !begun)
-        return begun;
-    for (int row = 0; row < entryCount(); ++row) {
-        if (valueAt(row, Field::Order).toInt() == row + 1)
-            continue;
-        if (Status s = writeField(store, row, Field::Order, row + 1); !s)
-            return s;
-    }
-    return tx.commit();
+    return store.inOneTransaction([&]() -> Status {
+        for (int row = 0; row < entryCount(); ++row) {
+            if (valueAt(row, Field::Order).toInt() == row + 1)
+                continue;
+            if (Status s = writeField(store, row, Field::Order, row + 1); !s)
+                return s;
+        }
+        return {};
+    });
 }
 
 Status LookupListModel::fail(Error error, const QString &name, Reread reread)
@@ -539,7 +536,7 @@ bool LookupListModel::setData(const QModelIndex &index, const QVariant &value, i
         return true;
     const QString name = nameAt(row);
     const bool wasDraft = isDraft(row);
-    const Status saved = writeField(LookupStore(m_db.sql()), row, f, newValue);
+    const Status saved = writeField(LookupStore(m_db), row, f, newValue);
     if (!saved) {
         (void)fail(saved.error(), name, Reread::Later);
         return false;

@@ -21,7 +21,7 @@ Result<QList<TimelineEvent>> TimelineModel::read(int offset) const
 {
     if (!m_db.isOpen() || m_partnerId == 0)
         return QList<TimelineEvent>();
-    return TimelineStore(m_db.sql(), m_db.userLogin()).forPartner(m_partnerId, BatchSize, offset);
+    return TimelineStore(m_db).forPartner(m_partnerId, BatchSize, offset);
 }
 
 Status TimelineModel::reload()

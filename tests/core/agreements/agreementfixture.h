@@ -37,7 +37,7 @@ struct AgreementFixture
         User u;
         u.login = QStringLiteral("anna");
         u.displayName = QStringLiteral("Anna Berg");
-        auto user = LookupStore(temp.db.sql()).saveUser(u);
+        auto user = LookupStore(temp.db).saveUser(u);
         if (!user)
             qFatal("user: %s", qPrintable(user.error().toString()));
         ownerId = user->id;

@@ -38,7 +38,7 @@ void TestAgreementDirectory::stageCountsAndPages()
         ids << a.id;
     }
     f.create();
-    AgreementDirectory dir(f.db().sql());
+    AgreementDirectory dir(f.db());
     auto counts = dir.stageCounts({});
     QVERIFY(counts);
     QCOMPARE(counts->size(), AgreementStages::all().size());
@@ -102,7 +102,7 @@ void TestAgreementDirectory::filters()
         filter.typeId = AgreementStore(f.db()).typeId(value).value();
     else if (what == QLatin1String("kind"))
         filter.partnerKind = Partner::kindFromKey(value);
-    AgreementDirectory dir(f.db().sql());
+    AgreementDirectory dir(f.db());
     QCOMPARE(dir.count(filter).value(), expected);
     QCOMPARE(dir.page(filter, {}, 0, 100)->size(), expected);
     qint64 sum = 0;

@@ -141,7 +141,7 @@ void TestAgreementStore::lifecycleWritesHistoryAndTimeline()
     QCOMPARE(history->at(1).to, AgreementStage::Signed);
     QCOMPARE(history->at(1).effectiveOn, QDate(2026, 4, 20));
 
-    auto events = TimelineStore(f.db().sql(), QStringLiteral("tester")).forPartner(f.partnerId);
+    auto events = TimelineStore(f.db()).forPartner(f.partnerId);
     QStringList actions;
     for (const TimelineEvent &e : events.value()) {
         if (e.entity == QLatin1String("agreement"))

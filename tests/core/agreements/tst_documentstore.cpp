@@ -125,10 +125,10 @@ void TestDocumentStore::sizeLimitFromSettings()
 {
     AgreementFixture f;
     const Agreement a = f.create();
-    AgreementSettings settings = AgreementSettings::load(f.db().sql()).value();
+    AgreementSettings settings = AgreementSettings::load(f.db()).value();
     QCOMPARE(settings.maxDocumentBytes, 20 * 1024 * 1024);
     settings.maxDocumentBytes = 4096;
-    QVERIFY(AgreementSettings::save(f.db().sql(), settings));
+    QVERIFY(AgreementSettings::save(f.db(), settings));
     QByteArray big("%PDF-1.4\n");
     big.append(QByteArray(5000, 'x'));
     auto refused = DocumentStore(f.db()).attach(a.id, QStringLiteral("big.pdf"), big);

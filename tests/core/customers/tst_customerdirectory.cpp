@@ -77,7 +77,7 @@ void TestCustomerDirectory::filters()
 {
     QFETCH(CustomerFilter, filter);
     QFETCH(int, expected);
-    CustomerDirectory dir(m_t->db.sql());
+    CustomerDirectory dir(m_t->db);
     QCOMPARE(dir.count(filter).value(), qint64(expected));
     qint64 n = 0;
     QVERIFY(dir.forEachCustomer(filter, {}, [&](const Customer &) { return ++n; }).ok());
@@ -86,7 +86,7 @@ void TestCustomerDirectory::filters()
 
 void TestCustomerDirectory::pagingFromBothEnds()
 {
-    CustomerDirectory dir(m_t->db.sql());
+    CustomerDirectory dir(m_t->db);
     const CustomerSort sort {CustomerColumn::City, Qt::DescendingOrder};
     QList<qint64> forward;
     QVERIFY(dir.forEach({}, sort,
@@ -147,14 +147,14 @@ void TestCustomerDirectory::germanSpellings()
     CustomerFilter f;
     f.search = search;
     QStringList got;
-    const auto rows = CustomerDirectory(t.db.sql()).page(f, {}, 0, 100);
+    const auto rows = CustomerDirectory(t.db).page(f, {}, 0, 100);
     QVERIFY2(rows.ok(), qPrintable(rows.error().toString()));
     for (const CustomerRow &r : rows.value())
         got << r.name;
     got.sort();
     QCOMPARE(got, expected);
     f.search = QStringLiteral("Joerg");
-    QCOMPARE(CustomerDirectory(t.db.sql()).count(f).value(), 0);
+    QCOMPARE(CustomerDirectory(t.db).count(f).value(), 0);
     auto check = t.db.check();
     QVERIFY(check.ok());
     QVERIFY2(check.value().isEmpty(), qPrintable(check.value().join(QLatin1Char('\n'))));

@@ -96,7 +96,7 @@ void TestCustomerStore::createDirectAndBound()
     auto b = store.create(bound);
     QVERIFY(b.ok());
     QCOMPARE(b->partnerId, p);
-    auto events = TimelineStore(t.db.sql(), QString()).forPartner(p).value();
+    auto events = TimelineStore(t.db).forPartner(p).value();
     QCOMPARE(events.first().action, QStringLiteral("customer-assigned"));
 }
 
@@ -138,7 +138,7 @@ void TestCustomerStore::reassignIsOneRecordedAction()
     QVERIFY2(moved.ok(), qPrintable(moved.error().toString()));
     QCOMPARE(moved->partnerId, target);
     QCOMPARE(moved->version, c.version + 1);
-    TimelineStore tl(t.db.sql(), QString());
+    TimelineStore tl(t.db);
     auto history = tl.forEntity(QStringLiteral("customer"), c.id).value();
     QVERIFY(std::any_of(history.begin(), history.end(), [](const TimelineEvent &e) {
         return e.action == QLatin1String("reassigned") && e.comment == QLatin1String("territory change");

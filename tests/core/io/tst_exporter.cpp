@@ -123,7 +123,7 @@ private:
 // breaks, non-Latin letters), archived rows, contacts and customers.
 void TestExporter::seed(const Database &db)
 {
-    LookupStore lookups(db.sql());
+    LookupStore lookups(db);
     User manager;
     manager.login = u"jdoe"_s;
     manager.displayName = u"Jane Doe"_s;
@@ -356,7 +356,7 @@ void TestExporter::partnersHonourFilterAndSort()
     const PartnerSort sort {sortColumn, order};
 
     QStringList expected;
-    QVERIFY(PartnerDirectory(t.db.sql())
+    QVERIFY(PartnerDirectory(t.db)
                 .forEach(filter, sort,
                     [&](const PartnerRow &row) {
                         expected.append(row.code);
@@ -396,7 +396,7 @@ void TestExporter::customersHonourFilterAndSort()
         filter.partnerId = binding == CustomerFilter::Binding::Partner ? partner->id : 0;
         const CustomerSort sort {CustomerColumn::Name, Qt::DescendingOrder};
         QStringList expected;
-        QVERIFY(CustomerDirectory(t.db.sql())
+        QVERIFY(CustomerDirectory(t.db)
                     .forEach(filter, sort,
                         [&](const CustomerRow &row) {
                             expected.append(row.code);

@@ -445,7 +445,7 @@ void TestImporter::lookupsByName()
     User u;
     u.login = QStringLiteral("jdoe");
     u.displayName = QStringLiteral("Jane Doe");
-    QVERIFY(LookupStore(t.db.sql()).saveUser(u).ok());
+    QVERIFY(LookupStore(t.db).saveUser(u).ok());
     const QByteArray csv = "Name,Level,Activation,Area,Account manager\n"
                            "A,gold,Ramp-up,North,Jane Doe\n"
                            "B,Silver,,north,newbie\n"
@@ -459,7 +459,7 @@ void TestImporter::lookupsByName()
     QCOMPARE(r->problems[0].line, 4);
     QCOMPARE(r->problems[0].column, QStringLiteral("Level"));
     QCOMPARE(r->problems[1].column, QStringLiteral("Activation"));
-    LookupStore lookups(t.db.sql());
+    LookupStore lookups(t.db);
     QCOMPARE(lookups.areas()->size(), 1); // "North" once, created on demand
     QCOMPARE(lookups.users()->size(), 2); // jdoe and the new login "newbie"
     auto a = sql::exec(t.db.sql(),

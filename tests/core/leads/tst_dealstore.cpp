@@ -81,7 +81,7 @@ void TestDealStore::stageChangesAreRecorded()
     auto lost = deals.markLost(deal->id, deal->version);
     QVERIFY(lost);
     QCOMPARE(lost->outcome, DealOutcome::Lost);
-    TimelineStore timeline(t.db.sql(), QStringLiteral("tester"));
+    TimelineStore timeline(t.db);
     for (qint64 partner : {reseller, distributor}) {
         const TimelineEvent e = timeline.forPartner(partner)->first();
         QCOMPARE(e.action, QStringLiteral("deal-stage"));

@@ -117,7 +117,7 @@ void TestLeadStore::dualAttributionThroughConversion()
     QCOMPARE(lead->status, LeadStatus::Assigned);
     QCOMPARE(lead->submittedByDistributorId, distributor);
     QCOMPARE(lead->assignedPartnerId, reseller);
-    TimelineStore timeline(t.db.sql(), QStringLiteral("tester"));
+    TimelineStore timeline(t.db);
     QCOMPARE(timeline.forPartner(distributor)->first().action, QStringLiteral("lead-submitted"));
     QCOMPARE(timeline.forPartner(reseller)->first().action, QStringLiteral("lead-assigned"));
 

@@ -94,7 +94,7 @@ qint64 TestNetworkStore::parentOf(qint64 id) const
 QStringList TestNetworkStore::actions(qint64 partnerId) const
 {
     QStringList out;
-    const auto events = TimelineStore(m_db->db.sql(), QStringLiteral("tester")).forPartner(partnerId).value();
+    const auto events = TimelineStore(m_db->db).forPartner(partnerId).value();
     for (const TimelineEvent &e : events)
         out.append(e.action);
     return out;
@@ -200,7 +200,7 @@ void TestNetworkStore::moveIsOnTheTimelineOfAllInvolved()
 
     QVERIFY(NetworkStore(m_db->db).setParent(id, newId, QStringLiteral("territory change")));
 
-    TimelineStore timeline(m_db->db.sql(), QStringLiteral("tester"));
+    TimelineStore timeline(m_db->db);
     const TimelineEvent moved = timeline.forPartner(id).value().first();
     QCOMPARE(moved.action, QStringLiteral("moved"));
     QCOMPARE(moved.comment, QStringLiteral("territory change"));

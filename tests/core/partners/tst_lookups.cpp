@@ -2,6 +2,7 @@
 #include "partners/lookups.h"
 #include "partners/partnerstore.h"
 #include "testmain.h"
+#include "timeline/timelinestore.h"
 
 #include <QTest>
 
@@ -16,6 +17,9 @@ private slots:
     void saveLevel_data();
     void saveLevel();
     void staleVersionConflicts();
+    void changesAreOnTheTimeline_data();
+    void changesAreOnTheTimeline();
+    void reorderIsAllOrNothing();
     void removeRefusedWhileUsed();
     void ensureIsIdempotent_data();
     void ensureIsIdempotent();
@@ -26,7 +30,7 @@ private slots:
 void TestLookups::defaults()
 {
     TempDatabase t;
-    LookupStore s(t.db.sql());
+    LookupStore s(t.db);
     const auto levels = s.levels().value();
     QCOMPARE(levels.size(), 3);
     QCOMPARE(levels[0].name, QStringLiteral("Gold"));
@@ -55,7 +59,7 @@ void TestLookups::saveLevel()
     QFETCH(int, weight);
     QFETCH(int, error);
     TempDatabase t;
-    LookupStore s(t.db.sql());
+    LookupStore s(t.db);
     auto saved = s.saveLevel({0, name, weight, 9, 0});
     if (error == int(Error::Code::None)) {
         QVERIFY2(saved.ok(), qPrintable(saved.error().toString()));
@@ -70,7 +74,7 @@ void TestLookups::saveLevel()
 void TestLookups::staleVersionConflicts()
 {
     TempDatabase t;
-    LookupStore s(t.db.sql());
+    LookupStore s(t.db);
     Level gold = s.levels()->first();
     Level copy = gold;
     gold.weight = 10;
@@ -80,10 +84,98 @@ void TestLookups::staleVersionConflicts()
     QCOMPARE(s.levels()->first().weight, 10);
 }
 
+void TestLookups::changesAreOnTheTimeline_data()
+{
+    QTest::addColumn<QString>("entity");
+    QTest::newRow("level") << QStringLiteral("level");
+    QTest::newRow("activation") << QStringLiteral("activation");
+    QTest::newRow("area") << QStringLiteral("area");
+}
+
+// Created, renamed (with old and new name) and removed: each on the timeline, by the database's user.
+void TestLookups::changesAreOnTheTimeline()
+{
+    QFETCH(QString, entity);
+    TempDatabase t(QStringLiteral("clerk"));
+    LookupStore s(t.db);
+    qint64 id = 0;
+    Status renamed;
+    Status removed;
+    if (entity == QLatin1String("level")) {
+        auto l = s.saveLevel(Level {0, QStringLiteral("Platinum"), 5, 9, 0});
+        QVERIFY(l.ok());
+        id = l->id;
+        Level changed = l.value();
+        changed.name = QStringLiteral("Diamond");
+        changed.sequence = 1; // the order is not recorded
+        renamed = s.saveLevel(changed);
+        removed = s.removeLevel(id);
+    } else if (entity == QLatin1String("activation")) {
+        auto a = s.saveActivation(Activation {0, QStringLiteral("Platinum"), true, 9, 0});
+        QVERIFY(a.ok());
+        id = a->id;
+        Activation changed = a.value();
+        changed.name = QStringLiteral("Diamond");
+        renamed = s.saveActivation(changed);
+        removed = s.removeActivation(id);
+    } else {
+        auto a = s.saveArea(Area {0, QStringLiteral("Platinum"), 0});
+        QVERIFY(a.ok());
+        id = a->id;
+        Area changed = a.value();
+        changed.name = QStringLiteral("Diamond");
+        renamed = s.saveArea(changed);
+        removed = s.removeArea(id);
+    }
+    QVERIFY2(renamed.ok(), qPrintable(renamed.error().toString()));
+    QVERIFY2(removed.ok(), qPrintable(removed.error().toString()));
+    auto events = TimelineStore(t.db).forEntity(entity, id);
+    QVERIFY(events.ok());
+    QStringList seen;
+    for (const TimelineEvent &e : events.value()) {
+        QCOMPARE(e.user, QStringLiteral("clerk"));
+        seen.append(QStringLiteral("%1 %2 %3 %4")
+                        .arg(e.action, e.field, e.oldValue.toString(), e.newValue.toString())
+                        .simplified());
+    }
+    seen.sort();
+    QCOMPARE(seen,
+        (QStringList {QStringLiteral("changed name Platinum Diamond"), QStringLiteral("created Platinum"),
+            QStringLiteral("removed Diamond")}));
+}
+
+// A new order is written in one transaction: a stale entry leaves the whole order as it was.
+void TestLookups::reorderIsAllOrNothing()
+{
+    TempDatabase t;
+    LookupStore s(t.db);
+    QList<Level> levels = s.levels().value();
+    QVERIFY(levels.size() >= 3);
+    Level stale = levels.last();
+    Level moved = levels.last();
+    moved.weight += 1;
+    QVERIFY(s.saveLevel(moved).ok()); // someone else saved the last level
+    const Status order = s.inOneTransaction([&]() -> Status {
+        for (int i = 0; i < levels.size(); ++i) {
+            Level l = i + 1 == levels.size() ? stale : levels.at(i);
+            l.sequence = levels.size() - i;
+            if (auto saved = s.saveLevel(l); !saved)
+                return saved.error();
+        }
+        return {};
+    });
+    QCOMPARE(order.error().code, Error::Code::Conflict);
+    const QList<Level> after = s.levels().value();
+    for (int i = 0; i < levels.size(); ++i) {
+        QCOMPARE(after.at(i).id, levels.at(i).id);
+        QCOMPARE(after.at(i).sequence, levels.at(i).sequence);
+    }
+}
+
 void TestLookups::removeRefusedWhileUsed()
 {
     TempDatabase t;
-    LookupStore s(t.db.sql());
+    LookupStore s(t.db);
     const qint64 area = s.ensureArea(QStringLiteral("Iberia")).value();
     Partner p;
     p.name = QStringLiteral("X");
@@ -116,7 +208,7 @@ void TestLookups::ensureIsIdempotent()
     QFETCH(QString, second);
     QFETCH(bool, same);
     TempDatabase t;
-    LookupStore s(t.db.sql());
+    LookupStore s(t.db);
     const qint64 a = s.ensureArea(first).value();
     const qint64 b = s.ensureArea(second).value();
     QCOMPARE(a == b, same);
@@ -138,7 +230,7 @@ void TestLookups::usage()
 {
     QFETCH(int, list);
     TempDatabase t;
-    LookupStore s(t.db.sql());
+    LookupStore s(t.db);
     QList<qint64> ids;
     for (const char *name : {"first", "second", "third"}) {
         switch (static_cast<LookupStore::List>(list)) {

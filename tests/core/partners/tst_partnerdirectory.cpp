@@ -112,7 +112,7 @@ void TestPartnerDirectory::pagesMatchPlainQuery()
     while (q.value().next())
         expected << q.value().value(0).toLongLong();
 
-    PartnerDirectory dir(db);
+    PartnerDirectory dir(m_t->db);
     const PartnerSort sort {PartnerColumn(column), descending ? Qt::DescendingOrder : Qt::AscendingOrder};
     const qint64 total = dir.count({}).value();
     QCOMPARE(total, qint64(expected.size()));
@@ -170,7 +170,7 @@ void TestPartnerDirectory::filtersCount()
     const auto expected = sql::scalar(db, QStringLiteral("SELECT count(*) FROM partners WHERE ") + where)
                               .value()
                               .toLongLong();
-    PartnerDirectory dir(db);
+    PartnerDirectory dir(m_t->db);
     QCOMPARE(dir.count(filter).value(), expected);
     qint64 streamed = 0;
     QVERIFY(dir.forEach(filter, {},
@@ -267,7 +267,7 @@ void TestPartnerDirectory::germanSpellings()
     PartnerFilter f;
     f.search = search;
     QStringList got;
-    QVERIFY(PartnerDirectory(db)
+    QVERIFY(PartnerDirectory(t.db)
                 .forEach(f, {},
                     [&](const PartnerRow &r) {
                         got << r.code;
@@ -276,7 +276,7 @@ void TestPartnerDirectory::germanSpellings()
                 .ok());
     got.sort();
     QCOMPARE(got, expected);
-    QCOMPARE(PartnerDirectory(db).count(f).value(), qint64(expected.size()));
+    QCOMPARE(PartnerDirectory(t.db).count(f).value(), qint64(expected.size()));
 }
 
 // The written-out spelling follows renames, area renames and contact changes.
@@ -294,7 +294,7 @@ void TestPartnerDirectory::germanSpellingsFollowEdits()
     const auto found = [&](const QString &search) {
         PartnerFilter f;
         f.search = search;
-        return PartnerDirectory(db).count(f).value();
+        return PartnerDirectory(t.db).count(f).value();
     };
     QCOMPARE(found(QStringLiteral("Baecker")), 1);
     QVERIFY(sql::run(db, QStringLiteral("UPDATE partners SET name = 'Schmidt' WHERE id = 1")).ok());
@@ -320,15 +320,13 @@ void TestPartnerDirectory::germanSpellingsFollowEdits()
 void TestPartnerDirectory::forEachStopsWhenAsked()
 {
     int seen = 0;
-    QVERIFY(PartnerDirectory(m_t->db.sql())
-                .forEach({}, {}, [&](const PartnerRow &) { return ++seen < 10; })
-                .ok());
+    QVERIFY(PartnerDirectory(m_t->db).forEach({}, {}, [&](const PartnerRow &) { return ++seen < 10; }).ok());
     QCOMPARE(seen, 10);
 }
 
 void TestPartnerDirectory::pageOutsideRangeIsEmpty()
 {
-    PartnerDirectory dir(m_t->db.sql());
+    PartnerDirectory dir(m_t->db);
     const qint64 total = dir.count({}).value();
     QVERIFY(dir.page({}, {}, total, 10, total)->isEmpty());
     QVERIFY(dir.page({}, {}, total + 100, 10, total)->isEmpty());

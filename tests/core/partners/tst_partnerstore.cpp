@@ -146,7 +146,7 @@ void TestPartnerStore::createGeneratesCheckedCode()
     QCOMPARE(created->createdAt, stored->createdAt);
     QCOMPARE(created->updatedAt, stored->updatedAt);
     QCOMPARE(created->version, stored->version);
-    auto events = TimelineStore(t.db.sql(), t.db.userLogin()).forPartner(created->id);
+    auto events = TimelineStore(t.db).forPartner(created->id);
     QVERIFY(events.ok());
     QCOMPARE(events->size(), 1);
     QCOMPARE(events->first().action, QStringLiteral("created"));
@@ -171,7 +171,7 @@ void TestPartnerStore::updateRecordsEachChangedField()
 {
     TempDatabase t;
     PartnerStore store(t.db);
-    LookupStore lookups(t.db.sql());
+    LookupStore lookups(t.db);
     Partner p = store.create(sample()).value();
     p.city = QStringLiteral("Bremen");
     p.levelId = lookups.levelId(QStringLiteral("Gold")).value();
@@ -180,7 +180,7 @@ void TestPartnerStore::updateRecordsEachChangedField()
     QVERIFY2(updated.ok(), qPrintable(updated.error().toString()));
     QCOMPARE(updated->version, 2);
     QCOMPARE(updated->tags, QStringList({QStringLiteral("vip"), QStringLiteral("north")}));
-    auto events = TimelineStore(t.db.sql(), QString()).forPartner(p.id).value();
+    auto events = TimelineStore(t.db).forPartner(p.id).value();
     QCOMPARE(events.size(), 4); // created + city + level + tags
     QStringList described;
     for (const auto &e : events)
@@ -236,7 +236,7 @@ void TestPartnerStore::statusChangeIsRecorded()
     auto updated = store.update(p);
     QVERIFY2(updated.ok(), qPrintable(updated.error().toString()));
     QCOMPARE(updated->statusDate, QDate(2026, 3, 1));
-    auto events = TimelineStore(t.db.sql(), QString()).forPartner(p.id).value();
+    auto events = TimelineStore(t.db).forPartner(p.id).value();
     QCOMPARE(events.first().action, QStringLiteral("status"));
     QCOMPARE(events.first().comment, QStringLiteral("Unpaid invoices"));
     QCOMPARE(events.first().at, QDateTime(QDate(2026, 3, 1), QTime(9, 0), Qt::UTC));
@@ -247,7 +247,7 @@ void TestPartnerStore::archiveAndRestore()
 {
     TempDatabase t;
     PartnerStore store(t.db);
-    PartnerDirectory dir(t.db.sql());
+    PartnerDirectory dir(t.db);
     Partner p = store.create(sample()).value();
     QCOMPARE(dir.count({}).value(), 1);
     auto archived = store.archive(p.id, p.version, QStringLiteral("closed"));
@@ -373,7 +373,7 @@ void TestPartnerStore::searchFindsContactsAndAreas()
     QFETCH(int, expected);
     TempDatabase t;
     PartnerStore store(t.db);
-    LookupStore lookups(t.db.sql());
+    LookupStore lookups(t.db);
     Partner p = sample();
     p.areaId = lookups.ensureArea(QStringLiteral("DACH North")).value();
     p = store.create(p).value();
@@ -387,7 +387,7 @@ void TestPartnerStore::searchFindsContactsAndAreas()
                 .ok());
     PartnerFilter f;
     f.search = search;
-    auto n = PartnerDirectory(t.db.sql()).count(f);
+    auto n = PartnerDirectory(t.db).count(f);
     QVERIFY2(n.ok(), qPrintable(n.error().toString()));
     QCOMPARE(n.value(), qint64(expected));
 }
@@ -419,7 +419,7 @@ void TestPartnerStore::nestedTransactionsRollBackTogether()
         QVERIFY(store.create(sample(QStringLiteral("B"))).ok());
         // no commit: both go
     }
-    QCOMPARE(PartnerDirectory(t.db.sql()).count({}).value(), 0);
+    QCOMPARE(PartnerDirectory(t.db).count({}).value(), 0);
     {
         Transaction outer(t.db.sql());
         QVERIFY(outer.begin().ok());
@@ -428,7 +428,7 @@ void TestPartnerStore::nestedTransactionsRollBackTogether()
         QVERIFY(!store.create(bad).ok());
         QVERIFY(outer.commit().ok());
     }
-    QCOMPARE(PartnerDirectory(t.db.sql()).count({}).value(), 1);
+    QCOMPARE(PartnerDirectory(t.db).count({}).value(), 1);
 }
 
 void TestPartnerStore::saveWithNewArea_data()
@@ -447,7 +447,7 @@ void TestPartnerStore::saveWithNewArea()
     Partner p = sample(name);
     auto result = PartnerStore(t.db).save(p, QStringLiteral("Iberia"));
     QCOMPARE(result.ok(), saved);
-    const auto areas = LookupStore(t.db.sql()).areas().value();
+    const auto areas = LookupStore(t.db).areas().value();
     QCOMPARE(areas.size(), saved ? 1 : 0);
     if (saved) {
         QCOMPARE(result->areaId, areas.first().id);
@@ -457,7 +457,7 @@ void TestPartnerStore::saveWithNewArea()
         auto updated = PartnerStore(t.db).save(again, QStringLiteral("Iberia"));
         QVERIFY(updated.ok());
         QCOMPARE(updated->id, result->id);
-        QCOMPARE(LookupStore(t.db.sql()).areas()->size(), 1);
+        QCOMPARE(LookupStore(t.db).areas()->size(), 1);
     }
 }
 

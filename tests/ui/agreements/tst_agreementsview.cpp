@@ -51,7 +51,7 @@ QList<qint64> TestAgreementsView::expected(
     const std::function<bool(const Agreement &, const AgreementRow &)> &match) const
 {
     QList<qint64> ids;
-    const AgreementDirectory directory(m_fx->db.sql());
+    const AgreementDirectory directory(m_fx->db);
     for (const auto &stageIds : m_fx->byStage) {
         for (qint64 id : stageIds) {
             const Agreement a = AgreementStore(m_fx->db).get(id).value();

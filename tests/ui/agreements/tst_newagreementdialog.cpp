@@ -59,7 +59,7 @@ void TestNewAgreementDialog::create()
     QFETCH(bool, period);
     QFETCH(int, endOffset);
     QFETCH(bool, ok);
-    const qint64 before = AgreementDirectory(m_fx->db.sql()).count({}).value();
+    const qint64 before = AgreementDirectory(m_fx->db).count({}).value();
     NewAgreementDialog dialog(m_fx->db, partner ? m_fx->partners.first() : 0);
     QVERIFY(dialog.typeCombo()->count() > 0);
     dialog.typeCombo()->setCurrentIndex(1);
@@ -69,7 +69,7 @@ void TestNewAgreementDialog::create()
     dialog.endEdit()->setDate(start.addDays(endOffset));
     auto created = dialog.create();
     QCOMPARE(created.ok(), ok);
-    QCOMPARE(AgreementDirectory(m_fx->db.sql()).count({}).value(), before + (ok ? 1 : 0));
+    QCOMPARE(AgreementDirectory(m_fx->db).count({}).value(), before + (ok ? 1 : 0));
     if (!ok) {
         QVERIFY(dialog.errorLabel()->isVisibleTo(&dialog));
         QCOMPARE(dialog.errorLabel()->text(), created.error().message);

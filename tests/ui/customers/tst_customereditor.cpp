@@ -63,7 +63,7 @@ struct Event
 
 QList<Event> partnerEvents(const Database &db, qint64 partnerId)
 {
-    const auto events = TimelineStore(db.sql(), db.userLogin()).forPartner(partnerId);
+    const auto events = TimelineStore(db).forPartner(partnerId);
     if (!events)
         qFatal("%s", qPrintable(events.error().toString()));
     QList<Event> out;

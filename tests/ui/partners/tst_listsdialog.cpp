@@ -59,7 +59,7 @@ QModelIndex cell(const LookupListModel *model, const QString &name, Field field)
 
 std::optional<Level> storedLevel(const Database &db, const QString &name)
 {
-    for (const Level &l : LookupStore(db.sql()).levels().valueOr({})) {
+    for (const Level &l : LookupStore(db).levels().valueOr({})) {
         if (l.name == name)
             return l;
     }
@@ -69,7 +69,7 @@ std::optional<Level> storedLevel(const Database &db, const QString &name)
 QStringList storedLevelNames(const Database &db)
 {
     QStringList names;
-    for (const Level &l : LookupStore(db.sql()).levels().valueOr({}))
+    for (const Level &l : LookupStore(db).levels().valueOr({}))
         names.append(l.name);
     return names;
 }
@@ -217,7 +217,7 @@ void TestListsDialog::showsPartnerCounts()
     ListsDialog dialog(r.db);
     for (List list : {List::Levels, List::Activations, List::Areas, List::Users}) {
         const LookupListModel *model = dialog.model(list);
-        const auto usage = LookupStore(r.db.sql()).usage(list).value();
+        const auto usage = LookupStore(r.db).usage(list).value();
         qint64 total = 0;
         for (int row = 0; row < model->rowCount(); ++row) {
             const QModelIndex count = model->index(row, model->columnOf(Field::Partners));
@@ -325,7 +325,7 @@ void TestListsDialog::disableActivation()
     QCOMPARE(active.data(Qt::CheckStateRole).toInt(), int(Qt::Checked));
     QVERIFY(active.flags() & Qt::ItemIsUserCheckable);
     QVERIFY(model->setData(active, Qt::Unchecked, Qt::CheckStateRole));
-    const auto stored = LookupStore(r.db.sql()).activations().valueOr({});
+    const auto stored = LookupStore(r.db).activations().valueOr({});
     QCOMPARE(stored.size(), 3);
     for (const Activation &a : stored)
         QCOMPARE(a.active, a.name != QLatin1String("Ramp-up"));
@@ -346,10 +346,10 @@ void TestListsDialog::removeArea()
     QFETCH(bool, removed);
     Registry r;
     QVERIFY(r.addPartners(kPartners));
-    QVERIFY(LookupStore(r.db.sql()).ensureArea(QStringLiteral("Nordics")).ok());
-    const qint64 areas = LookupStore(r.db.sql()).areas()->size();
+    QVERIFY(LookupStore(r.db).ensureArea(QStringLiteral("Nordics")).ok());
+    const qint64 areas = LookupStore(r.db).areas()->size();
     const qint64 partners
-        = LookupStore(r.db.sql()).usage(List::Areas)->value(LookupStore(r.db.sql()).ensureArea(area).value());
+        = LookupStore(r.db).usage(List::Areas)->value(LookupStore(r.db).ensureArea(area).value());
 
     ListsDialog dialog(r.db);
     dialog.showList(List::Areas);
@@ -359,7 +359,7 @@ void TestListsDialog::removeArea()
     dialog.removeCurrentEntry();
 
     QCOMPARE(rowNamed(model, area) < 0, removed);
-    QCOMPARE(LookupStore(r.db.sql()).areas()->size(), removed ? areas - 1 : areas);
+    QCOMPARE(LookupStore(r.db).areas()->size(), removed ? areas - 1 : areas);
     QCOMPARE(dialog.hasWritten(), removed);
     const QString message = dialog.message(List::Areas);
     if (removed) {
@@ -433,7 +433,7 @@ void TestListsDialog::concurrentChangeConflicts()
 
     auto other = r.db.openAnotherConnection();
     QVERIFY(other.ok());
-    const LookupStore theirs(other->sql());
+    const LookupStore theirs(*other);
     Level gold = theirs.levels()->first();
     gold.weight = 7;
     QVERIFY(theirs.saveLevel(gold).ok());
@@ -500,7 +500,7 @@ void TestListsDialog::concurrentChangeDuringMove()
 
     auto other = r.db.openAnotherConnection();
     QVERIFY(other.ok());
-    const LookupStore theirs(other->sql());
+    const LookupStore theirs(*other);
     Level silver = theirs.levels()->at(1);
     silver.name = QStringLiteral("Silver Partner");
     QVERIFY(theirs.saveLevel(silver).ok());
@@ -534,14 +534,14 @@ void TestListsDialog::usersAreNotRemoved()
     QVERIFY(model->setData(model->index(row, model->columnOf(Field::Login)), QStringLiteral("eva")));
     QVERIFY(
         model->setData(model->index(row, model->columnOf(Field::Email)), QStringLiteral("eva@example.com")));
-    const auto users = LookupStore(r.db.sql()).users().value();
+    const auto users = LookupStore(r.db).users().value();
     QCOMPARE(users.size(), 1);
     QCOMPARE(users[0].login, QStringLiteral("eva"));
     QCOMPARE(users[0].displayName, QStringLiteral("Eva Berg"));
     QCOMPARE(users[0].email, QStringLiteral("eva@example.com"));
     QVERIFY(users[0].active);
     QVERIFY(!model->removeEntry(row).ok());
-    QCOMPARE(LookupStore(r.db.sql()).users()->size(), 1);
+    QCOMPARE(LookupStore(r.db).users()->size(), 1);
 }
 
 void TestListsDialog::mainWindowRefreshesFilters()

@@ -77,7 +77,7 @@ void leave(QWidget *field)
 
 QStringList actions(const Database &db, qint64 partnerId)
 {
-    auto events = TimelineStore(db.sql(), db.userLogin()).forPartner(partnerId);
+    auto events = TimelineStore(db).forPartner(partnerId);
     if (!events)
         qFatal("%s", qPrintable(events.error().toString()));
     QStringList out;
@@ -450,7 +450,7 @@ void TestPartnerEditor::newAreaIsCreatedWithThePartner()
     auto *area = input<QComboBox>(editor, QStringLiteral("area"));
     area->setEditText(QStringLiteral("North-East"));
     QVERIFY(editor.save());
-    const auto areas = LookupStore(m_db.sql()).areas().value();
+    const auto areas = LookupStore(m_db).areas().value();
     QCOMPARE(areas.size(), 1);
     QCOMPARE(areas.first().name, QStringLiteral("North-East"));
     QCOMPARE(PartnerStore(m_db).get(editor.partnerId())->areaId, areas.first().id);
@@ -461,7 +461,7 @@ void TestPartnerEditor::newAreaIsCreatedWithThePartner()
 
 void TestPartnerEditor::disabledActivationOnlyForItsPartner()
 {
-    const LookupStore lookups(m_db.sql());
+    const LookupStore lookups(m_db);
     Activation old;
     old.name = QStringLiteral("Legacy");
     old = lookups.saveActivation(old).value();
@@ -544,7 +544,7 @@ void TestPartnerEditor::screenshots()
     if (dir.isEmpty())
         QSKIP("set CHANNELDESK_SHOTS to a folder to take screenshots");
     QDir().mkpath(dir);
-    const LookupStore lookups(m_db.sql());
+    const LookupStore lookups(m_db);
     User user;
     user.login = QStringLiteral("mkeller");
     user.displayName = QStringLiteral("Maria Keller");
