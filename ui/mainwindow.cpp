@@ -102,6 +102,8 @@ MainWindow::MainWindow(QWidget *parent)
         m_pages->addWidget(page);
         connect(page, &ListPage::countChanged, this, &MainWindow::updateCountLabel);
         connect(page, &ListPage::selectionChanged, this, &MainWindow::updateActions);
+        if (QUndoStack *stack = page->undoStack())
+            m_undoGroup->addStack(stack);
     }
     m_nav->setFrameShape(QFrame::NoFrame);
     m_nav->setSpacing(2);
@@ -159,6 +161,7 @@ MainWindow::MainWindow(QWidget *parent)
         m_pages->setCurrentIndex(row);
         m_tabs->setTabText(0, m_nav->item(row)->text());
         m_tabs->setCurrentIndex(m_tabs->indexOf(m_pages));
+        m_undoGroup->setActiveStack(currentListPage()->undoStack());
         activateCurrentPage();
         updateToolBar();
         updateCountLabel();
@@ -788,7 +791,8 @@ CustomerEditor *MainWindow::openCustomer(qint64 customerId)
 void MainWindow::currentTabChanged(int)
 {
     RecordEditor *editor = currentEditor();
-    m_undoGroup->setActiveStack(editor ? editor->undoStack() : nullptr);
+    // A record page's own history, or on the home tab that of the page in front.
+    m_undoGroup->setActiveStack(editor ? editor->undoStack() : currentListPage()->undoStack());
     updateActions();
 }
 

@@ -41,9 +41,9 @@ public:
     Result<QList<DistributorLink>> resellersOf(
         qint64 distributorId, bool includeRemoved = false, int limit = 1000, int offset = 0) const;
     Result<qint64> resellerCount(qint64 distributorId) const; // active links
+    Result<QString> label(qint64 partnerId) const; // "CODE Name"
 
 private:
-    Result<QString> label(qint64 partnerId) const; // "CODE Name"
     Result<QList<DistributorLink>> readLinks(
         const QString &where, const QVariantList &binds, const QString &order, int limit, int offset) const;
     Database m_db;

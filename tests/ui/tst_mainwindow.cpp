@@ -13,6 +13,7 @@
 #include "leads/leadsview.h"
 #include "leads/leadtablemodel.h"
 #include "mainwindow.h"
+#include "network/networkview.h"
 #include "partners/partnerdirectory.h"
 #include "partners/partnereditor.h"
 #include "partners/partnerlistview.h"
@@ -88,6 +89,7 @@ private slots:
     void agreementPages();
     void archiveSelected();
     void customersView();
+    void undoFollowsThePageInFront();
     void exportCurrentList_data();
     void exportCurrentList();
     void backup();
@@ -527,6 +529,18 @@ void TestMainWindow::customersView()
     auto *label = w->findChild<QLabel *>(QStringLiteral("countLabel"));
     QVERIFY2(
         label->text().contains(QString::number(w->customerModel()->rowCount())), qPrintable(label->text()));
+}
+
+// Edit ▸ Undo works on the network page's moves and links while that page is in front.
+void TestMainWindow::undoFollowsThePageInFront()
+{
+    auto w = openWindow();
+    QVERIFY(w);
+    QVERIFY(w->networkView()->undoStack());
+    w->showPage(MainWindow::Page::Network);
+    QCOMPARE(w->undoGroup()->activeStack(), w->networkView()->undoStack());
+    w->showPage(MainWindow::Page::Partners);
+    QCOMPARE(w->undoGroup()->activeStack(), nullptr);
 }
 
 void TestMainWindow::exportCurrentList_data()

@@ -3,6 +3,7 @@
 #include "network/networkstore.h"
 #include "partners/partnerpickerdialog.h"
 #include "partners/partnertablemodel.h"
+#include "shared/actioncommand.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -17,6 +18,7 @@
 #include <QTableView>
 #include <QTableWidget>
 #include <QTimer>
+#include <QUndoStack>
 #include <QVBoxLayout>
 
 namespace cd {
@@ -262,11 +264,45 @@ void DistributorNetworksView::updateButtons()
 
 Status DistributorNetworksView::link(qint64 resellerId, const QString &focus)
 {
-    auto linked = NetworkStore(m_db).link(currentDistributorId(), resellerId, focus.trimmed());
+    const qint64 distributor = currentDistributorId();
+    if (Status s = linkPair(distributor, resellerId, focus); !s)
+        return s;
+    pushUndo(
+        tr("Link %1 to %2").arg(labelOf(resellerId), labelOf(distributor)),
+        [=, this] { return linkPair(distributor, resellerId, focus); },
+        [=, this] { return unlinkPair(distributor, resellerId); });
+    return {};
+}
+
+Status DistributorNetworksView::unlinkCurrent()
+{
+    const qint64 distributor = currentDistributorId();
+    const qint64 reseller = currentResellerId();
+    // The focus comes back with an undone unlink.
+    auto link = NetworkStore(m_db).activeLink(distributor, reseller);
+    if (!link) {
+        showError(link.error());
+        return link.error();
+    }
+    const QString focus = link->focus;
+    if (Status s = unlinkPair(distributor, reseller); !s)
+        return s;
+    pushUndo(
+        tr("Unlink %1 from %2").arg(labelOf(reseller), labelOf(distributor)),
+        [=, this] { return unlinkPair(distributor, reseller); },
+        [=, this] { return linkPair(distributor, reseller, focus); });
+    return {};
+}
+
+Status DistributorNetworksView::linkPair(qint64 distributorId, qint64 resellerId, const QString &focus)
+{
+    auto linked = NetworkStore(m_db).link(distributorId, resellerId, focus.trimmed());
     if (!linked) {
         showError(linked.error());
         return linked.error();
     }
+    if (currentDistributorId() != distributorId)
+        selectDistributor(distributorId);
     showResellers();
     for (int r = 0; r < m_resellers->rowCount(); ++r) {
         if (m_resellers->item(r, ResellerName)->data(IdRole).toLongLong() == resellerId)
@@ -275,15 +311,31 @@ Status DistributorNetworksView::link(qint64 resellerId, const QString &focus)
     return {};
 }
 
-Status DistributorNetworksView::unlinkCurrent()
+Status DistributorNetworksView::unlinkPair(qint64 distributorId, qint64 resellerId)
 {
-    const qint64 reseller = currentResellerId();
-    if (Status s = NetworkStore(m_db).unlink(currentDistributorId(), reseller); !s) {
+    if (Status s = NetworkStore(m_db).unlink(distributorId, resellerId); !s) {
         showError(s.error());
         return s;
     }
+    if (currentDistributorId() != distributorId)
+        selectDistributor(distributorId);
     showResellers();
     return {};
+}
+
+// "CODE Name" for the Edit menu's undo text; the id when the partner cannot be read.
+QString DistributorNetworksView::labelOf(qint64 partnerId) const
+{
+    auto label = NetworkStore(m_db).label(partnerId);
+    return label ? label.value() : QString::number(partnerId);
+}
+
+void DistributorNetworksView::pushUndo(
+    const QString &text, std::function<Status()> redo, std::function<Status()> undo)
+{
+    // Errors of undo and redo were shown by linkPair/unlinkPair already.
+    if (m_undo)
+        m_undo->push(new ActionCommand(text, std::move(redo), std::move(undo), {}));
 }
 
 Status DistributorNetworksView::setCurrentFocus(const QString &focus)

@@ -14,6 +14,7 @@ class QLineEdit;
 class QPushButton;
 class QTableView;
 class QTableWidget;
+class QUndoStack;
 class QTimer;
 
 namespace cd {
@@ -40,6 +41,8 @@ public:
     // Links through the core; the view lists the reseller at once. Errors are returned and shown.
     Status link(qint64 resellerId, const QString &focus);
     Status unlinkCurrent();
+    // Links and unlinks go on this stack as undoable steps (the network page's).
+    void setUndoStack(QUndoStack *stack) { m_undo = stack; }
     Status setCurrentFocus(const QString &focus);
 
     // Replaces the yes/no question and the focus prompt (tests answer without modal dialogs).
@@ -62,6 +65,11 @@ private:
     void editFocus();
     void unlink();
     void showError(const Error &error);
+    // The core's link and unlink for one pair, then the lists shown again; for the undo steps too.
+    Status linkPair(qint64 distributorId, qint64 resellerId, const QString &focus);
+    Status unlinkPair(qint64 distributorId, qint64 resellerId);
+    void pushUndo(const QString &text, std::function<Status()> redo, std::function<Status()> undo);
+    QString labelOf(qint64 partnerId) const;
 
     Database m_db;
     PartnerTableModel *m_distributorModel;
@@ -76,6 +84,7 @@ private:
     QPushButton *m_openButton;
     QPushButton *m_treeButton;
     std::function<bool(const QString &)> m_asker;
+    QUndoStack *m_undo = nullptr;
 };
 
 } // namespace cd

@@ -6,6 +6,7 @@
 #include "networktreemodel.h"
 #include "partners/partnerpickerdialog.h"
 #include "partners/partnersearchmodel.h"
+#include "shared/actioncommand.h"
 
 #include <QCompleter>
 #include <QHBoxLayout>
@@ -17,6 +18,7 @@
 #include <QTabWidget>
 #include <QTimer>
 #include <QTreeView>
+#include <QUndoStack>
 #include <QVBoxLayout>
 
 namespace cd {
@@ -32,7 +34,9 @@ NetworkView::NetworkView(QWidget *parent)
     , m_searchDelay(new QTimer(this))
     , m_status(new QLabel)
     , m_distributors(new DistributorNetworksView)
+    , m_undo(new QUndoStack(this))
 {
+    m_distributors->setUndoStack(m_undo);
     m_search->setObjectName(QStringLiteral("networkSearch"));
     m_search->setPlaceholderText(tr("Find a partner in the network by code, name or city"));
     m_search->setClearButtonEnabled(true);
@@ -227,10 +231,22 @@ bool NetworkView::moveWithConfirmation(qint64 partnerId, qint64 newParentId)
 {
     if (!confirmMove(partnerId, newParentId))
         return false;
+    auto before = NetworkTree(m_db).node(partnerId);
+    if (!before) {
+        showError(before.error().message);
+        return false;
+    }
+    const qint64 oldParentId = before->parentId;
     if (Status s = m_model->movePartner(partnerId, newParentId); !s) {
         showError(s.error().message);
         return false;
     }
+    // Undo puts the partner back under its old parent, through the same checks as any move.
+    const auto move = [this, partnerId](qint64 parentId) {
+        return [this, partnerId, parentId] { return m_model->movePartner(partnerId, parentId); };
+    };
+    m_undo->push(new ActionCommand(tr("Move %1").arg(labelOf(partnerId)), move(newParentId),
+        move(oldParentId), [this](const Error &e) { showError(e.message); }));
     return true;
 }
 

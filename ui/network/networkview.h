@@ -18,6 +18,7 @@ class QMessageBox;
 class QTabWidget;
 class QTimer;
 class QTreeView;
+class QUndoStack;
 
 namespace cd {
 
@@ -49,6 +50,8 @@ public:
     void setAsker(Asker asker) { m_asker = std::move(asker); }
     // The last refusal or failure shown to the user.
     QString lastMessage() const { return m_lastMessage; }
+    // Moves and distributor links, undoable while the page lives.
+    QUndoStack *undoStack() const override { return m_undo; }
 
     qint64 currentPartnerId() const;
     NetworkTreeModel *model() const { return m_model; }
@@ -84,6 +87,7 @@ private:
     DistributorNetworksView *m_distributors;
     Asker m_asker;
     QString m_lastMessage;
+    QUndoStack *m_undo;
 };
 
 } // namespace cd

@@ -16,6 +16,7 @@
 
 class QAction;
 class QLineEdit;
+class QUndoStack;
 
 namespace cd {
 
@@ -51,6 +52,10 @@ public:
     // Asks where to save an export, offering CSV and Excel workbook (the last choice first); a
     // name without a suffix gets the chosen type's. Empty when the user cancels.
     static QString askExportPath(QWidget *parent, const QString &title, const QString &suggestedPath);
+
+    // The page's undo history for changes it writes at once (network moves and links); nullptr
+    // when it has none. Edit ▸ Undo follows it while the page is in front.
+    virtual QUndoStack *undoStack() const { return nullptr; }
 
     // Commands shown on the tool bar while this page is in front (they may be shared with menus).
     QList<QAction *> toolBarActions() const { return m_toolBarActions; }

@@ -3,6 +3,7 @@
 
 #include "../networkfixture.h"
 #include "network/distributornetworksview.h"
+#include "network/networkstore.h"
 #include "network/networktree.h"
 #include "network/networktreemodel.h"
 #include "network/networkview.h"
@@ -19,6 +20,7 @@
 #include <QSignalSpy>
 #include <QTableWidget>
 #include <QTreeView>
+#include <QUndoStack>
 #include <QVBoxLayout>
 
 using namespace cd;
@@ -36,6 +38,9 @@ private slots:
     void partnerTab();
     void partnerTabRefusesCycle();
     void distributorLinks();
+    void moveUndoRedo();
+    void linkUndoRedo_data();
+    void linkUndoRedo();
     void demoScreenshot();
 };
 
@@ -206,6 +211,81 @@ void TestNetworkView::distributorLinks()
     QCOMPARE(view.resellerTable()->rowCount(), 1);
     for (auto *box : view.findChildren<QMessageBox *>())
         box->close();
+}
+
+// A move is one step on the page's undo stack: undo puts the partner back, redo moves it again.
+void TestNetworkView::moveUndoRedo()
+{
+    test::Network net;
+    QVERIFY(net.build(test::Network::wide(2, 3)));
+    NetworkView view;
+    view.setDatabase(net.db);
+    view.setAsker([](const QString &) { return true; });
+    QVERIFY(view.undoStack());
+    QVERIFY(view.moveWithConfirmation(net.ids[3], net.ids[1]));
+    const auto parentOf = [&](qint64 id) { return NetworkTree(net.db).node(id)->parentId; };
+    QCOMPARE(parentOf(net.ids[3]), net.ids[1]);
+    QCOMPARE(view.undoStack()->count(), 1);
+    QVERIFY2(view.undoStack()->undoText().contains(net.names[3]), qPrintable(view.undoStack()->undoText()));
+    view.undoStack()->undo();
+    QCOMPARE(parentOf(net.ids[3]), net.ids[0]);
+    view.undoStack()->redo();
+    QCOMPARE(parentOf(net.ids[3]), net.ids[1]);
+    // Someone else moves the old parent under the partner: undoing would make a cycle, so the
+    // refusal is shown and the step leaves the stack.
+    view.undoStack()->undo();
+    QCOMPARE(parentOf(net.ids[3]), net.ids[0]);
+    QVERIFY(NetworkStore(net.db).setParent(net.ids[1], net.ids[3]).ok());
+    view.undoStack()->redo();
+    QVERIFY(!view.lastMessage().isEmpty());
+    QCOMPARE(parentOf(net.ids[3]), net.ids[0]);
+    QCOMPARE(view.undoStack()->count(), 0);
+    for (auto *box : view.findChildren<QMessageBox *>())
+        box->close();
+}
+
+void TestNetworkView::linkUndoRedo_data()
+{
+    QTest::addColumn<bool>("unlink");
+    QTest::newRow("link") << false;
+    QTest::newRow("unlink") << true;
+}
+
+// Linking and unlinking are undoable; an undone unlink brings the link's focus back.
+void TestNetworkView::linkUndoRedo()
+{
+    QFETCH(bool, unlink);
+    test::Network net;
+    QVERIFY(net.build(test::Network::flat(6)));
+    DistributorNetworksView view;
+    QUndoStack stack;
+    view.setUndoStack(&stack);
+    view.setDatabase(net.db);
+    QVERIFY(view.selectDistributor(net.ids[0]));
+    QVERIFY(view.link(net.ids[2], QStringLiteral("North, hardware")));
+    const auto linked = [&] { return NetworkStore(net.db).activeLink(net.ids[0], net.ids[2]); };
+    QVERIFY(linked().ok());
+    if (unlink) {
+        view.resellerTable()->selectRow(0);
+        QVERIFY(view.unlinkCurrent());
+        QVERIFY(!linked().ok());
+        QCOMPARE(stack.count(), 2);
+        stack.undo();
+        QVERIFY(linked().ok());
+        QCOMPARE(linked()->focus, QStringLiteral("North, hardware"));
+        QCOMPARE(view.resellerTable()->rowCount(), 1);
+        stack.redo();
+        QVERIFY(!linked().ok());
+        QCOMPARE(view.resellerTable()->rowCount(), 0);
+    } else {
+        QCOMPARE(stack.count(), 1);
+        stack.undo();
+        QVERIFY(!linked().ok());
+        QCOMPARE(view.resellerTable()->rowCount(), 0);
+        stack.redo();
+        QVERIFY(linked().ok());
+        QCOMPARE(view.resellerTable()->rowCount(), 1);
+    }
 }
 
 // Renders the page on a generated demo database for the documentation; skipped unless
