@@ -12,62 +12,8 @@ AgreementTableModel::AgreementTableModel(QObject *parent)
 {}
 
 AgreementTableModel::AgreementTableModel(int pageSize, int maxPages, QObject *parent)
-    : PagedTableModel(parent)
-    , m_cache(pageSize, maxPages)
-{
-    m_cache.setFetch([this](qint64 offset, int limit) {
-        return AgreementDirectory(m_db).page(m_filter, m_sort, offset, limit);
-    });
-}
-
-void AgreementTableModel::setFilter(const AgreementFilter &filter)
-{
-    if (filter == m_filter)
-        return;
-    resetWith([&] { m_filter = filter; });
-}
-
-void AgreementTableModel::sort(int column, Qt::SortOrder order)
-{
-    if (column < 0 || column >= columnCount())
-        return;
-    const AgreementSort sort {columnKind(column), order};
-    if (sort == m_sort)
-        return;
-    resetWith([&] { m_sort = sort; }, Recount::No);
-}
-
-Result<qint64> AgreementTableModel::countRows() const
-{
-    return AgreementDirectory(m_db).count(m_filter);
-}
-
-const AgreementRow *AgreementTableModel::rowAt(int row) const
-{
-    if (row < 0 || row >= m_count || !m_db.isOpen())
-        return nullptr;
-    const AgreementRow *r = m_cache.row(row);
-    m_error = m_cache.lastError();
-    return r;
-}
-
-qint64 AgreementTableModel::agreementId(int row) const
-{
-    const AgreementRow *r = rowAt(row);
-    return r ? r->id : 0;
-}
-
-std::optional<AgreementRow> AgreementTableModel::agreementRow(int row) const
-{
-    if (const AgreementRow *r = rowAt(row))
-        return *r;
-    return std::nullopt;
-}
-
-int AgreementTableModel::columnCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : columnOf(AgreementColumn::Updated) + 1;
-}
+    : DirectoryModel(pageSize, maxPages, parent)
+{}
 
 QVariant AgreementTableModel::data(const QModelIndex &index, int role) const
 {

@@ -5,14 +5,23 @@
 
 #include "agreements/agreementdirectory.h"
 #include "agreements/agreementsettings.h"
-#include "shared/pagecache.h"
-#include "shared/pagedtablemodel.h"
+#include "shared/directorymodel.h"
 
 #include <optional>
 
 namespace cd {
 
-class AgreementTableModel : public PagedTableModel
+struct AgreementModelTraits
+{
+    using Directory = AgreementDirectory;
+    using Row = AgreementRow;
+    using Filter = AgreementFilter;
+    using Sort = AgreementSort;
+    using Column = AgreementColumn;
+    static constexpr Column LastColumn = AgreementColumn::Updated;
+};
+
+class AgreementTableModel : public DirectoryModel<AgreementModelTraits>
 {
     Q_OBJECT
 public:
@@ -29,33 +38,12 @@ public:
     explicit AgreementTableModel(QObject *parent = nullptr);
     AgreementTableModel(int pageSize, int maxPages, QObject *parent = nullptr);
 
-    AgreementFilter filter() const { return m_filter; }
-    void setFilter(const AgreementFilter &filter);
-    AgreementSort sortOrder() const { return m_sort; }
+    qint64 agreementId(int row) const { return idAt(row); }
+    std::optional<AgreementRow> agreementRow(int row) const { return recordAt(row); }
 
-    qint64 agreementId(int row) const;
-    std::optional<AgreementRow> agreementRow(int row) const;
-
-    static AgreementColumn columnKind(int column) { return static_cast<AgreementColumn>(column); }
-    static int columnOf(AgreementColumn column) { return static_cast<int>(column); }
-    int cachedPages() const { return m_cache.cachedPages(); }
-
-    int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
-    void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
     QHash<int, QByteArray> roleNames() const override;
-
-protected:
-    Result<qint64> countRows() const override;
-    void clearPages() override { m_cache.clear(); }
-
-private:
-    const AgreementRow *rowAt(int row) const;
-
-    AgreementFilter m_filter;
-    AgreementSort m_sort;
-    mutable PageCache<AgreementRow> m_cache;
 };
 
 } // namespace cd

@@ -15,63 +15,8 @@ CustomerTableModel::CustomerTableModel(QObject *parent)
 {}
 
 CustomerTableModel::CustomerTableModel(int pageSize, int maxPages, QObject *parent)
-    : PagedTableModel(parent)
-    , m_cache(pageSize, maxPages)
-{
-    m_cache.setFetch([this](qint64 offset, int limit) {
-        return CustomerDirectory(m_db).page(m_filter, m_sort, offset, limit, m_count);
-    });
-}
-
-void CustomerTableModel::setFilter(const CustomerFilter &filter)
-{
-    if (filter == m_filter)
-        return;
-    resetWith([&] { m_filter = filter; });
-}
-
-void CustomerTableModel::sort(int column, Qt::SortOrder order)
-{
-    if (column < 0 || column >= columnCount())
-        return;
-    const CustomerSort sort {columnKind(column), order};
-    if (sort == m_sort)
-        return;
-    // Rows move wholesale and the pages are gone, so persistent indexes cannot be mapped: reset.
-    resetWith([&] { m_sort = sort; }, Recount::No);
-}
-
-Result<qint64> CustomerTableModel::countRows() const
-{
-    return CustomerDirectory(m_db).count(m_filter);
-}
-
-const CustomerRow *CustomerTableModel::rowAt(int row) const
-{
-    if (row < 0 || row >= m_count || !m_db.isOpen())
-        return nullptr;
-    const CustomerRow *r = m_cache.row(row);
-    m_error = m_cache.lastError();
-    return r;
-}
-
-qint64 CustomerTableModel::customerId(int row) const
-{
-    const CustomerRow *r = rowAt(row);
-    return r ? r->id : 0;
-}
-
-std::optional<CustomerRow> CustomerTableModel::customerRow(int row) const
-{
-    if (const CustomerRow *r = rowAt(row))
-        return *r;
-    return std::nullopt;
-}
-
-int CustomerTableModel::columnCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : columnOf(CustomerColumn::Updated) + 1;
-}
+    : DirectoryModel(pageSize, maxPages, parent)
+{}
 
 QVariant CustomerTableModel::data(const QModelIndex &index, int role) const
 {

@@ -4,14 +4,23 @@
 // page by page; sorting and filtering run in the database.
 
 #include "customers/customerdirectory.h"
-#include "shared/pagecache.h"
-#include "shared/pagedtablemodel.h"
+#include "shared/directorymodel.h"
 
 #include <optional>
 
 namespace cd {
 
-class CustomerTableModel : public PagedTableModel
+struct CustomerModelTraits
+{
+    using Directory = CustomerDirectory;
+    using Row = CustomerRow;
+    using Filter = CustomerFilter;
+    using Sort = CustomerSort;
+    using Column = CustomerColumn;
+    static constexpr Column LastColumn = CustomerColumn::Updated;
+};
+
+class CustomerTableModel : public DirectoryModel<CustomerModelTraits>
 {
     Q_OBJECT
 public:
@@ -28,35 +37,12 @@ public:
     // Pages of `pageSize` rows, at most `maxPages` of them in memory.
     CustomerTableModel(int pageSize, int maxPages, QObject *parent = nullptr);
 
-    CustomerFilter filter() const { return m_filter; }
-    void setFilter(const CustomerFilter &filter);
-    CustomerSort sortOrder() const { return m_sort; }
-    qint64 customerId(int row) const;
-    std::optional<CustomerRow> customerRow(int row) const;
+    qint64 customerId(int row) const { return idAt(row); }
+    std::optional<CustomerRow> customerRow(int row) const { return recordAt(row); }
 
-    static CustomerColumn columnKind(int column) { return static_cast<CustomerColumn>(column); }
-    static int columnOf(CustomerColumn column) { return static_cast<int>(column); }
-
-    int pageSize() const { return m_cache.pageSize(); }
-    int maxCachedPages() const { return m_cache.maxPages(); }
-    int cachedPages() const { return m_cache.cachedPages(); }
-
-    int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
-    void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
     QHash<int, QByteArray> roleNames() const override;
-
-protected:
-    Result<qint64> countRows() const override;
-    void clearPages() override { m_cache.clear(); }
-
-private:
-    const CustomerRow *rowAt(int row) const;
-
-    CustomerFilter m_filter;
-    CustomerSort m_sort;
-    mutable PageCache<CustomerRow> m_cache;
 };
 
 } // namespace cd

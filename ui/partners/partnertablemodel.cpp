@@ -54,63 +54,8 @@ PartnerTableModel::PartnerTableModel(QObject *parent)
 {}
 
 PartnerTableModel::PartnerTableModel(int pageSize, int maxPages, QObject *parent)
-    : PagedTableModel(parent)
-    , m_cache(pageSize, maxPages)
-{
-    m_cache.setFetch([this](qint64 offset, int limit) {
-        return PartnerDirectory(m_db).page(m_filter, m_sort, offset, limit, m_count);
-    });
-}
-
-void PartnerTableModel::setFilter(const PartnerFilter &filter)
-{
-    if (filter == m_filter)
-        return;
-    resetWith([&] { m_filter = filter; });
-}
-
-void PartnerTableModel::sort(int column, Qt::SortOrder order)
-{
-    if (column < 0 || column >= columnCount())
-        return;
-    const PartnerSort sort {columnKind(column), order};
-    if (sort == m_sort)
-        return;
-    // Rows move wholesale and the pages are gone, so persistent indexes cannot be mapped: reset.
-    resetWith([&] { m_sort = sort; }, Recount::No);
-}
-
-Result<qint64> PartnerTableModel::countRows() const
-{
-    return PartnerDirectory(m_db).count(m_filter);
-}
-
-const PartnerRow *PartnerTableModel::rowAt(int row) const
-{
-    if (row < 0 || row >= m_count || !m_db.isOpen())
-        return nullptr;
-    const PartnerRow *r = m_cache.row(row);
-    m_error = m_cache.lastError();
-    return r;
-}
-
-qint64 PartnerTableModel::partnerId(int row) const
-{
-    const PartnerRow *r = rowAt(row);
-    return r ? r->id : 0;
-}
-
-std::optional<PartnerRow> PartnerTableModel::partnerRow(int row) const
-{
-    if (const PartnerRow *r = rowAt(row))
-        return *r;
-    return std::nullopt;
-}
-
-int PartnerTableModel::columnCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : columnOf(PartnerColumn::Updated) + 1;
-}
+    : DirectoryModel(pageSize, maxPages, parent)
+{}
 
 QVariant PartnerTableModel::data(const QModelIndex &index, int role) const
 {

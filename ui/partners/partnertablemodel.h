@@ -4,8 +4,7 @@
 // rows page by page, so a million partners stay instant; sorting and filtering run in the database.
 
 #include "partners/partnerdirectory.h"
-#include "shared/pagecache.h"
-#include "shared/pagedtablemodel.h"
+#include "shared/directorymodel.h"
 
 #include <QIcon>
 
@@ -14,7 +13,17 @@
 
 namespace cd {
 
-class PartnerTableModel : public PagedTableModel
+struct PartnerModelTraits
+{
+    using Directory = PartnerDirectory;
+    using Row = PartnerRow;
+    using Filter = PartnerFilter;
+    using Sort = PartnerSort;
+    using Column = PartnerColumn;
+    static constexpr Column LastColumn = PartnerColumn::Updated;
+};
+
+class PartnerTableModel : public DirectoryModel<PartnerModelTraits>
 {
     Q_OBJECT
 public:
@@ -32,36 +41,14 @@ public:
     // Pages of `pageSize` rows, at most `maxPages` of them in memory.
     PartnerTableModel(int pageSize, int maxPages, QObject *parent = nullptr);
 
-    PartnerFilter filter() const { return m_filter; }
-    void setFilter(const PartnerFilter &filter);
-    PartnerSort sortOrder() const { return m_sort; }
+    qint64 partnerId(int row) const { return idAt(row); }
+    std::optional<PartnerRow> partnerRow(int row) const { return recordAt(row); }
 
-    qint64 partnerId(int row) const;
-    std::optional<PartnerRow> partnerRow(int row) const;
-
-    static PartnerColumn columnKind(int column) { return static_cast<PartnerColumn>(column); }
-    static int columnOf(PartnerColumn column) { return static_cast<int>(column); }
-
-    int pageSize() const { return m_cache.pageSize(); }
-    int maxCachedPages() const { return m_cache.maxPages(); }
-    int cachedPages() const { return m_cache.cachedPages(); }
-
-    int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
-    void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
     QHash<int, QByteArray> roleNames() const override;
 
-protected:
-    Result<qint64> countRows() const override;
-    void clearPages() override { m_cache.clear(); }
-
 private:
-    const PartnerRow *rowAt(int row) const;
-
-    PartnerFilter m_filter;
-    PartnerSort m_sort;
-    mutable PageCache<PartnerRow> m_cache;
     mutable std::array<QIcon, 3> m_statusIcons; // by PartnerStatus, drawn on first use
 };
 
