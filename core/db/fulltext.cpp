@@ -1,5 +1,7 @@
 #include "fulltext.h"
 
+#include "sql.h"
+
 #include <QRegularExpression>
 #include <QStringList>
 
@@ -84,6 +86,35 @@ QString spelledOutSql(const QString &textExpression)
     }
     return QStringLiteral("CASE WHEN %1 GLOB '*[%2]*' THEN %3 ELSE '' END")
         .arg(textExpression, letters, folded);
+}
+
+Result<bool> isBroad(
+    const QSqlDatabase &db, const QString &ftsTable, const QString &table, const QString &match)
+{
+    if (match.isEmpty())
+        return false;
+    // The largest id stands for the table's size without counting it.
+    auto size = sql::scalar(db, QStringLiteral("SELECT coalesce(max(id), 0) FROM %1").arg(table));
+    if (!size)
+        return size.error();
+    const qint64 enough = std::max(kBroadMatches, size->toLongLong() / 10);
+    auto matches = matchesUpTo(db, ftsTable, match, enough);
+    if (!matches)
+        return matches.error();
+    return matches.value() >= enough;
+}
+
+Result<qint64> matchesUpTo(
+    const QSqlDatabase &db, const QString &ftsTable, const QString &match, qint64 limit)
+{
+    if (match.isEmpty())
+        return qint64(0);
+    auto matches = sql::scalar(db,
+        QStringLiteral("SELECT count(*) FROM (SELECT 1 FROM %1 WHERE %1 MATCH ? LIMIT ?)").arg(ftsTable),
+        {match, limit});
+    if (!matches)
+        return matches.error();
+    return matches->toLongLong();
 }
 
 } // namespace cd::fulltext

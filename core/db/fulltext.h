@@ -7,6 +7,9 @@
 // both spellings of a word that has these letters, so "Soehne" finds "Söhne" and "Müller" finds
 // "Mueller".
 
+#include "common/result.h"
+
+#include <QSqlDatabase>
 #include <QString>
 
 namespace cd::fulltext {
@@ -24,5 +27,16 @@ bool hasSpelledOutLetters(const QString &text);
 // when it has none of the letters. Plain SQL (no functions of ours), so the triggers run in any
 // SQLite tool. The same expression is written out in migration 0005.
 QString spelledOutSql(const QString &textExpression);
+
+// Whether a search matches so large a share of `table`'s rows (a tenth or more, and at least
+// kBroadMatches) that walking a sort index and probing each row against the search finds the first
+// rows sooner than sorting all matches; answered from the search index alone, stopping early.
+// `ftsTable` is the search table of `table`.
+constexpr qint64 kBroadMatches = 10000;
+Result<bool> isBroad(
+    const QSqlDatabase &db, const QString &ftsTable, const QString &table, const QString &match);
+// How many rows of `ftsTable` match, counting no further than `limit` (quick: the index alone).
+Result<qint64> matchesUpTo(
+    const QSqlDatabase &db, const QString &ftsTable, const QString &match, qint64 limit);
 
 } // namespace cd::fulltext

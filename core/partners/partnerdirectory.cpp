@@ -87,12 +87,14 @@ PartnerDirectory::PartnerDirectory(const Database &db)
     : m_db(db.sql())
 {}
 
-QString PartnerDirectory::where(const PartnerFilter &f, QVariantList &binds) const
+QString PartnerDirectory::where(const PartnerFilter &f, QVariantList &binds, bool walk) const
 {
     const QString fts = fulltext::matchQuery(f.search);
     // With a search the matches drive the query (rowid lookups, then a sort of the matches); the
     // unary + keeps SQLite from walking a column index instead and probing every row against them.
-    const QString col = fts.isEmpty() ? QStringLiteral("p.") : QStringLiteral("+p.");
+    // A broad search (`walk`) does the opposite: the sort index is walked and each row probed, so
+    // the first page needs a few hundred probes rather than a sort of 400,000 matches.
+    const QString col = fts.isEmpty() || walk ? QStringLiteral("p.") : QStringLiteral("+p.");
     QStringList terms;
     switch (f.archived) {
     case PartnerFilter::Archived::Hide:
@@ -105,7 +107,9 @@ QString PartnerDirectory::where(const PartnerFilter &f, QVariantList &binds) con
         break;
     }
     if (!fts.isEmpty()) {
-        terms << QStringLiteral("p.id IN (SELECT rowid FROM partner_fts WHERE partner_fts MATCH ?)");
+        terms << (walk ? QStringLiteral(
+                      "EXISTS (SELECT 1 FROM partner_fts WHERE partner_fts MATCH ? AND rowid = p.id)")
+                       : QStringLiteral("p.id IN (SELECT rowid FROM partner_fts WHERE partner_fts MATCH ?)"));
         binds << fts;
     }
     if (f.kind) {
@@ -143,6 +147,21 @@ Result<qint64> PartnerDirectory::count(const PartnerFilter &filter) const
     return v.value().toLongLong();
 }
 
+Result<std::pair<qint64, bool>> PartnerDirectory::quickCount(const PartnerFilter &filter) const
+{
+    // Counting tens of thousands of matches means a lookup per match: say "10,000+" instead.
+    auto matches = fulltext::matchesUpTo(
+        m_db, QStringLiteral("partner_fts"), fulltext::matchQuery(filter.search), fulltext::kBroadMatches);
+    if (!matches)
+        return matches.error();
+    if (matches.value() >= fulltext::kBroadMatches)
+        return std::pair {fulltext::kBroadMatches, false};
+    auto n = count(filter);
+    if (!n)
+        return n.error();
+    return std::pair {n.value(), true};
+}
+
 Result<QList<PartnerRow>> PartnerDirectory::page(
     const PartnerFilter &filter, const PartnerSort &sort, qint64 offset, int limit, qint64 total) const
 {
@@ -159,8 +178,12 @@ Result<QList<PartnerRow>> PartnerDirectory::page(
         if (sqlLimit <= 0)
             return QList<PartnerRow>();
     }
+    auto broad = fulltext::isBroad(
+        m_db, QStringLiteral("partner_fts"), QStringLiteral("partners"), fulltext::matchQuery(filter.search));
+    if (!broad)
+        return broad.error();
     QVariantList binds;
-    const QString w = where(filter, binds);
+    const QString w = where(filter, binds, broad.value());
     binds << sqlLimit << sqlOffset;
     // OFFSET walks only the covering index in the inner query; the other columns and the joins are
     // read for the page's rows alone.

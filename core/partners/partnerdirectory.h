@@ -78,6 +78,9 @@ public:
     explicit PartnerDirectory(const Database &db);
 
     Result<qint64> count(const PartnerFilter &filter) const;
+    // The count when it comes quickly: exact, or for a search with at least fulltext::kBroadMatches
+    // matches {kBroadMatches, false}, "at least that many".
+    Result<std::pair<qint64, bool>> quickCount(const PartnerFilter &filter) const;
     // Rows [offset, offset + limit). `total` (from count()) lets deep pages be read from the other
     // end, so the last page is as quick as the first.
     Result<QList<PartnerRow>> page(const PartnerFilter &filter, const PartnerSort &sort, qint64 offset,
@@ -90,7 +93,9 @@ public:
         const std::function<bool(const Partner &)> &onPartner) const;
 
 private:
-    QString where(const PartnerFilter &filter, QVariantList &binds) const;
+    // `walk`: probe each row against the search (for broad searches, see quickCount) instead of
+    // letting the search's matches drive the query.
+    QString where(const PartnerFilter &filter, QVariantList &binds, bool walk = false) const;
     QSqlDatabase m_db;
 };
 

@@ -14,6 +14,7 @@
 #include <QHBoxLayout>
 #include <QItemSelectionModel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QTimer>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -213,8 +214,12 @@ QString CustomerListView::title() const
 
 QString CustomerListView::countText() const
 {
-    return m_model->lastError().isError() ? m_model->lastError().message
-                                          : tr("%Ln customer(s)", nullptr, int(m_model->totalCount()));
+    if (m_model->lastError().isError())
+        return m_model->lastError().message;
+    if (!m_model->countIsExact())
+        //: While a broad search is still being counted: "10,000+ customers"
+        return tr("%1+ customers").arg(QLocale().toString(m_model->totalCount()));
+    return tr("%Ln customer(s)", nullptr, int(m_model->totalCount()));
 }
 
 QString CustomerListView::exportTitle() const

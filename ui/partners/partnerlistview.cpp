@@ -16,6 +16,7 @@
 #include <QHBoxLayout>
 #include <QItemSelectionModel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QTimer>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -298,8 +299,12 @@ QString PartnerListView::title() const
 
 QString PartnerListView::countText() const
 {
-    return m_model->lastError().isError() ? m_model->lastError().message
-                                          : tr("%Ln partner(s)", nullptr, int(m_model->totalCount()));
+    if (m_model->lastError().isError())
+        return m_model->lastError().message;
+    if (!m_model->countIsExact())
+        //: While a broad search is still being counted: "10,000+ partners"
+        return tr("%1+ partners").arg(QLocale().toString(m_model->totalCount()));
+    return tr("%Ln partner(s)", nullptr, int(m_model->totalCount()));
 }
 
 QString PartnerListView::exportTitle() const

@@ -82,15 +82,29 @@ protected:
     {
         m_cache.setFetch([this](qint64 offset, int limit) {
             const typename Traits::Directory directory(m_db);
-            // Directories that can use the known count (to read the far end backwards) get it.
+            // Directories that can use the known count (to read the far end backwards) get it, once
+            // it is exact.
             if constexpr (requires { directory.page(m_filter, m_sort, offset, limit, m_count); })
-                return directory.page(m_filter, m_sort, offset, limit, m_count);
+                return directory.page(m_filter, m_sort, offset, limit, m_countExact ? m_count : -1);
             else
                 return directory.page(m_filter, m_sort, offset, limit);
         });
     }
 
     Result<qint64> countRows() const override { return typename Traits::Directory(m_db).count(m_filter); }
+    Result<std::pair<qint64, bool>> quickCountRows() const override
+    {
+        const typename Traits::Directory directory(m_db);
+        if constexpr (requires { directory.quickCount(m_filter); })
+            return directory.quickCount(m_filter);
+        else
+            return PagedTableModel::quickCountRows();
+    }
+    std::function<Result<qint64>(const Database &db)> exactCounter() const override
+    {
+        return
+            [filter = m_filter](const Database &db) { return typename Traits::Directory(db).count(filter); };
+    }
     void clearPages() override { m_cache.clear(); }
 
     const Row *rowAt(int row) const

@@ -7,6 +7,10 @@
 #include "db/database.h"
 
 #include <QAbstractTableModel>
+#include <QPointer>
+
+class QThread;
+class QTimer;
 
 #include <functional>
 
@@ -16,6 +20,7 @@ class PagedTableModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
+    ~PagedTableModel() override;
     // Shows the rows of `db`; an unopened Database empties the model.
     void setDatabase(const Database &db);
     Database database() const { return m_db; }
@@ -23,8 +28,13 @@ public:
     // Re-reads the count and forgets cached pages, keeping filter and sort (after edits).
     void refresh();
 
-    // Every matching row; rowCount() is this clamped to what a view can address.
+    // Every matching row; rowCount() is this clamped to what a view can address. For a broad search
+    // it is first "at least" (countIsExact() false): the exact count follows from a worker thread
+    // once the user stops typing, and the rows grow to it.
     qint64 totalCount() const { return m_count; }
+    bool countIsExact() const { return m_countExact; }
+    // How long the model waits after the last change before counting exactly.
+    static constexpr int ExactCountDelayMs = 400;
     // Why the last count or page read failed; no error after a good read.
     const Error &lastError() const { return m_error; }
 
@@ -47,11 +57,24 @@ protected:
         Position position = Position::Restart);
 
     virtual Result<qint64> countRows() const = 0;
+    // A count that may stop early: {rows, exact}. The default is countRows(), exact.
+    virtual Result<std::pair<qint64, bool>> quickCountRows() const;
+    // Counts the current rows exactly on another connection (called on a worker thread); only
+    // needed when quickCountRows() can be inexact.
+    virtual std::function<Result<qint64>(const Database &db)> exactCounter() const { return {}; }
     virtual void clearPages() = 0;
 
     Database m_db;
     qint64 m_count = 0;
+    bool m_countExact = true;
     mutable Error m_error;
+
+private:
+    void startExactCount();
+
+    QTimer *m_exactCountTimer = nullptr;
+    QPointer<QThread> m_countThread;
+    quint64 m_countGeneration = 0; // the question the pending exact count answers
 };
 
 } // namespace cd

@@ -29,6 +29,8 @@ private slots:
     void germanSpellingsFollowEdits();
     void forEachStopsWhenAsked();
     void pageOutsideRangeIsEmpty();
+    void broadSearchWalksTheSortIndex_data();
+    void broadSearchWalksTheSortIndex();
 
 private:
     std::unique_ptr<TempDatabase> m_t;
@@ -331,6 +333,82 @@ void TestPartnerDirectory::pageOutsideRangeIsEmpty()
     QVERIFY(dir.page({}, {}, total, 10, total)->isEmpty());
     QVERIFY(dir.page({}, {}, total + 100, 10, total)->isEmpty());
     QVERIFY(dir.page({}, {}, 0, 0, total)->isEmpty());
+}
+
+void TestPartnerDirectory::broadSearchWalksTheSortIndex_data()
+{
+    QTest::addColumn<int>("column");
+    QTest::addColumn<bool>("descending");
+    QTest::addColumn<QString>("orderBy");
+    QTest::newRow("name") << int(PartnerColumn::Name) << false << "name COLLATE NOCASE, id";
+    QTest::newRow("name desc") << int(PartnerColumn::Name) << true << "name COLLATE NOCASE DESC, id DESC";
+    QTest::newRow("city") << int(PartnerColumn::City) << false << "city COLLATE NOCASE, id";
+    QTest::newRow("code desc") << int(PartnerColumn::Code) << true << "code DESC";
+}
+
+// A search that matches most partners is counted "at least 10,000" at once and its pages come from
+// walking the sort index; they are the same rows as the plain query's, at the start, in the middle
+// and read from the far end once the exact count is known.
+void TestPartnerDirectory::broadSearchWalksTheSortIndex()
+{
+    QFETCH(int, column);
+    QFETCH(bool, descending);
+    QFETCH(QString, orderBy);
+    static std::unique_ptr<TempDatabase> t;
+    constexpr int kMany = 12000;
+    if (!t) {
+        t = std::make_unique<TempDatabase>();
+        QSqlDatabase db = t->db.sql();
+        Transaction tx(db);
+        QVERIFY(tx.begin().ok());
+        QSqlQuery q(db);
+        QVERIFY(q.prepare(QStringLiteral("INSERT INTO partners (code, name, city, archived_at, created_at, "
+                                         "updated_at) VALUES (?, ?, ?, ?, '2026-01-01', '2026-01-01')")));
+        QRandomGenerator rng(7);
+        for (int i = 0; i < kMany; ++i) {
+            // Eleven in twelve are "Nord…": a search for "nor" matches most of the table.
+            const bool nord = i % 12 != 0;
+            q.addBindValue(QStringLiteral("B%1").arg(i, 6, 10, QLatin1Char('0')));
+            q.addBindValue(QStringLiteral("%1 %2")
+                               .arg(nord ? QStringLiteral("Nordwind") : QStringLiteral("Sudhaus"))
+                               .arg(rng.bounded(5000)));
+            q.addBindValue(QStringLiteral("City %1").arg(rng.bounded(400)));
+            q.addBindValue(i % 50 == 0 ? QVariant(QStringLiteral("2026-01-02"))
+                                       : QVariant(QMetaType::fromType<QString>()));
+            QVERIFY2(q.exec(), qPrintable(q.lastError().text()));
+        }
+        QVERIFY(tx.commit().ok());
+    }
+    PartnerFilter filter;
+    filter.search = QStringLiteral("nor");
+    PartnerDirectory dir(t->db);
+    auto quick = dir.quickCount(filter);
+    QVERIFY(quick.ok());
+    QCOMPARE(quick->first, fulltext::kBroadMatches);
+    QVERIFY(!quick->second);
+    auto q = sql::exec(t->db.sql(),
+        QStringLiteral("SELECT id FROM partners WHERE archived_at IS NULL AND name LIKE 'Nord%' ORDER BY ")
+            + orderBy);
+    QVERIFY(q.ok());
+    QList<qint64> expected;
+    while (q.value().next())
+        expected << q.value().value(0).toLongLong();
+    const qint64 total = dir.count(filter).value();
+    QCOMPARE(total, qint64(expected.size()));
+    const PartnerSort sort {PartnerColumn(column), descending ? Qt::DescendingOrder : Qt::AscendingOrder};
+    for (const qint64 offset : {qint64(0), qint64(3001), total - 40}) {
+        auto rows = dir.page(filter, sort, offset, 50, offset > 0 ? total : -1);
+        QVERIFY2(rows.ok(), qPrintable(rows.error().toString()));
+        QCOMPARE(rows->size(), int(std::min<qint64>(50, total - offset)));
+        for (int i = 0; i < rows->size(); ++i)
+            QCOMPARE(rows->at(i).id, expected.at(offset + i));
+    }
+    // A narrow search is counted exactly at once.
+    filter.search = QStringLiteral("sudhaus");
+    quick = dir.quickCount(filter);
+    QVERIFY(quick.ok());
+    QVERIFY(quick->second);
+    QCOMPARE(quick->first, dir.count(filter).value());
 }
 
 CHANNELDESK_TEST_GUILESS_MAIN(TestPartnerDirectory)

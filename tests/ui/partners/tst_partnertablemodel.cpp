@@ -50,6 +50,14 @@ QString orderTerm(PartnerColumn column)
     return {};
 }
 
+qint64 sqlCountIn(const Database &db, const char *nameLike)
+{
+    auto v = sql::scalar(db.sql(),
+        QStringLiteral("SELECT count(*) FROM partners WHERE archived_at IS NULL AND name LIKE ?"),
+        {QString::fromLatin1(nameLike)});
+    return v.ok() ? v->toLongLong() : -1;
+}
+
 } // namespace
 
 class TestPartnerTableModel : public QObject
@@ -71,6 +79,8 @@ private slots:
     void countChangedSignal();
     void presentation();
     void noDatabaseIsEmpty();
+    void broadSearchIsCountedLater_data();
+    void broadSearchIsCountedLater();
 
 private:
     QList<qint64> sqlIds(const QString &where, const QString &orderBy) const;
@@ -415,6 +425,58 @@ void TestPartnerTableModel::noDatabaseIsEmpty()
     QCOMPARE(model.rowCount(), 0);
     QCOMPARE(model.partnerId(0), 0);
     QVERIFY(!model.partnerRow(0).has_value());
+}
+
+void TestPartnerTableModel::broadSearchIsCountedLater_data()
+{
+    QTest::addColumn<QString>("search");
+    QTest::addColumn<bool>("exactAtOnce");
+    QTest::newRow("broad") << QStringLiteral("nor") << false;
+    QTest::newRow("narrow") << QStringLiteral("sudhaus") << true;
+}
+
+// A search matching most of the partners shows its first rows with "at least 10,000"; the exact
+// count arrives from a worker once the typing stops, and the rows grow to it.
+void TestPartnerTableModel::broadSearchIsCountedLater()
+{
+    QFETCH(QString, search);
+    QFETCH(bool, exactAtOnce);
+    static std::unique_ptr<test::Registry> many;
+    if (!many) {
+        many = std::make_unique<test::Registry>();
+        QSqlDatabase db = many->db.sql();
+        QVERIFY(sql::run(db, QStringLiteral("BEGIN")).ok());
+        QSqlQuery q(db);
+        QVERIFY(q.prepare(QStringLiteral("INSERT INTO partners (code, name, created_at, updated_at) "
+                                         "VALUES (?, ?, '2026-01-01', '2026-01-01')")));
+        for (int i = 0; i < 12000; ++i) {
+            q.addBindValue(QStringLiteral("B%1").arg(i, 6, 10, QLatin1Char('0')));
+            q.addBindValue(
+                i % 12 == 0 ? QStringLiteral("Sudhaus %1").arg(i) : QStringLiteral("Nordwind %1").arg(i));
+            QVERIFY2(q.exec(), qPrintable(q.lastError().text()));
+        }
+        QVERIFY(sql::run(db, QStringLiteral("COMMIT")).ok());
+    }
+    PartnerTableModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setDatabase(many->db);
+    QSignalSpy counted(&model, &PagedTableModel::countChanged);
+    PartnerFilter f;
+    f.search = search;
+    model.setFilter(f);
+    const qint64 exact = sqlCountIn(many->db, search == QLatin1String("nor") ? "Nordwind%" : "Sudhaus%");
+    QCOMPARE(model.countIsExact(), exactAtOnce);
+    if (exactAtOnce) {
+        QCOMPARE(model.totalCount(), exact);
+        return;
+    }
+    QCOMPARE(model.totalCount(), 10000);
+    QVERIFY(model.partnerId(0) != 0); // the first rows are there at once
+    QTRY_VERIFY_WITH_TIMEOUT(model.countIsExact(), 10000);
+    QCOMPARE(model.totalCount(), exact);
+    QCOMPARE(model.rowCount(), int(exact));
+    QCOMPARE(counted.last().first().toLongLong(), exact);
+    QVERIFY(model.partnerId(int(exact) - 1) != 0); // the far end reads through the exact count
 }
 
 CHANNELDESK_TEST_MAIN(TestPartnerTableModel)
