@@ -30,24 +30,6 @@
     </message>
 </context>
 <context>
-    <name>AgreementExporter</name>
-    <message>
-        <location filename="../core/io/agreementexporter.cpp" line="+38"/>
-        <source>The export was cancelled; no file was written.</source>
-        <translation>Der Export wurde abgebrochen; es wurde keine Datei geschrieben.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>The file could not be created: %1</source>
-        <translation>Die Datei konnte nicht erstellt werden: %1</translation>
-    </message>
-    <message>
-        <location line="+29"/>
-        <source>The file could not be written: %1</source>
-        <translation>Die Datei konnte nicht geschrieben werden: %1</translation>
-    </message>
-</context>
-<context>
     <name>AgreementPdfGenerator</name>
     <message>
         <location filename="../core/agreements/agreementpdfgenerator.cpp" line="+62"/>
@@ -2518,7 +2500,7 @@
     </message>
     <message>
         <location line="+26"/>
-        <location line="+69"/>
+        <location line="+72"/>
         <source>The code %1 is already used by another customer.</source>
         <translation>Die Nummer %1 wird bereits von einem anderen Kunden verwendet.</translation>
     </message>
@@ -2716,7 +2698,7 @@
 <context>
     <name>Database</name>
     <message>
-        <location filename="../core/db/database.cpp" line="+194"/>
+        <location filename="../core/db/database.cpp" line="+196"/>
         <source>No database file was given.</source>
         <translation>Es wurde keine Datenbankdatei angegeben.</translation>
     </message>
@@ -2741,7 +2723,7 @@
         <translation>Die Datenbank kann nicht geöffnet werden: %1</translation>
     </message>
     <message>
-        <location line="-141"/>
+        <location line="-143"/>
         <source>This file is not a ChannelDesk database (%1).</source>
         <translation>Diese Datei ist keine ChannelDesk-Datenbank (%1).</translation>
     </message>
@@ -2756,7 +2738,7 @@
         <translation>Diese Datenbank wurde von einer neueren Version von ChannelDesk geschrieben (Schema %1; diese Version kennt bis %2). Bitte aktualisieren Sie ChannelDesk; die Datei wurde nicht verändert.</translation>
     </message>
     <message>
-        <location line="+169"/>
+        <location line="+171"/>
         <source>Cannot read migration %1.</source>
         <translation>Migration %1 kann nicht gelesen werden.</translation>
     </message>
@@ -3020,12 +3002,12 @@
 <context>
     <name>DemoGenerator</name>
     <message>
-        <location filename="../core/demo/demogenerator.cpp" line="+690"/>
+        <location filename="../core/demo/demogenerator.cpp" line="+630"/>
         <source>The demo data generation was cancelled.</source>
         <translation>Das Erzeugen der Demodaten wurde abgebrochen.</translation>
     </message>
     <message>
-        <location line="+551"/>
+        <location line="+553"/>
         <source>The number of partners and customers cannot be negative.</source>
         <translation>Die Anzahl der Partner und Kunden darf nicht negativ sein.</translation>
     </message>
@@ -3035,7 +3017,7 @@
         <translation>Es ist keine Datenbank geöffnet.</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+29"/>
         <source>Partners and contacts</source>
         <translation>Partner und Kontakte</translation>
     </message>
@@ -3136,21 +3118,9 @@
 <context>
     <name>Exporter</name>
     <message>
-        <location filename="../core/io/exporter.cpp" line="+64"/>
-        <source>The file could not be created: %1</source>
-        <translation>Die Datei konnte nicht angelegt werden: %1</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <location line="+28"/>
-        <location line="+127"/>
+        <location filename="../core/io/exporter.cpp" line="+155"/>
         <source>The export was cancelled; no file was written.</source>
         <translation>Der Export wurde abgebrochen; es wurde keine Datei geschrieben.</translation>
-    </message>
-    <message>
-        <location line="-125"/>
-        <source>The file could not be written: %1</source>
-        <translation>Die Datei konnte nicht geschrieben werden: %1</translation>
     </message>
 </context>
 <context>
@@ -3194,9 +3164,24 @@
         <translation>Codierung</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>Check the whole file and count what would be created, updated and refused; write nothing.</source>
+        <translation>Die ganze Datei prüfen und zählen, was angelegt, aktualisiert und abgelehnt würde; nichts schreiben.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>What a row whose code is already stored does: fail (a problem on that row, the default), skip (left out), or update (the stored record takes the row&apos;s values; empty cells keep what is stored).</source>
+        <translation>Was eine Zeile tut, deren Code schon gespeichert ist: fail (ein Problem in dieser Zeile, die Vorgabe), skip (ausgelassen) oder update (der gespeicherte Datensatz übernimmt die Werte der Zeile; leere Zellen behalten das Gespeicherte).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>fail|skip|update</source>
+        <translation>fail|skip|update</translation>
+    </message>
+    <message>
         <location line="+6"/>
-        <source>The CSV file to write.</source>
-        <translation>Die zu schreibende CSV-Datei.</translation>
+        <source>The file to write: CSV, or an Excel workbook when the name ends in .xlsx.</source>
+        <translation>Die zu schreibende Datei: CSV, oder eine Excel-Arbeitsmappe, wenn der Name auf .xlsx endet.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3229,7 +3214,7 @@
         <translation>DATEI</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Write partners to a CSV file that import reads back.</source>
         <translation>Partner in eine CSV-Datei schreiben, die der Import wieder einlesen kann.</translation>
     </message>
@@ -3254,7 +3239,12 @@
         <translation>Unbekannte Codierung „%1“; möglich sind auto, utf-8, utf-16, windows-1252, iso-8859-1 und iso-8859-15.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+16"/>
+        <source>Unknown choice &quot;%1&quot;; use fail, skip or update.</source>
+        <translation>Unbekannte Wahl „%1“; verwenden Sie fail, skip oder update.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>The file does not exist.</source>
         <translation>Die Datei ist nicht vorhanden.</translation>
     </message>
@@ -3269,9 +3259,37 @@
         <translation>Importieren</translation>
     </message>
     <message>
-        <location line="+31"/>
-        <source>Imported %1 of %2 rows from %3.</source>
-        <translation>%1 von %2 Zeilen aus %3 importiert.</translation>
+        <location line="+35"/>
+        <source>%1 new</source>
+        <translation>%1 neu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 updated</source>
+        <translation>%1 aktualisiert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 unchanged</source>
+        <translation>%1 unverändert</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 already stored and left alone</source>
+        <translation>%1 bereits gespeichert und unverändert gelassen</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Dry run: %1 of %2 rows from %3 would be imported%4; %n row problem(s). Nothing was written.</source>
+        <translation>
+            <numerusform>Probelauf: %1 von %2 Zeilen aus %3 würden importiert%4; %n Zeilenproblem. Nichts wurde geschrieben.</numerusform>
+            <numerusform>Probelauf: %1 von %2 Zeilen aus %3 würden importiert%4; %n Zeilenprobleme. Nichts wurde geschrieben.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Imported %1 of %2 rows from %3%4.</source>
+        <translation>%1 von %2 Zeilen aus %3 importiert%4.</translation>
     </message>
     <message numerus="yes">
         <location line="+5"/>
@@ -3320,7 +3338,7 @@
 <context>
     <name>Importer</name>
     <message>
-        <location filename="../core/io/importer.cpp" line="+41"/>
+        <location filename="../core/io/importfields.cpp" line="+12"/>
         <source>Street</source>
         <translation>Straße</translation>
     </message>
@@ -3556,59 +3574,52 @@
         <translation>Distributor-Code</translation>
     </message>
     <message>
-        <location line="+197"/>
+        <location filename="../core/io/importcontext.cpp" line="+18"/>
         <source>The import was cancelled; nothing was written.</source>
         <translation>Der Import wurde abgebrochen; es wurde nichts geschrieben.</translation>
     </message>
     <message>
-        <location line="+210"/>
+        <location filename="../core/io/importer.cpp" line="+215"/>
         <source>The row has %1 fields but the header only %2 columns; a delimiter or quote is probably missing.</source>
         <translation>Die Zeile hat %1 Felder, die Kopfzeile aber nur %2 Spalten; wahrscheinlich fehlt ein Trennzeichen oder ein Anführungszeichen.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location filename="../core/io/importcontext.cpp" line="+160"/>
         <source>The code %1 is already used on line %2 of this file.</source>
         <translation>Die Nummer %1 wird bereits in Zeile %2 dieser Datei verwendet.</translation>
     </message>
     <message>
-        <location line="+61"/>
-        <location line="+112"/>
-        <location line="+151"/>
-        <location line="+10"/>
-        <location line="+57"/>
+        <location line="-63"/>
         <source>&quot;%1&quot; is neither yes nor no.</source>
         <translation>„%1“ ist weder ja noch nein.</translation>
     </message>
     <message>
-        <location line="-300"/>
+        <location filename="../core/io/partnerimport.cpp" line="+77"/>
         <source>&quot;%1&quot; is not a partner kind; use one of %2.</source>
         <translation>„%1“ ist keine Partnerart; verwenden Sie eine von %2.</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <location line="+277"/>
-        <location line="+90"/>
+        <location filename="../core/io/importcontext.cpp" line="+11"/>
         <source>&quot;%1&quot; is not a country; give an ISO code such as DE or the country&apos;s name.</source>
         <translation>„%1“ ist kein Land; geben Sie einen ISO-Code wie DE oder den Namen des Landes an.</translation>
     </message>
     <message>
-        <location line="-358"/>
-        <location line="+367"/>
+        <location line="+14"/>
         <source>&quot;%1&quot; is not a number.</source>
         <translation>„%1“ ist keine Zahl.</translation>
     </message>
     <message>
-        <location line="-349"/>
+        <location filename="../core/io/partnerimport.cpp" line="+27"/>
         <source>&quot;%1&quot; is not a status; use one of %2.</source>
         <translation>„%1“ ist kein Status; verwenden Sie einen von %2.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location filename="../core/io/importcontext.cpp" line="+12"/>
         <source>&quot;%1&quot; is not a date; write it as YYYY-MM-DD.</source>
         <translation>„%1“ ist kein Datum; schreiben Sie es als JJJJ-MM-TT.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location filename="../core/io/partnerimport.cpp" line="+10"/>
         <source>There is no level named &quot;%1&quot;.</source>
         <translation>Es gibt keine Stufe namens „%1“.</translation>
     </message>
@@ -3623,12 +3634,12 @@
         <translation>Es gibt keine Aktivierung namens „%1“.</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+83"/>
         <source>The code %1 is already used by a partner in the database.</source>
         <translation>Die Nummer %1 wird in der Datenbank bereits von einem Partner verwendet.</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location filename="../core/io/importcontext.cpp" line="+40"/>
         <source>There is no partner named &quot;%1&quot;.</source>
         <translation>Es gibt keinen Partner namens „%1“.</translation>
     </message>
@@ -3639,22 +3650,21 @@
     </message>
     <message>
         <location line="+17"/>
-        <location line="+146"/>
         <source>There is no partner with the code %1.</source>
         <translation>Es gibt keinen Partner mit der Nummer %1.</translation>
     </message>
     <message>
-        <location line="-103"/>
+        <location filename="../core/io/contactimport.cpp" line="+40"/>
         <source>The row names no partner; give the partner&apos;s code or exact name.</source>
         <translation>Die Zeile nennt keinen Partner; geben Sie die Nummer oder den genauen Namen des Partners an.</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location filename="../core/io/customerimport.cpp" line="+65"/>
         <source>The code %1 is already used by a customer in the database.</source>
         <translation>Die Nummer %1 wird in der Datenbank bereits von einem Kunden verwendet.</translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location filename="../core/io/leadimport.cpp" line="+42"/>
         <source>A value needs its currency.</source>
         <translation>Ein Wert benötigt eine Währung.</translation>
     </message>
@@ -3664,7 +3674,7 @@
         <translation>Eine Währung benötigt einen Wert.</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location filename="../core/io/partnerimport.cpp" line="+124"/>
         <source>Several companies in this file are named &quot;%1&quot;.</source>
         <translation>Mehrere Firmen in dieser Datei heißen „%1“.</translation>
     </message>
@@ -3674,7 +3684,7 @@
         <translation>Die Firma „%1“ in Zeile %2 wird nicht importiert, daher auch nicht ihr Ansprechpartner.</translation>
     </message>
     <message>
-        <location line="+105"/>
+        <location filename="../core/io/importer.cpp" line="-120"/>
         <source>The column &quot;%1&quot; is mapped to &quot;%2&quot;, which is not a field.</source>
         <translation>Die Spalte „%1“ ist „%2“ zugeordnet, das kein Feld ist.</translation>
     </message>
@@ -3684,7 +3694,7 @@
         <translation>Die Spalten „%1“ und „%2“ werden beide als %3 importiert; wählen Sie eine aus.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
         <source>No column is imported as %1; the file needs one.</source>
         <translation>Keine Spalte wird als %1 importiert; die Datei braucht eine.</translation>
     </message>
@@ -4410,7 +4420,7 @@
 <context>
     <name>LookupStore</name>
     <message>
-        <location filename="../core/partners/lookups.cpp" line="+14"/>
+        <location filename="../core/partners/lookups.cpp" line="+16"/>
         <source>This entry was changed by someone else. Reload it and try again.</source>
         <translation>Dieser Eintrag wurde von jemand anderem geändert. Laden Sie ihn neu und versuchen Sie es noch einmal.</translation>
     </message>
@@ -4420,7 +4430,7 @@
         <translation>Der Name „%1“ wird bereits verwendet.</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+147"/>
         <source>The level needs a name.</source>
         <translation>Die Stufe braucht einen Namen.</translation>
     </message>
@@ -4430,22 +4440,22 @@
         <translation>Die Gewichtung darf nicht negativ sein.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+15"/>
         <source>The activation needs a name.</source>
         <translation>Die Aktivierung braucht einen Namen.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+14"/>
         <source>The area needs a name.</source>
         <translation>Das Gebiet braucht einen Namen.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+13"/>
         <source>The user needs a login.</source>
         <translation>Der Benutzer braucht einen Anmeldenamen.</translation>
     </message>
     <message numerus="yes">
-        <location line="+32"/>
+        <location line="+30"/>
         <source>%n partner(s) still use this entry; change them first.</source>
         <translation>
             <numerusform>%n Partner verwendet diesen Eintrag noch; ändern Sie ihn zuerst.</numerusform>
@@ -4827,7 +4837,7 @@
     </message>
     <message>
         <location line="+28"/>
-        <location line="+60"/>
+        <location line="+62"/>
         <source>The code %1 is already used by another partner.</source>
         <translation>Die Nummer %1 wird bereits von einem anderen Partner verwendet.</translation>
     </message>
@@ -5441,6 +5451,50 @@
         <location filename="../core/network/rollupquery.cpp" line="+79"/>
         <source>There is no partner with id %1.</source>
         <translation>Es gibt keinen Partner mit der ID %1.</translation>
+    </message>
+</context>
+<context>
+    <name>TableFile</name>
+    <message>
+        <location filename="../core/io/tablefile.cpp" line="+42"/>
+        <location line="+54"/>
+        <source>The file could not be created: %1</source>
+        <translation>Die Datei konnte nicht angelegt werden: %1</translation>
+    </message>
+    <message>
+        <location line="-38"/>
+        <source>The file could not be written: %1</source>
+        <translation>Die Datei konnte nicht geschrieben werden: %1</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>The workbook could not be created.</source>
+        <translation>Die Arbeitsmappe konnte nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>The file could not be written: it cannot replace %1.</source>
+        <translation>Die Datei konnte nicht geschrieben werden: sie kann %1 nicht ersetzen.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The workbook could not be written: %1</source>
+        <translation>Die Arbeitsmappe konnte nicht geschrieben werden: %1</translation>
+    </message>
+    <message>
+        <location line="+122"/>
+        <source>An Excel worksheet holds at most %L1 rows, and the list has %L2; export it as CSV or narrow the filter.</source>
+        <translation>Ein Excel-Arbeitsblatt fasst höchstens %L1 Zeilen, die Liste hat %L2; exportieren Sie sie als CSV oder schränken Sie den Filter ein.</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>The file was not opened.</source>
+        <translation>Die Datei wurde nicht geöffnet.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>The export was cancelled; no file was written.</source>
+        <translation>Der Export wurde abgebrochen; es wurde keine Datei geschrieben.</translation>
     </message>
 </context>
 <context>
@@ -6634,7 +6688,7 @@ Agreement page heading: number, partner</extracomment>
 <context>
     <name>cd::AgreementKanbanModel</name>
     <message>
-        <location filename="../ui/agreements/agreementkanbanmodel.cpp" line="+270"/>
+        <location filename="../ui/agreements/agreementkanbanmodel.cpp" line="+269"/>
         <source>%1 (%2)</source>
         <extracomment>Kanban column header: stage name, number of agreements</extracomment>
         <translation>%1 (%2)</translation>
@@ -6730,7 +6784,7 @@ Agreement page heading: number, partner</extracomment>
 <context>
     <name>cd::AgreementTableModel</name>
     <message>
-        <location filename="../ui/agreements/agreementtablemodel.cpp" line="+110"/>
+        <location filename="../ui/agreements/agreementtablemodel.cpp" line="+56"/>
         <source>no period</source>
         <translation>kein Zeitraum</translation>
     </message>
@@ -6901,8 +6955,8 @@ Agreement page heading: number, partner</extracomment>
         <translation>Vertragsarten</translation>
     </message>
     <message>
-        <location line="+81"/>
-        <location line="+22"/>
+        <location line="+82"/>
+        <location line="+21"/>
         <source>Export Agreements</source>
         <translation>Verträge exportieren</translation>
     </message>
@@ -6913,12 +6967,7 @@ Agreement page heading: number, partner</extracomment>
         <translation>agreements.csv</translation>
     </message>
     <message>
-        <location line="-26"/>
-        <source>CSV files (*.csv);;All files (*)</source>
-        <translation>CSV-Dateien (*.csv);;Alle Dateien (*)</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="-21"/>
         <source>Export Failed</source>
         <translation>Export fehlgeschlagen</translation>
     </message>
@@ -7255,7 +7304,7 @@ Reload shows their version and discards your changes. Overwrite saves your value
 <context>
     <name>cd::CustomerListView</name>
     <message>
-        <location filename="../ui/customers/customerlistview.cpp" line="+31"/>
+        <location filename="../ui/customers/customerlistview.cpp" line="+32"/>
         <source>Search code, name or city…</source>
         <translation>Nummer, Name oder Ort suchen…</translation>
     </message>
@@ -7339,8 +7388,14 @@ Reload shows their version and discards your changes. Overwrite saves your value
         <source>Customers</source>
         <translation>Kunden</translation>
     </message>
+    <message>
+        <location line="+9"/>
+        <source>%1+ customers</source>
+        <extracomment>While a broad search is still being counted: &quot;10,000+ customers&quot;</extracomment>
+        <translation>%1+ Kunden</translation>
+    </message>
     <message numerus="yes">
-        <location line="+6"/>
+        <location line="+1"/>
         <source>%Ln customer(s)</source>
         <translation>
             <numerusform>%Ln Kunde</numerusform>
@@ -7374,7 +7429,7 @@ Reload shows their version and discards your changes. Overwrite saves your value
 <context>
     <name>cd::CustomerTableModel</name>
     <message>
-        <location filename="../ui/customers/customertablemodel.cpp" line="+114"/>
+        <location filename="../ui/customers/customertablemodel.cpp" line="+59"/>
         <source>Direct</source>
         <extracomment>Partner column of a customer: partner name, then its code</extracomment>
         <translation>Direkt</translation>
@@ -7441,7 +7496,7 @@ Reload shows their version and discards your changes. Overwrite saves your value
 <context>
     <name>cd::DistributorNetworksView</name>
     <message>
-        <location filename="../ui/network/distributornetworksview.cpp" line="+39"/>
+        <location filename="../ui/network/distributornetworksview.cpp" line="+41"/>
         <source>&amp;Link Reseller…</source>
         <translation>Wiederverkäufer &amp;verknüpfen…</translation>
     </message>
@@ -7492,12 +7547,12 @@ Reload shows their version and discards your changes. Overwrite saves your value
     </message>
     <message>
         <location line="+47"/>
-        <location line="+224"/>
+        <location line="+274"/>
         <source>Distributor Networks</source>
         <translation>Distributorennetzwerke</translation>
     </message>
     <message>
-        <location line="-130"/>
+        <location line="-180"/>
         <source>No distributor is selected.</source>
         <translation>Es ist kein Distributor ausgewählt.</translation>
     </message>
@@ -7515,7 +7570,17 @@ Reload shows their version and discards your changes. Overwrite saves your value
         </translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+33"/>
+        <source>Link %1 to %2</source>
+        <translation>%1 mit %2 verknüpfen</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Unlink %1 from %2</source>
+        <translation>Verknüpfung von %1 mit %2 lösen</translation>
+    </message>
+    <message>
+        <location line="+69"/>
         <location line="+6"/>
         <source>Link a Reseller</source>
         <translation>Wiederverkäufer verknüpfen</translation>
@@ -7578,12 +7643,12 @@ Reload shows their version and discards your changes. Overwrite saves your value
     </message>
     <message>
         <location line="+16"/>
-        <location line="+195"/>
+        <location line="+235"/>
         <source>Import from CSV</source>
         <translation>Import aus CSV</translation>
     </message>
     <message>
-        <location line="-189"/>
+        <location line="-229"/>
         <source>Choose a File</source>
         <translation>Datei auswählen</translation>
     </message>
@@ -7629,6 +7694,26 @@ Reload shows their version and discards your changes. Overwrite saves your value
     </message>
     <message>
         <location line="+4"/>
+        <source>Report them as problems</source>
+        <translation>Als Problem melden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Leave the stored ones as they are</source>
+        <translation>Gespeicherte unverändert lassen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Update them with the file&apos;s values</source>
+        <translation>Mit den Werten der Datei aktualisieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rows are matched by their code. An update changes only what the row gives: empty cells keep the stored value.</source>
+        <translation>Zeilen werden über ihren Code zugeordnet. Eine Aktualisierung ändert nur, was die Zeile angibt: leere Zellen behalten den gespeicherten Wert.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>&amp;File:</source>
         <translation>&amp;Datei:</translation>
     </message>
@@ -7636,6 +7721,11 @@ Reload shows their version and discards your changes. Overwrite saves your value
         <location line="+3"/>
         <source>&amp;Contains:</source>
         <translation>&amp;Enthält:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Codes already &amp;stored:</source>
+        <translation>Bereits &amp;gespeicherte Codes:</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -7704,7 +7794,17 @@ Reload shows their version and discards your changes. Overwrite saves your value
         <translation>Werte in den ersten Zeilen</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+9"/>
+        <source>&amp;Check the File</source>
+        <translation>Datei &amp;prüfen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reads the whole file and counts what the import would create, update and refuse, without writing anything.</source>
+        <translation>Liest die ganze Datei und zählt, was der Import anlegen, aktualisieren und ablehnen würde, ohne etwas zu schreiben.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>Result</source>
         <translation>Ergebnis</translation>
     </message>
@@ -7734,7 +7834,7 @@ Reload shows their version and discards your changes. Overwrite saves your value
         <translation>Importiert jede Zeile ohne Problem und lässt die aufgelisteten Zeilen aus.</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+85"/>
         <source>CSV files (*.csv *.txt);;All files (*)</source>
         <translation>CSV-Dateien (*.csv *.txt);;Alle Dateien (*)</translation>
     </message>
@@ -7782,17 +7882,75 @@ Reload shows their version and discards your changes. Overwrite saves your value
         <translation>(leer)</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+51"/>
+        <source>Checking %1…</source>
+        <translation>%1 wird geprüft…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Importing %1…</source>
         <translation>%1 wird importiert…</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>The import did not run.</source>
         <translation>Der Import wurde nicht ausgeführt.</translation>
     </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>%n new</source>
+        <translation>
+            <numerusform>%n neu</numerusform>
+            <numerusform>%n neu</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n updated</source>
+        <translation>
+            <numerusform>%n aktualisiert</numerusform>
+            <numerusform>%n aktualisiert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n unchanged</source>
+        <translation>
+            <numerusform>%n unverändert</numerusform>
+            <numerusform>%n unverändert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n already stored and left alone</source>
+        <translation>
+            <numerusform>%n bereits gespeichert und unverändert gelassen</numerusform>
+            <numerusform>%n bereits gespeichert und unverändert gelassen</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+20"/>
+        <location line="+14"/>
+        <source>The check was cancelled.</source>
+        <translation>Die Prüfung wurde abgebrochen.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>Of %n row(s):</source>
+        <translation>
+            <numerusform>Von %n Zeile:</numerusform>
+            <numerusform>Von %n Zeilen:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n row(s) with problems, the first on line %1: %2</source>
+        <translation>
+            <numerusform>%n Zeile mit Problemen, in Zeile %1: %2</numerusform>
+            <numerusform>%n Zeilen mit Problemen, die erste in Zeile %1: %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+31"/>
         <source>The file could not be imported; nothing was written.
 %1</source>
         <translation>Die Datei konnte nicht importiert werden; es wurde nichts geschrieben.
@@ -7824,7 +7982,7 @@ Reload shows their version and discards your changes. Overwrite saves your value
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+4"/>
+        <location line="+6"/>
         <source>%n company row(s) were skipped: they are not contacts.</source>
         <translation>
             <numerusform>%n Firmenzeile wurde übersprungen: es ist kein Ansprechpartner.</numerusform>
@@ -8110,12 +8268,27 @@ Reload shows their version and discards your changes. Overwrite saves your value
 <context>
     <name>cd::ListPage</name>
     <message>
-        <location filename="../ui/shared/listpage.cpp" line="+9"/>
+        <location filename="../ui/shared/listpage.cpp" line="+13"/>
         <source>This list cannot be exported.</source>
         <translation>Diese Liste kann nicht exportiert werden.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel-Arbeitsmappen (*.xlsx)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>All files (*)</source>
+        <translation>Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>No database is open.</source>
         <translation>Es ist keine Datenbank geöffnet.</translation>
     </message>
@@ -8206,7 +8379,7 @@ Reload shows their version and discards your changes. Overwrite saves your value
 <context>
     <name>cd::LookupListModel</name>
     <message>
-        <location filename="../ui/shared/lookuplistmodel.cpp" line="+328"/>
+        <location filename="../ui/shared/lookuplistmodel.cpp" line="+326"/>
         <source>No entry is selected.</source>
         <translation>Es ist kein Eintrag ausgewählt.</translation>
     </message>
@@ -8227,7 +8400,7 @@ Reload shows their version and discards your changes. Overwrite saves your value
         <translation>Der Eintrag kann nicht dorthin verschoben werden.</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+42"/>
         <source>Someone else changed this list in the meantime, so your change was not saved. The list now shows what is stored; make your change again if it is still needed.</source>
         <translation>Jemand anderes hat diese Liste inzwischen geändert, daher wurde Ihre Änderung nicht gespeichert. Die Liste zeigt jetzt den gespeicherten Stand; nehmen Sie Ihre Änderung erneut vor, falls sie noch nötig ist.</translation>
     </message>
@@ -8364,12 +8537,12 @@ Reload shows their version and discards your changes. Overwrite saves your value
         <translation>ChannelDesk</translation>
     </message>
     <message>
-        <location line="+123"/>
+        <location line="+126"/>
         <source>Daily agreement jobs failed: %1</source>
         <translation>Die täglichen Vertragsaufgaben sind fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>Agreements updated for today: %1 now expiring, %2 expired, %3 renewed, %4 new tasks.</source>
         <extracomment>Status bar after the daily jobs ran on opening a database</extracomment>
         <translation>Verträge für heute aktualisiert: %1 laufen aus, %2 abgelaufen, %3 verlängert, %4 neue Aufgaben.</translation>
@@ -8683,7 +8856,7 @@ Reload shows their version and discards your changes. Overwrite saves your value
         <translation>Keine Datenbank geöffnet</translation>
     </message>
     <message>
-        <location line="+187"/>
+        <location line="+188"/>
         <source>My overdue tasks</source>
         <translation>Meine überfälligen Aufgaben</translation>
     </message>
@@ -8693,7 +8866,7 @@ Reload shows their version and discards your changes. Overwrite saves your value
         <translation>Ihre offenen Aufgaben, deren Fälligkeitsdatum vorbei ist.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>My open tasks</source>
         <translation>Meine offenen Aufgaben</translation>
     </message>
@@ -8795,12 +8968,7 @@ Reload shows their version and discards your changes. Overwrite saves your value
         </translation>
     </message>
     <message>
-        <location line="+31"/>
-        <source>CSV files (*.csv);;All files (*)</source>
-        <translation>CSV-Dateien (*.csv);;Alle Dateien (*)</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+40"/>
         <source>Export Failed</source>
         <translation>Export fehlgeschlagen</translation>
     </message>
@@ -8837,7 +9005,7 @@ Reload shows their version and discards your changes. Overwrite saves your value
         <translation>Sicherung fehlgeschlagen</translation>
     </message>
     <message>
-        <location line="-742"/>
+        <location line="-748"/>
         <source>&amp;Save</source>
         <translation>&amp;Speichern</translation>
     </message>
@@ -8872,7 +9040,7 @@ Reload shows their version and discards your changes. Overwrite saves your value
         <translation>Die Seite des ausgewählten Kunden öffnen</translation>
     </message>
     <message>
-        <location line="+613"/>
+        <location line="+615"/>
         <source>No partner was archived.</source>
         <translation>Es wurde kein Partner archiviert.</translation>
     </message>
@@ -8882,7 +9050,7 @@ Reload shows their version and discards your changes. Overwrite saves your value
         <translation>Es wurde kein Partner wiederhergestellt.</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+92"/>
         <source>Backup written to %1</source>
         <translation>Sicherung nach %1 geschrieben</translation>
     </message>
@@ -8980,7 +9148,7 @@ Reload shows their version and discards your changes. Overwrite saves your value
 <context>
     <name>cd::NetworkView</name>
     <message>
-        <location filename="../ui/network/networkview.cpp" line="+37"/>
+        <location filename="../ui/network/networkview.cpp" line="+41"/>
         <source>Find a partner in the network by code, name or city</source>
         <translation>Partner im Netzwerk nach Code, Name oder Ort suchen</translation>
     </message>
@@ -9032,7 +9200,12 @@ Reload shows their version and discards your changes. Overwrite saves your value
         <translation>%1 unter %2 verschieben?</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
+        <source>Move %1</source>
+        <translation>%1 verschieben</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Cannot Move Partner</source>
         <translation>Partner kann nicht verschoben werden</translation>
     </message>
@@ -9205,7 +9378,7 @@ Reload shows their version and discards your changes. Overwrite saves your value
 <context>
     <name>cd::PartnerEditor</name>
     <message>
-        <location filename="../ui/partners/partnereditor.cpp" line="+144"/>
+        <location filename="../ui/partners/partnereditor.cpp" line="+143"/>
         <source>Re&amp;load</source>
         <translation>Neu &amp;laden</translation>
     </message>
@@ -9542,27 +9715,7 @@ Reload shows their version and discards your changes. Overwrite saves your value
         <translation>Der Hauptansprechpartner ist fett dargestellt.</translation>
     </message>
     <message>
-        <location line="+78"/>
-        <source>the levels</source>
-        <translation>Stufen</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>the activations</source>
-        <translation>Aktivierungsstufen</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>the areas</source>
-        <translation>Gebiete</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>the users</source>
-        <translation>Benutzer</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+104"/>
         <location line="+6"/>
         <location line="+16"/>
         <source>(none)</source>
@@ -9641,7 +9794,7 @@ Reload shows their version and discards your changes. Overwrite saves your value
 <context>
     <name>cd::PartnerListView</name>
     <message>
-        <location filename="../ui/partners/partnerlistview.cpp" line="+65"/>
+        <location filename="../ui/partners/partnerlistview.cpp" line="+66"/>
         <source>Search code, name, city, area or contact…</source>
         <translation>Nummer, Name, Ort, Gebiet oder Ansprechpartner suchen…</translation>
     </message>
@@ -9770,8 +9923,14 @@ Reload shows their version and discards your changes. Overwrite saves your value
         <source>Partners</source>
         <translation>Partner</translation>
     </message>
+    <message>
+        <location line="+9"/>
+        <source>%1+ partners</source>
+        <extracomment>While a broad search is still being counted: &quot;10,000+ partners&quot;</extracomment>
+        <translation>%1+ Partner</translation>
+    </message>
     <message numerus="yes">
-        <location line="+6"/>
+        <location line="+1"/>
         <source>%Ln partner(s)</source>
         <translation>
             <numerusform>%Ln Partner</numerusform>
@@ -9958,7 +10117,7 @@ Reload shows their version and discards your changes. Overwrite saves your value
 <context>
     <name>cd::PartnerTableModel</name>
     <message>
-        <location filename="../ui/partners/partnertablemodel.cpp" line="+170"/>
+        <location filename="../ui/partners/partnertablemodel.cpp" line="+115"/>
         <source>%1 (archived)</source>
         <translation>%1 (archiviert)</translation>
     </message>

@@ -48,7 +48,15 @@
 <context>
     <name>ImportExportCommands</name>
     <message numerus="yes">
-        <location filename="../app/cli/importexportcommands.cpp" line="+182"/>
+        <location filename="../app/cli/importexportcommands.cpp" line="+219"/>
+        <source>Dry run: %1 of %2 rows from %3 would be imported%4; %n row problem(s). Nothing was written.</source>
+        <translation>
+            <numerusform>Dry run: %1 of %2 rows from %3 would be imported%4; %n row problem. Nothing was written.</numerusform>
+            <numerusform>Dry run: %1 of %2 rows from %3 would be imported%4; %n row problems. Nothing was written.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+12"/>
         <source>%n row problem(s); those rows were skipped.</source>
         <translation>
             <numerusform>%n row problem; that row was skipped.</numerusform>
@@ -67,7 +75,7 @@
 <context>
     <name>LookupStore</name>
     <message numerus="yes">
-        <location filename="../core/partners/lookups.cpp" line="+214"/>
+        <location filename="../core/partners/lookups.cpp" line="+247"/>
         <source>%n partner(s) still use this entry; change them first.</source>
         <translation>
             <numerusform>%n partner still uses this entry; change it first.</numerusform>
@@ -132,7 +140,7 @@
 <context>
     <name>cd::AgreementKanbanModel</name>
     <message numerus="yes">
-        <location filename="../ui/agreements/agreementkanbanmodel.cpp" line="+272"/>
+        <location filename="../ui/agreements/agreementkanbanmodel.cpp" line="+271"/>
         <source>%n agreement(s) in %1</source>
         <translation>
             <numerusform>%n agreement in %1</numerusform>
@@ -143,7 +151,7 @@
 <context>
     <name>cd::AgreementTableModel</name>
     <message numerus="yes">
-        <location filename="../ui/agreements/agreementtablemodel.cpp" line="+113"/>
+        <location filename="../ui/agreements/agreementtablemodel.cpp" line="+59"/>
         <source>%1 (expired %n day(s) ago)</source>
         <extracomment>List cell: end date, days since it passed</extracomment>
         <translation>
@@ -175,7 +183,7 @@
 <context>
     <name>cd::CustomerListView</name>
     <message numerus="yes">
-        <location filename="../ui/customers/customerlistview.cpp" line="+217"/>
+        <location filename="../ui/customers/customerlistview.cpp" line="+222"/>
         <source>%Ln customer(s)</source>
         <translation>
             <numerusform>%Ln customer</numerusform>
@@ -194,7 +202,7 @@
 <context>
     <name>cd::DistributorNetworksView</name>
     <message numerus="yes">
-        <location filename="../ui/network/distributornetworksview.cpp" line="+236"/>
+        <location filename="../ui/network/distributornetworksview.cpp" line="+238"/>
         <source>%1 serves %n reseller(s).</source>
         <translation>
             <numerusform>%1 serves %n reseller.</numerusform>
@@ -205,7 +213,7 @@
 <context>
     <name>cd::ImportDialog</name>
     <message numerus="yes">
-        <location filename="../ui/io/importdialog.cpp" line="+318"/>
+        <location filename="../ui/io/importdialog.cpp" line="+358"/>
         <source>%1: %n column(s) separated by %2, read as %3.</source>
         <translation>
             <numerusform>%1: %n column separated by %2, read as %3.</numerusform>
@@ -213,7 +221,55 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+125"/>
+        <location line="+106"/>
+        <source>%n new</source>
+        <translation>
+            <numerusform>%n new</numerusform>
+            <numerusform>%n new</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n updated</source>
+        <translation>
+            <numerusform>%n updated</numerusform>
+            <numerusform>%n updated</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n unchanged</source>
+        <translation>
+            <numerusform>%n unchanged</numerusform>
+            <numerusform>%n unchanged</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n already stored and left alone</source>
+        <translation>
+            <numerusform>%n already stored and left alone</numerusform>
+            <numerusform>%n already stored and left alone</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+20"/>
+        <source>Of %n row(s):</source>
+        <translation>
+            <numerusform>Of %n row:</numerusform>
+            <numerusform>Of %n rows:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n row(s) with problems, the first on line %1: %2</source>
+        <translation>
+            <numerusform>%n row with problems, on line %1: %2</numerusform>
+            <numerusform>%n rows with problems, the first on line %1: %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+42"/>
         <source>Nothing was imported: %n row(s) have problems. Correct the file and import it again, or import only the good rows.</source>
         <translation>
             <numerusform>Nothing was imported: %n row has problems. Correct the file and import it again, or import only the good rows.</numerusform>
@@ -238,7 +294,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+4"/>
+        <location line="+6"/>
         <source>%n company row(s) were skipped: they are not contacts.</source>
         <translation>
             <numerusform>%n company row was skipped: it is not a contact.</numerusform>
@@ -276,7 +332,7 @@
 <context>
     <name>cd::LookupListModel</name>
     <message numerus="yes">
-        <location filename="../ui/shared/lookuplistmodel.cpp" line="+502"/>
+        <location filename="../ui/shared/lookuplistmodel.cpp" line="+499"/>
         <source>%Ln partner(s) use this entry, archived ones included.</source>
         <translation>
             <numerusform>%Ln partner uses this entry, archived ones included.</numerusform>
@@ -287,7 +343,7 @@
 <context>
     <name>cd::MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="+894"/>
+        <location filename="../ui/mainwindow.cpp" line="+901"/>
         <source>%Ln partner(s) are selected. Select at most %1 at a time.</source>
         <translation>
             <numerusform>%Ln partner is selected. Select at most %1 at a time.</numerusform>
@@ -341,7 +397,7 @@
 <context>
     <name>cd::PartnerEditor</name>
     <message numerus="yes">
-        <location filename="../ui/partners/partnereditor.cpp" line="+804"/>
+        <location filename="../ui/partners/partnereditor.cpp" line="+819"/>
         <source>%n customer(s) have this partner as their primary partner. Double-click one to open it.</source>
         <translation>
             <numerusform>%n customer has this partner as its primary partner. Double-click it to open it.</numerusform>
@@ -352,7 +408,7 @@
 <context>
     <name>cd::PartnerListView</name>
     <message numerus="yes">
-        <location filename="../ui/partners/partnerlistview.cpp" line="+302"/>
+        <location filename="../ui/partners/partnerlistview.cpp" line="+307"/>
         <source>%Ln partner(s)</source>
         <translation>
             <numerusform>%Ln partner</numerusform>
