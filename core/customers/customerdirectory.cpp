@@ -124,6 +124,20 @@ QString CustomerDirectory::where(const CustomerFilter &f, QVariantList &binds) c
     return terms.isEmpty() ? QString() : QStringLiteral(" WHERE ") + terms.join(QStringLiteral(" AND "));
 }
 
+Result<std::pair<qint64, bool>> CustomerDirectory::quickCount(const CustomerFilter &filter) const
+{
+    auto matches = fulltext::matchesUpTo(
+        m_db, QStringLiteral("customer_fts"), fulltext::matchQuery(filter.search), fulltext::kBroadMatches);
+    if (!matches)
+        return matches.error();
+    if (matches.value() >= fulltext::kBroadMatches)
+        return std::pair {fulltext::kBroadMatches, false};
+    auto n = count(filter);
+    if (!n)
+        return n.error();
+    return std::pair {n.value(), true};
+}
+
 Result<qint64> CustomerDirectory::count(const CustomerFilter &filter) const
 {
     QVariantList binds;

@@ -1,10 +1,13 @@
 #include "../testdb.h"
 #include "customers/customerdirectory.h"
 #include "customers/customerstore.h"
+#include "db/fulltext.h"
 #include "db/transaction.h"
 #include "partners/partnerstore.h"
 #include "testmain.h"
 
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QTest>
 
 using namespace cd;
@@ -20,6 +23,8 @@ private slots:
     void pagingFromBothEnds();
     void germanSpellings_data();
     void germanSpellings();
+    void quickCount_data();
+    void quickCount();
 
 private:
     std::unique_ptr<TempDatabase> m_t;
@@ -158,6 +163,48 @@ void TestCustomerDirectory::germanSpellings()
     auto check = t.db.check();
     QVERIFY(check.ok());
     QVERIFY2(check.value().isEmpty(), qPrintable(check.value().join(QLatin1Char('\n'))));
+}
+
+void TestCustomerDirectory::quickCount_data()
+{
+    QTest::addColumn<QString>("search");
+    QTest::addColumn<bool>("exact");
+    QTest::newRow("no search") << QString() << true;
+    QTest::newRow("narrow") << QStringLiteral("kleinhaus") << true;
+    QTest::newRow("broad") << QStringLiteral("gro") << false;
+}
+
+// A search with 10,000 matches or more is counted "at least 10,000" without reading the customers.
+void TestCustomerDirectory::quickCount()
+{
+    QFETCH(QString, search);
+    QFETCH(bool, exact);
+    static std::unique_ptr<TempDatabase> t;
+    if (!t) {
+        t = std::make_unique<TempDatabase>();
+        Transaction tx(t->db.sql());
+        QVERIFY(tx.begin().ok());
+        QSqlQuery q(t->db.sql());
+        QVERIFY(q.prepare(QStringLiteral("INSERT INTO customers (code, name, created_at, updated_at) VALUES "
+                                         "(?, ?, '2026-01-01', '2026-01-01')")));
+        for (int i = 0; i < 10500; ++i) {
+            q.addBindValue(QStringLiteral("K%1").arg(i));
+            q.addBindValue(i % 100 == 0 ? QStringLiteral("Kleinhaus %1").arg(i)
+                                        : QStringLiteral("Großhandel %1").arg(i));
+            QVERIFY2(q.exec(), qPrintable(q.lastError().text()));
+        }
+        QVERIFY(tx.commit().ok());
+    }
+    CustomerFilter f;
+    f.search = search;
+    const CustomerDirectory dir(t->db);
+    auto quick = dir.quickCount(f);
+    QVERIFY2(quick.ok(), qPrintable(quick.error().toString()));
+    QCOMPARE(quick->second, exact);
+    if (exact)
+        QCOMPARE(quick->first, dir.count(f).value());
+    else
+        QCOMPARE(quick->first, fulltext::kBroadMatches);
 }
 
 CHANNELDESK_TEST_GUILESS_MAIN(TestCustomerDirectory)
