@@ -101,4 +101,57 @@ Status DeferredSearchIndex::restore()
     return {};
 }
 
+DeferredIndexes::DeferredIndexes(sqlite3 *handle)
+    : m_handle(handle)
+{}
+
+Error DeferredIndexes::error() const
+{
+    return Error::make(Error::Code::Database, QString::fromUtf8(sqlite3_errmsg(m_handle)));
+}
+
+Status DeferredIndexes::suspend(const std::vector<std::string> &tables, bool keepUnique)
+{
+    for (const std::string &table : tables) {
+        std::string find = "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL "
+                           "AND tbl_name = ?1";
+        if (keepUnique)
+            find += " AND sql NOT LIKE 'CREATE UNIQUE%'";
+        find += " ORDER BY name";
+        sqlite3_stmt *query = nullptr;
+        if (sqlite3_prepare_v2(m_handle, find.c_str(), -1, &query, nullptr) != SQLITE_OK)
+            return error();
+        sqlite3_bind_text(query, 1, table.c_str(), int(table.size()), SQLITE_STATIC);
+        std::vector<std::pair<std::string, std::string>> found;
+        while (sqlite3_step(query) == SQLITE_ROW) {
+            found.emplace_back(reinterpret_cast<const char *>(sqlite3_column_text(query, 0)),
+                reinterpret_cast<const char *>(sqlite3_column_text(query, 1)));
+        }
+        sqlite3_finalize(query);
+        for (auto &[name, definition] : found) {
+            const std::string drop = "DROP INDEX \"" + name + "\"";
+            if (sqlite3_exec(m_handle, drop.c_str(), nullptr, nullptr, nullptr) != SQLITE_OK)
+                return error();
+            m_indexes.emplace_back(std::move(name), std::move(definition));
+        }
+    }
+    return {};
+}
+
+Status DeferredIndexes::rebuild(qint64 cacheKiB, qint64 sortCacheKiB)
+{
+    if (m_indexes.empty())
+        return {};
+    const std::string sortCache = "PRAGMA cache_size = -" + std::to_string(sortCacheKiB);
+    sqlite3_exec(m_handle, sortCache.c_str(), nullptr, nullptr, nullptr);
+    for (const auto &[name, definition] : m_indexes) {
+        if (sqlite3_exec(m_handle, definition.c_str(), nullptr, nullptr, nullptr) != SQLITE_OK)
+            return error();
+    }
+    m_indexes.clear();
+    const std::string cache = "PRAGMA cache_size = -" + std::to_string(cacheKiB);
+    sqlite3_exec(m_handle, cache.c_str(), nullptr, nullptr, nullptr);
+    return {};
+}
+
 } // namespace cd

@@ -51,4 +51,28 @@ private:
     std::vector<std::pair<std::string, std::string>> m_triggers; // name, definition
 };
 
+// DeferredIndexes: every index of a table is one more B-tree to insert each row into, in random
+// key order for names and cities; at a million rows that costs far more than building the index
+// once from the finished table. A bulk load into tables that hold fewer rows than it adds drops
+// their indexes inside its transaction and recreates them from their stored definitions before
+// the commit (a rollback takes the drop back). The implicit indexes of UNIQUE constraints always
+// stay, and with `keepUnique` the CREATE UNIQUE INDEX ones too, so every rule holds during the load.
+class DeferredIndexes
+{
+public:
+    explicit DeferredIndexes(sqlite3 *handle);
+    Status suspend(const std::vector<std::string> &tables, bool keepUnique);
+    bool isSuspended() const { return !m_indexes.empty(); }
+    // Recreates them with a page cache of `sortCacheKiB` (CREATE INDEX sorts in runs as large as
+    // the cache; merging runs of a few megabytes beats sorting a gigabyte), then puts back
+    // `cacheKiB`.
+    Status rebuild(qint64 cacheKiB, qint64 sortCacheKiB = 32000);
+
+private:
+    Error error() const;
+
+    sqlite3 *m_handle;
+    std::vector<std::pair<std::string, std::string>> m_indexes; // name, definition
+};
+
 } // namespace cd

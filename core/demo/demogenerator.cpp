@@ -486,7 +486,7 @@ struct GeneratedPartner
 class Run
 {
 public:
-    // `bulk`: the load is large and adds more rows than the tables hold; see suspendIndexes().
+    // `bulk`: the load is large and adds more rows than the tables hold; see DeferredIndexes.
     Run(const Database &db, const DemoOptions &options, bool bulk)
         : m_db(db)
         , m_bulk(bulk)
@@ -495,6 +495,7 @@ public:
         , m_random(options.seed)
         , m_codes(options.seed)
         , m_search(m_handle)
+        , m_indexes(m_handle)
     {
         for (const Country &c : kCountries)
             m_countryWeightTotal += c.weight;
@@ -503,7 +504,6 @@ public:
     Status prepare();
     Status flush();
     Status finish();
-    Status suspendIndexes();
     Status writeSearchRows();
     Status partners(DemoReport &report);
     Status customers(DemoReport &report);
@@ -540,8 +540,7 @@ private:
     qint64 m_nextCustomerId = 1;
     qint64 m_indexedPartnerId = 1; // new rows from here on have no search row yet
     qint64 m_indexedCustomerId = 1;
-    // Dropped for the run and recreated at its end: name, definition.
-    std::vector<std::pair<std::string, std::string>> m_indexes;
+    DeferredIndexes m_indexes; // dropped for a bulk run, recreated at its end
 
     std::vector<qint64> m_areaIds; // in first-seen order over kCountries
     std::vector<std::pair<int, int>> m_countryAreas; // per country: indexes into m_areaIds for areaA, areaB
@@ -558,7 +557,7 @@ Status Run::flush()
         return sqliteError(m_handle);
     // Without the tables' indexes, indexing waits for the end: the partners' search rows need the
     // index of contacts by partner.
-    if (!m_search.isSuspended() || !m_indexes.empty())
+    if (!m_search.isSuspended() || m_indexes.isSuspended())
         return {};
     return writeSearchRows();
 }
@@ -580,45 +579,11 @@ Status Run::finish()
         return s;
     if (!m_partnerRows.drop() || !m_contactRows.drop() || !m_customerRows.drop())
         return sqliteError(m_handle);
-    if (!m_indexes.empty()) {
-        // CREATE INDEX sorts in runs as large as the page cache, and sorting a list of a gigabyte
-        // is slower than merging sorted runs of a few megabytes.
-        sqlite3_exec(m_handle, "PRAGMA cache_size = -32000", nullptr, nullptr, nullptr);
-        for (const auto &[name, definition] : m_indexes) {
-            if (sqlite3_exec(m_handle, definition.c_str(), nullptr, nullptr, nullptr) != SQLITE_OK)
-                return sqliteError(m_handle);
-        }
-        m_indexes.clear();
-        const std::string bulkCache = "PRAGMA cache_size = -" + std::to_string(BulkWriteSettings::kCacheKiB);
-        sqlite3_exec(m_handle, bulkCache.c_str(), nullptr, nullptr, nullptr);
-    }
+    if (Status s = m_indexes.rebuild(BulkWriteSettings::kCacheKiB); !s)
+        return s;
     if (Status s = writeSearchRows(); !s)
         return s;
     return m_search.restore();
-}
-
-// Every index of a table is one more B-tree to insert each row into, in random key order for names
-// and cities; at millions of rows that costs far more than building the index once from the sorted
-// rows. A bulk load into tables that hold fewer rows than it adds drops their indexes (not the
-// UNIQUE constraints) for the transaction and recreates them from their stored definitions.
-Status Run::suspendIndexes()
-{
-    Statement find;
-    if (!find.prepare(m_handle,
-            "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL "
-            "AND tbl_name IN ('partners', 'contacts', 'customers') ORDER BY tbl_name, name"))
-        return sqliteError(m_handle);
-    while (sqlite3_step(find.get()) == SQLITE_ROW) {
-        m_indexes.emplace_back(reinterpret_cast<const char *>(sqlite3_column_text(find.get(), 0)),
-            reinterpret_cast<const char *>(sqlite3_column_text(find.get(), 1)));
-    }
-    find.finalize();
-    for (const auto &[name, definition] : m_indexes) {
-        const std::string drop = "DROP INDEX \"" + name + "\"";
-        if (sqlite3_exec(m_handle, drop.c_str(), nullptr, nullptr, nullptr) != SQLITE_OK)
-            return sqliteError(m_handle);
-    }
-    return {};
 }
 
 Status Run::tick(qint64 done)
@@ -724,7 +689,7 @@ Status Run::prepare()
     if (!suspended)
         return suspended.error();
     if (m_bulk && m_search.isSuspended()) {
-        if (Status s = suspendIndexes(); !s)
+        if (Status s = m_indexes.suspend({"partners", "contacts", "customers"}, false); !s)
             return s;
     }
     if (!m_codeTaken.prepare(m_handle,

@@ -181,6 +181,7 @@ namespace {
 
 constexpr qint64 kAnalyzeAfterRows = 10000;
 constexpr qint64 kBulkFileBytes = 4 * 1024 * 1024; // about 10,000 partners
+constexpr qint64 kBytesPerRowAtLeast = 200;
 
 std::unique_ptr<RowImporter> rowImporter(ImportKind kind, ImportContext &context)
 {
@@ -270,6 +271,18 @@ Result<ImportReport> Importer::run(const QString &file, const ImportOptions &opt
         if (auto suspended = search.suspend(false); !suspended)
             return suspended.error();
     }
+    // A file with more rows than its table holds (a first load, a migration) builds the table's
+    // indexes once after the rows. The UNIQUE ones stay: codes are checked as rows come. Rows of
+    // a partners file average well over 200 bytes, so this guess of their number errs low.
+    DeferredIndexes indexes(m_db.handle());
+    const qint64 firstNew = options.kind == ImportKind::Partners ? firstPartner : firstCustomer;
+    if (search.isSuspended() && !options.dryRun && f.size() >= kBulkFileBytes
+        && f.size() / kBytesPerRowAtLeast > firstNew) {
+        if (Status s
+            = indexes.suspend({options.kind == ImportKind::Partners ? "partners" : "customers"}, true);
+            !s)
+            return s.error();
+    }
     CsvReader reader;
     reader.setEncoding(options.encoding);
     // The header comes as the first record: CsvReader only tells its header once the whole file is
@@ -303,6 +316,9 @@ Result<ImportReport> Importer::run(const QString &file, const ImportOptions &opt
         return read.error();
     if (!started)
         return emptyFile(file);
+    // The indexes come back before finish(): it looks partners up by name.
+    if (Status s = indexes.rebuild(BulkWriteSettings::kCacheKiB / 4); !s)
+        return s.error();
     if (Status s = rows->finish(); !s)
         return s.error();
     if (isCancelled())

@@ -3,6 +3,7 @@
 #include "db/sql.h"
 #include "io/importer.h"
 #include "partners/lookups.h"
+#include "partners/partnerdirectory.h"
 #include "partners/partnerstore.h"
 #include "testmain.h"
 
@@ -106,6 +107,8 @@ private slots:
     void missingNameColumn();
     void tooManyFields();
     void speed();
+    void largeFileKeepsSchemaAndSearch_data();
+    void largeFileKeepsSchemaAndSearch();
     void leads_data();
     void leads();
 };
@@ -1057,6 +1060,56 @@ void TestImporter::speed()
     QVERIFY2(r->problems.isEmpty(), qPrintable(describe(r->problems.mid(0, 5))));
     QCOMPARE(r->rowsImported, rows);
     qInfo("imported %d partners in %lld ms (%.0f rows/s)", rows, ms, rows * 1000.0 / qMax<qint64>(ms, 1));
+}
+
+void TestImporter::largeFileKeepsSchemaAndSearch_data()
+{
+    QTest::addColumn<bool>("dryRun");
+    QTest::newRow("import") << false;
+    QTest::newRow("dry run") << true;
+}
+
+// A file larger than its table takes the bulk path (search rows at the end, the table's indexes
+// built after the rows): the schema afterwards is the one before, the search finds the new rows,
+// and codes are still checked while the indexes are away.
+void TestImporter::largeFileKeepsSchemaAndSearch()
+{
+    QFETCH(bool, dryRun);
+    TempDatabase t;
+    const auto schema = [&t] {
+        QStringList out;
+        auto q = sql::exec(t.db.sql(),
+            QStringLiteral("SELECT type, name, sql FROM sqlite_master WHERE name NOT LIKE 'sqlite_stat%' "
+                           "ORDER BY name"));
+        while (q && q.value().next())
+            out << q.value().value(0).toString() + q.value().value(1).toString()
+                    + q.value().value(2).toString();
+        return out;
+    };
+    const QStringList before = schema();
+    QByteArray csv = "Code,Name,City,Notes\n";
+    const QByteArray notes(300, 'n');
+    const int rows = 15000; // about 4.7 MB
+    for (int i = 0; i < rows; ++i)
+        csv += "L-" + QByteArray::number(i) + ",Lichtblick " + QByteArray::number(i) + ",Köln," + notes
+            + "\n";
+    csv += "L-7,Duplicate,Bonn,\n";
+    ImportOptions o;
+    o.allOrNothing = false;
+    o.dryRun = dryRun;
+    auto r = Importer(t.db).run(writeFile(t, csv), o);
+    QVERIFY2(r.ok(), qPrintable(r.error().toString()));
+    QCOMPARE(r->rowsCreated, rows);
+    QCOMPARE(r->problems.size(), 1);
+    QCOMPARE(r->problems.first().line, rows + 2);
+    QCOMPARE(schema(), before);
+    PartnerFilter f;
+    f.search = QStringLiteral("lichtblick 14999");
+    QCOMPARE(PartnerDirectory(t.db).count(f).value(), dryRun ? 0 : 1);
+    f.search = QStringLiteral("koeln");
+    QCOMPARE(PartnerDirectory(t.db).count(f).value(), dryRun ? 0 : rows);
+    auto check = sql::scalar(t.db.sql(), QStringLiteral("PRAGMA integrity_check"));
+    QCOMPARE(check->toString(), QStringLiteral("ok"));
 }
 
 void TestImporter::leads_data()
