@@ -126,16 +126,8 @@ QString CustomerDirectory::where(const CustomerFilter &f, QVariantList &binds) c
 
 Result<std::pair<qint64, bool>> CustomerDirectory::quickCount(const CustomerFilter &filter) const
 {
-    auto matches = fulltext::matchesUpTo(
-        m_db, QStringLiteral("customer_fts"), fulltext::matchQuery(filter.search), fulltext::kBroadMatches);
-    if (!matches)
-        return matches.error();
-    if (matches.value() >= fulltext::kBroadMatches)
-        return std::pair {fulltext::kBroadMatches, false};
-    auto n = count(filter);
-    if (!n)
-        return n.error();
-    return std::pair {n.value(), true};
+    return fulltext::quickCount(m_db, QStringLiteral("customer_fts"), fulltext::matchQuery(filter.search),
+        [&] { return count(filter); });
 }
 
 Result<qint64> CustomerDirectory::count(const CustomerFilter &filter) const

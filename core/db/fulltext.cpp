@@ -104,6 +104,21 @@ Result<bool> isBroad(
     return matches.value() >= enough;
 }
 
+Result<std::pair<qint64, bool>> quickCount(const QSqlDatabase &db, const QString &ftsTable,
+    const QString &match, const std::function<Result<qint64>()> &exactCount)
+{
+    // Counting tens of thousands of matches means a lookup per match: say "10,000+" instead.
+    auto matches = matchesUpTo(db, ftsTable, match, kBroadMatches);
+    if (!matches)
+        return matches.error();
+    if (matches.value() >= kBroadMatches)
+        return std::pair {kBroadMatches, false};
+    auto n = exactCount();
+    if (!n)
+        return n.error();
+    return std::pair {n.value(), true};
+}
+
 Result<qint64> matchesUpTo(
     const QSqlDatabase &db, const QString &ftsTable, const QString &match, qint64 limit)
 {

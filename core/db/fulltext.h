@@ -12,6 +12,8 @@
 #include <QSqlDatabase>
 #include <QString>
 
+#include <functional>
+
 namespace cd::fulltext {
 
 // Each word becomes a quoted prefix term ("acme"*), so operators and quotes typed by the user are
@@ -35,6 +37,10 @@ QString spelledOutSql(const QString &textExpression);
 constexpr qint64 kBroadMatches = 10000;
 Result<bool> isBroad(
     const QSqlDatabase &db, const QString &ftsTable, const QString &table, const QString &match);
+// The count of a list when it comes quickly: {kBroadMatches, false} ("at least that many") when
+// `match` has that many matches in `ftsTable`, else {exactCount(), true}.
+Result<std::pair<qint64, bool>> quickCount(const QSqlDatabase &db, const QString &ftsTable,
+    const QString &match, const std::function<Result<qint64>()> &exactCount);
 // How many rows of `ftsTable` match, counting no further than `limit` (quick: the index alone).
 Result<qint64> matchesUpTo(
     const QSqlDatabase &db, const QString &ftsTable, const QString &match, qint64 limit);

@@ -19,22 +19,16 @@ private:
 Status CustomerImporter::row(ImportRow &row)
 {
     const QString code = c.value(row, "code");
-    auto match = c.matchCode(code, row.line(), c.customerByCodeLookup);
-    if (!match)
-        return match.error();
-    if (match->earlierLine > 0) { // whatever else is wrong with it, this row cannot be imported
-        c.reportCode(row, *match, code, {});
-        c.finishRow(row);
+    auto claimed = c.claimCode(row, code, c.customerByCodeLookup);
+    if (!claimed)
+        return claimed.error();
+    if (!claimed.value())
         return {};
-    }
-    const bool stored = match->storedId > 0;
-    if (stored && c.options().existing == ExistingRows::Skip) {
-        ++c.report.rowsKept;
-        return {};
-    }
+    const CodeMatch match = *claimed.value();
+    const bool stored = match.storedId > 0;
     Customer customer;
     if (stored && c.options().existing == ExistingRows::Update) {
-        auto current = c.customers.get(match->storedId);
+        auto current = c.customers.get(match.storedId);
         if (!current)
             return current.error();
         customer = current.value();
@@ -61,7 +55,7 @@ Status CustomerImporter::row(ImportRow &row)
     if (customer.id == 0)
         customer.partnerId = partnerId;
     c.addErrors(row, customer.validate());
-    c.reportCode(row, *match, code,
+    c.reportCode(row, match, code,
         Importer::tr("The code %1 is already used by a customer in the database.").arg(code));
     if (row.ok() && c.writing()) {
         if (Status s = write(row, std::move(customer), partnerId, archived); !s)

@@ -170,6 +170,23 @@ Result<CodeMatch> ImportContext::matchCode(const QString &code, qint64 line, Loo
     return match;
 }
 
+Result<std::optional<CodeMatch>> ImportContext::claimCode(ImportRow &row, const QString &code, Lookup &lookup)
+{
+    auto match = matchCode(code, row.line(), lookup);
+    if (!match)
+        return match.error();
+    if (match->earlierLine > 0) { // whatever else is wrong with it, this row cannot be imported
+        reportCode(row, *match, code, {});
+        finishRow(row);
+        return std::optional<CodeMatch>();
+    }
+    if (match->storedId > 0 && m_options.existing == ExistingRows::Skip) {
+        ++report.rowsKept;
+        return std::optional<CodeMatch>();
+    }
+    return std::optional<CodeMatch>(*match);
+}
+
 void ImportContext::reportCode(
     ImportRow &row, const CodeMatch &match, const QString &code, const QString &usedMessage) const
 {

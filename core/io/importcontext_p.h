@@ -98,6 +98,9 @@ public:
 
     // The row's code in this file and in the table (`lookup` selects the id by code).
     Result<CodeMatch> matchCode(const QString &code, qint64 line, Lookup &lookup);
+    // The row's code checked before anything else: nullopt when the row ends here (its code is
+    // used earlier in the file: reported; or stored and ExistingRows::Skip: counted as kept).
+    Result<std::optional<CodeMatch>> claimCode(ImportRow &row, const QString &code, Lookup &lookup);
     // Reports a code used earlier in the file, or one already stored when existing rows fail.
     void reportCode(
         ImportRow &row, const CodeMatch &match, const QString &code, const QString &usedMessage) const;

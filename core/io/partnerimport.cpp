@@ -180,22 +180,16 @@ Status PartnerImporter::row(ImportRow &row)
     }
 
     const QString code = c.value(row, "code");
-    auto match = c.matchCode(code, row.line(), c.partnerByCodeLookup);
-    if (!match)
-        return match.error();
-    if (match->earlierLine > 0) { // whatever else is wrong with it, this row cannot be imported
-        c.reportCode(row, *match, code, {});
-        c.finishRow(row);
+    auto claimed = c.claimCode(row, code, c.partnerByCodeLookup);
+    if (!claimed)
+        return claimed.error();
+    if (!claimed.value())
         return {};
-    }
-    const bool stored = match->storedId > 0;
-    if (stored && c.options().existing == ExistingRows::Skip) {
-        ++c.report.rowsKept;
-        return {};
-    }
+    const CodeMatch match = *claimed.value();
+    const bool stored = match.storedId > 0;
     Partner p;
     if (stored && c.options().existing == ExistingRows::Update) {
-        auto current = c.partners.get(match->storedId);
+        auto current = c.partners.get(match.storedId);
         if (!current)
             return current.error();
         p = current.value();
@@ -208,7 +202,7 @@ Status PartnerImporter::row(ImportRow &row)
     if (!c.value(row, "contactName").isEmpty() || !c.value(row, "function").isEmpty()
         || !c.value(row, "email").isEmpty() || !c.value(row, "phone").isEmpty())
         general = generalContact(row, p);
-    c.reportCode(row, *match, code,
+    c.reportCode(row, match, code,
         Importer::tr("The code %1 is already used by a partner in the database.").arg(code));
 
     const QString companyKey = p.name.trimmed();

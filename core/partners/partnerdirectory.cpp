@@ -149,17 +149,8 @@ Result<qint64> PartnerDirectory::count(const PartnerFilter &filter) const
 
 Result<std::pair<qint64, bool>> PartnerDirectory::quickCount(const PartnerFilter &filter) const
 {
-    // Counting tens of thousands of matches means a lookup per match: say "10,000+" instead.
-    auto matches = fulltext::matchesUpTo(
-        m_db, QStringLiteral("partner_fts"), fulltext::matchQuery(filter.search), fulltext::kBroadMatches);
-    if (!matches)
-        return matches.error();
-    if (matches.value() >= fulltext::kBroadMatches)
-        return std::pair {fulltext::kBroadMatches, false};
-    auto n = count(filter);
-    if (!n)
-        return n.error();
-    return std::pair {n.value(), true};
+    return fulltext::quickCount(m_db, QStringLiteral("partner_fts"), fulltext::matchQuery(filter.search),
+        [&] { return count(filter); });
 }
 
 Result<QList<PartnerRow>> PartnerDirectory::page(
