@@ -252,8 +252,9 @@ void MainWindow::createActions()
     m_importAction->setStatusTip(tr("Import partners, contacts or customers from a CSV file"));
     connect(m_importAction, &QAction::triggered, this, &MainWindow::importFile);
 
-    m_exportAction = new QAction(tr("&Export List as CSV…"), this);
-    m_exportAction->setStatusTip(tr("Write the list as it is shown (search, filters, order) to a CSV file"));
+    m_exportAction = new QAction(tr("&Export List…"), this);
+    m_exportAction->setStatusTip(
+        tr("Write the list as it is shown (search, filters, order) to a CSV file or an Excel workbook"));
     connect(m_exportAction, &QAction::triggered, this, &MainWindow::exportList);
 
     m_backupAction = new QAction(tr("&Backup…"), this);

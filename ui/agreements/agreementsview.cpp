@@ -7,6 +7,7 @@
 #include "io/agreementexporter.h"
 #include "partners/lookups.h"
 #include "shared/directorytable.h"
+#include "shared/filterbar.h"
 #include "shared/readerror.h"
 
 #include <QButtonGroup>
@@ -15,34 +16,13 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHBoxLayout>
-#include <QLineEdit>
 #include <QMessageBox>
 #include <QSpinBox>
 #include <QStackedWidget>
-#include <QTimer>
 #include <QToolButton>
 #include <QVBoxLayout>
 
 namespace cd {
-
-namespace {
-
-using Items = QList<QPair<QString, QVariant>>;
-
-// Replaces the entries after "all", keeping the chosen one when it is still offered.
-void fill(QComboBox *combo, const Items &items)
-{
-    const QSignalBlocker blocker(combo);
-    const QVariant current = combo->currentData();
-    while (combo->count() > 1)
-        combo->removeItem(1);
-    for (const auto &[text, value] : items)
-        combo->addItem(text, value);
-    const int index = current.isValid() ? combo->findData(current) : 0;
-    combo->setCurrentIndex(std::max(0, index));
-}
-
-} // namespace
 
 AgreementsView::AgreementsView(QWidget *parent)
     : ListPage(parent)
@@ -51,46 +31,23 @@ AgreementsView::AgreementsView(QWidget *parent)
     , m_board(new AgreementBoardView(m_kanban, this))
     , m_list(new DirectoryTable(Settings::Table::Agreements, this))
     , m_stack(new QStackedWidget(this))
-    , m_search(new QLineEdit(this))
-    , m_searchDelay(new QTimer(this))
+    , m_filters(new FilterBar(this))
     , m_expiring(new QSpinBox(this))
     , m_boardButton(new QToolButton(this))
     , m_listButton(new QToolButton(this))
-    , m_clear(new QToolButton(this))
 {
-    m_search->setObjectName(QStringLiteral("agreementSearch"));
-    m_search->setPlaceholderText(tr("Search number or partner…"));
-    m_search->setClearButtonEnabled(true);
-    m_search->setMinimumWidth(fontMetrics().averageCharWidth() * 28);
-    m_searchDelay->setSingleShot(true);
-    m_searchDelay->setInterval(SearchDelayMs);
-    connect(m_search, &QLineEdit::textChanged, m_searchDelay, qOverload<>(&QTimer::start));
-    connect(m_searchDelay, &QTimer::timeout, this, &AgreementsView::applyFilter);
-    connect(m_search, &QLineEdit::returnPressed, this, [this] {
-        m_searchDelay->stop();
-        applyFilter();
-    });
-
-    const auto addCombo = [this](Filter filter, const QString &all, const QString &toolTip) {
-        auto *combo = new QComboBox(this);
-        combo->setObjectName(QStringLiteral("agreementFilter%1").arg(int(filter)));
-        combo->addItem(all);
-        combo->setToolTip(toolTip);
-        combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-        combo->setMinimumContentsLength(10);
-        Q_ASSERT(m_combos.size() == int(filter));
-        m_combos.append(combo);
-        connect(combo, &QComboBox::currentIndexChanged, this, &AgreementsView::applyFilter);
-        return combo;
-    };
-    addCombo(Filter::Owner, tr("All owners"), tr("Owner of the agreement"));
-    addCombo(Filter::PartnerKind, tr("All partner kinds"), tr("Kind of partner"));
-    addCombo(Filter::Area, tr("All areas"), tr("The partner's area"));
-    addCombo(Filter::Type, tr("All types"), tr("Type of agreement"));
-    Items kinds;
+    m_filters->searchEdit()->setObjectName(QStringLiteral("agreementSearch"));
+    m_filters->setSearchPlaceholder(tr("Search number or partner…"), 28);
+    // In Filter order.
+    m_filters->addList(tr("All owners"), tr("Owner of the agreement"));
+    m_filters->addList(tr("All partner kinds"), tr("Kind of partner"));
+    m_filters->addList(tr("All areas"), tr("The partner's area"));
+    m_filters->addList(tr("All types"), tr("Type of agreement"));
+    FilterBar::Items kinds;
     for (PartnerKind kind : Partner::allKinds())
         kinds.append({Partner::kindLabel(kind), int(kind)});
-    fill(m_combos[int(Filter::PartnerKind)], kinds);
+    m_filters->fill(int(Filter::PartnerKind), kinds);
+    connect(m_filters, &FilterBar::changed, this, &AgreementsView::applyFilter);
 
     m_expiring->setObjectName(QStringLiteral("expiringWithin"));
     m_expiring->setRange(-1, 3650);
@@ -101,12 +58,8 @@ AgreementsView::AgreementsView(QWidget *parent)
     m_expiring->setSingleStep(30);
     m_expiring->setToolTip(tr("Only agreements whose current period ends within this many days"));
     m_expiring->setKeyboardTracking(false);
-    connect(m_expiring, &QSpinBox::valueChanged, this, &AgreementsView::applyFilter);
-
-    m_clear->setText(tr("Clear Filters"));
-    m_clear->setAutoRaise(true);
-    m_clear->setEnabled(false);
-    connect(m_clear, &QToolButton::clicked, this, &AgreementsView::clearFilters);
+    m_filters->addControl(m_expiring, [this] { m_expiring->setValue(-1); });
+    connect(m_expiring, &QSpinBox::valueChanged, m_filters, &FilterBar::changed);
 
     m_boardButton->setText(tr("&Board"));
     m_listButton->setText(tr("&List"));
@@ -132,17 +85,11 @@ AgreementsView::AgreementsView(QWidget *parent)
     newButton->setAutoRaise(true);
     connect(newButton, &QToolButton::clicked, this, &AgreementsView::newAgreementRequested);
     auto *exportButton = new QToolButton(this);
-    exportButton->setText(tr("&Export CSV…"));
-    exportButton->setToolTip(tr("Write the agreements the filters show to a CSV file"));
+    exportButton->setText(tr("&Export…"));
+    exportButton->setToolTip(tr("Write the agreements the filters show to a CSV file or an Excel workbook"));
     exportButton->setAutoRaise(true);
     connect(exportButton, &QToolButton::clicked, this, &AgreementsView::exportDialog);
 
-    auto *first = new QHBoxLayout;
-    first->addWidget(m_search, 3);
-    for (Filter f : {Filter::Owner, Filter::PartnerKind, Filter::Area, Filter::Type})
-        first->addWidget(m_combos[int(f)], 1);
-    first->addWidget(m_expiring, 1);
-    first->addWidget(m_clear);
     auto *second = new QHBoxLayout;
     second->addWidget(m_boardButton);
     second->addWidget(m_listButton);
@@ -182,11 +129,11 @@ AgreementsView::AgreementsView(QWidget *parent)
     layout->setSpacing(4);
     auto *bar = new QVBoxLayout;
     bar->setContentsMargins(8, 8, 8, 0);
-    bar->addLayout(first);
+    bar->addWidget(m_filters);
     bar->addLayout(second);
     layout->addLayout(bar);
     layout->addWidget(m_stack, 1);
-    setFocusProxy(m_search);
+    setFocusProxy(m_filters);
 }
 
 AgreementsView::~AgreementsView()
@@ -196,7 +143,12 @@ AgreementsView::~AgreementsView()
 
 QComboBox *AgreementsView::filterCombo(Filter filter) const
 {
-    return m_combos.value(int(filter));
+    return m_filters->list(int(filter));
+}
+
+QLineEdit *AgreementsView::searchEdit() const
+{
+    return m_filters->searchEdit();
 }
 
 void AgreementsView::setDatabase(const Database &db)
@@ -212,7 +164,7 @@ void AgreementsView::setDatabase(const Database &db)
 
 void AgreementsView::reloadLookups()
 {
-    Items owners, areas, types;
+    FilterBar::Items owners, areas, types;
     if (m_db.isOpen()) {
         const LookupStore lookups(m_db);
         for (const User &u : valueOrShow(lookups.users(), this, tr("the users")))
@@ -223,9 +175,9 @@ void AgreementsView::reloadLookups()
             valueOrShow(AgreementStore(m_db).types(), this, tr("the agreement types")))
             types.append({t.name, t.id});
     }
-    fill(m_combos[int(Filter::Owner)], owners);
-    fill(m_combos[int(Filter::Area)], areas);
-    fill(m_combos[int(Filter::Type)], types);
+    m_filters->fill(int(Filter::Owner), owners);
+    m_filters->fill(int(Filter::Area), areas);
+    m_filters->fill(int(Filter::Type), types);
 }
 
 void AgreementsView::refresh()
@@ -259,8 +211,8 @@ void AgreementsView::setMode(Mode mode)
 AgreementFilter AgreementsView::currentFilter() const
 {
     AgreementFilter f;
-    f.search = m_search->text().trimmed();
-    const auto value = [this](Filter filter) { return m_combos[int(filter)]->currentData(); };
+    f.search = m_filters->searchText();
+    const auto value = [this](Filter filter) { return m_filters->value(int(filter)); };
     f.ownerId = value(Filter::Owner).toLongLong();
     if (const QVariant v = value(Filter::PartnerKind); v.isValid())
         f.partnerKind = static_cast<PartnerKind>(v.toInt());
@@ -273,27 +225,14 @@ AgreementFilter AgreementsView::currentFilter() const
 void AgreementsView::applyFilter()
 {
     const AgreementFilter f = currentFilter();
-    m_clear->setEnabled(!(f == AgreementFilter()));
+    m_filters->setFiltered(!(f == AgreementFilter()));
     m_table->setFilter(f);
     m_kanban->setFilter(f);
 }
 
 void AgreementsView::clearFilters()
 {
-    m_searchDelay->stop();
-    {
-        const QSignalBlocker blocker(m_search);
-        m_search->clear();
-    }
-    for (QComboBox *combo : std::as_const(m_combos)) {
-        const QSignalBlocker blocker(combo);
-        combo->setCurrentIndex(0);
-    }
-    {
-        const QSignalBlocker blocker(m_expiring);
-        m_expiring->setValue(-1);
-    }
-    applyFilter();
+    m_filters->clear();
 }
 
 void AgreementsView::exportDialog()

@@ -14,7 +14,6 @@ class QComboBox;
 class QLineEdit;
 class QSpinBox;
 class QStackedWidget;
-class QTimer;
 class QToolButton;
 
 namespace cd {
@@ -23,6 +22,7 @@ class AgreementBoardView;
 class AgreementKanbanModel;
 class AgreementTableModel;
 class DirectoryTable;
+class FilterBar;
 
 class AgreementsView : public ListPage
 {
@@ -30,7 +30,6 @@ class AgreementsView : public ListPage
 public:
     enum class Mode { Board, List };
     enum class Filter { Owner, PartnerKind, Area, Type };
-    static constexpr int SearchDelayMs = 200;
 
     explicit AgreementsView(QWidget *parent = nullptr);
     ~AgreementsView() override; // remembers the list's column layout
@@ -57,7 +56,7 @@ public:
     AgreementTableModel *tableModel() const { return m_table; }
     AgreementBoardView *board() const { return m_board; }
     DirectoryTable *list() const { return m_list; }
-    QLineEdit *searchEdit() const override { return m_search; }
+    QLineEdit *searchEdit() const override;
     QComboBox *filterCombo(Filter filter) const;
     QSpinBox *expiringSpin() const { return m_expiring; }
 
@@ -77,13 +76,10 @@ private:
     AgreementBoardView *m_board;
     DirectoryTable *m_list;
     QStackedWidget *m_stack;
-    QLineEdit *m_search;
-    QTimer *m_searchDelay;
-    QList<QComboBox *> m_combos; // by Filter
+    FilterBar *m_filters;
     QSpinBox *m_expiring;
     QToolButton *m_boardButton;
     QToolButton *m_listButton;
-    QToolButton *m_clear;
 };
 
 } // namespace cd
