@@ -8,9 +8,9 @@
 #include "agreements/taskstore.h"
 #include "db/sql.h"
 #include "db/transaction.h"
+#include "listing.h"
 #include "partners/lookups.h"
 #include "partners/partnerstore.h"
-#include "tableoutput.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -23,16 +23,6 @@ namespace {
 QString isoDate(const QDate &d)
 {
     return d.isValid() ? d.toString(Qt::ISODate) : QString();
-}
-
-QVariant dateOrNull(const QDate &d)
-{
-    return d.isValid() ? QVariant(d.toString(Qt::ISODate)) : QVariant();
-}
-
-QString isoTime(const QDateTime &utc)
-{
-    return utc.isValid() ? sql::isoUtc(utc) : QString();
 }
 
 Error usage(const QString &option, const QString &message)
@@ -192,7 +182,7 @@ bool AgreementsCommands::rendersDocuments(const QStringList &arguments)
 
 int AgreementsCommands::list(CommandContext &context)
 {
-    auto limit = context.number(QStringLiteral("limit"), 100, 0, std::numeric_limits<int>::max() - 1);
+    auto limit = Listing::limitOption(context);
     if (!limit)
         return context.fail(limit.error());
     auto within = context.number(QStringLiteral("expiring-within"), -1, 0, 36600);
@@ -240,37 +230,13 @@ int AgreementsCommands::list(CommandContext &context)
             {QStringLiteral("owner"), tr("Owner")}, {QStringLiteral("stage"), tr("Stage")},
             {QStringLiteral("end"), tr("Ends")}, {QStringLiteral("daysToExpiry"), tr("Days left"), true},
             {QStringLiteral("documents"), tr("Documents"), true}});
-    Status written;
-    const auto write = [&](const AgreementRow &r) {
-        written = output.addRow({r.number, r.partnerCode, r.partnerName, r.type,
-            r.owner.isEmpty() ? QVariant() : r.owner, stageText(r.stage, table), dateOrNull(r.currentEnd),
-            r.currentEnd.isValid() ? QVariant(r.daysToExpiry) : QVariant(), r.documentCount});
-        return written.ok();
+    const std::function<QVariantList(const AgreementRow &)> values = [table](const AgreementRow &r) {
+        return QVariantList {r.number, r.partnerCode, r.partnerName, r.type, orNull(r.owner),
+            stageText(r.stage, table), dateOrNull(r.currentEnd),
+            r.currentEnd.isValid() ? QVariant(r.daysToExpiry) : QVariant(), r.documentCount};
     };
-    AgreementDirectory directory(*db);
-    const AgreementSort sort;
-    bool more = false;
-    if (limit.value() == 0) {
-        if (Status s = directory.forEach(f, sort, write); !s)
-            return context.fail(s.error());
-    } else {
-        auto rows = directory.page(f, sort, 0, int(limit.value()) + 1);
-        if (!rows)
-            return context.fail(rows.error());
-        more = rows->size() > limit.value();
-        for (qsizetype i = 0; i < std::min<qsizetype>(rows->size(), limit.value()); ++i) {
-            if (!write(rows->at(i)))
-                break;
-        }
-    }
-    if (!written)
-        return context.fail(written.error());
-    if (Status s = output.finish(); !s)
-        return context.fail(s.error());
-    if (more && table)
-        context.note(
-            tr("Showing the first %L1 agreements; use --limit to see more (0 = all).").arg(limit.value()));
-    return ExitOk;
+    return Listing::write(context, AgreementDirectory(*db), f, AgreementSort {}, limit.value(), output,
+        values, tr("Showing the first %L1 agreements; use --limit to see more (0 = all)."));
 }
 
 int AgreementsCommands::show(CommandContext &context)
@@ -305,12 +271,6 @@ int AgreementsCommands::show(CommandContext &context)
     const bool table = context.format() == OutputFormat::Table;
     const AgreementRow r = row.value().value_or(AgreementRow {});
     const AgreementStageInfo info = AgreementStages::info(a.stage);
-    struct Field
-    {
-        QString key;
-        QString label;
-        QVariant value;
-    };
     const QList<Field> fields = {
         {QStringLiteral("number"), tr("Number"), a.number},
         {QStringLiteral("partnerCode"), tr("Partner"), r.partnerCode},
@@ -334,25 +294,11 @@ int AgreementsCommands::show(CommandContext &context)
         {QStringLiteral("version"), tr("Version"), a.version},
     };
 
-    if (context.format() == OutputFormat::Csv) {
-        QList<TableOutput::Column> columns;
-        QVariantList values;
-        for (const Field &f : fields) {
-            columns << TableOutput::Column {f.key, f.label};
-            values << f.value;
-        }
-        TableOutput output(context, columns);
-        if (Status s = output.addRow(values); !s)
-            return context.fail(s.error());
-        if (Status s = output.finish(); !s)
-            return context.fail(s.error());
-        return ExitOk;
-    }
+    // One row of the record's fields; its lists (contacts, history, ...) have commands of their own.
+    if (context.format() == OutputFormat::Csv)
+        return writeRecordCsv(context, fields);
     if (context.format() == OutputFormat::Json) {
-        QJsonObject object;
-        for (const Field &f : fields)
-            object.insert(
-                f.key, f.value.isNull() ? QJsonValue(QJsonValue::Null) : QJsonValue::fromVariant(f.value));
+        QJsonObject object = recordObject(fields);
         QJsonArray periodArray;
         for (const AgreementPeriod &p : periods.value())
             periodArray.append(QJsonObject {{QStringLiteral("sequence"), p.sequence},
@@ -385,19 +331,12 @@ int AgreementsCommands::show(CommandContext &context)
                     t.status == TaskStatus::Done ? QStringLiteral("done") : QStringLiteral("open")},
                 {QStringLiteral("assignee"), t.assignee}});
         object.insert(QStringLiteral("tasks"), taskArray);
-        context.out() << QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Indented));
+        writeJson(context, object);
         return ExitOk;
     }
 
-    int width = 0;
-    for (const Field &f : fields)
-        width = std::max(width, int(f.label.size()));
+    writeRecordLines(context, fields);
     QTextStream &out = context.out();
-    for (const Field &f : fields) {
-        const QString value = f.value.toString();
-        if (!value.isEmpty())
-            out << QString(f.label + QLatin1Char(':')).leftJustified(width + 2) << value << '\n';
-    }
     out << '\n' << tr("Periods") << '\n';
     {
         TableOutput output(context,
@@ -642,7 +581,7 @@ int AgreementsCommands::exportDocument(CommandContext &context)
 
 int AgreementsCommands::listTasks(CommandContext &context)
 {
-    auto limit = context.number(QStringLiteral("limit"), 100, 0, std::numeric_limits<int>::max() - 1);
+    auto limit = Listing::limitOption(context);
     if (!limit)
         return context.fail(limit.error());
     if (context.isSet(QStringLiteral("mine")) && context.isSet(QStringLiteral("assignee")))
@@ -741,7 +680,7 @@ int AgreementsCommands::runJobs(CommandContext &context)
             {QStringLiteral("expiring"), r.expiring}, {QStringLiteral("expired"), r.expired},
             {QStringLiteral("renewed"), r.renewed}, {QStringLiteral("tasksCreated"), r.tasksCreated},
             {QStringLiteral("elapsedMs"), r.elapsedMs}};
-        context.out() << QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Indented));
+        writeJson(context, object);
         return ExitOk;
     }
     context.out() << tr("Jobs of %1: %2 expiring, %3 expired, %4 renewed, %5 tasks created (%6 ms).")

@@ -2,8 +2,8 @@
 
 #include "customers/customerstore.h"
 #include "db/sql.h"
+#include "listing.h"
 #include "partners/partnerstore.h"
-#include "tableoutput.h"
 
 namespace cd::cli {
 
@@ -21,11 +21,6 @@ const QList<QPair<QString, CustomerColumn>> &sortColumns()
         {QStringLiteral("updated"), CustomerColumn::Updated},
     };
     return columns;
-}
-
-QVariant orNull(const QString &s)
-{
-    return s.isEmpty() ? QVariant() : QVariant(s);
 }
 
 } // namespace
@@ -112,27 +107,12 @@ Status CustomersCommands::resolvePartner(const CommandContext &context, const Da
 
 Result<CustomerSort> CustomersCommands::sort(const CommandContext &context)
 {
-    CustomerSort s;
-    s.order = context.isSet(QStringLiteral("desc")) ? Qt::DescendingOrder : Qt::AscendingOrder;
-    if (!context.isSet(QStringLiteral("sort")))
-        return s;
-    const QString name = context.value(QStringLiteral("sort")).trimmed().toLower();
-    QStringList names;
-    for (const auto &[key, column] : sortColumns()) {
-        if (key == name) {
-            s.column = column;
-            return s;
-        }
-        names << key;
-    }
-    return Error {Error::Code::Usage,
-        tr("\"%1\" is not a column; use one of %2.").arg(name, names.join(QStringLiteral(", "))),
-        QStringLiteral("--sort"), {}, 0, 0};
+    return Listing::sortOption<CustomerSort>(context, sortColumns());
 }
 
 int CustomersCommands::list(CommandContext &context)
 {
-    auto limit = context.number(QStringLiteral("limit"), 100, 0, std::numeric_limits<int>::max() - 1);
+    auto limit = Listing::limitOption(context);
     if (!limit)
         return context.fail(limit.error());
     auto order = sort(context);
@@ -156,39 +136,15 @@ int CustomersCommands::list(CommandContext &context)
         columns << TableOutput::Column {QStringLiteral("updated"), tr("Updated")}
                 << TableOutput::Column {QStringLiteral("archived"), tr("Archived")};
     TableOutput output(context, columns);
-    Status written;
-    const auto write = [&](const CustomerRow &r) {
-        QVariantList values
+    const std::function<QVariantList(const CustomerRow &)> values = [table](const CustomerRow &r) {
+        QVariantList cells
             = {r.code, r.name, r.city, r.country, r.segment, orNull(r.partnerCode), orNull(r.partnerName)};
         if (!table)
-            values << (r.updatedAt.isValid() ? sql::isoUtc(r.updatedAt) : QString()) << r.archived;
-        written = output.addRow(values);
-        return written.ok();
+            cells << isoTime(r.updatedAt) << r.archived;
+        return cells;
     };
-
-    CustomerDirectory directory(*db);
-    bool more = false;
-    if (limit.value() == 0) {
-        if (Status s = directory.forEach(f.value(), order.value(), write); !s)
-            return context.fail(s.error());
-    } else {
-        auto rows = directory.page(f.value(), order.value(), 0, int(limit.value()) + 1);
-        if (!rows)
-            return context.fail(rows.error());
-        more = rows->size() > limit.value();
-        for (qsizetype i = 0; i < std::min<qsizetype>(rows->size(), limit.value()); ++i) {
-            if (!write(rows->at(i)))
-                break;
-        }
-    }
-    if (!written)
-        return context.fail(written.error());
-    if (Status s = output.finish(); !s)
-        return context.fail(s.error());
-    if (more && table)
-        context.note(
-            tr("Showing the first %L1 customers; use --limit to see more (0 = all).").arg(limit.value()));
-    return ExitOk;
+    return Listing::write(context, CustomerDirectory(*db), f.value(), order.value(), limit.value(), output,
+        values, tr("Showing the first %L1 customers; use --limit to see more (0 = all)."));
 }
 
 int CustomersCommands::reassign(CommandContext &context)

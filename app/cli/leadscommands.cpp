@@ -4,8 +4,8 @@
 #include "importexportcommands.h"
 #include "leads/leadrouter.h"
 #include "leads/leadstore.h"
+#include "listing.h"
 #include "progressbar.h"
-#include "tableoutput.h"
 
 namespace cd::cli {
 
@@ -20,11 +20,6 @@ Result<qint64> leadIdArgument(const CommandContext &context)
             LeadsCommands::tr("\"%1\" is not a lead id.").arg(context.arguments().first()),
             QStringLiteral("LEAD_ID"), {}, 0, 0};
     return id;
-}
-
-QVariant orNull(const QString &s)
-{
-    return s.isEmpty() ? QVariant() : QVariant(s);
 }
 
 // One line about a lead after an action, in the chosen format.

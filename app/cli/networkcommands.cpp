@@ -1,11 +1,11 @@
 #include "networkcommands.h"
 
+#include "listing.h"
 #include "network/networkscope.h"
 #include "network/networkstore.h"
 #include "network/networktree.h"
 #include "network/rollupquery.h"
 #include "partners/partnerstore.h"
-#include "tableoutput.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -165,7 +165,7 @@ int NetworkCommands::tree(CommandContext &context)
     auto depth = context.number(QStringLiteral("depth"), 3, 0, 10000);
     if (!depth)
         return context.fail(depth.error());
-    auto limit = context.number(QStringLiteral("limit"), 100, 0, std::numeric_limits<int>::max() - 1);
+    auto limit = Listing::limitOption(context);
     if (!limit)
         return context.fail(limit.error());
     auto db = context.openDatabase();
@@ -347,7 +347,7 @@ int NetworkCommands::unlink(CommandContext &context)
 
 int NetworkCommands::distributors(CommandContext &context)
 {
-    auto limit = context.number(QStringLiteral("limit"), 100, 0, std::numeric_limits<int>::max() - 1);
+    auto limit = Listing::limitOption(context);
     if (!limit)
         return context.fail(limit.error());
     auto db = context.openDatabase();

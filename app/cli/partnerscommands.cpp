@@ -2,9 +2,9 @@
 
 #include "common/country.h"
 #include "db/sql.h"
+#include "listing.h"
 #include "partners/lookups.h"
 #include "partners/partnerstore.h"
-#include "tableoutput.h"
 #include "timeline/timelinestore.h"
 
 #include <QHash>
@@ -19,16 +19,6 @@ namespace {
 QString time(const QDateTime &utc)
 {
     return utc.isValid() ? utc.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")) : QString();
-}
-
-QString isoTime(const QDateTime &utc)
-{
-    return utc.isValid() ? sql::isoUtc(utc) : QString();
-}
-
-QVariant orNull(const QString &s)
-{
-    return s.isEmpty() ? QVariant() : QVariant(s);
 }
 
 const QList<QPair<QString, PartnerColumn>> &sortColumns()
@@ -175,27 +165,12 @@ Status PartnersCommands::resolveNames(const CommandContext &context, const Datab
 
 Result<PartnerSort> PartnersCommands::sort(const CommandContext &context)
 {
-    PartnerSort s;
-    s.order = context.isSet(QStringLiteral("desc")) ? Qt::DescendingOrder : Qt::AscendingOrder;
-    if (!context.isSet(QStringLiteral("sort")))
-        return s;
-    const QString name = context.value(QStringLiteral("sort")).trimmed().toLower();
-    QStringList names;
-    for (const auto &[key, column] : sortColumns()) {
-        if (key == name) {
-            s.column = column;
-            return s;
-        }
-        names << key;
-    }
-    return Error {Error::Code::Usage,
-        tr("\"%1\" is not a column; use one of %2.").arg(name, names.join(QStringLiteral(", "))),
-        QStringLiteral("--sort"), {}, 0, 0};
+    return Listing::sortOption<PartnerSort>(context, sortColumns());
 }
 
 int PartnersCommands::list(CommandContext &context)
 {
-    auto limit = context.number(QStringLiteral("limit"), 100, 0, std::numeric_limits<int>::max() - 1);
+    auto limit = Listing::limitOption(context);
     if (!limit)
         return context.fail(limit.error());
     auto order = sort(context);
@@ -229,46 +204,21 @@ int PartnersCommands::list(CommandContext &context)
                 << TableOutput::Column {QStringLiteral("archived"), tr("Archived")};
 
     TableOutput output(context, columns);
-    Status written;
-    const auto write = [&](const PartnerRow &r) {
-        QVariantList values = {r.code, r.name};
+    const std::function<QVariantList(const PartnerRow &)> values = [table](const PartnerRow &r) {
+        QVariantList cells = {r.code, r.name};
         if (!table)
-            values << r.legalName;
-        values << (table ? Partner::kindLabel(r.kind) : Partner::kindKey(r.kind))
-               << (table ? Partner::statusLabel(r.status) : Partner::statusKey(r.status)) << orNull(r.level);
+            cells << r.legalName;
+        cells << (table ? Partner::kindLabel(r.kind) : Partner::kindKey(r.kind))
+              << (table ? Partner::statusLabel(r.status) : Partner::statusKey(r.status)) << orNull(r.level);
         if (!table)
-            values << orNull(r.activation);
-        values << orNull(r.area) << r.city << r.country << orNull(r.accountManager);
+            cells << orNull(r.activation);
+        cells << orNull(r.area) << r.city << r.country << orNull(r.accountManager);
         if (!table)
-            values << isoTime(r.updatedAt) << r.archived;
-        written = output.addRow(values);
-        return written.ok();
+            cells << isoTime(r.updatedAt) << r.archived;
+        return cells;
     };
-
-    PartnerDirectory directory(*db);
-    bool more = false;
-    if (limit.value() == 0) {
-        if (Status s = directory.forEach(f.value(), order.value(), write); !s)
-            return context.fail(s.error());
-    } else {
-        // One row more than asked tells whether there are more, without counting them all.
-        auto rows = directory.page(f.value(), order.value(), 0, int(limit.value()) + 1);
-        if (!rows)
-            return context.fail(rows.error());
-        more = rows->size() > limit.value();
-        for (qsizetype i = 0; i < std::min<qsizetype>(rows->size(), limit.value()); ++i) {
-            if (!write(rows->at(i)))
-                break;
-        }
-    }
-    if (!written)
-        return context.fail(written.error());
-    if (Status s = output.finish(); !s)
-        return context.fail(s.error());
-    if (more && table)
-        context.note(
-            tr("Showing the first %L1 partners; use --limit to see more (0 = all).").arg(limit.value()));
-    return ExitOk;
+    return Listing::write(context, PartnerDirectory(*db), f.value(), order.value(), limit.value(), output,
+        values, tr("Showing the first %L1 partners; use --limit to see more (0 = all)."));
 }
 
 int PartnersCommands::show(CommandContext &context)
@@ -305,12 +255,6 @@ int PartnersCommands::show(CommandContext &context)
 
     const bool table = context.format() == OutputFormat::Table;
     const auto coordinate = [](const std::optional<double> &d) { return d ? QVariant(*d) : QVariant(); };
-    struct Field
-    {
-        QString key;
-        QString label;
-        QVariant value;
-    };
     const QList<Field> fields = {
         {QStringLiteral("code"), tr("Code"), p.code},
         {QStringLiteral("name"), tr("Name"), p.name},
@@ -358,27 +302,12 @@ int PartnersCommands::show(CommandContext &context)
         {QStringLiteral("version"), tr("Version"), p.version},
     };
 
-    if (context.format() == OutputFormat::Csv) {
-        // One row of profile fields; contacts and history are lists of their own.
-        QList<TableOutput::Column> columns;
-        QVariantList values;
-        for (const Field &f : fields) {
-            columns << TableOutput::Column {f.key, f.label};
-            values << f.value;
-        }
-        TableOutput output(context, columns);
-        if (Status s = output.addRow(values); !s)
-            return context.fail(s.error());
-        if (Status s = output.finish(); !s)
-            return context.fail(s.error());
-        return ExitOk;
-    }
+    // One row of the record's fields; its lists (contacts, history, ...) have commands of their own.
+    if (context.format() == OutputFormat::Csv)
+        return writeRecordCsv(context, fields);
 
     if (context.format() == OutputFormat::Json) {
-        QJsonObject object;
-        for (const Field &f : fields)
-            object.insert(
-                f.key, f.value.isNull() ? QJsonValue(QJsonValue::Null) : QJsonValue::fromVariant(f.value));
+        QJsonObject object = recordObject(fields);
         QJsonArray contactArray;
         for (const Contact &c : contacts.value()) {
             contactArray.append(QJsonObject {{QStringLiteral("name"), c.name},
@@ -396,21 +325,12 @@ int PartnersCommands::show(CommandContext &context)
                 {QStringLiteral("comment"), e.comment}, {QStringLiteral("text"), e.describe()}});
         }
         object.insert(QStringLiteral("timeline"), timeline);
-        context.out() << QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Indented));
+        writeJson(context, object);
         return ExitOk;
     }
 
-    int width = 0;
-    for (const Field &f : fields)
-        width = std::max(width, int(f.label.size()));
+    writeRecordLines(context, fields);
     QTextStream &out = context.out();
-    for (const Field &f : fields) {
-        const QString value = f.value.typeId() == QMetaType::Double
-            ? QString::number(f.value.toDouble(), 'f', 6)
-            : f.value.toString();
-        if (!value.isEmpty())
-            out << QString(f.label + QLatin1Char(':')).leftJustified(width + 2) << value << '\n';
-    }
     out << '\n' << tr("Contacts") << '\n';
     {
         TableOutput output(context,

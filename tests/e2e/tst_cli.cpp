@@ -1,5 +1,6 @@
 // End-to-end tests of the command line: each runs the real channeldesk binary with QProcess.
 
+#include "clifixture.h"
 #include "db/database.h"
 #include "db/sql.h"
 #include "testmain.h"
@@ -18,59 +19,7 @@
 #include <memory>
 #include <vector>
 
-namespace {
-
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-Run channeldesk(const QStringList &arguments)
-{
-    QProcess process;
-    process.setProgram(QStringLiteral(CHANNELDESK_BINARY));
-    process.setArguments(arguments);
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
-    env.insert(QStringLiteral("LANGUAGE"), QStringLiteral("en"));
-    process.setProcessEnvironment(env);
-    process.start();
-    if (!process.waitForFinished(120000)) {
-        process.kill();
-        process.waitForFinished();
-        qWarning() << "channeldesk did not finish:" << arguments;
-    }
-    Run r;
-    r.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-    r.out = QString::fromUtf8(process.readAllStandardOutput());
-    r.err = QString::fromUtf8(process.readAllStandardError());
-    return r;
-}
-
-QByteArray fileBytes(const QString &path)
-{
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly))
-        return {};
-    return f.readAll();
-}
-
-QString describe(const Run &r)
-{
-    return QStringLiteral("exit %1\nstdout: %2\nstderr: %3")
-        .arg(r.exitCode)
-        .arg(r.out.left(2000), r.err.left(2000));
-}
-
-} // namespace
-
-#define RUN_OK(result)                                                                                       \
-    do {                                                                                                     \
-        const Run &check_ = (result);                                                                        \
-        QVERIFY2(check_.exitCode == 0, qPrintable(describe(check_)));                                        \
-    } while (false)
+using namespace cd::test;
 
 class TestCli : public QObject
 {

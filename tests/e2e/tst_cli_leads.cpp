@@ -1,5 +1,6 @@
 // End-to-end tests of the leads and reports commands: the real channeldesk binary with QProcess.
 
+#include "clifixture.h"
 #include "db/database.h"
 #include "db/sql.h"
 #include "testmain.h"
@@ -12,49 +13,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
-namespace {
-
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-Run channeldesk(const QStringList &arguments)
-{
-    QProcess process;
-    process.setProgram(QStringLiteral(CHANNELDESK_BINARY));
-    process.setArguments(arguments);
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
-    env.insert(QStringLiteral("LANGUAGE"), QStringLiteral("en"));
-    process.setProcessEnvironment(env);
-    process.start();
-    if (!process.waitForFinished(240000)) {
-        process.kill();
-        process.waitForFinished();
-    }
-    Run r;
-    r.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-    r.out = QString::fromUtf8(process.readAllStandardOutput());
-    r.err = QString::fromUtf8(process.readAllStandardError());
-    return r;
-}
-
-QString describe(const Run &r)
-{
-    return QStringLiteral("exit %1\nstdout: %2\nstderr: %3")
-        .arg(r.exitCode)
-        .arg(r.out.left(2000), r.err.left(2000));
-}
-
-QJsonArray jsonArray(const Run &r)
-{
-    return QJsonDocument::fromJson(r.out.toUtf8()).array();
-}
-
-} // namespace
+using namespace cd::test;
 
 class TestCliLeads : public QObject
 {

@@ -1,6 +1,7 @@
 // End-to-end tests of the "network" commands: each runs the real channeldesk binary with QProcess
 // on a database whose hierarchy the test writes itself, and checks the output against SQL.
 
+#include "clifixture.h"
 #include "db/database.h"
 #include "db/sql.h"
 #include "testmain.h"
@@ -16,44 +17,7 @@
 #include <functional>
 #include <memory>
 
-namespace {
-
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-Run channeldesk(const QStringList &arguments)
-{
-    QProcess process;
-    process.setProgram(QStringLiteral(CHANNELDESK_BINARY));
-    process.setArguments(arguments);
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
-    env.insert(QStringLiteral("LANGUAGE"), QStringLiteral("en"));
-    process.setProcessEnvironment(env);
-    process.start();
-    if (!process.waitForFinished(120000)) {
-        process.kill();
-        process.waitForFinished();
-    }
-    Run r;
-    r.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-    r.out = QString::fromUtf8(process.readAllStandardOutput());
-    r.err = QString::fromUtf8(process.readAllStandardError());
-    return r;
-}
-
-QString describe(const Run &r)
-{
-    return QStringLiteral("exit %1\nstdout: %2\nstderr: %3")
-        .arg(r.exitCode)
-        .arg(r.out.left(2000), r.err.left(2000));
-}
-
-} // namespace
+using namespace cd::test;
 
 class TestCliNetwork : public QObject
 {
