@@ -24,14 +24,6 @@ QDateTime parseTime(const QVariant &v)
     return v.isNull() ? QDateTime() : QDateTime::fromString(v.toString(), Qt::ISODateWithMs);
 }
 
-Error conflict(const QString &name)
-{
-    return Error::make(Error::Code::Conflict,
-        QCoreApplication::translate(
-            "CustomerStore", "Customer %1 was changed by someone else since you opened it.")
-            .arg(name));
-}
-
 } // namespace
 
 QList<Error> Customer::validate() const
@@ -84,41 +76,29 @@ Customer CustomerStore::fromRow(const QSqlQuery &r)
 }
 
 CustomerStore::CustomerStore(const Database &db)
-    : m_db(db)
+    : VersionedStore(db)
 {}
 
-Result<Customer> CustomerStore::get(qint64 id) const
+VersionedTable CustomerStore::table()
 {
-    auto q = sql::exec(m_db.sql(),
-        QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM customers WHERE id = ?"), {id});
-    if (!q)
-        return q.error();
-    if (!q.value().next())
-        return Error::make(Error::Code::NotFound,
-            QCoreApplication::translate("CustomerStore", "There is no customer with id %1.").arg(id));
-    return fromRow(q.value());
+    return {QStringLiteral("customers"), kColumns, QStringLiteral("customer"), false};
 }
 
-Result<Customer> CustomerStore::findByCode(const QString &code) const
+QString CustomerStore::missingId(qint64 id)
 {
-    auto q = sql::exec(m_db.sql(),
-        QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM customers WHERE code = ?"),
-        {code.trimmed()});
-    if (!q)
-        return q.error();
-    if (!q.value().next())
-        return Error::make(Error::Code::NotFound,
-            QCoreApplication::translate("CustomerStore", "There is no customer with the code %1.").arg(code));
-    return fromRow(q.value());
+    return QCoreApplication::translate("CustomerStore", "There is no customer with id %1.").arg(id);
 }
 
-Result<bool> CustomerStore::codeExists(const QString &code) const
+QString CustomerStore::missingCode(const QString &code)
 {
-    auto v
-        = sql::scalar(m_db.sql(), QStringLiteral("SELECT 1 FROM customers WHERE code = ?"), {code.trimmed()});
-    if (!v)
-        return v.error();
-    return v.value().isValid();
+    return QCoreApplication::translate("CustomerStore", "There is no customer with the code %1.").arg(code);
+}
+
+QString CustomerStore::changedElsewhere(const Customer &stored)
+{
+    return QCoreApplication::translate(
+        "CustomerStore", "Customer %1 was changed by someone else since you opened it.")
+        .arg(stored.name);
 }
 
 Result<QString> CustomerStore::partnerLabel(qint64 partnerId) const
@@ -222,7 +202,7 @@ Result<Customer> CustomerStore::update(const Customer &changed) const
     if (!before)
         return before.error();
     if (before->version != c.version)
-        return conflict(before->name);
+        return conflict(before.value());
     if (c.code != before->code) {
         auto exists = codeExists(c.code);
         if (!exists)
@@ -234,7 +214,7 @@ Result<Customer> CustomerStore::update(const Customer &changed) const
                     .arg(c.code),
                 QStringLiteral("code"), {}, 0, 0};
     }
-    const QList<std::tuple<QString, QString, QString>> fields = {
+    const QList<FieldChange> fields = {
         {QStringLiteral("code"), before->code, c.code},
         {QStringLiteral("name"), before->name, c.name},
         {QStringLiteral("street"), before->street, c.street},
@@ -245,35 +225,24 @@ Result<Customer> CustomerStore::update(const Customer &changed) const
         {QStringLiteral("e-mail"), before->email, c.email.trimmed()},
         {QStringLiteral("phone"), before->phone, c.phone},
     };
-    TimelineStore timeline(m_db);
-    int changes = 0;
-    for (const auto &[field, oldValue, newValue] : fields) {
-        if (oldValue == newValue)
-            continue;
-        ++changes;
-        TimelineEvent e;
-        e.entity = QStringLiteral("customer");
-        e.entityId = c.id;
-        e.action = QStringLiteral("changed");
-        e.field = field;
-        e.oldValue = oldValue;
-        e.newValue = newValue;
-        if (Status s = timeline.record(e); !s)
-            return s.error();
+    QList<FieldChange> changes;
+    for (const FieldChange &f : fields) {
+        if (f.oldValue != f.newValue)
+            changes.append(f);
     }
-    if (changes == 0)
+    if (changes.isEmpty())
         return before;
-    auto q = sql::exec(m_db.sql(),
-        QStringLiteral(
-            "UPDATE customers SET code = ?, name = ?, street = ?, city = ?, postcode = ?, country = ?, "
-            "segment = ?, "
-            "email = ?, phone = ?, updated_at = ?, version = version + 1 WHERE id = ? AND version = ?"),
-        {c.code, c.name, c.street, c.city, c.postcode, c.country, c.segment, c.email.trimmed(), c.phone,
-            sql::isoUtc(Clock::nowUtc()), c.id, c.version});
-    if (!q)
-        return q.error();
-    if (q.value().numRowsAffected() != 1)
-        return conflict(c.name);
+    if (Status s = rows().recordChanges(c.id, 0, changes); !s)
+        return s.error();
+    auto updated = rows().updateAt(c.id, c.version,
+        {QStringLiteral("code"), QStringLiteral("name"), QStringLiteral("street"), QStringLiteral("city"),
+            QStringLiteral("postcode"), QStringLiteral("country"), QStringLiteral("segment"),
+            QStringLiteral("email"), QStringLiteral("phone")},
+        {c.code, c.name, c.street, c.city, c.postcode, c.country, c.segment, c.email.trimmed(), c.phone});
+    if (!updated)
+        return updated.error();
+    if (!updated.value())
+        return conflict(before.value());
     auto stored = get(c.id);
     if (!stored)
         return stored.error();
@@ -292,7 +261,7 @@ Result<Customer> CustomerStore::reassign(
     if (!before)
         return before.error();
     if (before->version != version)
-        return conflict(before->name);
+        return conflict(before.value());
     if (before->partnerId == newPartnerId)
         return before;
     auto oldLabel = partnerLabel(before->partnerId);
@@ -348,47 +317,14 @@ Result<Customer> CustomerStore::reassign(
     return stored;
 }
 
-Result<Customer> CustomerStore::setArchived(qint64 id, int version, bool archived) const
-{
-    Transaction tx(m_db.sql());
-    if (Status s = tx.begin(); !s)
-        return s.error();
-    auto before = get(id);
-    if (!before)
-        return before.error();
-    if (before->version != version)
-        return conflict(before->name);
-    if (before->isArchived() == archived)
-        return before;
-    const QString now = sql::isoUtc(Clock::nowUtc());
-    if (Status s = sql::run(m_db.sql(),
-            QStringLiteral("UPDATE customers SET archived_at = ?, updated_at = ?, version = version + 1 "
-                           "WHERE id = ? AND version = ?"),
-            {archived ? QVariant(now) : QVariant(QMetaType::fromType<QString>()), now, id, version});
-        !s)
-        return s.error();
-    TimelineEvent e;
-    e.entity = QStringLiteral("customer");
-    e.entityId = id;
-    e.action = archived ? QStringLiteral("archived") : QStringLiteral("restored");
-    if (Status s = TimelineStore(m_db).record(e); !s)
-        return s.error();
-    auto stored = get(id);
-    if (!stored)
-        return stored.error();
-    if (Status s = tx.commit(); !s)
-        return s.error();
-    return stored;
-}
-
 Result<Customer> CustomerStore::archive(qint64 id, int version) const
 {
-    return setArchived(id, version, true);
+    return setArchived(id, version, true, {});
 }
 
 Result<Customer> CustomerStore::restore(qint64 id, int version) const
 {
-    return setArchived(id, version, false);
+    return setArchived(id, version, false, {});
 }
 
 } // namespace cd

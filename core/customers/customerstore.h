@@ -5,19 +5,19 @@
 #include "common/result.h"
 #include "customer.h"
 #include "db/database.h"
+#include "db/versionedstore.h"
 
 #include <QSqlQuery>
 
 namespace cd {
 
-class CustomerStore
+class CustomerStore : public VersionedStore<CustomerStore, Customer>
 {
 public:
     explicit CustomerStore(const Database &db);
 
-    Result<Customer> get(qint64 id) const;
-    Result<Customer> findByCode(const QString &code) const;
-    Result<bool> codeExists(const QString &code) const;
+    // get(id), findByCode(code), codeExists(code) and setArchivedMany(ids, archived) come from
+    // VersionedStore.
 
     Result<Customer> create(Customer customer) const;
     // Saves changed fields (not the partner: use reassign). Conflict when the version moved on.
@@ -33,9 +33,13 @@ public:
     static Customer fromRow(const QSqlQuery &row);
 
 private:
-    Result<Customer> setArchived(qint64 id, int version, bool archived) const;
+    friend class VersionedStore<CustomerStore, Customer>;
+    static VersionedTable table();
+    static QString missingId(qint64 id);
+    static QString missingCode(const QString &code);
+    static QString changedElsewhere(const Customer &stored);
+
     Result<QString> partnerLabel(qint64 partnerId) const;
-    Database m_db;
 };
 
 } // namespace cd

@@ -173,41 +173,29 @@ Partner PartnerStore::fromRow(const QSqlQuery &row)
 }
 
 PartnerStore::PartnerStore(const Database &db)
-    : m_db(db)
+    : VersionedStore(db)
 {}
 
-Result<Partner> PartnerStore::get(qint64 id) const
+VersionedTable PartnerStore::table()
 {
-    auto q = sql::exec(m_db.sql(),
-        QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM partners WHERE id = ?"), {id});
-    if (!q)
-        return q.error();
-    if (!q.value().next())
-        return Error::make(Error::Code::NotFound,
-            QCoreApplication::translate("PartnerStore", "There is no partner with id %1.").arg(id));
-    return readPartner(q.value());
+    return {QStringLiteral("partners"), kColumns, QStringLiteral("partner"), true};
 }
 
-Result<Partner> PartnerStore::findByCode(const QString &code) const
+QString PartnerStore::missingId(qint64 id)
 {
-    auto q = sql::exec(m_db.sql(),
-        QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM partners WHERE code = ?"),
-        {code.trimmed()});
-    if (!q)
-        return q.error();
-    if (!q.value().next())
-        return Error::make(Error::Code::NotFound,
-            QCoreApplication::translate("PartnerStore", "There is no partner with the code %1.").arg(code));
-    return readPartner(q.value());
+    return QCoreApplication::translate("PartnerStore", "There is no partner with id %1.").arg(id);
 }
 
-Result<bool> PartnerStore::codeExists(const QString &code) const
+QString PartnerStore::missingCode(const QString &code)
 {
-    auto v
-        = sql::scalar(m_db.sql(), QStringLiteral("SELECT 1 FROM partners WHERE code = ?"), {code.trimmed()});
-    if (!v)
-        return v.error();
-    return v.value().isValid();
+    return QCoreApplication::translate("PartnerStore", "There is no partner with the code %1.").arg(code);
+}
+
+QString PartnerStore::changedElsewhere(const Partner &stored)
+{
+    return QCoreApplication::translate(
+        "PartnerStore", "Partner %1 was changed by someone else (by %2) since you opened it.")
+        .arg(stored.name, stored.updatedAt.toLocalTime().toString(Qt::ISODate));
 }
 
 Result<QString> PartnerStore::generateCode() const
@@ -304,10 +292,7 @@ Result<Partner> PartnerStore::update(const Partner &changed) const
     if (!before)
         return before.error();
     if (before->version != p.version)
-        return Error::make(Error::Code::Conflict,
-            QCoreApplication::translate(
-                "PartnerStore", "Partner %1 was changed by someone else (by %2) since you opened it.")
-                .arg(before->name, before->updatedAt.toLocalTime().toString(Qt::ISODate)));
+        return conflict(before.value());
     if (p.code != before->code) {
         auto exists = codeExists(p.code);
         if (!exists)
@@ -325,8 +310,7 @@ Result<Partner> PartnerStore::update(const Partner &changed) const
 
     const QList<FieldValue> oldFields = describe(m_db.sql(), before.value());
     const QList<FieldValue> newFields = describe(m_db.sql(), p);
-    TimelineStore timeline(m_db);
-    int changes = 0;
+    QList<FieldChange> changes;
     const bool statusChanged = p.status != before->status;
     for (int i = 0; i < oldFields.size(); ++i) {
         if (oldFields[i].value == newFields[i].value)
@@ -334,39 +318,22 @@ Result<Partner> PartnerStore::update(const Partner &changed) const
         // With a status change the reason travels as the status event's comment.
         if (statusChanged && oldFields[i].key == QLatin1String("status reason"))
             continue;
-        ++changes;
-        TimelineEvent e;
-        e.entity = QStringLiteral("partner");
-        e.entityId = p.id;
-        e.partnerId = p.id;
-        const bool isStatus = oldFields[i].key == QLatin1String("status");
-        e.action = isStatus ? QStringLiteral("status") : QStringLiteral("changed");
-        e.field = oldFields[i].key;
-        e.oldValue = oldFields[i].value;
-        e.newValue = newFields[i].value;
-        if (isStatus)
-            e.comment = p.statusReason;
-        if (Status s = timeline.record(e); !s)
-            return s.error();
+        FieldChange change {oldFields[i].key, oldFields[i].value, newFields[i].value};
+        if (oldFields[i].key == QLatin1String("status")) {
+            change.action = QStringLiteral("status");
+            change.comment = p.statusReason;
+        }
+        changes.append(change);
     }
-    if (changes == 0)
+    if (changes.isEmpty())
         return before; // nothing to save; the version stays
-    QVariantList binds = values(p);
-    binds << sql::isoUtc(Clock::nowUtc()) << p.id << p.version;
-    QString assignments;
-    for (const QString &column : kWritable.split(QStringLiteral(", ")))
-        assignments += column + QStringLiteral(" = ?, ");
-    auto q = sql::exec(m_db.sql(),
-        QStringLiteral("UPDATE partners SET ") + assignments
-            + QStringLiteral("updated_at = ?, version = version + 1 WHERE id = ? AND version = ?"),
-        binds);
-    if (!q)
-        return q.error();
-    if (q.value().numRowsAffected() != 1)
-        return Error::make(Error::Code::Conflict,
-            QCoreApplication::translate(
-                "PartnerStore", "Partner %1 was changed by someone else since you opened it.")
-                .arg(p.name));
+    if (Status s = rows().recordChanges(p.id, p.id, changes); !s)
+        return s.error();
+    auto updated = rows().updateAt(p.id, p.version, kWritable.split(QStringLiteral(", ")), values(p));
+    if (!updated)
+        return updated.error();
+    if (!updated.value())
+        return conflict(before.value());
     auto stored = get(p.id);
     if (!stored)
         return stored.error();
@@ -392,73 +359,6 @@ Result<Partner> PartnerStore::save(Partner partner, const QString &newAreaName) 
     if (Status s = tx.commit(); !s)
         return s.error();
     return stored;
-}
-
-Result<Partner> PartnerStore::setArchived(qint64 id, int version, bool archived, const QString &comment) const
-{
-    Transaction tx(m_db.sql());
-    if (Status s = tx.begin(); !s)
-        return s.error();
-    auto before = get(id);
-    if (!before)
-        return before.error();
-    if (before->version != version)
-        return Error::make(Error::Code::Conflict,
-            QCoreApplication::translate(
-                "PartnerStore", "Partner %1 was changed by someone else since you opened it.")
-                .arg(before->name));
-    if (before->isArchived() == archived)
-        return before;
-    const QString now = sql::isoUtc(Clock::nowUtc());
-    if (Status s = sql::run(m_db.sql(),
-            QStringLiteral("UPDATE partners SET archived_at = ?, updated_at = ?, version = version + 1 WHERE "
-                           "id = ? AND version = ?"),
-            {archived ? QVariant(now) : QVariant(QMetaType::fromType<QString>()), now, id, version});
-        !s)
-        return s.error();
-    TimelineEvent e;
-    e.entity = QStringLiteral("partner");
-    e.entityId = id;
-    e.partnerId = id;
-    e.action = archived ? QStringLiteral("archived") : QStringLiteral("restored");
-    e.comment = comment;
-    if (Status s = TimelineStore(m_db).record(e); !s)
-        return s.error();
-    auto stored = get(id);
-    if (!stored)
-        return stored.error();
-    if (Status s = tx.commit(); !s)
-        return s.error();
-    return stored;
-}
-
-Result<qint64> PartnerStore::setArchivedMany(
-    const QList<qint64> &ids, bool archived, const QString &comment) const
-{
-    Transaction tx(m_db.sql());
-    if (Status s = tx.begin(); !s)
-        return s.error();
-    qint64 changed = 0;
-    for (const qint64 id : ids) {
-        // Read under the write lock: the version is the latest, so nobody's change is overwritten.
-        auto current = get(id);
-        if (!current)
-            return current.error();
-        if (current->isArchived() == archived)
-            continue;
-        auto saved = setArchived(id, current->version, archived, comment);
-        if (!saved) {
-            Error e = saved.error();
-            //: A failure while archiving or restoring several partners: name (code), then the reason
-            e.message = QCoreApplication::translate("PartnerStore", "%1 (%2): %3")
-                            .arg(current->name, current->code, e.message);
-            return e;
-        }
-        ++changed;
-    }
-    if (Status s = tx.commit(); !s)
-        return s.error();
-    return changed;
 }
 
 Result<Partner> PartnerStore::archive(qint64 id, int version, const QString &comment) const

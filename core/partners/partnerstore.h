@@ -5,6 +5,7 @@
 
 #include "common/result.h"
 #include "db/database.h"
+#include "db/versionedstore.h"
 #include "partner.h"
 
 #include <QRandomGenerator>
@@ -12,14 +13,13 @@
 
 namespace cd {
 
-class PartnerStore
+class PartnerStore : public VersionedStore<PartnerStore, Partner>
 {
 public:
     explicit PartnerStore(const Database &db);
 
-    Result<Partner> get(qint64 id) const;
-    Result<Partner> findByCode(const QString &code) const; // NotFound when there is none
-    Result<bool> codeExists(const QString &code) const;
+    // get(id), findByCode(code), codeExists(code) and setArchivedMany(ids, archived, comment) come
+    // from VersionedStore.
 
     // Validates, generates a code when none is given, inserts, records "created".
     Result<Partner> create(Partner partner) const;
@@ -31,11 +31,6 @@ public:
     Result<Partner> save(Partner partner, const QString &newAreaName = {}) const;
     Result<Partner> archive(qint64 id, int version, const QString &comment = {}) const;
     Result<Partner> restore(qint64 id, int version) const;
-    // Archives (or restores) many partners in one transaction, each with its timeline entry; those
-    // already in that state are left alone. All or nothing: the error names the partner that
-    // failed. Returns how many changed.
-    Result<qint64> setArchivedMany(
-        const QList<qint64> &ids, bool archived, const QString &comment = {}) const;
 
     Result<QList<Contact>> contacts(qint64 partnerId) const;
     Result<Contact> addContact(Contact contact) const;
@@ -50,10 +45,14 @@ public:
     Result<QString> generateCode() const;
 
 private:
+    friend class VersionedStore<PartnerStore, Partner>;
+    static VersionedTable table();
+    static QString missingId(qint64 id);
+    static QString missingCode(const QString &code);
+    static QString changedElsewhere(const Partner &stored);
+
     Status checkUsable(const Partner &partner) const;
-    Result<Partner> setArchived(qint64 id, int version, bool archived, const QString &comment) const;
     Status clearOtherPrimaries(const Contact &contact) const;
-    Database m_db;
 };
 
 } // namespace cd

@@ -23,6 +23,10 @@ private slots:
     void staleReassignConflicts();
     void updateAndArchive();
     void codesAreUniqueAcrossPartnersAndCustomers();
+    void archiveMany_data();
+    void archiveMany();
+    void lookups_data();
+    void lookups();
 
 private:
     static qint64 partner(const Database &db, const QString &name)
@@ -193,6 +197,94 @@ void TestCustomerStore::codesAreUniqueAcrossPartnersAndCustomers()
     auto dup = store.create(c);
     QCOMPARE(dup.error().code, Error::Code::Duplicate);
     QCOMPARE(dup.error().field, QStringLiteral("code"));
+}
+
+void TestCustomerStore::archiveMany_data()
+{
+    QTest::addColumn<QList<int>>(
+        "chosen"); // of four customers, the second archived beforehand; -1 = unknown id
+    QTest::addColumn<bool>("archive");
+    QTest::addColumn<qint64>("changed"); // -1 = fails and changes nothing
+    QTest::newRow("archive three, one already") << QList<int> {0, 1, 2} << true << qint64(2);
+    QTest::newRow("restore the archived one") << QList<int> {1, 3} << false << qint64(1);
+    QTest::newRow("an unknown id: none changed") << QList<int> {0, -1} << true << qint64(-1);
+}
+
+void TestCustomerStore::archiveMany()
+{
+    QFETCH(QList<int>, chosen);
+    QFETCH(bool, archive);
+    QFETCH(qint64, changed);
+    TempDatabase t;
+    CustomerStore store(t.db);
+    QList<Customer> customers;
+    for (int i = 0; i < 4; ++i) {
+        Customer c;
+        c.name = QStringLiteral("Kunde %1").arg(i);
+        auto stored = store.create(c);
+        QVERIFY2(stored.ok(), qPrintable(stored.error().toString()));
+        if (i == 1)
+            stored = store.archive(stored->id, stored->version);
+        customers << stored.value();
+    }
+    const auto events = [&] {
+        return sql::scalar(t.db.sql(),
+            QStringLiteral("SELECT count(*) FROM timeline WHERE action IN "
+                           "('archived', 'restored')"))
+            .value()
+            .toLongLong();
+    };
+    const qint64 eventsBefore = events();
+    QList<qint64> ids;
+    for (int i : chosen)
+        ids << (i < 0 ? qint64(999999) : customers.at(i).id);
+    auto result = store.setArchivedMany(ids, archive);
+    for (int i = 0; i < customers.size(); ++i) {
+        const bool expected = changed >= 0 && chosen.contains(i) ? archive : i == 1;
+        QCOMPARE(store.get(customers.at(i).id)->isArchived(), expected);
+    }
+    if (changed < 0) {
+        QVERIFY(!result.ok());
+        QCOMPARE(result.error().code, Error::Code::NotFound);
+        QCOMPARE(events(), eventsBefore);
+        return;
+    }
+    QVERIFY2(result.ok(), qPrintable(result.error().toString()));
+    QCOMPARE(result.value(), changed);
+    QCOMPARE(events(), eventsBefore + changed);
+}
+
+void TestCustomerStore::lookups_data()
+{
+    QTest::addColumn<QString>("code"); // looked up; "" = by the stored customer's id
+    QTest::addColumn<bool>("found");
+    QTest::newRow("by id") << QString() << true;
+    QTest::newRow("by code") << QStringLiteral("4000000008") << true;
+    QTest::newRow("by code with blanks") << QStringLiteral(" 4000000008 ") << true;
+    QTest::newRow("unknown code") << QStringLiteral("4000000016") << false;
+}
+
+void TestCustomerStore::lookups()
+{
+    QFETCH(QString, code);
+    QFETCH(bool, found);
+    TempDatabase t;
+    CustomerStore store(t.db);
+    Customer c;
+    c.name = QStringLiteral("Kunde");
+    c.code = QStringLiteral("4000000008");
+    auto stored = store.create(c);
+    QVERIFY2(stored.ok(), qPrintable(stored.error().toString()));
+    auto read = code.isEmpty() ? store.get(stored->id) : store.findByCode(code);
+    QCOMPARE(read.ok(), found);
+    QCOMPARE(store.codeExists(code.isEmpty() ? c.code : code).value(), found);
+    if (found) {
+        QCOMPARE(read->name, c.name);
+        QCOMPARE(read->version, stored->version);
+    } else {
+        QCOMPARE(read.error().code, Error::Code::NotFound);
+        QVERIFY(read.error().message.contains(code.trimmed()));
+    }
 }
 
 CHANNELDESK_TEST_GUILESS_MAIN(TestCustomerStore)
