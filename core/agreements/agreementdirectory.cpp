@@ -3,6 +3,7 @@
 #include "agreementsql_p.h"
 #include "common/clock.h"
 #include "db/fulltext.h"
+#include "db/pagedquery.h"
 
 namespace cd {
 
@@ -11,15 +12,13 @@ namespace {
 using agreementsql::toDate;
 using agreementsql::toTime;
 
-const QString kRowSelect = QStringLiteral(
-    "SELECT a.id, a.number, a.partner_id, p.code, p.name, t.name, coalesce(nullif(u.display_name, ''), "
-    "u.login), "
-    "a.stage, a.current_end, (SELECT count(*) FROM agreement_documents d WHERE d.agreement_id = a.id), "
-    "a.updated_at, a.version "
-    "FROM agreements a "
-    "JOIN partners p ON p.id = a.partner_id "
-    "JOIN agreement_types t ON t.id = a.type_id "
-    "LEFT JOIN users u ON u.id = a.owner_id");
+const QString kRowColumns = QStringLiteral(
+    "a.id, a.number, a.partner_id, p.code, p.name, t.name, coalesce(nullif(u.display_name, "
+    "''), u.login), a.stage, a.current_end, (SELECT count(*) FROM agreement_documents d WHERE "
+    "d.agreement_id = a.id), a.updated_at, a.version");
+const QString kPartnerJoin = QStringLiteral(" JOIN partners p ON p.id = a.partner_id");
+const QString kRowJoins
+    = QStringLiteral(" JOIN agreement_types t ON t.id = a.type_id LEFT JOIN users u ON u.id = a.owner_id");
 
 AgreementRow rowFrom(const QSqlQuery &q, const QDate &today)
 {
@@ -42,9 +41,10 @@ AgreementRow rowFrom(const QSqlQuery &q, const QDate &today)
 
 // ORDER BY terms matching the indexes (stage, current_end, id), (stage, number), ...; the id breaks
 // ties so pages are stable.
-QString orderBy(const AgreementSort &sort)
+QString orderBy(const AgreementSort &sort, bool reversed = false)
 {
-    const QString dir = sort.order == Qt::AscendingOrder ? QStringLiteral(" ASC") : QStringLiteral(" DESC");
+    const bool ascending = (sort.order == Qt::AscendingOrder) != reversed;
+    const QString dir = ascending ? QStringLiteral(" ASC") : QStringLiteral(" DESC");
     QString term;
     switch (sort.column) {
     case AgreementColumn::Number:
@@ -141,15 +141,7 @@ QString AgreementDirectory::where(const AgreementFilter &f, QVariantList &binds)
 
 Result<qint64> AgreementDirectory::count(const AgreementFilter &filter) const
 {
-    QVariantList binds;
-    const QString w = where(filter, binds);
-    const QString from = needsPartner(filter)
-        ? QStringLiteral("SELECT count(*) FROM agreements a JOIN partners p ON p.id = a.partner_id")
-        : QStringLiteral("SELECT count(*) FROM agreements a");
-    auto v = sql::scalar(m_db, from + w, binds);
-    if (!v)
-        return v.error();
-    return v.value().toLongLong();
+    return query(filter, {}).count(m_db);
 }
 
 Result<QHash<AgreementStage, qint64>> AgreementDirectory::stageCounts(const AgreementFilter &filter) const
@@ -174,26 +166,36 @@ Result<QHash<AgreementStage, qint64>> AgreementDirectory::stageCounts(const Agre
     return out;
 }
 
-Result<QList<AgreementRow>> AgreementDirectory::page(
-    const AgreementFilter &filter, const AgreementSort &sort, qint64 offset, int limit) const
+PagedQuery AgreementDirectory::query(const AgreementFilter &filter, const AgreementSort &sort) const
 {
-    QVariantList binds;
-    const QString w = where(filter, binds);
-    binds << limit << offset;
-    auto q = sql::exec(m_db, kRowSelect + w + orderBy(sort) + QStringLiteral(" LIMIT ? OFFSET ?"), binds);
-    if (!q)
-        return q.error();
+    PagedQuery q;
+    q.columns = kRowColumns;
+    q.table = QStringLiteral("agreements a");
+    q.id = QStringLiteral("a.id");
+    // The partner is joined for every row walked only when the filter or the order needs it.
+    const bool partnerWalked = needsPartner(filter) || sort.column == AgreementColumn::Partner;
+    q.filterJoins = partnerWalked ? kPartnerJoin : QString();
+    q.rowJoins = (partnerWalked ? QString() : kPartnerJoin) + kRowJoins;
+    q.where = where(filter, q.binds);
+    q.orderBy = [sort](bool reversed) { return orderBy(sort, reversed); };
+    return q;
+}
+
+Result<QList<AgreementRow>> AgreementDirectory::page(
+    const AgreementFilter &filter, const AgreementSort &sort, qint64 offset, int limit, qint64 total) const
+{
     const QDate today = Clock::today();
-    QList<AgreementRow> out;
-    out.reserve(limit);
-    while (q.value().next())
-        out.append(rowFrom(q.value(), today));
-    return out;
+    return query(filter, sort).page<AgreementRow>(m_db, offset, limit, total, [&](const QSqlQuery &q) {
+        return rowFrom(q, today);
+    });
 }
 
 Result<std::optional<AgreementRow>> AgreementDirectory::row(qint64 agreementId) const
 {
-    auto q = sql::exec(m_db, kRowSelect + QStringLiteral(" WHERE a.id = ?"), {agreementId});
+    auto q = sql::exec(m_db,
+        QStringLiteral("SELECT ") + kRowColumns + QStringLiteral(" FROM agreements a") + kPartnerJoin
+            + kRowJoins + QStringLiteral(" WHERE a.id = ?"),
+        {agreementId});
     if (!q)
         return q.error();
     if (!q.value().next())
@@ -204,17 +206,8 @@ Result<std::optional<AgreementRow>> AgreementDirectory::row(qint64 agreementId) 
 Status AgreementDirectory::forEach(const AgreementFilter &filter, const AgreementSort &sort,
     const std::function<bool(const AgreementRow &)> &onRow) const
 {
-    QVariantList binds;
-    const QString w = where(filter, binds);
-    auto q = sql::exec(m_db, kRowSelect + w + orderBy(sort), binds);
-    if (!q)
-        return q.error();
     const QDate today = Clock::today();
-    while (q.value().next()) {
-        if (!onRow(rowFrom(q.value(), today)))
-            break;
-    }
-    return {};
+    return query(filter, sort).forEach(m_db, [&](const QSqlQuery &q) { return onRow(rowFrom(q, today)); });
 }
 
 } // namespace cd

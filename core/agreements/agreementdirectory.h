@@ -16,6 +16,8 @@
 
 namespace cd {
 
+struct PagedQuery;
+
 struct AgreementFilter
 {
     std::optional<AgreementStage> stage; // the kanban asks once per column
@@ -74,9 +76,10 @@ public:
     // Every stage's count under the filter (its stage field ignored), in one query; stages with no
     // agreement are present with 0.
     Result<QHash<AgreementStage, qint64>> stageCounts(const AgreementFilter &filter) const;
-    // Rows [offset, offset + limit) in sort order.
-    Result<QList<AgreementRow>> page(
-        const AgreementFilter &filter, const AgreementSort &sort, qint64 offset, int limit) const;
+    // Rows [offset, offset + limit) in sort order; `total` (the count, -1 = not known) lets a deep
+    // page be read from the far end.
+    Result<QList<AgreementRow>> page(const AgreementFilter &filter, const AgreementSort &sort, qint64 offset,
+        int limit, qint64 total = -1) const;
     Result<std::optional<AgreementRow>> row(qint64 agreementId) const;
     // Every matching row in order, streamed by one forward-only query (CSV export); `onRow` returns
     // false to stop.
@@ -84,6 +87,7 @@ public:
         const std::function<bool(const AgreementRow &)> &onRow) const;
 
 private:
+    PagedQuery query(const AgreementFilter &filter, const AgreementSort &sort) const;
     QString where(const AgreementFilter &filter, QVariantList &binds) const;
     QSqlDatabase m_db;
 };

@@ -2,6 +2,7 @@
 
 #include "customerstore.h"
 #include "db/fulltext.h"
+#include "db/pagedquery.h"
 #include "db/sql.h"
 
 namespace cd {
@@ -50,9 +51,9 @@ QString orderBy(const CustomerSort &sort, bool reversed, bool sortAfterFilter = 
     return QStringLiteral(" ORDER BY ") + term + dir + QStringLiteral(", c.id") + dir;
 }
 
-const QString kRowSelect = QStringLiteral(
-    "SELECT c.id, c.code, c.name, c.city, c.country, c.segment, c.partner_id, p.code, p.name, c.updated_at, "
-    "c.archived_at IS NOT NULL FROM customers c LEFT JOIN partners p ON p.id = c.partner_id");
+const QString kRowColumns = QStringLiteral(
+    "c.id, c.code, c.name, c.city, c.country, c.segment, c.partner_id, p.code, p.name, c.updated_at, "
+    "c.archived_at IS NOT NULL");
 
 CustomerRow rowFrom(const QSqlQuery &q)
 {
@@ -130,67 +131,34 @@ Result<std::pair<qint64, bool>> CustomerDirectory::quickCount(const CustomerFilt
         [&] { return count(filter); });
 }
 
+PagedQuery CustomerDirectory::query(const CustomerFilter &filter, const CustomerSort &sort) const
+{
+    PagedQuery q;
+    q.columns = kRowColumns;
+    q.table = QStringLiteral("customers c");
+    q.id = QStringLiteral("c.id");
+    q.rowJoins = QStringLiteral(" LEFT JOIN partners p ON p.id = c.partner_id");
+    q.where = where(filter, q.binds);
+    const bool afterFilter = sortsAfterFilter(filter, sort);
+    q.orderBy = [sort, afterFilter](bool reversed) { return orderBy(sort, reversed, afterFilter); };
+    return q;
+}
+
 Result<qint64> CustomerDirectory::count(const CustomerFilter &filter) const
 {
-    QVariantList binds;
-    const QString w = where(filter, binds);
-    auto v = sql::scalar(m_db, QStringLiteral("SELECT count(*) FROM customers c") + w, binds);
-    if (!v)
-        return v.error();
-    return v.value().toLongLong();
+    return query(filter, {}).count(m_db);
 }
 
 Result<QList<CustomerRow>> CustomerDirectory::page(
     const CustomerFilter &filter, const CustomerSort &sort, qint64 offset, int limit, qint64 total) const
 {
-    if (limit <= 0 || offset < 0)
-        return QList<CustomerRow>();
-    const bool reversed = total > 0 && offset > total / 2;
-    qint64 sqlOffset = offset;
-    int sqlLimit = limit;
-    if (reversed) {
-        const qint64 end = std::min(total, offset + limit);
-        sqlOffset = total - end;
-        sqlLimit = int(end - offset);
-        if (sqlLimit <= 0)
-            return QList<CustomerRow>();
-    }
-    QVariantList binds;
-    const QString w = where(filter, binds);
-    binds << sqlLimit << sqlOffset;
-    // OFFSET walks only the covering index in the inner query; the other columns and the join are
-    // read for the page's rows alone.
-    const QString order = orderBy(sort, reversed, sortsAfterFilter(filter, sort));
-    const QString inner = QStringLiteral("(SELECT c.id FROM customers c") + w + order
-        + QStringLiteral(" LIMIT ? OFFSET ?) pg");
-    QString statement = kRowSelect;
-    statement.replace(QStringLiteral("FROM customers c "),
-        QStringLiteral("FROM ") + inner + QStringLiteral(" JOIN customers c ON c.id = pg.id "));
-    auto q = sql::exec(m_db, statement + order, binds);
-    if (!q)
-        return q.error();
-    QList<CustomerRow> rows;
-    rows.reserve(sqlLimit);
-    while (q.value().next())
-        rows.append(rowFrom(q.value()));
-    if (reversed)
-        std::reverse(rows.begin(), rows.end());
-    return rows;
+    return query(filter, sort).page<CustomerRow>(m_db, offset, limit, total, rowFrom);
 }
 
 Status CustomerDirectory::forEach(const CustomerFilter &filter, const CustomerSort &sort,
     const std::function<bool(const CustomerRow &)> &onRow) const
 {
-    QVariantList binds;
-    const QString w = where(filter, binds);
-    auto q = sql::exec(m_db, kRowSelect + w + orderBy(sort, false, sortsAfterFilter(filter, sort)), binds);
-    if (!q)
-        return q.error();
-    while (q.value().next()) {
-        if (!onRow(rowFrom(q.value())))
-            break;
-    }
-    return {};
+    return query(filter, sort).forEach(m_db, [&](const QSqlQuery &q) { return onRow(rowFrom(q)); });
 }
 
 Status CustomerDirectory::forEachCustomer(const CustomerFilter &filter, const CustomerSort &sort,

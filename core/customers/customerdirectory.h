@@ -13,6 +13,8 @@
 
 namespace cd {
 
+struct PagedQuery;
+
 struct CustomerFilter
 {
     enum class Archived { Hide, Only, Include };
@@ -71,6 +73,7 @@ public:
     Result<QStringList> segments() const;
 
 private:
+    PagedQuery query(const CustomerFilter &filter, const CustomerSort &sort) const;
     QString where(const CustomerFilter &filter, QVariantList &binds) const;
     QSqlDatabase m_db;
 };

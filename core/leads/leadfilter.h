@@ -27,4 +27,14 @@ struct LeadFilter
     bool operator==(const LeadFilter &) const = default;
 };
 
+// The columns a lead list shows and sorts by.
+enum class LeadColumn { Company, Country, Value, Status, Partner, Distributor, Created };
+
+struct LeadSort
+{
+    LeadColumn column = LeadColumn::Created;
+    Qt::SortOrder order = Qt::DescendingOrder; // newest first
+    bool operator==(const LeadSort &) const = default;
+};
+
 } // namespace cd

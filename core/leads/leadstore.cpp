@@ -1,6 +1,7 @@
 #include "leadstore.h"
 
 #include "common/clock.h"
+#include "db/pagedquery.h"
 #include "db/sql.h"
 #include "db/transaction.h"
 #include "network/networkscope.h"
@@ -639,31 +640,85 @@ Where whereFor(const LeadFilter &f)
 
 } // namespace
 
-Result<qint64> LeadStore::count(const LeadFilter &filter) const
+namespace {
+
+const QString kPartnerJoin = QStringLiteral(" LEFT JOIN partners ap ON ap.id = l.assigned_partner_id");
+const QString kDistributorJoin
+    = QStringLiteral(" LEFT JOIN partners dp ON dp.id = l.submitted_by_distributor_id");
+const QString kAreaJoin = QStringLiteral(" LEFT JOIN areas a ON a.id = l.area_id");
+
+// ORDER BY terms with the id as the tie-break; company, country, status and creation walk an index.
+QString orderBy(const LeadSort &sort, bool reversed)
+{
+    const bool ascending = (sort.order == Qt::AscendingOrder) != reversed;
+    const QString dir = ascending ? QStringLiteral(" ASC") : QStringLiteral(" DESC");
+    QString terms;
+    switch (sort.column) {
+    case LeadColumn::Company:
+        terms = QStringLiteral("l.company COLLATE NOCASE") + dir;
+        break;
+    case LeadColumn::Country:
+        terms = QStringLiteral("l.country") + dir;
+        break;
+    case LeadColumn::Value:
+        // Amounts compare within a currency only: grouped by currency, then by amount.
+        terms = QStringLiteral("l.currency") + dir + QStringLiteral(", l.estimated_value_minor") + dir;
+        break;
+    case LeadColumn::Status:
+        terms = QStringLiteral("l.status") + dir;
+        break;
+    case LeadColumn::Partner:
+        terms = QStringLiteral("ap.name COLLATE NOCASE") + dir;
+        break;
+    case LeadColumn::Distributor:
+        terms = QStringLiteral("dp.name COLLATE NOCASE") + dir;
+        break;
+    case LeadColumn::Created:
+        return QStringLiteral(" ORDER BY l.id") + dir; // ids grow with creation
+    }
+    return QStringLiteral(" ORDER BY ") + terms + QStringLiteral(", l.id") + dir;
+}
+
+PagedQuery leadQuery(const LeadFilter &filter, const LeadSort &sort)
 {
     const Where w = whereFor(filter);
-    auto r = sql::scalar(
-        m_db.sql(), w.with + QStringLiteral("SELECT count(*) FROM leads l") + w.clause, w.binds);
-    if (!r)
-        return r.error();
-    return r->toLongLong();
+    PagedQuery q;
+    q.with = w.with;
+    q.columns = kColumns;
+    q.table = QStringLiteral("leads l");
+    q.id = QStringLiteral("l.id");
+    // A partner's name is joined for every row walked only when the list is sorted by it.
+    if (sort.column == LeadColumn::Partner)
+        q.filterJoins = kPartnerJoin;
+    else
+        q.rowJoins = kPartnerJoin;
+    if (sort.column == LeadColumn::Distributor)
+        q.filterJoins += kDistributorJoin;
+    else
+        q.rowJoins += kDistributorJoin;
+    q.rowJoins += kAreaJoin;
+    q.where = w.clause;
+    q.binds = w.binds;
+    q.orderBy = [sort](bool reversed) { return orderBy(sort, reversed); };
+    return q;
+}
+
+} // namespace
+
+Result<qint64> LeadStore::count(const LeadFilter &filter) const
+{
+    return leadQuery(filter, {}).count(m_db.sql());
+}
+
+Result<QList<Lead>> LeadStore::page(
+    const LeadFilter &filter, const LeadSort &sort, qint64 offset, int limit, qint64 total) const
+{
+    return leadQuery(filter, sort).page<Lead>(m_db.sql(), offset, limit, total, fromRow);
 }
 
 Result<QList<Lead>> LeadStore::list(const LeadFilter &filter, int limit, qint64 offset) const
 {
-    const Where w = whereFor(filter);
-    QVariantList binds = w.binds;
-    binds << limit << offset;
-    auto q = sql::exec(m_db.sql(),
-        w.with + QStringLiteral("SELECT ") + kColumns + kFrom + w.clause
-            + QStringLiteral(" ORDER BY l.id DESC LIMIT ? OFFSET ?"),
-        binds);
-    if (!q)
-        return q.error();
-    QList<Lead> leads;
-    while (q.value().next())
-        leads.append(fromRow(q.value()));
-    return leads;
+    return page(filter, {}, offset, limit);
 }
 
 } // namespace cd

@@ -51,8 +51,13 @@ public:
     // Whether the distributor may submit leads for this partner (in its NetworkScope, not itself).
     Result<bool> canSubmitFor(qint64 distributorId, qint64 partnerId) const;
 
-    // Lists in SQL with paging, newest first (id descending).
+    // Lists in SQL with paging.
     Result<qint64> count(const LeadFilter &filter) const;
+    // Rows [offset, offset + limit) in `sort` order; `total` (the count, -1 = not known) lets a
+    // deep page be read from the far end.
+    Result<QList<Lead>> page(
+        const LeadFilter &filter, const LeadSort &sort, qint64 offset, int limit, qint64 total = -1) const;
+    // The first `limit` rows from `offset`, newest first.
     Result<QList<Lead>> list(const LeadFilter &filter, int limit, qint64 offset = 0) const;
 
     static QString selectColumns(); // for "SELECT <columns> FROM leads l ..."

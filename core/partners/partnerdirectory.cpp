@@ -1,6 +1,7 @@
 #include "partnerdirectory.h"
 
 #include "db/fulltext.h"
+#include "db/pagedquery.h"
 #include "db/sql.h"
 #include "partnerstore.h"
 
@@ -22,8 +23,7 @@ QString orderTerm(PartnerColumn column)
         return QStringLiteral("p.kind");
     case PartnerColumn::Status:
         return QStringLiteral("p.status");
-    // Lookup columns sort by the entry (grouping equal values) through their index; sorting by the
-    // looked-up name would need a full sort of every row.
+    // Lookup columns sort by the entry's name (see lookupSort); without an entry they group by id.
     case PartnerColumn::Level:
         return QStringLiteral("p.level_id");
     case PartnerColumn::Activation:
@@ -42,24 +42,66 @@ QString orderTerm(PartnerColumn column)
     return QStringLiteral("p.id");
 }
 
+} // namespace
+
+// A column that shows a lookup entry's name (level, activation, area, account manager): the
+// partner's column, the lookup table, and the name as its index orders it.
+struct PartnerLookupSort
+{
+    QString column;
+    QString table;
+    QString name;
+    QString indexedBy = {}; // for the walk, when the planner would rather sort a small table
+};
+
+namespace {
+
+using LookupSort = PartnerLookupSort;
+
+// Fewer matches than this are sorted rather than found by walking a lookup in name order.
+constexpr qint64 kSortMatchesBelow = 50000;
+
+std::optional<LookupSort> lookupSort(PartnerColumn column)
+{
+    switch (column) {
+    case PartnerColumn::Level:
+        return LookupSort {
+            QStringLiteral("level_id"), QStringLiteral("partner_levels"), QStringLiteral("x.name")};
+    case PartnerColumn::Activation:
+        return LookupSort {
+            QStringLiteral("activation_id"), QStringLiteral("partner_activations"), QStringLiteral("x.name")};
+    case PartnerColumn::Area:
+        return LookupSort {QStringLiteral("area_id"), QStringLiteral("areas"), QStringLiteral("x.name")};
+    case PartnerColumn::AccountManager:
+        // The label as the list shows it; users_label indexes exactly this expression.
+        return LookupSort {QStringLiteral("account_manager_id"), QStringLiteral("users"),
+            QStringLiteral("coalesce(nullif(x.display_name, ''), x.login) COLLATE NOCASE"),
+            QStringLiteral(" INDEXED BY users_label")};
+    default:
+        return std::nullopt;
+    }
+}
+
 QString orderBy(const PartnerSort &sort, bool reversed)
 {
     const bool ascending = (sort.order == Qt::AscendingOrder) != reversed;
     const QString dir = ascending ? QStringLiteral(" ASC") : QStringLiteral(" DESC");
     if (sort.column == PartnerColumn::Code)
         return QStringLiteral(" ORDER BY p.code") + dir;
+    if (const auto lookup = lookupSort(sort.column))
+        return QStringLiteral(" ORDER BY ") + lookup->name + dir + QStringLiteral(", x.id") + dir
+            + QStringLiteral(", p.id") + dir;
     return QStringLiteral(" ORDER BY ") + orderTerm(sort.column) + dir + QStringLiteral(", p.id") + dir;
 }
 
-const QString kRowSelect
-    = QStringLiteral("SELECT p.id, p.code, p.name, p.legal_name, p.kind, p.status, l.name, a.name, ar.name, "
-                     "p.city, p.country, "
-                     "coalesce(nullif(u.display_name, ''), u.login), p.updated_at, p.archived_at IS NOT NULL "
-                     "FROM partners p "
-                     "LEFT JOIN partner_levels l ON l.id = p.level_id "
-                     "LEFT JOIN partner_activations a ON a.id = p.activation_id "
-                     "LEFT JOIN areas ar ON ar.id = p.area_id "
-                     "LEFT JOIN users u ON u.id = p.account_manager_id");
+const QString kRowColumns
+    = QStringLiteral("p.id, p.code, p.name, p.legal_name, p.kind, p.status, l.name, a.name, ar.name, p.city, "
+                     "p.country, coalesce(nullif(u.display_name, ''), u.login), p.updated_at, "
+                     "p.archived_at IS NOT NULL");
+const QString kRowJoins = QStringLiteral(" LEFT JOIN partner_levels l ON l.id = p.level_id "
+                                         "LEFT JOIN partner_activations a ON a.id = p.activation_id "
+                                         "LEFT JOIN areas ar ON ar.id = p.area_id "
+                                         "LEFT JOIN users u ON u.id = p.account_manager_id");
 
 PartnerRow rowFrom(const QSqlQuery &q)
 {
@@ -137,18 +179,41 @@ QString PartnerDirectory::where(const PartnerFilter &f, QVariantList &binds, boo
     return terms.isEmpty() ? QString() : QStringLiteral(" WHERE ") + terms.join(QStringLiteral(" AND "));
 }
 
+PagedQuery PartnerDirectory::query(const PartnerFilter &filter, const PartnerSort &sort, bool walk) const
+{
+    PagedQuery q;
+    q.columns = kRowColumns;
+    q.table = QStringLiteral("partners p");
+    q.id = QStringLiteral("p.id");
+    q.rowJoins = kRowJoins;
+    q.where = where(filter, q.binds, walk);
+    q.orderBy = [sort](bool reversed) { return orderBy(sort, reversed); };
+    if (const auto lookup = lookupSort(sort.column))
+        q.filterJoins = QStringLiteral(" LEFT JOIN %1 x ON x.id = p.%2").arg(lookup->table, lookup->column);
+    return q;
+}
+
 Result<qint64> PartnerDirectory::count(const PartnerFilter &filter) const
 {
-    QVariantList binds;
-    const QString w = where(filter, binds);
-    auto v = sql::scalar(m_db, QStringLiteral("SELECT count(*) FROM partners p") + w, binds);
-    if (!v)
-        return v.error();
-    return v.value().toLongLong();
+    return query(filter, {}, false).count(m_db);
 }
 
 Result<std::pair<qint64, bool>> PartnerDirectory::quickCount(const PartnerFilter &filter) const
 {
+    // Two or more criteria are counted through one criterion's index and a row lookup per entry to
+    // check the others: hundreds of thousands at a million partners. Count up to "10,000+" instead;
+    // the model counts exactly on a worker afterwards. One criterion counts index entries alone.
+    const int criteria = int(filter.kind.has_value()) + int(filter.status.has_value())
+        + int(filter.levelId != 0) + int(filter.activationId != 0) + int(filter.areaId != 0)
+        + int(filter.accountManagerId != 0) + int(!filter.country.isEmpty());
+    if (criteria >= 2 && fulltext::matchQuery(filter.search).isEmpty()) {
+        auto n = query(filter, {}, false).countUpTo(m_db, fulltext::kBroadMatches);
+        if (!n)
+            return n.error();
+        if (n.value() >= fulltext::kBroadMatches)
+            return std::pair {fulltext::kBroadMatches, false};
+        return std::pair {n.value(), true};
+    }
     return fulltext::quickCount(m_db, QStringLiteral("partner_fts"), fulltext::matchQuery(filter.search),
         [&] { return count(filter); });
 }
@@ -156,60 +221,98 @@ Result<std::pair<qint64, bool>> PartnerDirectory::quickCount(const PartnerFilter
 Result<QList<PartnerRow>> PartnerDirectory::page(
     const PartnerFilter &filter, const PartnerSort &sort, qint64 offset, int limit, qint64 total) const
 {
-    if (limit <= 0 || offset < 0)
-        return QList<PartnerRow>();
-    // Reading from the far end keeps OFFSET short: row k of n is row n-1-k backwards.
-    const bool reversed = total > 0 && offset > total / 2;
-    qint64 sqlOffset = offset;
-    int sqlLimit = limit;
-    if (reversed) {
-        const qint64 end = std::min(total, offset + limit);
-        sqlOffset = total - end;
-        sqlLimit = int(end - offset);
-        if (sqlLimit <= 0)
-            return QList<PartnerRow>();
-    }
     auto broad = fulltext::isBroad(
         m_db, QStringLiteral("partner_fts"), QStringLiteral("partners"), fulltext::matchQuery(filter.search));
     if (!broad)
         return broad.error();
-    QVariantList binds;
-    const QString w = where(filter, binds, broad.value());
-    binds << sqlLimit << sqlOffset;
-    // OFFSET walks only the covering index in the inner query; the other columns and the joins are
-    // read for the page's rows alone.
-    const QString order = orderBy(sort, reversed);
-    const QString inner = QStringLiteral("(SELECT p.id FROM partners p") + w + order
-        + QStringLiteral(" LIMIT ? OFFSET ?) pg");
-    QString statement = kRowSelect;
-    statement.replace(QStringLiteral("FROM partners p "),
-        QStringLiteral("FROM ") + inner + QStringLiteral(" JOIN partners p ON p.id = pg.id "));
-    auto q = sql::exec(m_db, statement + order, binds);
-    if (!q)
-        return q.error();
+    const bool searching = !fulltext::matchQuery(filter.search).isEmpty();
+    // Walking the lookup's entries in name order pays when the filter keeps many partners; a narrow
+    // search or a filter that keeps few sorts its matches instead.
+    if (const auto lookup = lookupSort(sort.column); lookup && !(searching && !broad.value())) {
+        if (total < 0 && !broad.value()) {
+            // Counting a filter goes through its index; a broad search keeps many partners anyway.
+            auto all = count(filter);
+            if (!all)
+                return all.error();
+            total = all.value();
+        }
+        if (broad.value() || total >= kSortMatchesBelow)
+            return pageByLookup(filter, sort, *lookup, broad.value(), offset, limit, total);
+    }
+    return query(filter, sort, broad.value()).page<PartnerRow>(m_db, offset, limit, total, rowFrom);
+}
+
+Result<QList<PartnerRow>> PartnerDirectory::pageByLookup(const PartnerFilter &filter, const PartnerSort &sort,
+    const PartnerLookupSort &lookup, bool walk, qint64 offset, int limit, qint64 total) const
+{
+    // Partners without an entry come first in ascending order (as NULL sorts) and last in
+    // descending; they are read through the column's index by id.
+    PagedQuery none = query(filter, sort, walk);
+    none.filterJoins.clear();
+    none.where += (none.where.isEmpty() ? QStringLiteral(" WHERE ") : QStringLiteral(" AND "))
+        + QStringLiteral("p.%1 IS NULL").arg(lookup.column);
+    none.orderBy = [sort](bool reversed) -> QString {
+        const bool ascending = (sort.order == Qt::AscendingOrder) != reversed;
+        return QStringLiteral(" ORDER BY p.id")
+            + (ascending ? QStringLiteral(" ASC") : QStringLiteral(" DESC"));
+    };
+    // The others through the lookup's name index, each entry's partners through the column's index:
+    // a nested loop that yields them in order without sorting a million rows.
+    PagedQuery named = query(filter, sort, walk);
+    named.walkFrom = QStringLiteral("%1 x%2 CROSS JOIN partners p ON p.%3 = x.id")
+                         .arg(lookup.table, lookup.indexedBy, lookup.column);
+    named.filterJoins = QStringLiteral(" JOIN %1 x ON x.id = p.%2").arg(lookup.table, lookup.column);
+
+    const bool noneFirst = sort.order == Qt::AscendingOrder;
+    const PagedQuery &first = noneFirst ? none : named;
+    const PagedQuery &second = noneFirst ? named : none;
+    if (offset == 0) {
+        // The first page needs no count: what the first group lacks comes from the second.
+        auto rows = first.page<PartnerRow>(m_db, 0, limit, -1, rowFrom);
+        if (!rows)
+            return rows.error();
+        if (rows->size() < limit) {
+            auto more = second.page<PartnerRow>(m_db, 0, limit - int(rows->size()), -1, rowFrom);
+            if (!more)
+                return more.error();
+            rows.value() += more.value();
+        }
+        return rows;
+    }
+    auto noneCount = none.count(m_db);
+    if (!noneCount)
+        return noneCount.error();
+    if (total < 0) {
+        auto all = count(filter);
+        if (!all)
+            return all.error();
+        total = all.value();
+    }
+    const qint64 firstCount = noneFirst ? noneCount.value() : total - noneCount.value();
+    const qint64 secondCount = total - firstCount;
     QList<PartnerRow> rows;
-    rows.reserve(sqlLimit);
-    while (q.value().next())
-        rows.append(rowFrom(q.value()));
-    if (reversed)
-        std::reverse(rows.begin(), rows.end());
+    if (offset < firstCount) {
+        auto part = first.page<PartnerRow>(
+            m_db, offset, int(std::min<qint64>(limit, firstCount - offset)), firstCount, rowFrom);
+        if (!part)
+            return part.error();
+        rows = part.value();
+    }
+    if (rows.size() < limit && offset + rows.size() >= firstCount) {
+        auto part = second.page<PartnerRow>(
+            m_db, offset + rows.size() - firstCount, limit - int(rows.size()), secondCount, rowFrom);
+        if (!part)
+            return part.error();
+        rows += part.value();
+    }
     return rows;
 }
 
 Status PartnerDirectory::forEach(const PartnerFilter &filter, const PartnerSort &sort,
     const std::function<bool(const PartnerRow &)> &onRow) const
 {
-    QVariantList binds;
-    const QString w = where(filter, binds);
     // One forward-only statement streams the rows; SQLite keeps only the current one in memory.
-    auto q = sql::exec(m_db, kRowSelect + w + orderBy(sort, false), binds);
-    if (!q)
-        return q.error();
-    while (q.value().next()) {
-        if (!onRow(rowFrom(q.value())))
-            break;
-    }
-    return {};
+    return query(filter, sort, false).forEach(m_db, [&](const QSqlQuery &q) { return onRow(rowFrom(q)); });
 }
 
 Status PartnerDirectory::forEachPartner(const PartnerFilter &filter, const PartnerSort &sort,

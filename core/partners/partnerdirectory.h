@@ -14,6 +14,9 @@
 
 namespace cd {
 
+struct PagedQuery;
+struct PartnerLookupSort;
+
 struct PartnerFilter
 {
     enum class Archived { Hide, Only, Include };
@@ -93,6 +96,10 @@ public:
         const std::function<bool(const Partner &)> &onPartner) const;
 
 private:
+    PagedQuery query(const PartnerFilter &filter, const PartnerSort &sort, bool walk) const;
+    // A page sorted by a lookup entry's name (level, area, ...), without sorting every partner.
+    Result<QList<PartnerRow>> pageByLookup(const PartnerFilter &filter, const PartnerSort &sort,
+        const PartnerLookupSort &lookup, bool walk, qint64 offset, int limit, qint64 total) const;
     // `walk`: probe each row against the search (for broad searches, see quickCount) instead of
     // letting the search's matches drive the query.
     QString where(const PartnerFilter &filter, QVariantList &binds, bool walk = false) const;

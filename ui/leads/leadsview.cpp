@@ -54,6 +54,9 @@ LeadsView::LeadsView(QWidget *parent)
     m_table->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
     m_table->setWordWrap(false);
     m_table->horizontalHeader()->setStretchLastSection(true);
+    // Sorted in the database; newest first until the user clicks a header.
+    m_table->horizontalHeader()->setSortIndicator(LeadTableModel::CreatedColumn, Qt::DescendingOrder);
+    m_table->setSortingEnabled(true);
     const int digit = fontMetrics().horizontalAdvance(QStringLiteral("0"));
     m_table->setColumnWidth(LeadTableModel::CompanyColumn, digit * 28);
     m_table->setColumnWidth(LeadTableModel::CountryColumn, digit * 8);

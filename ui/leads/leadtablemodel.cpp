@@ -1,6 +1,5 @@
 #include "leadtablemodel.h"
 
-#include "leads/leadstore.h"
 #include "shared/moneytext.h"
 
 #include <QLocale>
@@ -8,50 +7,16 @@
 namespace cd {
 
 LeadTableModel::LeadTableModel(QObject *parent)
-    : PagedTableModel(parent)
-{
-    m_cache.setFetch(
-        [this](qint64 offset, int limit) { return LeadStore(m_db).list(m_filter, limit, offset); });
-}
-
-void LeadTableModel::setFilter(const LeadFilter &filter)
-{
-    if (filter == m_filter)
-        return;
-    resetWith([&] { m_filter = filter; });
-}
-
-Result<qint64> LeadTableModel::countRows() const
-{
-    return LeadStore(m_db).count(m_filter);
-}
-
-qint64 LeadTableModel::leadId(int row) const
-{
-    const Lead *l = m_cache.row(row);
-    return l ? l->id : 0;
-}
-
-std::optional<Lead> LeadTableModel::lead(int row) const
-{
-    const Lead *l = m_cache.row(row);
-    return l ? std::optional<Lead>(*l) : std::nullopt;
-}
-
-int LeadTableModel::columnCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
-}
+    : DirectoryModel(PageCache<Lead>::DefaultPageSize, PageCache<Lead>::DefaultMaxPages, parent)
+{}
 
 QVariant LeadTableModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const Lead *l = m_cache.row(index.row());
-    if (!l) {
-        m_error = m_cache.lastError();
+    const Lead *l = rowAt(index.row());
+    if (!l)
         return {};
-    }
     switch (role) {
     case Qt::DisplayRole:
         switch (index.column()) {

@@ -1,30 +1,39 @@
 #pragma once
 
-// LeadTableModel: the leads list for views: counts once and reads pages on demand through the core
-// LeadStore, filtered in the database, so a hundred thousand leads stay instant.
+// LeadTableModel: the leads list for views: counted once and read page by page through the core
+// LeadStore, filtered and sorted in the database, so a hundred thousand leads stay instant.
 
 #include "leads/lead.h"
 #include "leads/leadfilter.h"
-#include "shared/pagecache.h"
-#include "shared/pagedtablemodel.h"
+#include "leads/leadstore.h"
+#include "shared/directorymodel.h"
 
 #include <optional>
 
 namespace cd {
 
-class LeadTableModel : public PagedTableModel
+struct LeadModelTraits
+{
+    using Directory = LeadStore;
+    using Row = Lead;
+    using Filter = LeadFilter;
+    using Sort = LeadSort;
+    using Column = LeadColumn;
+    static constexpr Column LastColumn = LeadColumn::Created;
+};
+
+class LeadTableModel : public DirectoryModel<LeadModelTraits>
 {
     Q_OBJECT
 public:
     enum Column {
-        CompanyColumn,
-        CountryColumn,
-        ValueColumn,
-        StatusColumn,
-        PartnerColumn,
-        DistributorColumn,
-        CreatedColumn,
-        ColumnCount
+        CompanyColumn = int(LeadColumn::Company),
+        CountryColumn = int(LeadColumn::Country),
+        ValueColumn = int(LeadColumn::Value),
+        StatusColumn = int(LeadColumn::Status),
+        PartnerColumn = int(LeadColumn::Partner),
+        DistributorColumn = int(LeadColumn::Distributor),
+        CreatedColumn = int(LeadColumn::Created),
     };
     enum Role {
         IdRole = Qt::UserRole + 1, // qint64
@@ -36,22 +45,11 @@ public:
 
     explicit LeadTableModel(QObject *parent = nullptr);
 
-    LeadFilter filter() const { return m_filter; }
-    void setFilter(const LeadFilter &filter);
-    qint64 leadId(int row) const;
-    std::optional<Lead> lead(int row) const;
+    qint64 leadId(int row) const { return idAt(row); }
+    std::optional<Lead> lead(int row) const { return recordAt(row); }
 
-    int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
-
-protected:
-    Result<qint64> countRows() const override;
-    void clearPages() override { m_cache.clear(); }
-
-private:
-    LeadFilter m_filter;
-    mutable PageCache<Lead> m_cache;
 };
 
 } // namespace cd

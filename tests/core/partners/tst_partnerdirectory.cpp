@@ -31,6 +31,8 @@ private slots:
     void pageOutsideRangeIsEmpty();
     void broadSearchWalksTheSortIndex_data();
     void broadSearchWalksTheSortIndex();
+    void combinedFiltersCountLazily_data();
+    void combinedFiltersCountLazily();
 
 private:
     std::unique_ptr<TempDatabase> m_t;
@@ -52,11 +54,18 @@ void TestPartnerDirectory::initTestCase()
         = {QStringLiteral("active"), QStringLiteral("inactive"), QStringLiteral("suspended")};
     Transaction tx(db);
     QVERIFY(tx.begin().ok());
-    QVERIFY(sql::run(db, QStringLiteral("INSERT INTO areas(name) VALUES ('North'), ('South')")).ok());
+    // Ids not in name order, so sorting by name differs from grouping by id.
+    QVERIFY(sql::run(db, QStringLiteral("INSERT INTO areas(name) VALUES ('South'), ('North')")).ok());
+    QVERIFY(sql::run(db,
+        QStringLiteral("INSERT INTO users(login, display_name) VALUES ('zoe', 'Anna Berg'), ('adam', ''), "
+                       "('mia', 'Zora')"))
+                .ok());
     QSqlQuery q(db);
-    QVERIFY(q.prepare(QStringLiteral(
-        "INSERT INTO partners (code, name, legal_name, kind, city, country, status, level_id, "
-        "area_id, archived_at, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")));
+    QVERIFY(q.prepare(
+        QStringLiteral("INSERT INTO partners (code, name, legal_name, kind, city, country, status, level_id, "
+                       "area_id, account_manager_id, archived_at, created_at, updated_at) VALUES (?, ?, ?, "
+                       "?, ?, ?, ?, ?, ?, "
+                       "(SELECT id FROM users WHERE login = ?), ?, ?, ?)")));
     for (int i = 0; i < kPartners; ++i) {
         // Duplicate names on purpose: ties must still page stably (the id breaks them).
         const QString name
@@ -72,6 +81,9 @@ void TestPartnerDirectory::initTestCase()
                                            : QVariant(qint64(1 + rng.bounded(3))));
         q.addBindValue(rng.bounded(3) == 0 ? QVariant(QMetaType::fromType<qint64>())
                                            : QVariant(qint64(1 + rng.bounded(2))));
+        const QStringList managers
+            = {QStringLiteral("zoe"), QStringLiteral("adam"), QStringLiteral("mia"), {}};
+        q.addBindValue(managers[rng.bounded(managers.size())]);
         q.addBindValue(i % 10 == 0 ? QVariant(QStringLiteral("2026-01-01T00:00:00.000Z"))
                                    : QVariant(QMetaType::fromType<QString>()));
         q.addBindValue(QStringLiteral("2026-01-01T00:00:00.000Z"));
@@ -87,18 +99,30 @@ void TestPartnerDirectory::pagesMatchPlainQuery_data()
     QTest::addColumn<int>("column");
     QTest::addColumn<bool>("descending");
     QTest::addColumn<QString>("orderBy");
-    QTest::newRow("name") << int(PartnerColumn::Name) << false << "name COLLATE NOCASE, id";
-    QTest::newRow("name desc") << int(PartnerColumn::Name) << true << "name COLLATE NOCASE DESC, id DESC";
-    QTest::newRow("code") << int(PartnerColumn::Code) << false << "code";
-    QTest::newRow("code desc") << int(PartnerColumn::Code) << true << "code DESC";
-    QTest::newRow("city") << int(PartnerColumn::City) << false << "city COLLATE NOCASE, id";
-    QTest::newRow("country desc") << int(PartnerColumn::Country) << true << "country DESC, id DESC";
-    QTest::newRow("kind") << int(PartnerColumn::Kind) << false << "kind, id";
-    QTest::newRow("status") << int(PartnerColumn::Status) << false << "status, id";
-    QTest::newRow("level") << int(PartnerColumn::Level) << false << "level_id, id";
-    QTest::newRow("area desc") << int(PartnerColumn::Area) << true << "area_id DESC, id DESC";
-    QTest::newRow("updated") << int(PartnerColumn::Updated) << false << "updated_at, id";
-    QTest::newRow("legal name") << int(PartnerColumn::LegalName) << false << "legal_name COLLATE NOCASE, id";
+    QTest::newRow("name") << int(PartnerColumn::Name) << false << "p.name COLLATE NOCASE, p.id";
+    QTest::newRow("name desc") << int(PartnerColumn::Name) << true << "p.name COLLATE NOCASE DESC, p.id DESC";
+    QTest::newRow("code") << int(PartnerColumn::Code) << false << "p.code";
+    QTest::newRow("code desc") << int(PartnerColumn::Code) << true << "p.code DESC";
+    QTest::newRow("city") << int(PartnerColumn::City) << false << "p.city COLLATE NOCASE, p.id";
+    QTest::newRow("country desc") << int(PartnerColumn::Country) << true << "p.country DESC, p.id DESC";
+    QTest::newRow("kind") << int(PartnerColumn::Kind) << false << "p.kind, p.id";
+    QTest::newRow("status") << int(PartnerColumn::Status) << false << "p.status, p.id";
+    // Lookups by the entry's name; partners without one first (ascending) or last (descending).
+    QTest::newRow("level") << int(PartnerColumn::Level) << false << "lv.name COLLATE NOCASE, lv.id, p.id";
+    QTest::newRow("level desc") << int(PartnerColumn::Level) << true
+                                << "lv.name COLLATE NOCASE DESC, lv.id DESC, p.id DESC";
+    QTest::newRow("area") << int(PartnerColumn::Area) << false << "ar.name COLLATE NOCASE, ar.id, p.id";
+    QTest::newRow("area desc") << int(PartnerColumn::Area) << true
+                               << "ar.name COLLATE NOCASE DESC, ar.id DESC, p.id DESC";
+    QTest::newRow("account manager")
+        << int(PartnerColumn::AccountManager) << false
+        << "coalesce(nullif(u.display_name, ''), u.login) COLLATE NOCASE, u.id, p.id";
+    QTest::newRow("account manager desc")
+        << int(PartnerColumn::AccountManager) << true
+        << "coalesce(nullif(u.display_name, ''), u.login) COLLATE NOCASE DESC, u.id DESC, p.id DESC";
+    QTest::newRow("updated") << int(PartnerColumn::Updated) << false << "p.updated_at, p.id";
+    QTest::newRow("legal name") << int(PartnerColumn::LegalName) << false
+                                << "p.legal_name COLLATE NOCASE, p.id";
 }
 
 void TestPartnerDirectory::pagesMatchPlainQuery()
@@ -108,8 +132,11 @@ void TestPartnerDirectory::pagesMatchPlainQuery()
     QFETCH(QString, orderBy);
     QSqlDatabase db = m_t->db.sql();
     QList<qint64> expected;
-    auto q = sql::exec(
-        db, QStringLiteral("SELECT id FROM partners WHERE archived_at IS NULL ORDER BY ") + orderBy);
+    auto q = sql::exec(db,
+        QStringLiteral("SELECT p.id FROM partners p LEFT JOIN partner_levels lv ON lv.id = p.level_id "
+                       "LEFT JOIN areas ar ON ar.id = p.area_id LEFT JOIN users u ON u.id = "
+                       "p.account_manager_id WHERE p.archived_at IS NULL ORDER BY ")
+            + orderBy);
     QVERIFY(q.ok());
     while (q.value().next())
         expected << q.value().value(0).toLongLong();
@@ -409,6 +436,59 @@ void TestPartnerDirectory::broadSearchWalksTheSortIndex()
     QVERIFY(quick.ok());
     QVERIFY(quick->second);
     QCOMPARE(quick->first, dir.count(filter).value());
+}
+
+void TestPartnerDirectory::combinedFiltersCountLazily_data()
+{
+    QTest::addColumn<bool>("kind");
+    QTest::addColumn<bool>("country");
+    QTest::addColumn<QString>("countryCode");
+    QTest::addColumn<qint64>("quick");
+    QTest::addColumn<bool>("exact");
+    // 10,500 German dealers and 300 French ones.
+    QTest::newRow("one criterion counts exactly") << false << true << "DE" << qint64(10500) << true;
+    QTest::newRow("two criteria, many rows: at least")
+        << true << true << "DE" << fulltext::kBroadMatches << false;
+    QTest::newRow("two criteria, few rows: exact") << true << true << "FR" << qint64(300) << true;
+    QTest::newRow("no criterion counts exactly") << false << false << "" << qint64(10800) << true;
+}
+
+void TestPartnerDirectory::combinedFiltersCountLazily()
+{
+    QFETCH(bool, kind);
+    QFETCH(bool, country);
+    QFETCH(QString, countryCode);
+    QFETCH(qint64, quick);
+    QFETCH(bool, exact);
+    TempDatabase t;
+    {
+        QSqlDatabase db = t.db.sql();
+        Transaction tx(db);
+        QVERIFY(tx.begin().ok());
+        QSqlQuery q(db);
+        QVERIFY(q.prepare(
+            QStringLiteral("INSERT INTO partners (code, name, kind, country, created_at, updated_at) "
+                           "VALUES (?, ?, 'dealer', ?, '2026-01-01', '2026-01-01')")));
+        for (int i = 0; i < 10800; ++i) {
+            q.addBindValue(QStringLiteral("C%1").arg(i));
+            q.addBindValue(QStringLiteral("Dealer %1").arg(i));
+            q.addBindValue(i < 10500 ? QStringLiteral("DE") : QStringLiteral("FR"));
+            QVERIFY2(q.exec(), qPrintable(q.lastError().text()));
+        }
+        QVERIFY(tx.commit().ok());
+    }
+    PartnerFilter f;
+    if (kind)
+        f.kind = PartnerKind::Dealer;
+    if (country)
+        f.country = countryCode;
+    PartnerDirectory dir(t.db);
+    auto counted = dir.quickCount(f);
+    QVERIFY2(counted.ok(), qPrintable(counted.error().toString()));
+    QCOMPARE(counted->first, quick);
+    QCOMPARE(counted->second, exact);
+    // The exact count the model asks for afterwards.
+    QCOMPARE(dir.count(f).value(), country ? (countryCode == QLatin1String("DE") ? 10500 : 300) : 10800);
 }
 
 CHANNELDESK_TEST_GUILESS_MAIN(TestPartnerDirectory)

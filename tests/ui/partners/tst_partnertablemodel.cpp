@@ -209,9 +209,22 @@ void TestPartnerTableModel::sortByColumn()
     QCOMPARE(model.totalCount(), before);
 
     const QString dir = order == Qt::AscendingOrder ? QStringLiteral(" ASC") : QStringLiteral(" DESC");
-    const QString orderBy = column == PartnerColumn::Code
+    // Lookup columns sort by the entry's name (no entry first when ascending), then the entry's id.
+    const QHash<PartnerColumn, QString> lookupNames = {
+        {PartnerColumn::Level, QStringLiteral("(SELECT name FROM partner_levels x WHERE x.id = level_id)")},
+        {PartnerColumn::Activation,
+            QStringLiteral("(SELECT name FROM partner_activations x WHERE x.id = activation_id)")},
+        {PartnerColumn::Area, QStringLiteral("(SELECT name FROM areas x WHERE x.id = area_id)")},
+        {PartnerColumn::AccountManager,
+            QStringLiteral("(SELECT coalesce(nullif(x.display_name, ''), x.login) "
+                           "FROM users x WHERE x.id = account_manager_id)")},
+    };
+    QString orderBy = column == PartnerColumn::Code
         ? QString(orderTerm(column) + dir)
         : QString(orderTerm(column) + dir + QStringLiteral(", id") + dir);
+    if (lookupNames.contains(column))
+        orderBy = lookupNames.value(column) + QStringLiteral(" COLLATE NOCASE") + dir + QStringLiteral(", ")
+            + orderTerm(column) + dir + QStringLiteral(", id") + dir;
     const QList<qint64> expected = sqlIds(QStringLiteral("archived_at IS NULL"), orderBy);
     const QList<qint64> actual = modelIds(model);
     QCOMPARE(actual.size(), expected.size());

@@ -1,0 +1,66 @@
+#include "pagedquery.h"
+
+#include "sql.h"
+
+namespace cd {
+
+Result<qint64> PagedQuery::count(const QSqlDatabase &db) const
+{
+    auto v = sql::scalar(db, with + QStringLiteral("SELECT count(*) FROM ") + walk() + where, binds);
+    if (!v)
+        return v.error();
+    return v.value().toLongLong();
+}
+
+Result<qint64> PagedQuery::countUpTo(const QSqlDatabase &db, qint64 cap) const
+{
+    QVariantList all = binds;
+    all << cap;
+    auto v = sql::scalar(db,
+        with + QStringLiteral("SELECT count(*) FROM (SELECT 1 FROM ") + walk() + where
+            + QStringLiteral(" LIMIT ?)"),
+        all);
+    if (!v)
+        return v.error();
+    return v.value().toLongLong();
+}
+
+Result<QSqlQuery> PagedQuery::pageQuery(
+    const QSqlDatabase &db, qint64 offset, int limit, qint64 total, bool *reversed) const
+{
+    *reversed = total > 0 && offset > total / 2;
+    qint64 sqlOffset = std::max<qint64>(0, offset);
+    qint64 sqlLimit = std::max(0, limit);
+    if (*reversed) {
+        // Row k of n is row n-1-k backwards.
+        const qint64 end = std::min(total, offset + limit);
+        sqlOffset = total - end;
+        sqlLimit = std::max<qint64>(0, end - offset);
+    }
+    const QString order = orderBy(*reversed);
+    QVariantList all = binds;
+    all << sqlLimit << sqlOffset;
+    // The inner query walks ids only; the outer one joins the page's rows to their columns.
+    const QString statement = with + QStringLiteral("SELECT ") + columns + QStringLiteral(" FROM (SELECT ")
+        + id + QStringLiteral(" AS page_id FROM ") + walk() + where + order
+        + QStringLiteral(" LIMIT ? OFFSET ?) pg JOIN ") + table + QStringLiteral(" ON ") + id
+        + QStringLiteral(" = pg.page_id") + filterJoins + rowJoins + order;
+    return sql::exec(db, statement, all);
+}
+
+Status PagedQuery::forEach(const QSqlDatabase &db, const std::function<bool(const QSqlQuery &)> &onRow) const
+{
+    auto q = sql::exec(db,
+        with + QStringLiteral("SELECT ") + columns + QStringLiteral(" FROM ") + walk() + rowJoins + where
+            + orderBy(false),
+        binds);
+    if (!q)
+        return q.error();
+    while (q.value().next()) {
+        if (!onRow(q.value()))
+            break;
+    }
+    return {};
+}
+
+} // namespace cd

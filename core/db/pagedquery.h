@@ -1,0 +1,75 @@
+#pragma once
+
+// PagedQuery: one list query in parts (the row's columns, its table, the joins its filter and its
+// columns need, the filter and the order) so that every list reads the same three ways: counted,
+// one page at a time, or streamed. A directory (partners, customers, agreements, leads, tasks)
+// builds one from its filter and sort and keeps only its columns and its WHERE builder.
+//
+// A page is read in two steps: an inner query walks only the ids (the covering index of the
+// order) to the page's offset, and the columns and joins are read for the page's rows alone. A
+// page past the middle of a known count is read backwards from the far end, so the last page is as
+// quick as the first.
+
+#include "common/result.h"
+
+#include <QSqlDatabase>
+#include <QSqlQuery>
+
+#include <algorithm>
+#include <functional>
+
+namespace cd {
+
+struct PagedQuery
+{
+    QString with; // a WITH clause the filter needs, or empty
+    QString columns; // the row's select list: "p.id, p.code, ..."
+    QString table; // "partners p"
+    QString id; // the row id: "p.id"
+    // The FROM clause that walks the rows in order, when it is not `table` + `filterJoins`: a lookup
+    // table in name order driving a nested loop over the rows of each entry. It must hold what the
+    // WHERE and ORDER BY use; `filterJoins` then joins only what the page's ORDER BY needs to the
+    // page's rows.
+    QString walkFrom;
+    QString filterJoins; // joins the WHERE or the ORDER BY use (read for every row the page walks)
+    QString rowJoins; // joins only the columns use (read for the page's rows alone)
+    QString where; // " WHERE ..." or empty
+    QVariantList binds; // the WHERE's
+    // " ORDER BY ..." in the list's order, or in the opposite order when `reversed`; ends with the id
+    // so that pages are stable.
+    std::function<QString(bool reversed)> orderBy;
+
+    Result<qint64> count(const QSqlDatabase &db) const;
+    // The count, stopping at `cap` (a quick "at least" for filters that would visit many rows).
+    Result<qint64> countUpTo(const QSqlDatabase &db, qint64 cap) const;
+
+    // Rows [offset, offset + limit) through `fromRow`. `total` (the count, or -1 when not known
+    // exactly) lets a deep page be read from the far end.
+    template<typename Row>
+    Result<QList<Row>> page(const QSqlDatabase &db, qint64 offset, int limit, qint64 total,
+        const std::function<Row(const QSqlQuery &)> &fromRow) const
+    {
+        bool reversed = false;
+        auto q = pageQuery(db, offset, limit, total, &reversed);
+        if (!q)
+            return q.error();
+        QList<Row> rows;
+        while (q.value().next())
+            rows.append(fromRow(q.value()));
+        if (reversed)
+            std::reverse(rows.begin(), rows.end());
+        return rows;
+    }
+
+    // Every row in order, one statement that SQLite streams; stops when `onRow` returns false.
+    Status forEach(const QSqlDatabase &db, const std::function<bool(const QSqlQuery &)> &onRow) const;
+
+private:
+    QString walk() const { return walkFrom.isEmpty() ? table + filterJoins : walkFrom; }
+    // The executed page statement (no rows when the range is empty); `reversed` when it reads
+    // backwards.
+    Result<QSqlQuery> pageQuery(
+        const QSqlDatabase &db, qint64 offset, int limit, qint64 total, bool *reversed) const;
+};
+
+} // namespace cd
