@@ -2,6 +2,7 @@
 
 #include "agreementsql_p.h"
 #include "common/clock.h"
+#include "db/pagedquery.h"
 #include "db/transaction.h"
 #include "partners/lookups.h"
 
@@ -15,14 +16,15 @@ using agreementsql::date;
 using agreementsql::toDate;
 using agreementsql::toTime;
 
-const QString kSelect
-    = QStringLiteral("SELECT t.id, t.title, t.agreement_id, a.number, t.partner_id, p.name, t.assignee_id, "
+const QString kColumns
+    = QStringLiteral("t.id, t.title, t.agreement_id, a.number, t.partner_id, p.name, t.assignee_id, "
                      "coalesce(nullif(u.display_name, ''), u.login), t.due_date, t.status, t.done_at, "
-                     "t.dedupe_key, t.created_at "
-                     "FROM tasks t "
-                     "LEFT JOIN agreements a ON a.id = t.agreement_id "
-                     "LEFT JOIN partners p ON p.id = t.partner_id "
-                     "LEFT JOIN users u ON u.id = t.assignee_id");
+                     "t.dedupe_key, t.created_at");
+const QString kAgreementJoin = QStringLiteral(" LEFT JOIN agreements a ON a.id = t.agreement_id");
+const QString kPartnerJoin = QStringLiteral(" LEFT JOIN partners p ON p.id = t.partner_id");
+const QString kUserJoin = QStringLiteral(" LEFT JOIN users u ON u.id = t.assignee_id");
+const QString kSelect = QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM tasks t")
+    + kAgreementJoin + kPartnerJoin + kUserJoin;
 
 Task readTask(const QSqlQuery &r)
 {
@@ -72,31 +74,69 @@ TaskStore::TaskStore(const Database &db)
     : m_db(db)
 {}
 
+namespace {
+
+QString orderBy(const TaskSort &sort, bool reversed)
+{
+    const bool ascending = (sort.order == Qt::AscendingOrder) != reversed;
+    const QString dir = ascending ? QStringLiteral(" ASC") : QStringLiteral(" DESC");
+    QString terms;
+    switch (sort.column) {
+    case TaskColumn::Title:
+        terms = QStringLiteral("t.title COLLATE NOCASE") + dir;
+        break;
+    case TaskColumn::Agreement:
+        terms = QStringLiteral("a.number") + dir;
+        break;
+    case TaskColumn::Partner:
+        terms = QStringLiteral("p.name COLLATE NOCASE") + dir;
+        break;
+    case TaskColumn::Due:
+        // Tasks without a due date after the dated ones.
+        terms = QStringLiteral("t.due_date IS NULL") + dir + QStringLiteral(", t.due_date") + dir;
+        break;
+    case TaskColumn::Assignee:
+        terms = QStringLiteral("coalesce(nullif(u.display_name, ''), u.login) COLLATE NOCASE") + dir;
+        break;
+    case TaskColumn::Status:
+        terms = QStringLiteral("t.status") + dir + QStringLiteral(", t.due_date") + dir;
+        break;
+    }
+    return QStringLiteral(" ORDER BY ") + terms + QStringLiteral(", t.id") + dir;
+}
+
+PagedQuery taskQuery(const TaskFilter &filter, const TaskSort &sort)
+{
+    PagedQuery q;
+    q.columns = kColumns;
+    q.table = QStringLiteral("tasks t");
+    q.id = QStringLiteral("t.id");
+    // Joined for every row walked only when the order needs it.
+    const QList<std::pair<TaskColumn, QString>> joins = {{TaskColumn::Agreement, kAgreementJoin},
+        {TaskColumn::Partner, kPartnerJoin}, {TaskColumn::Assignee, kUserJoin}};
+    for (const auto &[column, join] : joins)
+        (sort.column == column ? q.filterJoins : q.rowJoins) += join;
+    q.where = where(filter, q.binds);
+    q.orderBy = [sort](bool reversed) { return orderBy(sort, reversed); };
+    return q;
+}
+
+} // namespace
+
 Result<qint64> TaskStore::count(const TaskFilter &filter) const
 {
-    QVariantList binds;
-    const QString w = where(filter, binds);
-    auto v = sql::scalar(m_db.sql(), QStringLiteral("SELECT count(*) FROM tasks t") + w, binds);
-    if (!v)
-        return v.error();
-    return v.value().toLongLong();
+    return taskQuery(filter, {}).count(m_db.sql());
+}
+
+Result<QList<Task>> TaskStore::page(
+    const TaskFilter &filter, const TaskSort &sort, qint64 offset, int limit, qint64 total) const
+{
+    return taskQuery(filter, sort).page<Task>(m_db.sql(), offset, limit, total, readTask);
 }
 
 Result<QList<Task>> TaskStore::page(const TaskFilter &filter, qint64 offset, int limit) const
 {
-    QVariantList binds;
-    const QString w = where(filter, binds);
-    binds << limit << offset;
-    // Tasks without a due date come last.
-    auto q = sql::exec(m_db.sql(),
-        kSelect + w + QStringLiteral(" ORDER BY t.due_date IS NULL, t.due_date, t.id LIMIT ? OFFSET ?"),
-        binds);
-    if (!q)
-        return q.error();
-    QList<Task> out;
-    while (q.value().next())
-        out.append(readTask(q.value()));
-    return out;
+    return page(filter, TaskSort {}, offset, limit);
 }
 
 Result<Task> TaskStore::get(qint64 id) const

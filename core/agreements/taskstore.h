@@ -19,12 +19,26 @@ struct TaskFilter
     bool operator==(const TaskFilter &) const = default;
 };
 
+// The columns a task list shows and sorts by.
+enum class TaskColumn { Title, Agreement, Partner, Due, Assignee, Status };
+
+struct TaskSort
+{
+    TaskColumn column = TaskColumn::Due; // soonest first, tasks without a due date last
+    Qt::SortOrder order = Qt::AscendingOrder;
+    bool operator==(const TaskSort &) const = default;
+};
+
 class TaskStore
 {
 public:
     explicit TaskStore(const Database &db);
 
     Result<qint64> count(const TaskFilter &filter) const;
+    // Rows [offset, offset + limit) in `sort` order (ties by id); `total` (the count, -1 = not
+    // known) lets a deep page be read from the far end.
+    Result<QList<Task>> page(
+        const TaskFilter &filter, const TaskSort &sort, qint64 offset, int limit, qint64 total = -1) const;
     // Ordered by due date, then id.
     Result<QList<Task>> page(const TaskFilter &filter, qint64 offset, int limit) const;
     Result<Task> get(qint64 id) const;

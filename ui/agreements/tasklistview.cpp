@@ -46,6 +46,9 @@ TaskListView::TaskListView(QWidget *parent)
     m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     m_table->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
     m_table->horizontalHeader()->setStretchLastSection(true);
+    // Sorted in the database; soonest due first until the user clicks a header.
+    m_table->horizontalHeader()->setSortIndicator(int(TaskTableModel::Column::Due), Qt::AscendingOrder);
+    m_table->setSortingEnabled(true);
     m_table->setColumnWidth(int(TaskTableModel::Column::Title), fontMetrics().averageCharWidth() * 44);
     m_table->setColumnWidth(int(TaskTableModel::Column::Agreement), fontMetrics().averageCharWidth() * 18);
     m_table->setColumnWidth(int(TaskTableModel::Column::Partner), fontMetrics().averageCharWidth() * 30);

@@ -12,45 +12,8 @@ TaskTableModel::TaskTableModel(QObject *parent)
 {}
 
 TaskTableModel::TaskTableModel(int pageSize, int maxPages, QObject *parent)
-    : PagedTableModel(parent)
-    , m_cache(pageSize, maxPages)
-{
-    m_cache.setFetch(
-        [this](qint64 offset, int limit) { return TaskStore(m_db).page(m_filter, offset, limit); });
-}
-
-void TaskTableModel::setFilter(const TaskFilter &filter)
-{
-    if (filter == m_filter)
-        return;
-    resetWith([&] { m_filter = filter; });
-}
-
-Result<qint64> TaskTableModel::countRows() const
-{
-    return TaskStore(m_db).count(m_filter);
-}
-
-const Task *TaskTableModel::rowAt(int row) const
-{
-    if (row < 0 || row >= m_count || !m_db.isOpen())
-        return nullptr;
-    const Task *t = m_cache.row(row);
-    m_error = m_cache.lastError();
-    return t;
-}
-
-std::optional<Task> TaskTableModel::task(int row) const
-{
-    if (const Task *t = rowAt(row))
-        return *t;
-    return std::nullopt;
-}
-
-int TaskTableModel::columnCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : int(Column::Status) + 1;
-}
+    : DirectoryModel(pageSize, maxPages, parent)
+{}
 
 QVariant TaskTableModel::data(const QModelIndex &index, int role) const
 {

@@ -1,21 +1,30 @@
 #pragma once
 
 // TaskTableModel: the task list as a paged table: counts with one query and reads pages on demand
-// in the store's order (due date, then id); overdue open tasks in red.
+// sorted in the database (due date first); overdue open tasks in red.
 
 #include "agreements/taskstore.h"
-#include "shared/pagecache.h"
-#include "shared/pagedtablemodel.h"
+#include "shared/directorymodel.h"
 
 #include <optional>
 
 namespace cd {
 
-class TaskTableModel : public PagedTableModel
+struct TaskModelTraits
+{
+    using Directory = TaskStore;
+    using Row = Task;
+    using Filter = TaskFilter;
+    using Sort = TaskSort;
+    using Column = TaskColumn;
+    static constexpr Column LastColumn = TaskColumn::Status;
+};
+
+class TaskTableModel : public DirectoryModel<TaskModelTraits>
 {
     Q_OBJECT
 public:
-    enum class Column { Title, Agreement, Partner, Due, Assignee, Status };
+    using Column = TaskColumn;
     enum Role {
         IdRole = Qt::UserRole + 1, // qint64
         AgreementIdRole, // qint64; 0 = none
@@ -27,25 +36,11 @@ public:
     explicit TaskTableModel(QObject *parent = nullptr);
     TaskTableModel(int pageSize, int maxPages, QObject *parent = nullptr);
 
-    TaskFilter filter() const { return m_filter; }
-    void setFilter(const TaskFilter &filter);
+    std::optional<Task> task(int row) const { return recordAt(row); }
 
-    std::optional<Task> task(int row) const;
-
-    int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
     QHash<int, QByteArray> roleNames() const override;
-
-protected:
-    Result<qint64> countRows() const override;
-    void clearPages() override { m_cache.clear(); }
-
-private:
-    const Task *rowAt(int row) const;
-
-    TaskFilter m_filter;
-    mutable PageCache<Task> m_cache;
 };
 
 } // namespace cd

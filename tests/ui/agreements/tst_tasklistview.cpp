@@ -26,6 +26,8 @@ private slots:
     void filter_data();
     void filter();
     void markDone();
+    void sorted_data();
+    void sorted();
 
 private:
     std::unique_ptr<test::AgreementFixture> m_fx;
@@ -127,6 +129,40 @@ void TestTaskListView::markDone()
     QCOMPARE(changed.size(), 1);
     QCOMPARE(TaskStore(m_fx->db).get(id).value().status, TaskStatus::Done);
     QCOMPARE(view.model()->totalCount(), before - 1);
+}
+
+void TestTaskListView::sorted_data()
+{
+    QTest::addColumn<int>("column");
+    QTest::addColumn<Qt::SortOrder>("order");
+    QTest::newRow("due, soonest first") << int(TaskColumn::Due) << Qt::AscendingOrder;
+    QTest::newRow("due, latest first") << int(TaskColumn::Due) << Qt::DescendingOrder;
+    QTest::newRow("title") << int(TaskColumn::Title) << Qt::AscendingOrder;
+    QTest::newRow("title descending") << int(TaskColumn::Title) << Qt::DescendingOrder;
+}
+
+void TestTaskListView::sorted()
+{
+    QFETCH(int, column);
+    QFETCH(Qt::SortOrder, order);
+    TaskListView view;
+    QAbstractItemModelTester tester(view.model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    view.setDatabase(m_fx->db);
+    view.setScope(TaskListView::Scope::Everyone);
+    view.setShow(TaskListView::Show::All);
+    // Through the header, as a click does.
+    view.table()->sortByColumn(column, order);
+    QList<Task> expected = m_tasks;
+    std::sort(expected.begin(), expected.end(), [&](const Task &a, const Task &b) {
+        const int c = column == int(TaskColumn::Title) ? a.title.compare(b.title, Qt::CaseInsensitive)
+                                                       : int(b.dueDate.daysTo(a.dueDate));
+        if (c != 0)
+            return order == Qt::AscendingOrder ? c < 0 : c > 0;
+        return order == Qt::AscendingOrder ? a.id < b.id : a.id > b.id;
+    });
+    QCOMPARE(view.model()->rowCount(), int(expected.size()));
+    for (int r = 0; r < view.model()->rowCount(); ++r)
+        QCOMPARE(view.model()->index(r, 0).data(TaskTableModel::IdRole).toLongLong(), expected[r].id);
 }
 
 CHANNELDESK_TEST_MAIN(TestTaskListView)
