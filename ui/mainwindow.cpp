@@ -688,7 +688,8 @@ void MainWindow::updateActions()
     if (onPartners) {
         const QModelIndex current = partnerView()->currentIndex();
         partnerId = m_partners->currentPartnerId();
-        currentArchived = current.isValid() && current.data(PartnerTableModel::ArchivedRole).toBool();
+        const auto row = current.isValid() ? m_partners->model()->partnerRow(current.row()) : std::nullopt;
+        currentArchived = row && row->archived;
         selected = partnerView()->selectedRowCount();
     } else if (onList && currentPage() == Page::Customers) {
         partnerId = m_customers->currentPartnerId();

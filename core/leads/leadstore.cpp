@@ -647,7 +647,7 @@ const QString kDistributorJoin
     = QStringLiteral(" LEFT JOIN partners dp ON dp.id = l.submitted_by_distributor_id");
 const QString kAreaJoin = QStringLiteral(" LEFT JOIN areas a ON a.id = l.area_id");
 
-// ORDER BY terms with the id as the tie-break; company, country, status and creation walk an index.
+// ORDER BY terms with the id as the tie-break; all but the partner names walk an index.
 QString orderBy(const LeadSort &sort, bool reversed)
 {
     const bool ascending = (sort.order == Qt::AscendingOrder) != reversed;
@@ -674,7 +674,9 @@ QString orderBy(const LeadSort &sort, bool reversed)
         terms = QStringLiteral("dp.name COLLATE NOCASE") + dir;
         break;
     case LeadColumn::Created:
-        return QStringLiteral(" ORDER BY l.id") + dir; // ids grow with creation
+        // Not the id: imported leads keep the date they were created elsewhere.
+        terms = QStringLiteral("l.created_at") + dir;
+        break;
     }
     return QStringLiteral(" ORDER BY ") + terms + QStringLiteral(", l.id") + dir;
 }

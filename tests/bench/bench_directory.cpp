@@ -10,6 +10,7 @@
 #include "partners/partnertablemodel.h"
 
 #include <QCommandLineParser>
+#include <QDeadlineTimer>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QGuiApplication>
@@ -168,6 +169,33 @@ QJsonObject runOurs(const QString &path, const QStringList &queries)
     resellers.kind = PartnerKind::Reseller;
     filtered(resellers, PartnerColumn::City, "kind_country_by_city_ms");
     sortBy(PartnerColumn::Name, "sort_name_ms");
+
+    // Dragging the scroll bar over the list: the longest the GUI thread is busy for one screenful at
+    // a random place, with pages read on the worker (what the list pages do) and read at once.
+    const auto longestStall = [&](bool background) {
+        PartnerTableModel scrolled;
+        scrolled.setBackgroundReads(background);
+        scrolled.setDatabase(db.value());
+        QRandomGenerator rng(7);
+        double worst = 0;
+        for (int i = 0; i < 100; ++i) {
+            const int at = int(rng.bounded(std::max(1, scrolled.rowCount() - kVisibleRows)));
+            QElapsedTimer busy;
+            busy.start();
+            touchRows(scrolled, at, kVisibleRows);
+            worst = std::max(worst, ms(busy));
+            // The rows arrive through the event loop, as a view would repaint them.
+            QDeadlineTimer deadline(5000);
+            while (!scrolled.index(at, 0).data().isValid() && !deadline.hasExpired()) {
+                busy.restart();
+                QCoreApplication::processEvents(QEventLoop::AllEvents, 5);
+                worst = std::max(worst, ms(busy));
+            }
+        }
+        return worst;
+    };
+    out[QStringLiteral("scroll_stall_ms")] = longestStall(true);
+    out[QStringLiteral("scroll_stall_sync_ms")] = longestStall(false);
 
     QList<double> times;
     for (const QString &q : queries) {
@@ -380,6 +408,8 @@ int main(int argc, char *argv[])
         {"country DE, by level (ms)", "< 100", "country_by_level_ms"},
         {"reseller in DE, by city (ms)", "< 100", "kind_country_by_city_ms"},
         {"jump to last row (ms)", "< 50", "jump_last_ms"},
+        {"longest GUI stall scrolling, pages on a worker (ms)", "< 16", "scroll_stall_ms"},
+        {"longest GUI stall scrolling, pages read at once (ms)", "", "scroll_stall_sync_ms"},
         {"peak RSS (MB)", "< 150", "peak_rss_mb"},
     };
     for (const auto &[label, target, key] : rows) {

@@ -101,6 +101,7 @@ AgreementsView::AgreementsView(QWidget *parent)
     m_stack->addWidget(m_list);
     using C = AgreementColumn;
     const auto col = [](C c) { return AgreementTableModel::columnOf(c); };
+    m_table->setBackgroundReads(true); // pages are read on a worker
     m_list->setDirectoryModel(m_table,
         {
             {col(C::Number), QStringLiteral("AGR-2026-00000"), false},

@@ -38,6 +38,7 @@ TaskListView::TaskListView(QWidget *parent)
     connect(m_overdue, &QCheckBox::toggled, this, &TaskListView::applyFilter);
     connect(m_done, &QPushButton::clicked, this, [this] { (void)markCurrentDone(); });
 
+    m_model->setBackgroundReads(true); // pages are read on a worker
     m_table->setModel(m_model);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
@@ -53,8 +54,9 @@ TaskListView::TaskListView(QWidget *parent)
     m_table->setColumnWidth(int(TaskTableModel::Column::Agreement), fontMetrics().averageCharWidth() * 18);
     m_table->setColumnWidth(int(TaskTableModel::Column::Partner), fontMetrics().averageCharWidth() * 30);
     connect(m_table, &QTableView::doubleClicked, this, [this](const QModelIndex &index) {
-        if (const qint64 id = index.data(TaskTableModel::AgreementIdRole).toLongLong())
-            emit openAgreementRequested(id);
+        const auto task = m_model->task(index.row());
+        if (task && task->agreementId != 0)
+            emit openAgreementRequested(task->agreementId);
     });
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
         &TaskListView::updateButtons);
@@ -131,7 +133,8 @@ void TaskListView::applyFilter()
 void TaskListView::updateButtons()
 {
     const QModelIndex current = m_table->currentIndex();
-    m_done->setEnabled(current.isValid() && !current.data(TaskTableModel::DoneRole).toBool());
+    const auto task = current.isValid() ? m_model->task(current.row()) : std::nullopt;
+    m_done->setEnabled(task && task->status != TaskStatus::Done);
 }
 
 Status TaskListView::markCurrentDone()
@@ -140,7 +143,12 @@ Status TaskListView::markCurrentDone()
     if (!current.isValid() || !m_db.isOpen())
         return Error::make(Error::Code::Usage, tr("Select a task first."));
     const int row = current.row();
-    auto done = TaskStore(m_db).markDone(current.data(TaskTableModel::IdRole).toLongLong());
+    const auto task = m_model->task(row);
+    if (!task)
+        return m_model->lastError().isError()
+            ? Status(m_model->lastError())
+            : Status(Error::make(Error::Code::Usage, tr("Select a task first.")));
+    auto done = TaskStore(m_db).markDone(task->id);
     if (!done)
         return done.error();
     m_model->refresh();

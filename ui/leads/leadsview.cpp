@@ -46,6 +46,7 @@ LeadsView::LeadsView(QWidget *parent)
         m_status->addItem(Lead::statusLabel(s), int(s));
     m_partner->setToolTip(tr("Show only the leads of one partner; choose again to clear"));
     m_table->setObjectName(QStringLiteral("leadTable"));
+    m_model->setBackgroundReads(true); // pages are read on a worker
     m_table->setModel(m_model);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);

@@ -16,6 +16,9 @@
 
 #include "pagecache.h"
 #include "pagedtablemodel.h"
+#include "pagereader.h"
+
+#include <QHash>
 
 #include <optional>
 
@@ -50,12 +53,12 @@ public:
     // the page could not be read (lastError() says why).
     qint64 idAt(int row) const
     {
-        const Row *r = rowAt(row);
+        const Row *r = rowNow(row);
         return r ? r->id : 0;
     }
     std::optional<Row> recordAt(int row) const
     {
-        if (const Row *r = rowAt(row))
+        if (const Row *r = rowNow(row))
             return *r;
         return std::nullopt;
     }
@@ -81,14 +84,20 @@ protected:
         , m_cache(pageSize, maxPages)
     {
         m_cache.setFetch([this](qint64 offset, int limit) {
-            const typename Traits::Directory directory(m_db);
-            // Directories that can use the known count (to read the far end backwards) get it, once
-            // it is exact.
-            if constexpr (requires { directory.page(m_filter, m_sort, offset, limit, m_count); })
-                return directory.page(m_filter, m_sort, offset, limit, m_countExact ? m_count : -1);
-            else
-                return directory.page(m_filter, m_sort, offset, limit);
+            return readPage(m_db, m_filter, m_sort, offset, limit, m_countExact ? m_count : -1);
         });
+    }
+
+    static Result<QList<Row>> readPage(
+        const Database &db, const Filter &filter, const Sort &sort, qint64 offset, int limit, qint64 total)
+    {
+        const typename Traits::Directory directory(db);
+        // Directories that can use the known count (to read the far end backwards) get it, once it
+        // is exact.
+        if constexpr (requires { directory.page(filter, sort, offset, limit, total); })
+            return directory.page(filter, sort, offset, limit, total);
+        else
+            return directory.page(filter, sort, offset, limit);
     }
 
     Result<qint64> countRows() const override { return typename Traits::Directory(m_db).count(m_filter); }
@@ -105,9 +114,24 @@ protected:
         return
             [filter = m_filter](const Database &db) { return typename Traits::Directory(db).count(filter); };
     }
-    void clearPages() override { m_cache.clear(); }
+    void clearPages() override
+    {
+        m_cache.clear();
+        for (const auto &job : std::as_const(m_pending))
+            job->wanted = false;
+        m_pending.clear();
+        m_pendingOrder.clear();
+    }
 
+    // The row for a view: with background reads, nullptr until its page has arrived.
     const Row *rowAt(int row) const
+    {
+        if (readsInBackground(row))
+            return nullptr;
+        return rowNow(row);
+    }
+    // The row, its page read here and now when it is not cached.
+    const Row *rowNow(int row) const
     {
         if (row < 0 || row >= m_count || !m_db.isOpen())
             return nullptr;
@@ -119,6 +143,61 @@ protected:
     Filter m_filter;
     Sort m_sort;
     mutable PageCache<Row> m_cache;
+
+private:
+    // Reads the scroll bar has passed are dropped beyond this many waiting.
+    static constexpr int MaxWaitingReads = 3;
+
+    // True when `row` is to come from a background read (requested here when not yet asked for).
+    bool readsInBackground(int row) const
+    {
+        if (!backgroundReads() || row < 0 || row >= m_count || !m_db.isOpen() || m_cache.isCached(row))
+            return false;
+        const qint64 page = row / m_cache.pageSize();
+        if (m_pending.contains(page))
+            return true;
+        auto result = std::make_shared<std::optional<Result<QList<Row>>>>();
+        auto job = std::make_shared<PageReader::Job>();
+        const int limit = m_cache.pageSize();
+        job->run = [filter = m_filter, sort = m_sort, total = m_countExact ? m_count : -1, page, limit,
+                       result](const Result<Database> &db) {
+            *result = db ? readPage(db.value(), filter, sort, page * limit, limit, total)
+                         : Result<QList<Row>>(db.error());
+        };
+        auto *self = const_cast<DirectoryModel *>(this);
+        job->done = [self, page, generation = readGeneration(), result] {
+            self->pageArrived(page, generation, std::move(**result));
+        };
+        m_pending.insert(page, job);
+        m_pendingOrder.append(page);
+        while (m_pendingOrder.size() > MaxWaitingReads) {
+            if (const auto dropped = m_pending.take(m_pendingOrder.takeFirst()))
+                dropped->wanted = false;
+        }
+        pageReader()->post(job);
+        return true;
+    }
+
+    void pageArrived(qint64 page, quint64 generation, Result<QList<Row>> rows)
+    {
+        if (generation != readGeneration())
+            return;
+        m_pending.remove(page);
+        m_pendingOrder.removeOne(page);
+        if (!rows) {
+            m_error = rows.error();
+            emit countChanged(m_count); // the status bar shows why
+            return;
+        }
+        const qint64 first = page * m_cache.pageSize();
+        const qint64 last = std::min<qint64>(first + rows->size(), m_count) - 1;
+        m_cache.insert(page, std::move(rows).value());
+        if (last >= first)
+            emit dataChanged(index(int(first), 0), index(int(last), columnCount() - 1));
+    }
+
+    mutable QHash<qint64, std::shared_ptr<PageReader::Job>> m_pending; // by page
+    mutable QList<qint64> m_pendingOrder; // oldest first
 };
 
 } // namespace cd

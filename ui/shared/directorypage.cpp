@@ -35,6 +35,8 @@ void DirectoryPage::setDirectoryModel(
     PagedTableModel *model, const QList<DirectoryTable::Column> &columns, int sortColumn)
 {
     m_model = model;
+    // Scrolling never waits for the database: pages are read on a worker.
+    model->setBackgroundReads(true);
     m_table->setDirectoryModel(model, columns, sortColumn);
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
         &DirectoryPage::selectionChanged);

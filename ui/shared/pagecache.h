@@ -64,6 +64,18 @@ public:
         return inPage < it->rows.size() ? &it->rows.at(inPage) : nullptr;
     }
 
+    // Stores a page read elsewhere (on a worker), as row() would have.
+    void insert(qint64 page, QList<Row> rows)
+    {
+        if (m_pages.contains(page) || rows.isEmpty())
+            return;
+        while (m_pages.size() >= m_maxPages)
+            evictOldest();
+        auto it = m_pages.insert(page, Entry {std::move(rows), {}});
+        m_order.push_front(page);
+        it->position = m_order.begin();
+    }
+
     // Forgets every page: after a write, a sort or a new filter the pages no longer hold true rows.
     void clear()
     {

@@ -1,5 +1,7 @@
 #include "pagedtablemodel.h"
 
+#include "pagereader.h"
+
 #include <QThread>
 #include <QTimer>
 
@@ -19,6 +21,7 @@ PagedTableModel::PagedTableModel(QObject *parent)
 
 PagedTableModel::~PagedTableModel()
 {
+    m_reader.reset(); // waits for a read in progress
     // A count still running reads through its own connection; it ends within a second or two.
     if (m_countThread)
         m_countThread->wait();
@@ -73,11 +76,19 @@ void PagedTableModel::startExactCount()
     thread->start();
 }
 
+PageReader *PagedTableModel::pageReader() const
+{
+    if (!m_reader)
+        m_reader = std::make_unique<PageReader>(m_db, const_cast<PagedTableModel *>(this));
+    return m_reader.get();
+}
+
 void PagedTableModel::setDatabase(const Database &db)
 {
     // A running count holds a copy of the old handle: let it finish before the handle changes.
     if (m_countThread)
         m_countThread->wait();
+    m_reader.reset();
     resetWith([&] { m_db = db; });
 }
 
@@ -91,6 +102,7 @@ void PagedTableModel::resetWith(const std::function<void()> &change, Recount rec
     const qint64 before = m_count;
     beginResetModel();
     change();
+    ++m_readGeneration;
     clearPages();
     if (recount == Recount::No) {
         endResetModel();

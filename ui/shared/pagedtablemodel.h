@@ -13,6 +13,7 @@ class QThread;
 class QTimer;
 
 #include <functional>
+#include <memory>
 
 namespace cd {
 
@@ -40,6 +41,12 @@ public:
 
     int rowCount(const QModelIndex &parent = {}) const override;
 
+    // Pages a view asks for that are not cached are read on a worker thread with a connection of
+    // its own; their rows are empty until they arrive (dataChanged). Reads through the model's
+    // own API (a record by row) stay immediate. Off by default; the list pages turn it on.
+    void setBackgroundReads(bool on) { m_backgroundReads = on; }
+    bool backgroundReads() const { return m_backgroundReads; }
+
 signals:
     void countChanged(qint64 count);
     // The rows answer a new question (another filter, search or sort): views go back to the first
@@ -64,6 +71,11 @@ protected:
     virtual std::function<Result<qint64>(const Database &db)> exactCounter() const { return {}; }
     virtual void clearPages() = 0;
 
+    // The worker for background reads, made on first use for the current database.
+    class PageReader *pageReader() const;
+    // Changes with every reset: answers to an older question are dropped.
+    quint64 readGeneration() const { return m_readGeneration; }
+
     Database m_db;
     qint64 m_count = 0;
     bool m_countExact = true;
@@ -73,6 +85,9 @@ private:
     void startExactCount();
 
     QTimer *m_exactCountTimer = nullptr;
+    bool m_backgroundReads = false;
+    quint64 m_readGeneration = 0;
+    mutable std::unique_ptr<class PageReader> m_reader;
     QPointer<QThread> m_countThread;
     quint64 m_countGeneration = 0; // the question the pending exact count answers
 };

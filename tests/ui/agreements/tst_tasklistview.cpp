@@ -1,6 +1,7 @@
 // Offscreen tests of the Tasks page: my tasks / everyone's, open / done, overdue in red, Mark Done.
 
 #include "../agreementfixture.h"
+#include "../rowwait.h"
 #include "agreements/tasklistview.h"
 #include "agreements/taskstore.h"
 #include "agreements/tasktablemodel.h"
@@ -100,6 +101,7 @@ void TestTaskListView::filter()
         want.append(t.id);
     }
     QList<qint64> got;
+    QVERIFY(test::waitForRows(view.model()));
     for (int r = 0; r < view.model()->rowCount(); ++r) {
         const QModelIndex index = view.model()->index(r, 0);
         got.append(index.data(TaskTableModel::IdRole).toLongLong());
@@ -123,7 +125,7 @@ void TestTaskListView::markDone()
     const qint64 before = view.model()->totalCount();
     QVERIFY(before > 0);
     view.table()->selectRow(0);
-    const qint64 id = view.model()->index(0, 0).data(TaskTableModel::IdRole).toLongLong();
+    const qint64 id = view.model()->task(0)->id;
     QSignalSpy changed(&view, &TaskListView::tasksChanged);
     QVERIFY(view.markCurrentDone());
     QCOMPARE(changed.size(), 1);
@@ -161,6 +163,7 @@ void TestTaskListView::sorted()
         return order == Qt::AscendingOrder ? a.id < b.id : a.id > b.id;
     });
     QCOMPARE(view.model()->rowCount(), int(expected.size()));
+    QVERIFY(test::waitForRows(view.model()));
     for (int r = 0; r < view.model()->rowCount(); ++r)
         QCOMPARE(view.model()->index(r, 0).data(TaskTableModel::IdRole).toLongLong(), expected[r].id);
 }

@@ -2,6 +2,7 @@
 // decline and conversion, each checked against what the core stored.
 
 #include "../networkfixture.h"
+#include "../rowwait.h"
 #include "leads/leadstore.h"
 #include "leads/leadsview.h"
 #include "leads/leadtablemodel.h"
@@ -88,6 +89,7 @@ void TestLeadsView::listsAndFilters()
     QCOMPARE(view.model()->rowCount(), 5);
     view.statusCombo()->setCurrentIndex(view.statusCombo()->findData(status));
     QCOMPARE(view.model()->rowCount(), expected);
+    QVERIFY(test::waitForRows(view.model()));
     for (int row = 0; row < view.model()->rowCount(); ++row) {
         if (status >= 0)
             QCOMPARE(view.model()->index(row, 0).data(LeadTableModel::StatusRole).toInt(), status);
@@ -110,6 +112,7 @@ void TestLeadsView::assignThenConvert()
     QCOMPARE(LeadStore(m_net->db).get(m_leads[3])->status, LeadStatus::Converted);
     view.statusCombo()->setCurrentIndex(view.statusCombo()->findData(int(LeadStatus::Converted)));
     QCOMPARE(view.model()->rowCount(), 1);
+    QVERIFY(test::waitForRows(view.model()));
     QCOMPARE(view.model()->index(0, LeadTableModel::PartnerColumn).data().toString(), m_net->names[3]);
 }
 

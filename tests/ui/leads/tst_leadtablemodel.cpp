@@ -91,6 +91,8 @@ void TestLeadTableModel::sorted()
             return {l.estimatedValue.currency(), l.estimatedValue.minorUnits()};
         case LeadTableModel::PartnerColumn:
             return {partnerNames.value(l.assignedPartnerId).toLower()};
+        case LeadTableModel::CreatedColumn:
+            return {l.createdAt};
         default:
             return {};
         }

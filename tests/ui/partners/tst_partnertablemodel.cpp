@@ -81,6 +81,8 @@ private slots:
     void noDatabaseIsEmpty();
     void broadSearchIsCountedLater_data();
     void broadSearchIsCountedLater();
+    void backgroundReads_data();
+    void backgroundReads();
 
 private:
     QList<qint64> sqlIds(const QString &where, const QString &orderBy) const;
@@ -490,6 +492,57 @@ void TestPartnerTableModel::broadSearchIsCountedLater()
     QCOMPARE(model.rowCount(), int(exact));
     QCOMPARE(counted.last().first().toLongLong(), exact);
     QVERIFY(model.partnerId(int(exact) - 1) != 0); // the far end reads through the exact count
+}
+
+void TestPartnerTableModel::backgroundReads_data()
+{
+    QTest::addColumn<int>("row");
+    QTest::addColumn<bool>("changeFirst"); // a new sort while the read is on its way
+    QTest::newRow("first page") << 0 << false;
+    QTest::newRow("a middle page") << 1500 << false;
+    QTest::newRow("the last row") << -1 << false;
+    QTest::newRow("answer to an old question dropped") << 700 << true;
+}
+
+void TestPartnerTableModel::backgroundReads()
+{
+    QFETCH(int, row);
+    QFETCH(bool, changeFirst);
+    PartnerTableModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setBackgroundReads(true);
+    model.setDatabase(m_registry->db);
+    const int name = PartnerTableModel::columnOf(PartnerColumn::Name);
+    if (row < 0)
+        row = model.rowCount() - 1;
+    QVERIFY(row < model.rowCount());
+    QSignalSpy arrived(&model, &QAbstractItemModel::dataChanged);
+    // Not there yet: the view shows an empty row and the page is read on the worker.
+    QVERIFY(!model.index(row, name).data().isValid());
+    QCOMPARE(model.cachedPages(), 0);
+    if (changeFirst) {
+        model.sort(name, Qt::DescendingOrder);
+        QVERIFY(!model.index(row, name).data().isValid()); // asked again, in the new order
+    }
+    QTRY_VERIFY_WITH_TIMEOUT(model.index(row, name).data().isValid(), 5000);
+    // Let a dropped answer arrive too, if it would. (The model tester reads the first rows, so the
+    // first page may arrive as well.)
+    QTest::qWait(50);
+    int covering = 0;
+    for (const QList<QVariant> &signal : std::as_const(arrived)) {
+        const QModelIndex from = signal.at(0).value<QModelIndex>();
+        const QModelIndex to = signal.at(1).value<QModelIndex>();
+        QCOMPARE(from.column(), 0);
+        QCOMPARE(to.column(), model.columnCount() - 1);
+        covering += from.row() <= row && row <= to.row() ? 1 : 0;
+    }
+    QCOMPARE(covering, 1);
+    // The same row as an immediate read gives, in the current order.
+    PartnerTableModel direct;
+    direct.setDatabase(m_registry->db);
+    direct.sort(name, changeFirst ? Qt::DescendingOrder : Qt::AscendingOrder);
+    QCOMPARE(model.index(row, name).data().toString(), direct.index(row, name).data().toString());
+    QCOMPARE(model.partnerId(row), direct.partnerId(row));
 }
 
 CHANNELDESK_TEST_MAIN(TestPartnerTableModel)
