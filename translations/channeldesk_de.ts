@@ -285,7 +285,7 @@
 <context>
     <name>AgreementsCommands</name>
     <message>
-        <location filename="../app/cli/agreementscommands.cpp" line="+51"/>
+        <location filename="../app/cli/agreementscommands.cpp" line="+41"/>
         <source>&quot;%1&quot; is not a date; use YYYY-MM-DD.</source>
         <translation>„%1“ ist kein Datum; verwenden Sie JJJJ-MM-TT.</translation>
     </message>
@@ -565,14 +565,14 @@
     </message>
     <message>
         <location line="+0"/>
-        <location line="+281"/>
+        <location line="+230"/>
         <location line="+219"/>
         <location line="+44"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location line="-541"/>
+        <location line="-490"/>
         <source>Run the daily agreement job: expiry, renewals and tasks (safe to run twice).</source>
         <translation>Den täglichen Vertragsjob ausführen: Ablauf, Verlängerungen und Aufgaben (kann gefahrlos mehrfach ausgeführt werden).</translation>
     </message>
@@ -583,71 +583,71 @@
     </message>
     <message>
         <location line="+53"/>
-        <location line="+275"/>
+        <location line="+224"/>
         <source>There is no agreement type &quot;%1&quot;.</source>
         <translation>Es gibt keinen Vertragstyp „%1“.</translation>
     </message>
     <message>
-        <location line="-268"/>
-        <location line="+77"/>
+        <location line="-217"/>
+        <location line="+47"/>
         <source>Number</source>
         <translation>Nummer</translation>
     </message>
     <message>
-        <location line="-77"/>
-        <location line="+78"/>
+        <location line="-47"/>
+        <location line="+48"/>
         <source>Partner</source>
         <translation>Partner</translation>
     </message>
     <message>
-        <location line="-77"/>
-        <location line="+78"/>
+        <location line="-47"/>
+        <location line="+48"/>
         <source>Partner name</source>
         <translation>Partnername</translation>
     </message>
     <message>
-        <location line="-78"/>
-        <location line="+79"/>
+        <location line="-48"/>
+        <location line="+49"/>
         <source>Type</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location line="-78"/>
-        <location line="+79"/>
+        <location line="-48"/>
+        <location line="+49"/>
         <source>Owner</source>
         <translation>Verantwortlich</translation>
     </message>
     <message>
-        <location line="-79"/>
-        <location line="+80"/>
+        <location line="-49"/>
+        <location line="+50"/>
         <source>Stage</source>
         <translation>Phase</translation>
     </message>
     <message>
-        <location line="-79"/>
-        <location line="+83"/>
+        <location line="-49"/>
+        <location line="+53"/>
         <source>Ends</source>
         <translation>Endet</translation>
     </message>
     <message>
-        <location line="-83"/>
-        <location line="+84"/>
+        <location line="-53"/>
+        <location line="+54"/>
         <source>Days left</source>
         <translation>Verbleibende Tage</translation>
     </message>
     <message>
-        <location line="-83"/>
-        <location line="+174"/>
+        <location line="-53"/>
+        <location line="+123"/>
         <source>Documents</source>
         <translation>Dokumente</translation>
     </message>
     <message>
-        <location line="-144"/>
+        <location line="-116"/>
         <source>Showing the first %L1 agreements; use --limit to see more (0 = all).</source>
         <translation>Die ersten %L1 Verträge werden angezeigt; verwenden Sie --limit, um mehr anzuzeigen (0 = alle).</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+42"/>
         <source>Stage colour</source>
         <translation>Phasenfarbe</translation>
     </message>
@@ -693,7 +693,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+85"/>
+        <location line="+64"/>
         <source>Version</source>
         <translation>Version</translation>
     </message>
@@ -2464,12 +2464,12 @@
 <context>
     <name>CustomerStore</name>
     <message>
-        <location filename="../core/customers/customerstore.cpp" line="+30"/>
+        <location filename="../core/customers/customerstore.cpp" line="+99"/>
         <source>Customer %1 was changed by someone else since you opened it.</source>
         <translation>Kunde %1 wurde von jemand anderem geändert, seit Sie ihn geöffnet haben.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="-65"/>
         <source>The name is required.</source>
         <translation>Der Name ist ein Pflichtfeld.</translation>
     </message>
@@ -2479,17 +2479,17 @@
         <translation>„%1“ ist kein Ländercode nach ISO 3166-1 Alpha-2 (zum Beispiel DE, FR, US).</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+48"/>
         <source>There is no customer with id %1.</source>
         <translation>Es gibt keinen Kunden mit der ID %1.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+5"/>
         <source>There is no customer with the code %1.</source>
         <translation>Es gibt keinen Kunden mit der Nummer %1.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+13"/>
         <source>(direct)</source>
         <translation>(direkt)</translation>
     </message>
@@ -2513,7 +2513,7 @@
 <context>
     <name>CustomersCommands</name>
     <message>
-        <location filename="../app/cli/customerscommands.cpp" line="+36"/>
+        <location filename="../app/cli/customerscommands.cpp" line="+31"/>
         <source>List customers, filtered and sorted.</source>
         <translation>Kunden auflisten, gefiltert und sortiert.</translation>
     </message>
@@ -2625,12 +2625,7 @@
         <translation>Geben Sie entweder --partner oder --direct an, nicht beides.</translation>
     </message>
     <message>
-        <location line="+39"/>
-        <source>&quot;%1&quot; is not a column; use one of %2.</source>
-        <translation>&quot;%1&quot; ist keine Spalte; verwenden Sie eine von %2.</translation>
-    </message>
-    <message>
-        <location line="+22"/>
+        <location line="+46"/>
         <source>Code</source>
         <translation>Nummer</translation>
     </message>
@@ -2675,12 +2670,12 @@
         <translation>Archiviert</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+10"/>
         <source>Showing the first %L1 customers; use --limit to see more (0 = all).</source>
         <translation>Die ersten %L1 Kunden werden angezeigt; mit --limit sehen Sie mehr (0 = alle).</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>Give the new partner with --partner CODE, or --direct for a direct customer.</source>
         <translation>Geben Sie den neuen Partner mit --partner NUMMER an oder --direct für einen Direktkunden.</translation>
     </message>
@@ -3002,7 +2997,7 @@
 <context>
     <name>DemoGenerator</name>
     <message>
-        <location filename="../core/demo/demogenerator.cpp" line="+630"/>
+        <location filename="../core/demo/demogenerator.cpp" line="+595"/>
         <source>The demo data generation was cancelled.</source>
         <translation>Das Erzeugen der Demodaten wurde abgebrochen.</translation>
     </message>
@@ -3579,17 +3574,17 @@
         <translation>Der Import wurde abgebrochen; es wurde nichts geschrieben.</translation>
     </message>
     <message>
-        <location filename="../core/io/importer.cpp" line="+215"/>
+        <location filename="../core/io/importer.cpp" line="+216"/>
         <source>The row has %1 fields but the header only %2 columns; a delimiter or quote is probably missing.</source>
         <translation>Die Zeile hat %1 Felder, die Kopfzeile aber nur %2 Spalten; wahrscheinlich fehlt ein Trennzeichen oder ein Anführungszeichen.</translation>
     </message>
     <message>
-        <location filename="../core/io/importcontext.cpp" line="+160"/>
+        <location filename="../core/io/importcontext.cpp" line="+177"/>
         <source>The code %1 is already used on line %2 of this file.</source>
         <translation>Die Nummer %1 wird bereits in Zeile %2 dieser Datei verwendet.</translation>
     </message>
     <message>
-        <location line="-63"/>
+        <location line="-80"/>
         <source>&quot;%1&quot; is neither yes nor no.</source>
         <translation>„%1“ ist weder ja noch nein.</translation>
     </message>
@@ -3634,12 +3629,12 @@
         <translation>Es gibt keine Aktivierung namens „%1“.</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+77"/>
         <source>The code %1 is already used by a partner in the database.</source>
         <translation>Die Nummer %1 wird in der Datenbank bereits von einem Partner verwendet.</translation>
     </message>
     <message>
-        <location filename="../core/io/importcontext.cpp" line="+40"/>
+        <location filename="../core/io/importcontext.cpp" line="+57"/>
         <source>There is no partner named &quot;%1&quot;.</source>
         <translation>Es gibt keinen Partner namens „%1“.</translation>
     </message>
@@ -3659,7 +3654,7 @@
         <translation>Die Zeile nennt keinen Partner; geben Sie die Nummer oder den genauen Namen des Partners an.</translation>
     </message>
     <message>
-        <location filename="../core/io/customerimport.cpp" line="+65"/>
+        <location filename="../core/io/customerimport.cpp" line="+59"/>
         <source>The code %1 is already used by a customer in the database.</source>
         <translation>Die Nummer %1 wird in der Datenbank bereits von einem Kunden verwendet.</translation>
     </message>
@@ -3684,7 +3679,7 @@
         <translation>Die Firma „%1“ in Zeile %2 wird nicht importiert, daher auch nicht ihr Ansprechpartner.</translation>
     </message>
     <message>
-        <location filename="../core/io/importer.cpp" line="-120"/>
+        <location filename="../core/io/importer.cpp" line="-121"/>
         <source>The column &quot;%1&quot; is mapped to &quot;%2&quot;, which is not a field.</source>
         <translation>Die Spalte „%1“ ist „%2“ zugeordnet, das kein Feld ist.</translation>
     </message>
@@ -3985,7 +3980,7 @@
 <context>
     <name>LeadStore</name>
     <message>
-        <location filename="../core/leads/leadstore.cpp" line="+42"/>
+        <location filename="../core/leads/leadstore.cpp" line="+43"/>
         <source>There is no lead with id %1.</source>
         <translation>Es gibt keinen Lead mit der ID %1.</translation>
     </message>
@@ -4089,7 +4084,7 @@
         <translation>„%1“ ist keine Lead-ID.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+10"/>
         <location line="+287"/>
         <source>Id</source>
         <translation>ID</translation>
@@ -4821,50 +4816,38 @@
 <context>
     <name>PartnerStore</name>
     <message>
-        <location filename="../core/partners/partnerstore.cpp" line="+187"/>
+        <location filename="../core/partners/partnerstore.cpp" line="+186"/>
         <source>There is no partner with id %1.</source>
         <translation>Es gibt keinen Partner mit der ID %1.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+5"/>
         <source>There is no partner with the code %1.</source>
         <translation>Es gibt keinen Partner mit der Nummer %1.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+24"/>
         <source>Could not find a free account number.</source>
         <translation>Es wurde keine freie Kontonummer gefunden.</translation>
     </message>
     <message>
         <location line="+28"/>
-        <location line="+62"/>
+        <location line="+59"/>
         <source>The code %1 is already used by another partner.</source>
         <translation>Die Nummer %1 wird bereits von einem anderen Partner verwendet.</translation>
     </message>
     <message>
-        <location line="-20"/>
+        <location line="-17"/>
         <source>The code cannot be empty.</source>
         <translation>Die Nummer darf nicht leer sein.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="-89"/>
         <source>Partner %1 was changed by someone else (by %2) since you opened it.</source>
         <translation>Partner %1 wurde von jemand anderem (%2) geändert, seit Sie ihn geöffnet haben.</translation>
     </message>
     <message>
-        <location line="+59"/>
-        <location line="+40"/>
-        <source>Partner %1 was changed by someone else since you opened it.</source>
-        <translation>Partner %1 wurde von jemand anderem geändert, seit Sie ihn geöffnet haben.</translation>
-    </message>
-    <message>
-        <location line="+46"/>
-        <source>%1 (%2): %3</source>
-        <extracomment>A failure while archiving or restoring several partners: name (code), then the reason</extracomment>
-        <translation>%1 (%2): %3</translation>
-    </message>
-    <message>
-        <location line="+116"/>
+        <location line="+273"/>
         <location line="+60"/>
         <source>The contact no longer exists.</source>
         <translation>Den Ansprechpartner gibt es nicht mehr.</translation>
@@ -4879,7 +4862,7 @@
 <context>
     <name>PartnersCommands</name>
     <message>
-        <location filename="../app/cli/partnerscommands.cpp" line="+58"/>
+        <location filename="../app/cli/partnerscommands.cpp" line="+48"/>
         <source>List partners, filtered and sorted.</source>
         <translation>Partner auflisten, gefiltert und sortiert.</translation>
     </message>
@@ -5021,96 +5004,91 @@
         <translation>Es gibt keinen Benutzer &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location line="+21"/>
-        <source>&quot;%1&quot; is not a column; use one of %2.</source>
-        <translation>&quot;%1&quot; ist keine Spalte; verwenden Sie eine von %2.</translation>
-    </message>
-    <message>
-        <location line="+23"/>
-        <location line="+100"/>
+        <location line="+29"/>
+        <location line="+69"/>
         <source>Code</source>
         <translation>Nummer</translation>
     </message>
     <message>
-        <location line="-100"/>
-        <location line="+101"/>
-        <location line="+101"/>
+        <location line="-69"/>
+        <location line="+70"/>
+        <location line="+77"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location line="-200"/>
-        <location line="+100"/>
+        <location line="-145"/>
+        <location line="+69"/>
         <source>Legal name</source>
         <translation>Firmierung</translation>
     </message>
     <message>
-        <location line="-99"/>
-        <location line="+100"/>
+        <location line="-68"/>
+        <location line="+69"/>
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location line="-99"/>
-        <location line="+100"/>
+        <location line="-68"/>
+        <location line="+69"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location line="-99"/>
-        <location line="+104"/>
+        <location line="-68"/>
+        <location line="+73"/>
         <source>Level</source>
         <translation>Stufe</translation>
     </message>
     <message>
-        <location line="-102"/>
-        <location line="+105"/>
+        <location line="-71"/>
+        <location line="+74"/>
         <source>Activation</source>
         <translation>Aktivierung</translation>
     </message>
     <message>
-        <location line="-104"/>
-        <location line="+105"/>
+        <location line="-73"/>
+        <location line="+74"/>
         <source>Area</source>
         <translation>Gebiet</translation>
     </message>
     <message>
-        <location line="-104"/>
-        <location line="+109"/>
+        <location line="-73"/>
+        <location line="+78"/>
         <source>City</source>
         <translation>Ort</translation>
     </message>
     <message>
-        <location line="-108"/>
-        <location line="+110"/>
+        <location line="-77"/>
+        <location line="+79"/>
         <source>Country</source>
         <translation>Land</translation>
     </message>
     <message>
-        <location line="-109"/>
-        <location line="+103"/>
+        <location line="-78"/>
+        <location line="+72"/>
         <source>Account manager</source>
         <translation>Partnerbetreuer</translation>
     </message>
     <message>
-        <location line="-101"/>
-        <location line="+128"/>
+        <location line="-70"/>
+        <location line="+97"/>
         <source>Updated</source>
         <translation>Geändert</translation>
     </message>
     <message>
-        <location line="-127"/>
-        <location line="+121"/>
+        <location line="-96"/>
+        <location line="+90"/>
         <source>Archived</source>
         <translation>Archiviert</translation>
     </message>
     <message>
-        <location line="-80"/>
+        <location line="-73"/>
         <source>Showing the first %L1 partners; use --limit to see more (0 = all).</source>
         <translation>Die ersten %L1 Partner werden angezeigt; mit --limit sehen Sie mehr (0 = alle).</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+44"/>
         <source>Status reason</source>
         <translation>Statusgrund</translation>
     </message>
@@ -5220,7 +5198,7 @@
         <translation>Version</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+32"/>
         <source>Contacts</source>
         <translation>Ansprechpartner</translation>
     </message>
@@ -5245,13 +5223,13 @@
         <translation>Hauptansprechpartner</translation>
     </message>
     <message>
-        <location line="-68"/>
-        <location line="+71"/>
+        <location line="-44"/>
+        <location line="+47"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location line="-351"/>
+        <location line="-281"/>
         <source>Archive partners (all or none: one transaction).</source>
         <translation>Partner archivieren (alle oder keiner: eine Transaktion).</translation>
     </message>
@@ -5267,7 +5245,7 @@
         <translation>Archivierte Partner zurückholen (alle oder keiner: eine Transaktion).</translation>
     </message>
     <message>
-        <location line="+351"/>
+        <location line="+281"/>
         <source>History</source>
         <translation>Verlauf</translation>
     </message>
@@ -5500,7 +5478,7 @@
 <context>
     <name>TaskStore</name>
     <message>
-        <location filename="../core/agreements/taskstore.cpp" line="+109"/>
+        <location filename="../core/agreements/taskstore.cpp" line="+149"/>
         <source>There is no task with id %1.</source>
         <translation>Es gibt keine Aufgabe mit der ID %1.</translation>
     </message>
@@ -6845,12 +6823,12 @@ Agreement page heading: number, partner</extracomment>
 <context>
     <name>cd::AgreementsView</name>
     <message>
-        <location filename="../ui/agreements/agreementsview.cpp" line="+62"/>
+        <location filename="../ui/agreements/agreementsview.cpp" line="+40"/>
         <source>Search number or partner…</source>
         <translation>Nummer oder Partner suchen…</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+2"/>
         <source>All owners</source>
         <translation>Alle Verantwortlichen</translation>
     </message>
@@ -6890,7 +6868,7 @@ Agreement page heading: number, partner</extracomment>
         <translation>Vertragstyp</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Any end date</source>
         <translation>Beliebiges Enddatum</translation>
     </message>
@@ -6910,12 +6888,17 @@ Agreement page heading: number, partner</extracomment>
         <translation>Nur Verträge, deren aktueller Vertragszeitraum innerhalb dieser Anzahl von Tagen endet</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Clear Filters</source>
-        <translation>Filter zurücksetzen</translation>
+        <location line="+29"/>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exportieren…</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+1"/>
+        <source>Write the agreements the filters show to a CSV file or an Excel workbook</source>
+        <translation>Die in den Filtern angezeigten Verträge in eine CSV-Datei oder eine Excel-Arbeitsmappe schreiben</translation>
+    </message>
+    <message>
+        <location line="-25"/>
         <source>&amp;Board</source>
         <translation>&amp;Board</translation>
     </message>
@@ -6930,17 +6913,7 @@ Agreement page heading: number, partner</extracomment>
         <translation>&amp;Neuer Vertrag…</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>&amp;Export CSV…</source>
-        <translation>CSV &amp;exportieren…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Write the agreements the filters show to a CSV file</source>
-        <translation>Die in den Filtern angezeigten Verträge in eine CSV-Datei schreiben</translation>
-    </message>
-    <message>
-        <location line="+82"/>
+        <location line="+87"/>
         <source>the users</source>
         <translation>Benutzer</translation>
     </message>
@@ -6955,7 +6928,7 @@ Agreement page heading: number, partner</extracomment>
         <translation>Vertragsarten</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+69"/>
         <location line="+21"/>
         <source>Export Agreements</source>
         <translation>Verträge exportieren</translation>
@@ -7115,12 +7088,12 @@ Reload shows their version and discards your changes. Overwrite saves your value
 <context>
     <name>cd::CountryComboBox</name>
     <message>
-        <location filename="../ui/shared/countrycombobox.cpp" line="+14"/>
+        <location filename="../ui/shared/countrycombobox.cpp" line="+10"/>
         <source>(none)</source>
         <translation>(kein Land)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+3"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -7304,12 +7277,12 @@ Reload shows their version and discards your changes. Overwrite saves your value
 <context>
     <name>cd::CustomerListView</name>
     <message>
-        <location filename="../ui/customers/customerlistview.cpp" line="+32"/>
+        <location filename="../ui/customers/customerlistview.cpp" line="+20"/>
         <source>Search code, name or city…</source>
         <translation>Nummer, Name oder Ort suchen…</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+3"/>
         <source>All countries</source>
         <translation>Alle Länder</translation>
     </message>
@@ -7319,7 +7292,7 @@ Reload shows their version and discards your changes. Overwrite saves your value
         <translation>Land</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+2"/>
         <source>All segments</source>
         <translation>Alle Segmente</translation>
     </message>
@@ -7369,27 +7342,22 @@ Reload shows their version and discards your changes. Overwrite saves your value
         <translation>Nur archivierte</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Clear Filters</source>
-        <translation>Filter zurücksetzen</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="-12"/>
         <source>Show every current customer</source>
         <translation>Alle aktuellen Kunden anzeigen</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+45"/>
         <source>the segments</source>
         <translation>Segmente</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+39"/>
         <source>Customers</source>
         <translation>Kunden</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+7"/>
         <source>%1+ customers</source>
         <extracomment>While a broad search is still being counted: &quot;10,000+ customers&quot;</extracomment>
         <translation>%1+ Kunden</translation>
@@ -7632,6 +7600,14 @@ Reload shows their version and discards your changes. Overwrite saves your value
         <location line="+1"/>
         <source>Discard your changes to %1 and read it again?</source>
         <translation>Ihre Änderungen an %1 verwerfen und neu laden?</translation>
+    </message>
+</context>
+<context>
+    <name>cd::FilterBar</name>
+    <message>
+        <location filename="../ui/shared/filterbar.cpp" line="+38"/>
+        <source>Clear Filters</source>
+        <translation>Filter zurücksetzen</translation>
     </message>
 </context>
 <context>
@@ -8011,7 +7987,7 @@ Reload shows their version and discards your changes. Overwrite saves your value
 <context>
     <name>cd::LeadTableModel</name>
     <message>
-        <location filename="../ui/leads/leadtablemodel.cpp" line="+67"/>
+        <location filename="../ui/leads/leadtablemodel.cpp" line="+32"/>
         <source>%1 (%2)</source>
         <extracomment>Lead status with the reason it waits: status, flag reason</extracomment>
         <translation>%1 (%2)</translation>
@@ -8056,13 +8032,13 @@ Reload shows their version and discards your changes. Overwrite saves your value
     <name>cd::LeadsView</name>
     <message>
         <location filename="../ui/leads/leadsview.cpp" line="+33"/>
-        <location line="+78"/>
+        <location line="+82"/>
         <location line="+54"/>
         <source>Any partner</source>
         <translation>Beliebiger Partner</translation>
     </message>
     <message>
-        <location line="-131"/>
+        <location line="-135"/>
         <source>Only &amp;flagged</source>
         <translation>Nur &amp;markierte</translation>
     </message>
@@ -8107,7 +8083,7 @@ Reload shows their version and discards your changes. Overwrite saves your value
         <translation>Nur die Leads eines Partners anzeigen; erneut auswählen, um den Filter aufzuheben</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+25"/>
         <source>Status:</source>
         <translation>Status:</translation>
     </message>
@@ -8578,17 +8554,7 @@ Reload shows their version and discards your changes. Overwrite saves your value
         <translation>Partner, Ansprechpartner oder Kunden aus einer CSV-Datei importieren</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>&amp;Export List as CSV…</source>
-        <translation>Liste als CSV &amp;exportieren…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Write the list as it is shown (search, filters, order) to a CSV file</source>
-        <translation>Die Liste so, wie sie angezeigt wird (Suche, Filter, Sortierung), in eine CSV-Datei schreiben</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+8"/>
         <source>&amp;Backup…</source>
         <translation>&amp;Datenbank sichern…</translation>
     </message>
@@ -8856,7 +8822,7 @@ Reload shows their version and discards your changes. Overwrite saves your value
         <translation>Keine Datenbank geöffnet</translation>
     </message>
     <message>
-        <location line="+188"/>
+        <location line="+189"/>
         <source>My overdue tasks</source>
         <translation>Meine überfälligen Aufgaben</translation>
     </message>
@@ -9005,7 +8971,17 @@ Reload shows their version and discards your changes. Overwrite saves your value
         <translation>Sicherung fehlgeschlagen</translation>
     </message>
     <message>
-        <location line="-748"/>
+        <location line="-762"/>
+        <source>&amp;Export List…</source>
+        <translation>Liste &amp;exportieren…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Write the list as it is shown (search, filters, order) to a CSV file or an Excel workbook</source>
+        <translation>Die Liste so, wie sie angezeigt wird (Suche, Filter, Sortierung), in eine CSV-Datei oder eine Excel-Arbeitsmappe schreiben</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>&amp;Save</source>
         <translation>&amp;Speichern</translation>
     </message>
@@ -9040,7 +9016,7 @@ Reload shows their version and discards your changes. Overwrite saves your value
         <translation>Die Seite des ausgewählten Kunden öffnen</translation>
     </message>
     <message>
-        <location line="+615"/>
+        <location line="+616"/>
         <source>No partner was archived.</source>
         <translation>Es wurde kein Partner archiviert.</translation>
     </message>
@@ -9794,12 +9770,12 @@ Reload shows their version and discards your changes. Overwrite saves your value
 <context>
     <name>cd::PartnerListView</name>
     <message>
-        <location filename="../ui/partners/partnerlistview.cpp" line="+66"/>
+        <location filename="../ui/partners/partnerlistview.cpp" line="+23"/>
         <source>Search code, name, city, area or contact…</source>
         <translation>Nummer, Name, Ort, Gebiet oder Ansprechpartner suchen…</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+3"/>
         <source>All kinds</source>
         <translation>Alle Arten</translation>
     </message>
@@ -9869,7 +9845,7 @@ Reload shows their version and discards your changes. Overwrite saves your value
         <translation>Partnerbetreuer</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Current partners</source>
         <translation>Aktuelle Partner</translation>
     </message>
@@ -9889,17 +9865,12 @@ Reload shows their version and discards your changes. Overwrite saves your value
         <translation>Nur archivierte</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <source>Clear Filters</source>
-        <translation>Filter zurücksetzen</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="-12"/>
         <source>Show every current partner</source>
         <translation>Alle aktuellen Partner anzeigen</translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+72"/>
         <source>the levels</source>
         <translation>Stufen</translation>
     </message>
@@ -9919,12 +9890,12 @@ Reload shows their version and discards your changes. Overwrite saves your value
         <translation>Benutzer</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+65"/>
         <source>Partners</source>
         <translation>Partner</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+7"/>
         <source>%1+ partners</source>
         <extracomment>While a broad search is still being counted: &quot;10,000+ partners&quot;</extracomment>
         <translation>%1+ Partner</translation>
@@ -10389,7 +10360,7 @@ Reload shows their version and discards your changes. Overwrite saves your value
         <translation>Offen und erledigt</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+48"/>
         <source>Tasks</source>
         <translation>Aufgaben</translation>
     </message>
@@ -10407,7 +10378,8 @@ Reload shows their version and discards your changes. Overwrite saves your value
         <translation>Benutzer</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+51"/>
+        <location line="+6"/>
         <source>Select a task first.</source>
         <translation>Wählen Sie zuerst eine Aufgabe aus.</translation>
     </message>
@@ -10415,7 +10387,7 @@ Reload shows their version and discards your changes. Overwrite saves your value
 <context>
     <name>cd::TaskTableModel</name>
     <message>
-        <location filename="../ui/agreements/tasktablemodel.cpp" line="+89"/>
+        <location filename="../ui/agreements/tasktablemodel.cpp" line="+52"/>
         <source>done %1</source>
         <translation>erledigt %1</translation>
     </message>
@@ -10490,6 +10462,23 @@ Reload shows their version and discards your changes. Overwrite saves your value
         <location line="+22"/>
         <source>Could not count: %1</source>
         <translation>Zählen fehlgeschlagen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>cd::VersionedRows</name>
+    <message>
+        <location filename="../core/db/versionedstore.cpp" line="+97"/>
+        <source>%1 (%2): %3</source>
+        <extracomment>A failure among several rows (archiving many partners): name (code), then the reason</extracomment>
+        <translation>%1 (%2): %3</translation>
+    </message>
+</context>
+<context>
+    <name>cd::cli::Listing</name>
+    <message>
+        <location filename="../app/cli/listing.cpp" line="+87"/>
+        <source>&quot;%1&quot; is not a column; use one of %2.</source>
+        <translation>&quot;%1&quot; ist keine Spalte; verwenden Sie eine von %2.</translation>
     </message>
 </context>
 </TS>

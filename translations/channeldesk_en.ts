@@ -15,7 +15,7 @@
 <context>
     <name>AgreementsCommands</name>
     <message numerus="yes">
-        <location filename="../app/cli/agreementscommands.cpp" line="+409"/>
+        <location filename="../app/cli/agreementscommands.cpp" line="+348"/>
         <source>automatic, %n month(s)</source>
         <translation>
             <numerusform>automatic, %n month</numerusform>
@@ -172,7 +172,7 @@
 <context>
     <name>cd::AgreementsView</name>
     <message numerus="yes">
-        <location filename="../ui/agreements/agreementsview.cpp" line="+321"/>
+        <location filename="../ui/agreements/agreementsview.cpp" line="+261"/>
         <source>%Ln agreement(s)</source>
         <translation>
             <numerusform>%Ln agreement</numerusform>
@@ -183,7 +183,7 @@
 <context>
     <name>cd::CustomerListView</name>
     <message numerus="yes">
-        <location filename="../ui/customers/customerlistview.cpp" line="+222"/>
+        <location filename="../ui/customers/customerlistview.cpp" line="+113"/>
         <source>%Ln customer(s)</source>
         <translation>
             <numerusform>%Ln customer</numerusform>
@@ -305,7 +305,7 @@
 <context>
     <name>cd::LeadsView</name>
     <message numerus="yes">
-        <location filename="../ui/leads/leadsview.cpp" line="+158"/>
+        <location filename="../ui/leads/leadsview.cpp" line="+162"/>
         <source>%Ln lead(s)</source>
         <translation>
             <numerusform>%Ln lead</numerusform>
@@ -343,7 +343,7 @@
 <context>
     <name>cd::MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="+901"/>
+        <location filename="../ui/mainwindow.cpp" line="+903"/>
         <source>%Ln partner(s) are selected. Select at most %1 at a time.</source>
         <translation>
             <numerusform>%Ln partner is selected. Select at most %1 at a time.</numerusform>
@@ -408,7 +408,7 @@
 <context>
     <name>cd::PartnerListView</name>
     <message numerus="yes">
-        <location filename="../ui/partners/partnerlistview.cpp" line="+307"/>
+        <location filename="../ui/partners/partnerlistview.cpp" line="+175"/>
         <source>%Ln partner(s)</source>
         <translation>
             <numerusform>%Ln partner</numerusform>
@@ -438,7 +438,7 @@
 <context>
     <name>cd::TaskListView</name>
     <message numerus="yes">
-        <location filename="../ui/agreements/tasklistview.cpp" line="+82"/>
+        <location filename="../ui/agreements/tasklistview.cpp" line="+87"/>
         <source>%Ln task(s)</source>
         <translation>
             <numerusform>%Ln task</numerusform>
