@@ -96,9 +96,8 @@ QString dateText(const QDate &date)
 } // namespace
 
 AgreementEditor::AgreementEditor(const Database &db, qint64 agreementId, QWidget *parent)
-    : RecordEditor(parent)
+    : FormEditor(parent)
     , m_db(db)
-    , m_form(new EditForm(this))
 {
     m_agreement.id = agreementId;
     auto *layout = new QVBoxLayout(this);
@@ -293,29 +292,9 @@ QWidget *AgreementEditor::createTasksTab()
     return page;
 }
 
-QUndoStack *AgreementEditor::undoStack() const
-{
-    return m_form->undoStack();
-}
-
-bool AgreementEditor::isModified() const
-{
-    return m_form->isModified();
-}
-
-bool AgreementEditor::maybeSave()
-{
-    return m_form->maybeSave(m_agreement.number, [this] { return save(); });
-}
-
 QLabel *AgreementEditor::messageLabel() const
 {
     return m_form->messageBar();
-}
-
-void AgreementEditor::setConflictResolver(ConflictDialog::Resolver resolver)
-{
-    m_form->setConflictResolver(std::move(resolver));
 }
 
 QString AgreementEditor::title() const
@@ -550,15 +529,14 @@ void AgreementEditor::rereadTasks()
     m_taskDone->setEnabled(false);
 }
 
-bool AgreementEditor::save()
+QString AgreementEditor::displayName() const
 {
-    const auto outcome = m_form->commit(
-        [this] { return write(); }, [this] { return adoptStoredVersion(); }, [this] { reload(); });
-    if (outcome != EditForm::Outcome::Saved)
-        return false;
+    return m_agreement.number;
+}
+
+void AgreementEditor::afterSave()
+{
     updateHeader();
-    emit saved(m_agreement.id);
-    return true;
 }
 
 Status AgreementEditor::write()

@@ -11,7 +11,7 @@
 #include "agreements/agreementworkflow.h"
 #include "db/database.h"
 #include "shared/conflictdialog.h"
-#include "shared/recordeditor.h"
+#include "shared/formeditor.h"
 
 #include <QWidget>
 
@@ -33,7 +33,7 @@ namespace cd {
 class EditForm;
 class RecordHeader;
 
-class AgreementEditor : public RecordEditor
+class AgreementEditor : public FormEditor
 {
     Q_OBJECT
 public:
@@ -45,14 +45,10 @@ public:
 
     qint64 recordId() const override { return agreementId(); }
     qint64 agreementId() const { return m_agreement.id; }
-    QUndoStack *undoStack() const override;
-    bool isModified() const override;
-    bool maybeSave() override;
     // "AGR-2026-00042 – Partner", with "*" while there are unsaved changes.
     QString title() const override;
     // The agreement as the form shows it now (id and version from the last load or save).
     Agreement agreement() const;
-    EditForm *form() const { return m_form; }
     RecordHeader *header() const { return m_header; }
     QLabel *stageBadge() const { return m_stageBadge; }
     QTabWidget *tabs() const { return m_tabs; }
@@ -63,7 +59,6 @@ public:
     QPdfDocument *pdfDocument() const { return m_pdf; }
     QLabel *messageLabel() const;
 
-    void setConflictResolver(ConflictDialog::Resolver resolver);
     void setMoveInput(MoveInput input) { m_moveInput = std::move(input); }
 
     // The actions behind the buttons, without their file dialogs (tests call them directly).
@@ -78,8 +73,7 @@ public:
     Status markTaskDone(qint64 taskId);
 
 public slots:
-    bool save() override;
-    void reload();
+    void reload() override;
 
 signals:
     void openPartnerRequested(qint64 partnerId);
@@ -93,8 +87,10 @@ private:
 
     void showAgreement(const Agreement &agreement);
     QList<Error> validate() const;
-    Status write();
-    Status adoptStoredVersion();
+    Status write() override;
+    QString displayName() const override;
+    void afterSave() override;
+    Status adoptStoredVersion() override;
     void updateHeader();
     void updateMoveMenu();
     void rereadPeriods();
@@ -112,7 +108,6 @@ private:
     Agreement m_agreement;
     QString m_partnerName;
     QList<AgreementDocument> m_documents;
-    EditForm *m_form;
     MoveInput m_moveInput;
     QString m_lastTitle;
 

@@ -54,10 +54,9 @@ QLineEdit *newLineEdit(const QString &placeholder = {}, int maxLength = 200)
 } // namespace
 
 CustomerEditor::CustomerEditor(const Database &db, qint64 customerId, QWidget *parent)
-    : RecordEditor(parent)
+    : FormEditor(parent)
     , m_db(db)
     , m_customerId(customerId)
-    , m_form(new EditForm(this))
 {
     auto *layout = new QVBoxLayout(this);
     layout->setSpacing(8);
@@ -166,38 +165,12 @@ qint64 CustomerEditor::customerId() const
     return m_customerId;
 }
 
-QUndoStack *CustomerEditor::undoStack() const
-{
-    return m_form->undoStack();
-}
-
-bool CustomerEditor::isModified() const
-{
-    return m_form->isModified();
-}
-
-void CustomerEditor::setConflictResolver(ConflictDialog::Resolver resolver)
-{
-    m_form->setConflictResolver(std::move(resolver));
-}
-
 QString CustomerEditor::displayName() const
 {
     const QString name = m_form->text(kName).trimmed();
     if (!name.isEmpty())
         return name;
     return m_customerId == 0 ? tr("New customer") : m_customer.name;
-}
-
-QString CustomerEditor::title() const
-{
-    //: Editor title with unsaved changes
-    return isModified() ? tr("%1*").arg(displayName()) : displayName();
-}
-
-bool CustomerEditor::maybeSave()
-{
-    return m_form->maybeSave(displayName(), [this] { return save(); });
 }
 
 void CustomerEditor::showCustomer(const Customer &c)
@@ -265,16 +238,10 @@ void CustomerEditor::reload()
     updateActions();
 }
 
-bool CustomerEditor::save()
+void CustomerEditor::afterSave()
 {
-    const auto outcome = m_form->commit(
-        [this] { return write(); }, [this] { return adoptStoredVersion(); }, [this] { reload(); });
-    if (outcome != EditForm::Outcome::Saved)
-        return false;
     updateHeader();
     updateActions();
-    emit saved(m_customerId);
-    return true;
 }
 
 Status CustomerEditor::write()
@@ -322,19 +289,17 @@ bool CustomerEditor::reassignTo(qint64 partnerId, const QString &comment)
         updatePartnerLabel();
         return true;
     }
-    const auto outcome = m_form->run(
-        [&]() -> Status {
-            auto stored = CustomerStore(m_db).reassign(m_customerId, m_customer.version, partnerId, comment);
-            if (!stored)
-                return stored.error();
-            // Only the partner and the version change; unsaved edits in the form stay.
-            m_customer.partnerId = stored->partnerId;
-            m_customer.version = stored->version;
-            m_customer.updatedAt = stored->updatedAt;
-            return {};
-        },
-        [this] { return adoptStoredVersion(); }, [this] { reload(); });
-    if (outcome != EditForm::Outcome::Saved)
+    const bool written = runAction([&]() -> Status {
+        auto stored = CustomerStore(m_db).reassign(m_customerId, m_customer.version, partnerId, comment);
+        if (!stored)
+            return stored.error();
+        // Only the partner and the version change; unsaved edits in the form stay.
+        m_customer.partnerId = stored->partnerId;
+        m_customer.version = stored->version;
+        m_customer.updatedAt = stored->updatedAt;
+        return {};
+    });
+    if (!written)
         return false;
     updatePartnerLabel();
     emit saved(m_customerId);
@@ -353,22 +318,7 @@ void CustomerEditor::restore()
 
 void CustomerEditor::setArchived(bool archived)
 {
-    if (m_customerId == 0)
-        return;
-    const auto outcome = m_form->run(
-        [&]() -> Status {
-            const CustomerStore store(m_db);
-            auto stored = archived ? store.archive(m_customerId, m_customer.version)
-                                   : store.restore(m_customerId, m_customer.version);
-            if (!stored)
-                return stored.error();
-            m_customer.version = stored->version;
-            m_customer.archivedAt = stored->archivedAt;
-            m_customer.updatedAt = stored->updatedAt;
-            return {};
-        },
-        [this] { return adoptStoredVersion(); }, [this] { reload(); });
-    if (outcome != EditForm::Outcome::Saved)
+    if (m_customerId == 0 || !setArchivedThrough<CustomerStore>(m_db, m_customer, archived))
         return;
     updateHeader();
     updateActions();

@@ -6,7 +6,7 @@
 #include "customers/customer.h"
 #include "db/database.h"
 #include "shared/conflictdialog.h"
-#include "shared/recordeditor.h"
+#include "shared/formeditor.h"
 
 #include <QWidget>
 
@@ -20,7 +20,7 @@ namespace cd {
 class EditForm;
 class RecordHeader;
 
-class CustomerEditor : public RecordEditor
+class CustomerEditor : public FormEditor
 {
     Q_OBJECT
 public:
@@ -30,21 +30,12 @@ public:
 
     qint64 recordId() const override { return customerId(); }
     qint64 customerId() const;
-    QUndoStack *undoStack() const override;
-    bool isModified() const override;
-    // Asks about unsaved changes; false = the user cancelled closing.
-    bool maybeSave() override;
 
-    // The customer's name (or "New customer"), with "*" while there are unsaved changes.
-    QString title() const override;
     // The customer as the form shows it now (id, version and partner from the last load or save).
     Customer customer() const;
-    EditForm *form() const { return m_form; }
-    void setConflictResolver(ConflictDialog::Resolver resolver);
 
 public slots:
-    bool save() override;
-    void reload();
+    void reload() override;
     // Asks for the new primary partner (PartnerPickerDialog), then reassignTo().
     void reassign();
     // A stored customer moves at once (recorded on both partners' timelines); a new customer
@@ -59,10 +50,11 @@ signals:
 private:
     void showCustomer(const Customer &customer);
     QList<Error> validate() const;
-    Status write();
-    Status adoptStoredVersion();
+    Status write() override;
+    Status adoptStoredVersion() override;
     void setArchived(bool archived);
-    QString displayName() const;
+    QString displayName() const override;
+    void afterSave() override;
     void updatePartnerLabel();
     void updateHeader();
     void updateActions();
@@ -70,7 +62,6 @@ private:
     Database m_db;
     qint64 m_customerId;
     Customer m_customer; // as last read or written: id, version, partner, archive state
-    EditForm *m_form;
     QString m_lastTitle;
 
     RecordHeader *m_header = nullptr;

@@ -128,10 +128,9 @@ QString coordinateText(const std::optional<double> &value)
 } // namespace
 
 PartnerEditor::PartnerEditor(const Database &db, qint64 partnerId, QWidget *parent)
-    : RecordEditor(parent)
+    : FormEditor(parent)
     , m_db(db)
     , m_partnerId(partnerId)
-    , m_form(new EditForm(this))
 {
     loadLookups();
 
@@ -624,21 +623,6 @@ qint64 PartnerEditor::partnerId() const
     return m_partnerId;
 }
 
-QUndoStack *PartnerEditor::undoStack() const
-{
-    return m_form->undoStack();
-}
-
-bool PartnerEditor::isModified() const
-{
-    return m_form->isModified();
-}
-
-void PartnerEditor::setConflictResolver(ConflictDialog::Resolver resolver)
-{
-    m_form->setConflictResolver(std::move(resolver));
-}
-
 QString PartnerEditor::displayName() const
 {
     const QString name = m_form->text(kName).trimmed();
@@ -647,26 +631,9 @@ QString PartnerEditor::displayName() const
     return m_partnerId == 0 ? tr("New partner") : m_partner.name;
 }
 
-QString PartnerEditor::title() const
+void PartnerEditor::afterSave()
 {
-    //: Editor title with unsaved changes
-    return isModified() ? tr("%1*").arg(displayName()) : displayName();
-}
-
-bool PartnerEditor::maybeSave()
-{
-    return m_form->maybeSave(displayName(), [this] { return save(); });
-}
-
-bool PartnerEditor::save()
-{
-    const auto outcome = m_form->commit(
-        [this] { return write(); }, [this] { return adoptStoredVersion(); }, [this] { reload(); });
-    if (outcome != EditForm::Outcome::Saved)
-        return false;
     updateHeader();
-    emit saved(m_partnerId);
-    return true;
 }
 
 Status PartnerEditor::write()
@@ -749,23 +716,7 @@ void PartnerEditor::restore()
 
 void PartnerEditor::setArchived(bool archived)
 {
-    if (m_partnerId == 0)
-        return;
-    const auto outcome = m_form->run(
-        [&]() -> Status {
-            const PartnerStore store(m_db);
-            auto stored = archived ? store.archive(m_partnerId, m_partner.version)
-                                   : store.restore(m_partnerId, m_partner.version);
-            if (!stored)
-                return stored.error();
-            // Only the archive state and version change; unsaved edits in the form stay.
-            m_partner.version = stored->version;
-            m_partner.archivedAt = stored->archivedAt;
-            m_partner.updatedAt = stored->updatedAt;
-            return {};
-        },
-        [this] { return adoptStoredVersion(); }, [this] { reload(); });
-    if (outcome != EditForm::Outcome::Saved)
+    if (m_partnerId == 0 || !setArchivedThrough<PartnerStore>(m_db, m_partner, archived))
         return;
     rereadTimeline();
     updateHeader();

@@ -7,7 +7,7 @@
 #include "partners/lookups.h"
 #include "partners/partner.h"
 #include "shared/conflictdialog.h"
-#include "shared/recordeditor.h"
+#include "shared/formeditor.h"
 
 #include <QWidget>
 
@@ -30,7 +30,7 @@ class PartnerNetworkTab;
 class RecordHeader;
 class TimelineModel;
 
-class PartnerEditor : public RecordEditor
+class PartnerEditor : public FormEditor
 {
     Q_OBJECT
 public:
@@ -40,24 +40,14 @@ public:
 
     qint64 recordId() const override { return partnerId(); }
     qint64 partnerId() const;
-    QUndoStack *undoStack() const override; // registered with the main window's QUndoGroup
-    bool isModified() const override;
-    // Asks about unsaved changes; false = the user cancelled closing.
-    bool maybeSave() override;
 
-    // The partner's name (or "New partner"), with "*" while there are unsaved changes.
-    QString title() const override;
     void listsChanged() override;
     // The partner as the form shows it now (id and version from the last load or save).
     Partner partner() const;
-    EditForm *form() const { return m_form; }
     PartnerNetworkTab *networkTab() const { return m_network; }
-    // Replaces the "Changed by someone else" dialog (tests answer without a modal dialog).
-    void setConflictResolver(ConflictDialog::Resolver resolver);
 
 public slots:
-    bool save() override;
-    void reload();
+    void reload() override;
     void archive();
     void restore();
 
@@ -78,11 +68,12 @@ private:
     void fillLookupCombos();
     void showPartner(const Partner &partner);
     QList<Error> validate() const;
-    Status write();
-    Status adoptStoredVersion();
+    Status write() override;
+    Status adoptStoredVersion() override;
     void setArchived(bool archived);
     void afterWrite(const Partner &stored);
-    QString displayName() const;
+    QString displayName() const override;
+    void afterSave() override;
     void updateHeader();
     void updateDependentFields();
     void updateActions();
@@ -99,7 +90,6 @@ private:
     Database m_db;
     qint64 m_partnerId;
     Partner m_partner; // as last read or written: id, version, archive state
-    EditForm *m_form;
     QString m_lastTitle;
 
     QList<Level> m_levels;
