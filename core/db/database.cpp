@@ -242,7 +242,7 @@ Result<Database> Database::open(const DatabaseOptions &options)
                      : QStringLiteral("PRAGMA journal_mode = WAL"),
         conn->shared ? QStringLiteral("PRAGMA synchronous = FULL")
                      : QStringLiteral("PRAGMA synchronous = NORMAL"),
-        QStringLiteral("PRAGMA cache_size = -32000"),
+        QStringLiteral("PRAGMA cache_size = -%1").arg(std::max(1, options.cacheKiB)),
         QStringLiteral("PRAGMA temp_store = MEMORY"),
     };
     for (const QString &p : pragmas) {
@@ -299,7 +299,7 @@ Result<Database> Database::open(const DatabaseOptions &options)
     return result;
 }
 
-Result<Database> Database::openAnotherConnection() const
+Result<Database> Database::openAnotherConnection(int cacheKiB) const
 {
     if (!m_connection)
         return Error::make(
@@ -309,6 +309,8 @@ Result<Database> Database::openAnotherConnection() const
     o.mode = m_connection->shared ? JournalMode::Shared : JournalMode::Local;
     o.create = false;
     o.userLogin = m_connection->user;
+    if (cacheKiB > 0)
+        o.cacheKiB = cacheKiB;
     return open(o);
 }
 

@@ -132,8 +132,10 @@ QJsonObject runOurs(const QString &path, const QStringList &queries)
     auto db = Database::open({path, JournalMode::Local, false});
     if (!db)
         qFatal("%s", qPrintable(db.error().toString()));
+    out[QStringLiteral("open_ms")] = ms(t);
     PartnerTableModel model;
     model.setDatabase(db.value());
+    out[QStringLiteral("count_ms")] = ms(t);
     touchRows(model, 0, kVisibleRows);
     out[QStringLiteral("first_rows_ms")] = ms(t);
     out[QStringLiteral("rows")] = double(model.totalCount());

@@ -10,6 +10,9 @@ namespace cd {
 class PageReader::Worker : public QObject
 {
 public:
+    // Pages of a list are a few hundred rows; the operating system caches the file.
+    static constexpr int ReaderCacheKiB = 4000;
+
     explicit Worker(const Database &db)
         : m_source(db)
     {}
@@ -17,7 +20,7 @@ public:
     const Result<Database> &connection()
     {
         if (!m_connection)
-            m_connection = m_source.openAnotherConnection();
+            m_connection = m_source.openAnotherConnection(ReaderCacheKiB);
         return *m_connection;
     }
     void close() { m_connection.reset(); }
