@@ -23,7 +23,8 @@ QString orderTerm(PartnerColumn column)
         return QStringLiteral("p.kind");
     case PartnerColumn::Status:
         return QStringLiteral("p.status");
-    // Lookup columns sort by the entry's name (see lookupSort); without an entry they group by id.
+    // Lookup columns sort by the entry's name (lookupSort, checked first by orderBy); these terms
+    // only keep the switch complete.
     case PartnerColumn::Level:
         return QStringLiteral("p.level_id");
     case PartnerColumn::Activation:
@@ -221,22 +222,24 @@ Result<std::pair<qint64, bool>> PartnerDirectory::quickCount(const PartnerFilter
 Result<QList<PartnerRow>> PartnerDirectory::page(
     const PartnerFilter &filter, const PartnerSort &sort, qint64 offset, int limit, qint64 total) const
 {
-    auto broad = fulltext::isBroad(
-        m_db, QStringLiteral("partner_fts"), QStringLiteral("partners"), fulltext::matchQuery(filter.search));
+    const QString match = fulltext::matchQuery(filter.search);
+    auto broad = fulltext::isBroad(m_db, QStringLiteral("partner_fts"), QStringLiteral("partners"), match);
     if (!broad)
         return broad.error();
-    const bool searching = !fulltext::matchQuery(filter.search).isEmpty();
     // Walking the lookup's entries in name order pays when the filter keeps many partners; a narrow
-    // search or a filter that keeps few sorts its matches instead.
-    if (const auto lookup = lookupSort(sort.column); lookup && !(searching && !broad.value())) {
-        if (total < 0 && !broad.value()) {
-            // Counting a filter goes through its index; a broad search keeps many partners anyway.
-            auto all = count(filter);
-            if (!all)
-                return all.error();
-            total = all.value();
+    // search or a filter that keeps few sorts its matches instead. Telling them apart needs a count
+    // only up to that limit (a combined filter's full count takes seconds at a million partners).
+    if (const auto lookup = lookupSort(sort.column); lookup && (match.isEmpty() || broad.value())) {
+        bool many = broad.value() || total >= kSortMatchesBelow;
+        if (!many && total < 0) {
+            auto upTo = query(filter, {}, false).countUpTo(m_db, kSortMatchesBelow);
+            if (!upTo)
+                return upTo.error();
+            many = upTo.value() >= kSortMatchesBelow;
+            if (!many)
+                total = upTo.value(); // short of the cap, so exact
         }
-        if (broad.value() || total >= kSortMatchesBelow)
+        if (many)
             return pageByLookup(filter, sort, *lookup, broad.value(), offset, limit, total);
     }
     return query(filter, sort, broad.value()).page<PartnerRow>(m_db, offset, limit, total, rowFrom);
