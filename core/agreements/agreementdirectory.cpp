@@ -2,7 +2,7 @@
 
 #include "agreementsql_p.h"
 #include "common/clock.h"
-#include "db/fulltext.h"
+#include "db/dialect.h"
 #include "db/pagedquery.h"
 
 namespace cd {
@@ -41,7 +41,7 @@ AgreementRow rowFrom(const QSqlQuery &q, const QDate &today)
 
 // ORDER BY terms matching the indexes (stage, current_end, id), (stage, number), ...; the id breaks
 // ties so pages are stable.
-QString orderBy(const AgreementSort &sort, bool reversed = false)
+QString orderBy(const sql::Dialect &d, const AgreementSort &sort, bool reversed = false)
 {
     const bool ascending = (sort.order == Qt::AscendingOrder) != reversed;
     const QString dir = ascending ? QStringLiteral(" ASC") : QStringLiteral(" DESC");
@@ -50,7 +50,7 @@ QString orderBy(const AgreementSort &sort, bool reversed = false)
     case AgreementColumn::Number:
         return QStringLiteral(" ORDER BY a.number") + dir;
     case AgreementColumn::Partner:
-        term = QStringLiteral("p.name COLLATE NOCASE");
+        term = d.caseless(QStringLiteral("p.name"));
         break;
     case AgreementColumn::Type:
         term = QStringLiteral("a.type_id");
@@ -125,13 +125,13 @@ QString AgreementDirectory::where(const AgreementFilter &f, QVariantList &binds)
         pattern.replace(QLatin1Char('\\'), QLatin1String("\\\\"))
             .replace(QLatin1Char('%'), QLatin1String("\\%"))
             .replace(QLatin1Char('_'), QLatin1String("\\_"));
-        const QString fts = fulltext::matchQuery(text);
+        const sql::Dialect &d = sql::dialect(m_db);
+        const QString fts = d.searchQuery(text);
         QString term = QStringLiteral("(a.number LIKE ? ESCAPE '\\' OR a.number LIKE ? ESCAPE '\\'");
         binds << QString(pattern + QLatin1Char('%'))
               << QString(QStringLiteral("AGR-%-") + pattern + QLatin1Char('%'));
         if (!fts.isEmpty()) {
-            term += QStringLiteral(
-                " OR a.partner_id IN (SELECT rowid FROM partner_fts WHERE partner_fts MATCH ?)");
+            term += QStringLiteral(" OR a.partner_id IN (%1)").arg(d.searchIds(QStringLiteral("partner")));
             binds << fts;
         }
         terms << term + QLatin1Char(')');
@@ -177,7 +177,7 @@ PagedQuery AgreementDirectory::query(const AgreementFilter &filter, const Agreem
     q.filterJoins = partnerWalked ? kPartnerJoin : QString();
     q.rowJoins = (partnerWalked ? QString() : kPartnerJoin) + kRowJoins;
     q.where = where(filter, q.binds);
-    q.orderBy = [sort](bool reversed) { return orderBy(sort, reversed); };
+    q.orderBy = [&d = sql::dialect(m_db), sort](bool reversed) { return orderBy(d, sort, reversed); };
     return q;
 }
 

@@ -2,6 +2,7 @@
 
 #include "agreementsql_p.h"
 #include "common/clock.h"
+#include "db/dialect.h"
 #include "db/pagedquery.h"
 #include "db/transaction.h"
 #include "partners/lookups.h"
@@ -76,27 +77,27 @@ TaskStore::TaskStore(const Database &db)
 
 namespace {
 
-QString orderBy(const TaskSort &sort, bool reversed)
+QString orderBy(const sql::Dialect &d, const TaskSort &sort, bool reversed)
 {
     const bool ascending = (sort.order == Qt::AscendingOrder) != reversed;
     const QString dir = ascending ? QStringLiteral(" ASC") : QStringLiteral(" DESC");
     QString terms;
     switch (sort.column) {
     case TaskColumn::Title:
-        terms = QStringLiteral("t.title COLLATE NOCASE") + dir;
+        terms = d.caseless(QStringLiteral("t.title")) + dir;
         break;
     case TaskColumn::Agreement:
         terms = QStringLiteral("a.number") + dir;
         break;
     case TaskColumn::Partner:
-        terms = QStringLiteral("p.name COLLATE NOCASE") + dir;
+        terms = d.caseless(QStringLiteral("p.name")) + dir;
         break;
     case TaskColumn::Due:
         // Tasks without a due date after the dated ones.
         terms = QStringLiteral("t.due_date IS NULL") + dir + QStringLiteral(", t.due_date") + dir;
         break;
     case TaskColumn::Assignee:
-        terms = QStringLiteral("coalesce(nullif(u.display_name, ''), u.login) COLLATE NOCASE") + dir;
+        terms = d.caseless(QStringLiteral("coalesce(nullif(u.display_name, ''), u.login)")) + dir;
         break;
     case TaskColumn::Status:
         terms = QStringLiteral("t.status") + dir + QStringLiteral(", t.due_date") + dir;
@@ -105,7 +106,7 @@ QString orderBy(const TaskSort &sort, bool reversed)
     return QStringLiteral(" ORDER BY ") + terms + QStringLiteral(", t.id") + dir;
 }
 
-PagedQuery taskQuery(const TaskFilter &filter, const TaskSort &sort)
+PagedQuery taskQuery(const sql::Dialect &d, const TaskFilter &filter, const TaskSort &sort)
 {
     PagedQuery q;
     q.columns = kColumns;
@@ -117,7 +118,7 @@ PagedQuery taskQuery(const TaskFilter &filter, const TaskSort &sort)
     for (const auto &[column, join] : joins)
         (sort.column == column ? q.filterJoins : q.rowJoins) += join;
     q.where = where(filter, q.binds);
-    q.orderBy = [sort](bool reversed) { return orderBy(sort, reversed); };
+    q.orderBy = [&d, sort](bool reversed) { return orderBy(d, sort, reversed); };
     return q;
 }
 
@@ -125,13 +126,14 @@ PagedQuery taskQuery(const TaskFilter &filter, const TaskSort &sort)
 
 Result<qint64> TaskStore::count(const TaskFilter &filter) const
 {
-    return taskQuery(filter, {}).count(m_db.sql());
+    return taskQuery(sql::dialect(m_db.sql()), filter, {}).count(m_db.sql());
 }
 
 Result<QList<Task>> TaskStore::page(
     const TaskFilter &filter, const TaskSort &sort, qint64 offset, int limit, qint64 total) const
 {
-    return taskQuery(filter, sort).page<Task>(m_db.sql(), offset, limit, total, readTask);
+    return taskQuery(sql::dialect(m_db.sql()), filter, sort)
+        .page<Task>(m_db.sql(), offset, limit, total, readTask);
 }
 
 Result<QList<Task>> TaskStore::page(const TaskFilter &filter, qint64 offset, int limit) const

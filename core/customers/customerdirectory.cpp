@@ -1,6 +1,7 @@
 #include "customerdirectory.h"
 
 #include "customerstore.h"
+#include "db/dialect.h"
 #include "db/fulltext.h"
 #include "db/pagedquery.h"
 #include "db/sql.h"
@@ -20,32 +21,36 @@ bool sortsAfterFilter(const CustomerFilter &f, const CustomerSort &sort)
     return selective && sort.column != CustomerColumn::Name;
 }
 
-QString orderBy(const CustomerSort &sort, bool reversed, bool sortAfterFilter = false)
+QString orderBy(const sql::Dialect &d, const CustomerSort &sort, bool reversed, bool sortAfterFilter = false)
 {
     const bool ascending = (sort.order == Qt::AscendingOrder) != reversed;
     const QString dir = ascending ? QStringLiteral(" ASC") : QStringLiteral(" DESC");
-    const QString c = sortAfterFilter ? QStringLiteral("+c.") : QStringLiteral("c.");
+    // Sorting after the filter: the filter's index finds the rows, and no sort index may.
+    const auto c = [&](const char *column) {
+        const QString name = QStringLiteral("c.") + QLatin1String(column);
+        return sortAfterFilter ? d.unindexed(name) : name;
+    };
     QString term;
     switch (sort.column) {
     case CustomerColumn::Code:
-        return QStringLiteral(" ORDER BY ") + c + QStringLiteral("code") + dir;
+        return QStringLiteral(" ORDER BY ") + c("code") + dir;
     case CustomerColumn::Name:
-        term = c + QStringLiteral("name COLLATE NOCASE");
+        term = d.caseless(c("name"));
         break;
     case CustomerColumn::City:
-        term = c + QStringLiteral("city COLLATE NOCASE");
+        term = d.caseless(c("city"));
         break;
     case CustomerColumn::Country:
-        term = c + QStringLiteral("country");
+        term = c("country");
         break;
     case CustomerColumn::Segment:
-        term = c + QStringLiteral("segment");
+        term = c("segment");
         break;
     case CustomerColumn::Partner:
-        term = c + QStringLiteral("partner_id"); // groups by partner through the index
+        term = c("partner_id"); // groups by partner through the index
         break;
     case CustomerColumn::Updated:
-        term = c + QStringLiteral("updated_at");
+        term = c("updated_at");
         break;
     }
     return QStringLiteral(" ORDER BY ") + term + dir + QStringLiteral(", c.id") + dir;
@@ -80,23 +85,28 @@ CustomerDirectory::CustomerDirectory(const Database &db)
 
 QString CustomerDirectory::where(const CustomerFilter &f, QVariantList &binds) const
 {
-    const QString fts = fulltext::matchQuery(f.search);
+    const sql::Dialect &d = sql::dialect(m_db);
+    const QString fts = d.searchQuery(f.search);
     // With a search the matches drive the query (rowid lookups, then a sort of the matches); the
-    // unary + keeps SQLite from walking a column index instead and probing every row against them.
-    const QString col = fts.isEmpty() ? QStringLiteral("c.") : QStringLiteral("+c.");
+    // other columns are kept from the planner's index choice so that it does not walk a column
+    // index instead and probe every row against them.
+    const auto col = [&](const char *column) {
+        const QString name = QStringLiteral("c.") + QLatin1String(column);
+        return fts.isEmpty() ? name : d.unindexed(name);
+    };
     QStringList terms;
     switch (f.archived) {
     case CustomerFilter::Archived::Hide:
-        terms << col + QStringLiteral("archived_at IS NULL");
+        terms << col("archived_at") + QStringLiteral(" IS NULL");
         break;
     case CustomerFilter::Archived::Only:
-        terms << col + QStringLiteral("archived_at IS NOT NULL");
+        terms << col("archived_at") + QStringLiteral(" IS NOT NULL");
         break;
     case CustomerFilter::Archived::Include:
         break;
     }
     if (!fts.isEmpty()) {
-        terms << QStringLiteral("c.id IN (SELECT rowid FROM customer_fts WHERE customer_fts MATCH ?)");
+        terms << QStringLiteral("c.id IN (%1)").arg(d.searchIds(QStringLiteral("customer")));
         binds << fts;
     }
     switch (f.binding) {
@@ -104,22 +114,22 @@ QString CustomerDirectory::where(const CustomerFilter &f, QVariantList &binds) c
         break;
     case CustomerFilter::Binding::Partner:
         if (f.partnerId == 0) {
-            terms << col + QStringLiteral("partner_id IS NOT NULL"); // served by any partner
+            terms << col("partner_id") + QStringLiteral(" IS NOT NULL"); // served by any partner
         } else {
-            terms << col + QStringLiteral("partner_id = ?");
+            terms << col("partner_id") + QStringLiteral(" = ?");
             binds << f.partnerId;
         }
         break;
     case CustomerFilter::Binding::Direct:
-        terms << col + QStringLiteral("partner_id IS NULL");
+        terms << col("partner_id") + QStringLiteral(" IS NULL");
         break;
     }
     if (!f.country.isEmpty()) {
-        terms << col + QStringLiteral("country = ?");
+        terms << col("country") + QStringLiteral(" = ?");
         binds << f.country.toUpper();
     }
     if (!f.segment.isEmpty()) {
-        terms << col + QStringLiteral("segment = ?");
+        terms << col("segment") + QStringLiteral(" = ?");
         binds << f.segment;
     }
     return terms.isEmpty() ? QString() : QStringLiteral(" WHERE ") + terms.join(QStringLiteral(" AND "));
@@ -127,8 +137,8 @@ QString CustomerDirectory::where(const CustomerFilter &f, QVariantList &binds) c
 
 Result<std::pair<qint64, bool>> CustomerDirectory::quickCount(const CustomerFilter &filter) const
 {
-    return fulltext::quickCount(m_db, QStringLiteral("customer_fts"), fulltext::matchQuery(filter.search),
-        [&] { return count(filter); });
+    return fulltext::quickCount(m_db, QStringLiteral("customer"),
+        sql::dialect(m_db).searchQuery(filter.search), [&] { return count(filter); });
 }
 
 PagedQuery CustomerDirectory::query(const CustomerFilter &filter, const CustomerSort &sort) const
@@ -140,7 +150,8 @@ PagedQuery CustomerDirectory::query(const CustomerFilter &filter, const Customer
     q.rowJoins = QStringLiteral(" LEFT JOIN partners p ON p.id = c.partner_id");
     q.where = where(filter, q.binds);
     const bool afterFilter = sortsAfterFilter(filter, sort);
-    q.orderBy = [sort, afterFilter](bool reversed) { return orderBy(sort, reversed, afterFilter); };
+    q.orderBy = [&d = sql::dialect(m_db), sort, afterFilter](
+                    bool reversed) { return orderBy(d, sort, reversed, afterFilter); };
     return q;
 }
 
@@ -171,7 +182,7 @@ Status CustomerDirectory::forEachCustomer(const CustomerFilter &filter, const Cu
         columns += (columns.isEmpty() ? QString() : QStringLiteral(", ")) + QStringLiteral("c.") + c;
     auto q = sql::exec(m_db,
         QStringLiteral("SELECT ") + columns + QStringLiteral(" FROM customers c") + w
-            + orderBy(sort, false, sortsAfterFilter(filter, sort)),
+            + orderBy(sql::dialect(m_db), sort, false, sortsAfterFilter(filter, sort)),
         binds);
     if (!q)
         return q.error();

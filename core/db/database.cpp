@@ -1,5 +1,6 @@
 #include "database.h"
 
+#include "dialect.h"
 #include "sql.h"
 #include "transaction.h"
 
@@ -236,16 +237,8 @@ Result<Database> Database::open(const DatabaseOptions &options)
     if (current > latest)
         return newerSchemaError(current, latest, conn->path);
 
-    const QStringList pragmas = {
-        QStringLiteral("PRAGMA foreign_keys = ON"),
-        conn->shared ? QStringLiteral("PRAGMA journal_mode = DELETE")
-                     : QStringLiteral("PRAGMA journal_mode = WAL"),
-        conn->shared ? QStringLiteral("PRAGMA synchronous = FULL")
-                     : QStringLiteral("PRAGMA synchronous = NORMAL"),
-        QStringLiteral("PRAGMA cache_size = -%1").arg(std::max(1, options.cacheKiB)),
-        QStringLiteral("PRAGMA temp_store = MEMORY"),
-    };
-    for (const QString &p : pragmas) {
+    const QStringList setup = sql::dialect(db).connectionSetup({conn->shared, options.cacheKiB});
+    for (const QString &p : setup) {
         if (Status s = sql::run(db, p); !s)
             return s.error();
     }

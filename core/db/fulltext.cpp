@@ -1,5 +1,6 @@
 #include "fulltext.h"
 
+#include "dialect.h"
 #include "sql.h"
 
 #include <QRegularExpression>
@@ -89,7 +90,7 @@ QString spelledOutSql(const QString &textExpression)
 }
 
 Result<bool> isBroad(
-    const QSqlDatabase &db, const QString &ftsTable, const QString &table, const QString &match)
+    const QSqlDatabase &db, const QString &entity, const QString &table, const QString &match)
 {
     if (match.isEmpty())
         return false;
@@ -98,17 +99,17 @@ Result<bool> isBroad(
     if (!size)
         return size.error();
     const qint64 enough = std::max(kBroadMatches, size->toLongLong() / 10);
-    auto matches = matchesUpTo(db, ftsTable, match, enough);
+    auto matches = matchesUpTo(db, entity, match, enough);
     if (!matches)
         return matches.error();
     return matches.value() >= enough;
 }
 
-Result<std::pair<qint64, bool>> quickCount(const QSqlDatabase &db, const QString &ftsTable,
+Result<std::pair<qint64, bool>> quickCount(const QSqlDatabase &db, const QString &entity,
     const QString &match, const std::function<Result<qint64>()> &exactCount)
 {
     // Counting tens of thousands of matches means a lookup per match: say "10,000+" instead.
-    auto matches = matchesUpTo(db, ftsTable, match, kBroadMatches);
+    auto matches = matchesUpTo(db, entity, match, kBroadMatches);
     if (!matches)
         return matches.error();
     if (matches.value() >= kBroadMatches)
@@ -119,13 +120,12 @@ Result<std::pair<qint64, bool>> quickCount(const QSqlDatabase &db, const QString
     return std::pair {n.value(), true};
 }
 
-Result<qint64> matchesUpTo(
-    const QSqlDatabase &db, const QString &ftsTable, const QString &match, qint64 limit)
+Result<qint64> matchesUpTo(const QSqlDatabase &db, const QString &entity, const QString &match, qint64 limit)
 {
     if (match.isEmpty())
         return qint64(0);
     auto matches = sql::scalar(db,
-        QStringLiteral("SELECT count(*) FROM (SELECT 1 FROM %1 WHERE %1 MATCH ? LIMIT ?)").arg(ftsTable),
+        QStringLiteral("SELECT count(*) FROM (%1 LIMIT ?)").arg(sql::dialect(db).searchIds(entity)),
         {match, limit});
     if (!matches)
         return matches.error();

@@ -33,16 +33,17 @@ QString spelledOutSql(const QString &textExpression);
 // Whether a search matches so large a share of `table`'s rows (a tenth or more, and at least
 // kBroadMatches) that walking a sort index and probing each row against the search finds the first
 // rows sooner than sorting all matches; answered from the search index alone, stopping early.
-// `ftsTable` is the search table of `table`.
+// `entity` names the search index of `table` (see Dialect::searchIds); `match` is a value of
+// Dialect::searchQuery().
 constexpr qint64 kBroadMatches = 10000;
 Result<bool> isBroad(
-    const QSqlDatabase &db, const QString &ftsTable, const QString &table, const QString &match);
+    const QSqlDatabase &db, const QString &entity, const QString &table, const QString &match);
 // The count of a list when it comes quickly: {kBroadMatches, false} ("at least that many") when
-// `match` has that many matches in `ftsTable`, else {exactCount(), true}.
-Result<std::pair<qint64, bool>> quickCount(const QSqlDatabase &db, const QString &ftsTable,
+// `match` has that many matches in `entity`'s search index, else {exactCount(), true}.
+Result<std::pair<qint64, bool>> quickCount(const QSqlDatabase &db, const QString &entity,
     const QString &match, const std::function<Result<qint64>()> &exactCount);
-// How many rows of `ftsTable` match, counting no further than `limit` (quick: the index alone).
-Result<qint64> matchesUpTo(
-    const QSqlDatabase &db, const QString &ftsTable, const QString &match, qint64 limit);
+// How many rows of `entity`'s search index match, counting no further than `limit` (quick: the
+// index alone).
+Result<qint64> matchesUpTo(const QSqlDatabase &db, const QString &entity, const QString &match, qint64 limit);
 
 } // namespace cd::fulltext

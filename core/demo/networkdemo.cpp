@@ -1,5 +1,6 @@
 #include "networkdemo.h"
 
+#include "db/dialect.h"
 #include "db/sql.h"
 
 #include <QScopeGuard>
@@ -93,7 +94,9 @@ Result<NetworkDemoReport> NetworkDemo::run(quint64 seed, qint64 firstId, qint64 
     // Setting parents on most of a large table: rebuilding the children index once is faster than
     // updating it row by row in random order.
     auto indexSql = sql::scalar(db,
-        QStringLiteral("SELECT sql FROM sqlite_master WHERE type = 'index' AND name = 'partners_children'"));
+        QStringLiteral("SELECT sql FROM (%1) WHERE name = 'partners_children'")
+            .arg(sql::dialect(db).schemaObjects()),
+        {QStringLiteral("index")});
     if (!indexSql)
         return indexSql.error();
     const bool rebuild = resellers > kRebuildIndexFrom && indexSql.value().isValid();

@@ -1,6 +1,7 @@
 #include "leadstore.h"
 
 #include "common/clock.h"
+#include "db/dialect.h"
 #include "db/pagedquery.h"
 #include "db/sql.h"
 #include "db/transaction.h"
@@ -648,14 +649,14 @@ const QString kDistributorJoin
 const QString kAreaJoin = QStringLiteral(" LEFT JOIN areas a ON a.id = l.area_id");
 
 // ORDER BY terms with the id as the tie-break; all but the partner names walk an index.
-QString orderBy(const LeadSort &sort, bool reversed)
+QString orderBy(const sql::Dialect &d, const LeadSort &sort, bool reversed)
 {
     const bool ascending = (sort.order == Qt::AscendingOrder) != reversed;
     const QString dir = ascending ? QStringLiteral(" ASC") : QStringLiteral(" DESC");
     QString terms;
     switch (sort.column) {
     case LeadColumn::Company:
-        terms = QStringLiteral("l.company COLLATE NOCASE") + dir;
+        terms = d.caseless(QStringLiteral("l.company")) + dir;
         break;
     case LeadColumn::Country:
         terms = QStringLiteral("l.country") + dir;
@@ -668,10 +669,10 @@ QString orderBy(const LeadSort &sort, bool reversed)
         terms = QStringLiteral("l.status") + dir;
         break;
     case LeadColumn::Partner:
-        terms = QStringLiteral("ap.name COLLATE NOCASE") + dir;
+        terms = d.caseless(QStringLiteral("ap.name")) + dir;
         break;
     case LeadColumn::Distributor:
-        terms = QStringLiteral("dp.name COLLATE NOCASE") + dir;
+        terms = d.caseless(QStringLiteral("dp.name")) + dir;
         break;
     case LeadColumn::Created:
         // Not the id: imported leads keep the date they were created elsewhere.
@@ -681,7 +682,7 @@ QString orderBy(const LeadSort &sort, bool reversed)
     return QStringLiteral(" ORDER BY ") + terms + QStringLiteral(", l.id") + dir;
 }
 
-PagedQuery leadQuery(const LeadFilter &filter, const LeadSort &sort)
+PagedQuery leadQuery(const sql::Dialect &d, const LeadFilter &filter, const LeadSort &sort)
 {
     const Where w = whereFor(filter);
     PagedQuery q;
@@ -701,7 +702,7 @@ PagedQuery leadQuery(const LeadFilter &filter, const LeadSort &sort)
     q.rowJoins += kAreaJoin;
     q.where = w.clause;
     q.binds = w.binds;
-    q.orderBy = [sort](bool reversed) { return orderBy(sort, reversed); };
+    q.orderBy = [&d, sort](bool reversed) { return orderBy(d, sort, reversed); };
     return q;
 }
 
@@ -709,13 +710,14 @@ PagedQuery leadQuery(const LeadFilter &filter, const LeadSort &sort)
 
 Result<qint64> LeadStore::count(const LeadFilter &filter) const
 {
-    return leadQuery(filter, {}).count(m_db.sql());
+    return leadQuery(sql::dialect(m_db.sql()), filter, {}).count(m_db.sql());
 }
 
 Result<QList<Lead>> LeadStore::page(
     const LeadFilter &filter, const LeadSort &sort, qint64 offset, int limit, qint64 total) const
 {
-    return leadQuery(filter, sort).page<Lead>(m_db.sql(), offset, limit, total, fromRow);
+    return leadQuery(sql::dialect(m_db.sql()), filter, sort)
+        .page<Lead>(m_db.sql(), offset, limit, total, fromRow);
 }
 
 Result<QList<Lead>> LeadStore::list(const LeadFilter &filter, int limit, qint64 offset) const

@@ -1,5 +1,6 @@
 #include "networkscope.h"
 
+#include "db/dialect.h"
 #include "db/sql.h"
 #include "networktree.h"
 
@@ -110,8 +111,8 @@ Result<QList<ScopedReseller>> NetworkScope::directResellers(qint64 distributorId
                        " SELECT l.reseller_id, 0, 1, l.focus FROM distributor_links l"
                        " WHERE l.distributor_id = ? AND l.removed_at IS NULL"
                        ") x JOIN partners p ON p.id = x.pid"
-                       " GROUP BY p.id ORDER BY p.name COLLATE NOCASE, p.id LIMIT ? OFFSET ?")
-            .arg(NetworkTree::nodeColumns()),
+                       " GROUP BY p.id ORDER BY %2, p.id LIMIT ? OFFSET ?")
+            .arg(NetworkTree::nodeColumns(), sql::dialect(m_db.sql()).caseless(QStringLiteral("p.name"))),
         {distributorId, distributorId, limit, offset});
     if (!q)
         return q.error();
@@ -131,8 +132,8 @@ Result<QList<NetworkNode>> NetworkScope::distributors(int limit, int offset) con
 {
     auto q = sql::exec(m_db.sql(),
         QStringLiteral("SELECT %1 FROM partners p WHERE p.archived_at IS NULL AND p.kind = 'distributor'"
-                       " ORDER BY p.name COLLATE NOCASE, p.id LIMIT ? OFFSET ?")
-            .arg(NetworkTree::nodeColumns()),
+                       " ORDER BY %2, p.id LIMIT ? OFFSET ?")
+            .arg(NetworkTree::nodeColumns(), sql::dialect(m_db.sql()).caseless(QStringLiteral("p.name"))),
         {limit, offset});
     if (!q)
         return q.error();

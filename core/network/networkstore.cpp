@@ -1,6 +1,7 @@
 #include "networkstore.h"
 
 #include "common/clock.h"
+#include "db/dialect.h"
 #include "db/sql.h"
 #include "db/transaction.h"
 #include "timeline/timelinestore.h"
@@ -385,8 +386,9 @@ Result<QList<DistributorLink>> NetworkStore::distributorsOf(qint64 resellerId, b
     return readLinks(includeRemoved ? QStringLiteral("l.reseller_id = ?")
                                     : QStringLiteral("l.reseller_id = ? AND l.removed_at IS NULL"),
         {resellerId},
-        QStringLiteral("l.removed_at IS NOT NULL, l.removed_at DESC, d.name COLLATE NOCASE, l.id"), 100000,
-        0);
+        QStringLiteral("l.removed_at IS NOT NULL, l.removed_at DESC, %1, l.id")
+            .arg(sql::dialect(m_db.sql()).caseless(QStringLiteral("d.name"))),
+        100000, 0);
 }
 
 Result<QList<DistributorLink>> NetworkStore::resellersOf(
@@ -395,8 +397,9 @@ Result<QList<DistributorLink>> NetworkStore::resellersOf(
     return readLinks(includeRemoved ? QStringLiteral("l.distributor_id = ?")
                                     : QStringLiteral("l.distributor_id = ? AND l.removed_at IS NULL"),
         {distributorId},
-        QStringLiteral("l.removed_at IS NOT NULL, l.removed_at DESC, r.name COLLATE NOCASE, l.id"), limit,
-        offset);
+        QStringLiteral("l.removed_at IS NOT NULL, l.removed_at DESC, %1, l.id")
+            .arg(sql::dialect(m_db.sql()).caseless(QStringLiteral("r.name"))),
+        limit, offset);
 }
 
 Result<qint64> NetworkStore::resellerCount(qint64 distributorId) const

@@ -1,5 +1,6 @@
 #include "networktree.h"
 
+#include "db/dialect.h"
 #include "db/sql.h"
 
 #include <QCoreApplication>
@@ -95,10 +96,10 @@ Result<QList<NetworkNode>> NetworkTree::children(qint64 parentId, int limit, int
     QVariantList binds;
     const QString where = parentClause(parentId, binds);
     binds << limit << offset;
+    const QString name = sql::dialect(m_db.sql()).caseless(QStringLiteral("p.name"));
     return readNodes(m_db.sql(),
-        QStringLiteral("SELECT %1 FROM partners p WHERE %2%3 ORDER BY p.name COLLATE NOCASE, p.id "
-                       "LIMIT ? OFFSET ?")
-            .arg(nodeColumns(m_includeArchived), where, archivedFilter(QStringLiteral("p"))),
+        QStringLiteral("SELECT %1 FROM partners p WHERE %2%3 ORDER BY %4, p.id LIMIT ? OFFSET ?")
+            .arg(nodeColumns(m_includeArchived), where, archivedFilter(QStringLiteral("p")), name),
         binds);
 }
 
@@ -108,10 +109,11 @@ Result<QList<NetworkNode>> NetworkTree::childrenAfter(
     QVariantList binds;
     const QString where = parentClause(parentId, binds);
     binds << after.name << after.name << after.id << limit;
+    const QString name = sql::dialect(m_db.sql()).caseless(QStringLiteral("p.name"));
     return readNodes(m_db.sql(),
-        QStringLiteral("SELECT %1 FROM partners p WHERE %2%3 AND (p.name > ? COLLATE NOCASE OR (p.name = ? "
-                       "COLLATE NOCASE AND p.id > ?)) ORDER BY p.name COLLATE NOCASE, p.id LIMIT ?")
-            .arg(nodeColumns(m_includeArchived), where, archivedFilter(QStringLiteral("p"))),
+        QStringLiteral("SELECT %1 FROM partners p WHERE %2%3 AND (%4 > ? OR (%4 = ? AND p.id > ?)) "
+                       "ORDER BY %4, p.id LIMIT ?")
+            .arg(nodeColumns(m_includeArchived), where, archivedFilter(QStringLiteral("p")), name),
         binds);
 }
 
@@ -152,11 +154,10 @@ Result<qint64> NetworkTree::rowOf(qint64 id) const
     QVariantList binds;
     const QString where = parentClause(parentId, binds);
     binds << name << name << id;
+    const QString caseless = sql::dialect(m_db.sql()).caseless(QStringLiteral("p.name"));
     auto v = sql::scalar(m_db.sql(),
-        QStringLiteral(
-            "SELECT count(*) FROM partners p WHERE %1%2 AND (p.name < ? COLLATE NOCASE OR (p.name = ? "
-            "COLLATE NOCASE AND p.id < ?))")
-            .arg(where, archivedFilter(QStringLiteral("p"))),
+        QStringLiteral("SELECT count(*) FROM partners p WHERE %1%2 AND (%3 < ? OR (%3 = ? AND p.id < ?))")
+            .arg(where, archivedFilter(QStringLiteral("p")), caseless),
         binds);
     if (!v)
         return v.error();

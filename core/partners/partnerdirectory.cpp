@@ -1,5 +1,6 @@
 #include "partnerdirectory.h"
 
+#include "db/dialect.h"
 #include "db/fulltext.h"
 #include "db/pagedquery.h"
 #include "db/sql.h"
@@ -10,15 +11,15 @@ namespace cd {
 namespace {
 
 // ORDER BY terms that match an index, ascending; the row id breaks ties so paging is stable.
-QString orderTerm(PartnerColumn column)
+QString orderTerm(const sql::Dialect &d, PartnerColumn column)
 {
     switch (column) {
     case PartnerColumn::Code:
         return QStringLiteral("p.code");
     case PartnerColumn::Name:
-        return QStringLiteral("p.name COLLATE NOCASE");
+        return d.caseless(QStringLiteral("p.name"));
     case PartnerColumn::LegalName:
-        return QStringLiteral("p.legal_name COLLATE NOCASE");
+        return d.caseless(QStringLiteral("p.legal_name"));
     case PartnerColumn::Kind:
         return QStringLiteral("p.kind");
     case PartnerColumn::Status:
@@ -32,7 +33,7 @@ QString orderTerm(PartnerColumn column)
     case PartnerColumn::Area:
         return QStringLiteral("p.area_id");
     case PartnerColumn::City:
-        return QStringLiteral("p.city COLLATE NOCASE");
+        return d.caseless(QStringLiteral("p.city"));
     case PartnerColumn::Country:
         return QStringLiteral("p.country");
     case PartnerColumn::AccountManager:
@@ -62,7 +63,7 @@ using LookupSort = PartnerLookupSort;
 // Fewer matches than this are sorted rather than found by walking a lookup in name order.
 constexpr qint64 kSortMatchesBelow = 50000;
 
-std::optional<LookupSort> lookupSort(PartnerColumn column)
+std::optional<LookupSort> lookupSort(const sql::Dialect &d, PartnerColumn column)
 {
     switch (column) {
     case PartnerColumn::Level:
@@ -76,23 +77,23 @@ std::optional<LookupSort> lookupSort(PartnerColumn column)
     case PartnerColumn::AccountManager:
         // The label as the list shows it; users_label indexes exactly this expression.
         return LookupSort {QStringLiteral("account_manager_id"), QStringLiteral("users"),
-            QStringLiteral("coalesce(nullif(x.display_name, ''), x.login) COLLATE NOCASE"),
-            QStringLiteral(" INDEXED BY users_label")};
+            d.caseless(QStringLiteral("coalesce(nullif(x.display_name, ''), x.login)")),
+            d.useIndex(QStringLiteral("users_label"))};
     default:
         return std::nullopt;
     }
 }
 
-QString orderBy(const PartnerSort &sort, bool reversed)
+QString orderBy(const sql::Dialect &d, const PartnerSort &sort, bool reversed)
 {
     const bool ascending = (sort.order == Qt::AscendingOrder) != reversed;
     const QString dir = ascending ? QStringLiteral(" ASC") : QStringLiteral(" DESC");
     if (sort.column == PartnerColumn::Code)
         return QStringLiteral(" ORDER BY p.code") + dir;
-    if (const auto lookup = lookupSort(sort.column))
+    if (const auto lookup = lookupSort(d, sort.column))
         return QStringLiteral(" ORDER BY ") + lookup->name + dir + QStringLiteral(", x.id") + dir
             + QStringLiteral(", p.id") + dir;
-    return QStringLiteral(" ORDER BY ") + orderTerm(sort.column) + dir + QStringLiteral(", p.id") + dir;
+    return QStringLiteral(" ORDER BY ") + orderTerm(d, sort.column) + dir + QStringLiteral(", p.id") + dir;
 }
 
 const QString kRowColumns
@@ -132,40 +133,44 @@ PartnerDirectory::PartnerDirectory(const Database &db)
 
 QString PartnerDirectory::where(const PartnerFilter &f, QVariantList &binds, bool walk) const
 {
-    const QString fts = fulltext::matchQuery(f.search);
+    const sql::Dialect &d = sql::dialect(m_db);
+    const QString fts = d.searchQuery(f.search);
     // With a search the matches drive the query (rowid lookups, then a sort of the matches); the
-    // unary + keeps SQLite from walking a column index instead and probing every row against them.
-    // A broad search (`walk`) does the opposite: the sort index is walked and each row probed, so
-    // the first page needs a few hundred probes rather than a sort of 400,000 matches.
-    const QString col = fts.isEmpty() || walk ? QStringLiteral("p.") : QStringLiteral("+p.");
+    // other columns are kept from the planner's index choice so that it does not walk a column
+    // index instead and probe every row against them. A broad search (`walk`) does the opposite:
+    // the sort index is walked and each row probed, so the first page needs a few hundred probes
+    // rather than a sort of 400,000 matches.
+    const auto col = [&](const char *column) {
+        const QString name = QStringLiteral("p.") + QLatin1String(column);
+        return fts.isEmpty() || walk ? name : d.unindexed(name);
+    };
     QStringList terms;
     switch (f.archived) {
     case PartnerFilter::Archived::Hide:
-        terms << col + QStringLiteral("archived_at IS NULL");
+        terms << col("archived_at") + QStringLiteral(" IS NULL");
         break;
     case PartnerFilter::Archived::Only:
-        terms << col + QStringLiteral("archived_at IS NOT NULL");
+        terms << col("archived_at") + QStringLiteral(" IS NOT NULL");
         break;
     case PartnerFilter::Archived::Include:
         break;
     }
     if (!fts.isEmpty()) {
-        terms << (walk ? QStringLiteral(
-                      "EXISTS (SELECT 1 FROM partner_fts WHERE partner_fts MATCH ? AND rowid = p.id)")
-                       : QStringLiteral("p.id IN (SELECT rowid FROM partner_fts WHERE partner_fts MATCH ?)"));
+        terms << (walk ? d.searchHas(QStringLiteral("partner"), QStringLiteral("p.id"))
+                       : QStringLiteral("p.id IN (%1)").arg(d.searchIds(QStringLiteral("partner"))));
         binds << fts;
     }
     if (f.kind) {
-        terms << col + QStringLiteral("kind = ?");
+        terms << col("kind") + QStringLiteral(" = ?");
         binds << Partner::kindKey(*f.kind);
     }
     if (f.status) {
-        terms << col + QStringLiteral("status = ?");
+        terms << col("status") + QStringLiteral(" = ?");
         binds << Partner::statusKey(*f.status);
     }
     const auto idTerm = [&](qint64 id, const char *column) {
         if (id != 0) {
-            terms << col + QStringLiteral("%1 = ?").arg(QLatin1String(column));
+            terms << col(column) + QStringLiteral(" = ?");
             binds << id;
         }
     };
@@ -174,7 +179,7 @@ QString PartnerDirectory::where(const PartnerFilter &f, QVariantList &binds, boo
     idTerm(f.areaId, "area_id");
     idTerm(f.accountManagerId, "account_manager_id");
     if (!f.country.isEmpty()) {
-        terms << col + QStringLiteral("country = ?");
+        terms << col("country") + QStringLiteral(" = ?");
         binds << f.country.toUpper();
     }
     return terms.isEmpty() ? QString() : QStringLiteral(" WHERE ") + terms.join(QStringLiteral(" AND "));
@@ -188,8 +193,9 @@ PagedQuery PartnerDirectory::query(const PartnerFilter &filter, const PartnerSor
     q.id = QStringLiteral("p.id");
     q.rowJoins = kRowJoins;
     q.where = where(filter, q.binds, walk);
-    q.orderBy = [sort](bool reversed) { return orderBy(sort, reversed); };
-    if (const auto lookup = lookupSort(sort.column))
+    const sql::Dialect &d = sql::dialect(m_db);
+    q.orderBy = [&d, sort](bool reversed) { return orderBy(d, sort, reversed); };
+    if (const auto lookup = lookupSort(d, sort.column))
         q.filterJoins = QStringLiteral(" LEFT JOIN %1 x ON x.id = p.%2").arg(lookup->table, lookup->column);
     return q;
 }
@@ -207,7 +213,8 @@ Result<std::pair<qint64, bool>> PartnerDirectory::quickCount(const PartnerFilter
     const int criteria = int(filter.kind.has_value()) + int(filter.status.has_value())
         + int(filter.levelId != 0) + int(filter.activationId != 0) + int(filter.areaId != 0)
         + int(filter.accountManagerId != 0) + int(!filter.country.isEmpty());
-    if (criteria >= 2 && fulltext::matchQuery(filter.search).isEmpty()) {
+    const sql::Dialect &d = sql::dialect(m_db);
+    if (criteria >= 2 && d.searchQuery(filter.search).isEmpty()) {
         auto n = query(filter, {}, false).countUpTo(m_db, fulltext::kBroadMatches);
         if (!n)
             return n.error();
@@ -215,21 +222,22 @@ Result<std::pair<qint64, bool>> PartnerDirectory::quickCount(const PartnerFilter
             return std::pair {fulltext::kBroadMatches, false};
         return std::pair {n.value(), true};
     }
-    return fulltext::quickCount(m_db, QStringLiteral("partner_fts"), fulltext::matchQuery(filter.search),
-        [&] { return count(filter); });
+    return fulltext::quickCount(
+        m_db, QStringLiteral("partner"), d.searchQuery(filter.search), [&] { return count(filter); });
 }
 
 Result<QList<PartnerRow>> PartnerDirectory::page(
     const PartnerFilter &filter, const PartnerSort &sort, qint64 offset, int limit, qint64 total) const
 {
-    const QString match = fulltext::matchQuery(filter.search);
-    auto broad = fulltext::isBroad(m_db, QStringLiteral("partner_fts"), QStringLiteral("partners"), match);
+    const sql::Dialect &d = sql::dialect(m_db);
+    const QString match = d.searchQuery(filter.search);
+    auto broad = fulltext::isBroad(m_db, QStringLiteral("partner"), QStringLiteral("partners"), match);
     if (!broad)
         return broad.error();
     // Walking the lookup's entries in name order pays when the filter keeps many partners; a narrow
     // search or a filter that keeps few sorts its matches instead. Telling them apart needs a count
     // only up to that limit (a combined filter's full count takes seconds at a million partners).
-    if (const auto lookup = lookupSort(sort.column); lookup && (match.isEmpty() || broad.value())) {
+    if (const auto lookup = lookupSort(d, sort.column); lookup && (match.isEmpty() || broad.value())) {
         bool many = broad.value() || total >= kSortMatchesBelow;
         if (!many && total < 0) {
             auto upTo = query(filter, {}, false).countUpTo(m_db, kSortMatchesBelow);
@@ -325,7 +333,7 @@ Status PartnerDirectory::forEachPartner(const PartnerFilter &filter, const Partn
     const QString w = where(filter, binds);
     auto q = sql::exec(m_db,
         QStringLiteral("SELECT ") + PartnerStore::selectColumns() + QStringLiteral(" FROM partners p") + w
-            + orderBy(sort, false),
+            + orderBy(sql::dialect(m_db), sort, false),
         binds);
     if (!q)
         return q.error();

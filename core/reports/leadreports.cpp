@@ -1,5 +1,6 @@
 #include "leadreports.h"
 
+#include "db/dialect.h"
 #include "db/sql.h"
 
 namespace cd {
@@ -62,7 +63,8 @@ Result<QList<ConversionRow>> conversion(const QSqlDatabase &db, const ReportFilt
             + QStringLiteral(
                 " AS id, count(*) AS leads, sum(l.status = 'converted') AS converted FROM leads l")
             + w.join + w.where() + QStringLiteral(" GROUP BY ") + group
-            + QStringLiteral(") r JOIN partners g ON g.id = r.id ORDER BY g.name COLLATE NOCASE, g.id"),
+            + QStringLiteral(") r JOIN partners g ON g.id = r.id ORDER BY ")
+            + sql::dialect(db).caseless(QStringLiteral("g.name")) + QStringLiteral(", g.id"),
         w.binds);
     if (!q)
         return q.error();
@@ -114,8 +116,8 @@ Result<QList<WonValueRow>> wonValue(const QSqlDatabase &db, const ReportFilter &
                 "JOIN partners p ON p.id = d.partner_id WHERE ")
             + parts.join(QStringLiteral(" AND ")) + QStringLiteral(" GROUP BY ") + group
             + QStringLiteral(", d.currency) r LEFT JOIN ") + names
-            + QStringLiteral(
-                " n ON n.id = r.gid ORDER BY r.gid IS NULL, n.name COLLATE NOCASE, r.gid, r.currency"),
+            + QStringLiteral(" n ON n.id = r.gid ORDER BY r.gid IS NULL, ")
+            + sql::dialect(db).caseless(QStringLiteral("n.name")) + QStringLiteral(", r.gid, r.currency"),
         binds);
     if (!q)
         return q.error();
@@ -164,7 +166,8 @@ Result<QList<LeadFlowRow>> LeadReports::leadFlow(const ReportFilter &filter) con
             "sum(l.status = 'converted') AS converted, sum(l.status = 'lost') AS lost FROM leads l")
             + w.join + w.where()
             + QStringLiteral(" GROUP BY 1) r LEFT JOIN partners dp ON dp.id = r.did "
-                             "ORDER BY r.did = 0, dp.name COLLATE NOCASE, r.did"),
+                             "ORDER BY r.did = 0, ")
+            + sql::dialect(m_db.sql()).caseless(QStringLiteral("dp.name")) + QStringLiteral(", r.did"),
         w.binds);
     if (!q)
         return q.error();
@@ -211,7 +214,9 @@ Result<QList<PerformanceRow>> LeadReports::resellerPerformance(const ReportFilte
             + w.join + QStringLiteral(" LEFT JOIN deals d ON d.lead_id = l.id") + w.where()
             + QStringLiteral(
                 " GROUP BY 1, 2) r JOIN partners dp ON dp.id = r.did JOIN partners rp ON rp.id = r.rid "
-                "ORDER BY dp.name COLLATE NOCASE, r.did, rp.name COLLATE NOCASE, r.rid"),
+                "ORDER BY ")
+            + sql::dialect(m_db.sql()).caseless(QStringLiteral("dp.name")) + QStringLiteral(", r.did, ")
+            + sql::dialect(m_db.sql()).caseless(QStringLiteral("rp.name")) + QStringLiteral(", r.rid"),
         w.binds);
     if (!q)
         return q.error();
