@@ -101,6 +101,49 @@ QString CustomerStore::changedElsewhere(const Customer &stored)
         .arg(stored.name);
 }
 
+namespace {
+
+const QString kInsert = QStringLiteral(
+    "INSERT INTO customers (code, name, street, city, postcode, country, segment, email, phone, partner_id, "
+    "created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+
+// A new customer as create() stores it: code, name and country trimmed (the country upper-case).
+Customer normalizedNew(Customer c)
+{
+    c.code = c.code.trimmed();
+    c.name = c.name.trimmed();
+    c.country = c.country.trimmed().toUpper();
+    return c;
+}
+
+QVariantList insertValues(const Customer &c)
+{
+    const QString now = sql::isoUtc(Clock::nowUtc());
+    return {c.code, c.name, c.street, c.city, c.postcode, c.country, c.segment, c.email.trimmed(), c.phone,
+        sql::nullIfZero(c.partnerId), now, now};
+}
+
+// "created", and "customer-assigned" on the partner's timeline when it has one.
+QList<TimelineEvent> createdEvents(qint64 id, const Customer &c)
+{
+    TimelineEvent e;
+    e.entity = QStringLiteral("customer");
+    e.entityId = id;
+    e.action = QStringLiteral("created");
+    e.newValue = c.name;
+    if (c.partnerId == 0)
+        return {e};
+    TimelineEvent a;
+    a.entity = QStringLiteral("customer");
+    a.entityId = id;
+    a.partnerId = c.partnerId;
+    a.action = QStringLiteral("customer-assigned");
+    a.newValue = QStringLiteral("%1 %2").arg(c.code, c.name);
+    return {e, a};
+}
+
+} // namespace
+
 Result<QString> CustomerStore::partnerLabel(qint64 partnerId) const
 {
     if (partnerId == 0)
@@ -118,9 +161,7 @@ Result<QString> CustomerStore::partnerLabel(qint64 partnerId) const
 
 Result<Customer> CustomerStore::create(Customer c) const
 {
-    c.code = c.code.trimmed();
-    c.name = c.name.trimmed();
-    c.country = c.country.trimmed().toUpper();
+    c = normalizedNew(std::move(c));
     if (const auto errors = c.validate(); !errors.isEmpty())
         return errors.first();
     Transaction tx(m_db.sql());
@@ -145,14 +186,7 @@ Result<Customer> CustomerStore::create(Customer c) const
     auto label = partnerLabel(c.partnerId);
     if (!label)
         return label.error();
-    const QString now = sql::isoUtc(Clock::nowUtc());
-    auto q = sql::exec(m_db.sql(),
-        QStringLiteral("INSERT INTO customers (code, name, street, city, postcode, country, segment, email, "
-                       "phone, partner_id, "
-                       "created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING ")
-            + kColumns,
-        {c.code, c.name, c.street, c.city, c.postcode, c.country, c.segment, c.email.trimmed(), c.phone,
-            sql::nullIfZero(c.partnerId), now, now});
+    auto q = sql::exec(m_db.sql(), kInsert + QStringLiteral(" RETURNING ") + kColumns, insertValues(c));
     if (!q)
         return q.error();
     // The stored row comes back from the insert itself.
@@ -160,23 +194,9 @@ Result<Customer> CustomerStore::create(Customer c) const
         return sql::errorFrom(q.value().lastError());
     const Customer stored = fromRow(q.value());
     q.value().finish();
-    const qint64 id = stored.id;
     TimelineStore timeline(m_db);
-    TimelineEvent e;
-    e.entity = QStringLiteral("customer");
-    e.entityId = id;
-    e.action = QStringLiteral("created");
-    e.newValue = c.name;
-    if (Status s = timeline.record(e); !s)
-        return s.error();
-    if (c.partnerId != 0) {
-        TimelineEvent a;
-        a.entity = QStringLiteral("customer");
-        a.entityId = id;
-        a.partnerId = c.partnerId;
-        a.action = QStringLiteral("customer-assigned");
-        a.newValue = QStringLiteral("%1 %2").arg(c.code, c.name);
-        if (Status s = timeline.record(a); !s)
+    for (const TimelineEvent &e : createdEvents(stored.id, c)) {
+        if (Status s = timeline.record(e); !s)
             return s.error();
     }
     if (Status s = tx.commit(); !s)
@@ -325,6 +345,52 @@ Result<Customer> CustomerStore::archive(qint64 id, int version) const
 Result<Customer> CustomerStore::restore(qint64 id, int version) const
 {
     return setArchived(id, version, false, {});
+}
+
+NewCustomers::NewCustomers(const Database &db)
+    : m_db(db)
+    , m_timeline(db)
+{}
+
+Result<qint64> NewCustomers::add(Customer c)
+{
+    if (!m_customer.isPrepared()) {
+        if (Status s = m_customer.prepare(m_db.handle(), kInsert); !s)
+            return s.error();
+        if (Status s = m_event.prepare(m_db.handle(), TimelineStore::insertStatement()); !s)
+            return s.error();
+    }
+    c = normalizedNew(std::move(c));
+    if (c.code.isEmpty()) {
+        auto code = PartnerStore(m_db).generateCode();
+        if (!code)
+            return code.error();
+        c.code = code.value();
+    }
+    m_customer.bindAll(insertValues(c));
+    if (Status s = m_customer.run(); !s) {
+        if (s.error().message.contains(QLatin1String("UNIQUE constraint failed: customers.code")))
+            return Error {Error::Code::Duplicate,
+                QCoreApplication::translate(
+                    "CustomerStore", "The code %1 is already used by another customer.")
+                    .arg(c.code),
+                QStringLiteral("code"), {}, 0, 0};
+        if (s.error().message.contains(QLatin1String("FOREIGN KEY constraint failed")))
+            return Error {Error::Code::NotFound,
+                QCoreApplication::translate("CustomerStore", "There is no partner with id %1.")
+                    .arg(c.partnerId),
+                QStringLiteral("partner"), {}, 0, 0};
+        return s.error();
+    }
+    const qint64 id = m_customer.lastInsertId();
+    // Only the database itself can fail the events (a full disk, an I/O error): such an error
+    // ends the caller's transaction, which takes the customer back with it.
+    for (const TimelineEvent &e : createdEvents(id, c)) {
+        m_event.bindAll(m_timeline.insertValues(e));
+        if (Status s = m_event.run(); !s)
+            return s.error();
+    }
+    return id;
 }
 
 } // namespace cd

@@ -5,7 +5,9 @@
 #include "common/result.h"
 #include "customer.h"
 #include "db/database.h"
+#include "db/rawstatement.h"
 #include "db/versionedstore.h"
+#include "timeline/timelinestore.h"
 
 #include <QSqlQuery>
 
@@ -40,6 +42,25 @@ private:
     static QString changedElsewhere(const Customer &stored);
 
     Result<QString> partnerLabel(qint64 partnerId) const;
+};
+
+// Adds many new customers inside the caller's transaction, as an import does: the same row and
+// timeline events as CustomerStore::create(), through statements prepared once (see
+// sql::RawStatement). The caller has validated each customer and claimed its code; a code already
+// stored fails as Duplicate, a partner id that does not exist as NotFound.
+class NewCustomers
+{
+public:
+    explicit NewCustomers(const Database &db);
+
+    // The new customer's id. An empty code gets a generated one.
+    Result<qint64> add(Customer customer);
+
+private:
+    Database m_db;
+    TimelineStore m_timeline;
+    sql::RawStatement m_customer;
+    sql::RawStatement m_event;
 };
 
 } // namespace cd

@@ -4,6 +4,8 @@
 
 #include <QDateTime>
 
+#include <limits>
+
 namespace cd::sql {
 
 Error errorFrom(const QSqlError &error, const QString &context)
@@ -76,7 +78,18 @@ Result<QVariant> scalar(const QSqlDatabase &db, const QString &statement, const 
 
 QString isoUtc(const QDateTime &dt)
 {
-    return dt.toUTC().toString(Qt::ISODateWithMs);
+    // Bulk writes stamp many rows within the same millisecond: formatting a date is the costly
+    // part, so the last one is kept (per thread).
+    thread_local qint64 lastMs = std::numeric_limits<qint64>::min();
+    thread_local QString lastText;
+    if (!dt.isValid())
+        return dt.toUTC().toString(Qt::ISODateWithMs);
+    const qint64 ms = dt.toMSecsSinceEpoch();
+    if (ms != lastMs) {
+        lastText = dt.toUTC().toString(Qt::ISODateWithMs);
+        lastMs = ms;
+    }
+    return lastText;
 }
 
 } // namespace cd::sql

@@ -14,6 +14,7 @@ public:
 
 private:
     Status write(ImportRow &row, Customer customer, qint64 partnerId, std::optional<bool> archived);
+    std::unique_ptr<NewCustomers> m_new; // new customers, through statements prepared once
 };
 
 Status CustomerImporter::row(ImportRow &row)
@@ -72,6 +73,18 @@ Status CustomerImporter::write(
     ImportContext::RowWrite write(c, row, updating || archived.value_or(false));
     if (Status s = write.begin(); !s)
         return s;
+    if (!updating && !archived.value_or(false)) {
+        // The common case of a large file.
+        if (!m_new)
+            m_new = std::make_unique<NewCustomers>(c.db);
+        if (auto id = m_new->add(std::move(customer)); !id)
+            return write.refuse(id.error(),
+                id.error().code == Error::Code::NotFound ? QStringLiteral("partnerCode") : QString());
+        if (Status s = write.commit(); !s || !row.ok())
+            return s;
+        ++c.report.rowsCreated;
+        return {};
+    }
     const int versionBefore = customer.version;
     auto saved = updating ? c.customers.update(customer) : c.customers.create(customer);
     if (!saved)

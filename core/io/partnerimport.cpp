@@ -42,6 +42,7 @@ private:
     QHash<QString, qint64> m_companies; // partner name in this file -> id (-1 = more than one)
     QHash<QString, qint64> m_failedCompanies; // partner name -> line of its rejected row
     QList<PendingContact> m_pending;
+    std::unique_ptr<NewPartners> m_new; // new partners, through statements prepared once
 };
 
 Status PartnerImporter::start()
@@ -229,10 +230,14 @@ Status PartnerImporter::write(
     const bool updating = p.id > 0;
     const QString area = c.value(row, "area");
     const QString manager = c.value(row, "accountManager");
+    // A new partner that is not archived, with or without its contact, is the common case of a
+    // large file: NewPartners writes it (and takes it back as a whole when it fails).
+    const bool plainNew = !updating && !archived.value_or(false);
     // Lookup entries, archiving and the contact belong to the row: its own savepoint takes them
     // back together when the partner is refused.
-    const bool compound = updating || (!area.isEmpty() && !c.knowsArea(area))
-        || (!manager.isEmpty() && !c.knowsUser(manager)) || archived.value_or(false) || general;
+    const bool compound = (!area.isEmpty() && !c.knowsArea(area))
+        || (!manager.isEmpty() && !c.knowsUser(manager))
+        || (!plainNew && (updating || archived.value_or(false) || general));
     ImportContext::RowWrite write(c, row, compound);
     if (Status s = write.begin(); !s)
         return s;
@@ -247,6 +252,24 @@ Status PartnerImporter::write(
         if (!id)
             return write.refuse(id.error());
         p.accountManagerId = id.value();
+    }
+    if (plainNew) {
+        std::optional<Contact> contact;
+        if (general) {
+            contact = *general;
+            if (contact->name.isEmpty())
+                contact->name = p.name;
+        }
+        if (!m_new)
+            m_new = std::make_unique<NewPartners>(c.db);
+        auto id = m_new->add(p, contact);
+        if (!id)
+            return write.refuse(id.error());
+        if (Status s = write.commit(); !s || !row.ok())
+            return s;
+        rememberCompany(p.name.trimmed(), id.value());
+        ++c.report.rowsCreated;
+        return {};
     }
     const int versionBefore = p.version;
     auto saved = updating ? c.partners.update(p) : c.partners.create(p);

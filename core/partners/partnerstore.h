@@ -5,8 +5,10 @@
 
 #include "common/result.h"
 #include "db/database.h"
+#include "db/rawstatement.h"
 #include "db/versionedstore.h"
 #include "partner.h"
+#include "timeline/timelinestore.h"
 
 #include <QRandomGenerator>
 #include <QSqlQuery>
@@ -53,6 +55,33 @@ private:
 
     Status checkUsable(const Partner &partner) const;
     Status clearOtherPrimaries(const Contact &contact) const;
+};
+
+// Adds many new partners inside the caller's transaction, as an import does: the same rows and
+// timeline events as PartnerStore::create() and addContact(), through statements prepared once
+// (see sql::RawStatement). The caller has validated each partner and contact (validate()) and
+// claimed its code; a code already stored fails as Duplicate. A partner and its contact are
+// written together or not at all.
+class NewPartners
+{
+public:
+    explicit NewPartners(const Database &db);
+
+    // The new partner's id. An empty code gets a generated one.
+    Result<qint64> add(Partner partner, const std::optional<Contact> &primaryContact = {});
+
+private:
+    Status prepare();
+    Error failed(const Error &e, const QString &code) const;
+    Database m_db;
+    PartnerStore m_store;
+    TimelineStore m_timeline;
+    sql::RawStatement m_partner;
+    sql::RawStatement m_contact;
+    sql::RawStatement m_event;
+    sql::RawStatement m_savepoint;
+    sql::RawStatement m_release;
+    sql::RawStatement m_rollback;
 };
 
 } // namespace cd

@@ -180,7 +180,14 @@ TimelineStore::TimelineStore(const Database &db)
     , m_user(db.userLogin())
 {}
 
-Status TimelineStore::record(TimelineEvent e) const
+QString TimelineStore::insertStatement()
+{
+    return QStringLiteral(
+        "INSERT INTO timeline (at, user_login, entity, entity_id, partner_id, action, field, "
+        "old_value, new_value, comment) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+}
+
+QVariantList TimelineStore::insertValues(TimelineEvent e) const
 {
     if (!e.at.isValid())
         e.at = Clock::nowUtc();
@@ -189,11 +196,13 @@ Status TimelineStore::record(TimelineEvent e) const
     const auto text = [](const QVariant &v) {
         return v.isValid() ? QVariant(v.toString()) : QVariant(QMetaType::fromType<QString>());
     };
-    return sql::run(m_db,
-        QStringLiteral("INSERT INTO timeline (at, user_login, entity, entity_id, partner_id, action, field, "
-                       "old_value, new_value, comment) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-        {sql::isoUtc(e.at), e.user, e.entity, e.entityId, sql::nullIfZero(e.partnerId), e.action, e.field,
-            text(e.oldValue), text(e.newValue), e.comment});
+    return {sql::isoUtc(e.at), e.user, e.entity, e.entityId, sql::nullIfZero(e.partnerId), e.action, e.field,
+        text(e.oldValue), text(e.newValue), e.comment};
+}
+
+Status TimelineStore::record(const TimelineEvent &e) const
+{
+    return sql::run(m_db, insertStatement(), insertValues(e));
 }
 
 Result<QList<TimelineEvent>> TimelineStore::forPartner(qint64 partnerId, int limit, int offset) const

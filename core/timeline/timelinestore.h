@@ -16,7 +16,11 @@ public:
     explicit TimelineStore(const Database &db); // records as db.userLogin()
 
     // Adds one event; `at` and `user` are filled in when empty. Call inside the change's transaction.
-    Status record(TimelineEvent event) const;
+    Status record(const TimelineEvent &event) const;
+    // The INSERT of one event and its values (with `at` and `user` filled in), for bulk paths that
+    // run the statement themselves.
+    static QString insertStatement();
+    QVariantList insertValues(TimelineEvent event) const;
 
     // Newest first.
     Result<QList<TimelineEvent>> forPartner(qint64 partnerId, int limit = 500, int offset = 0) const;

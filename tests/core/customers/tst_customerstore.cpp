@@ -1,6 +1,7 @@
 #include "../testdb.h"
 #include "customers/customerstore.h"
 #include "db/sql.h"
+#include "db/transaction.h"
 #include "partners/partnerstore.h"
 #include "testmain.h"
 #include "timeline/timelinestore.h"
@@ -27,6 +28,10 @@ private slots:
     void archiveMany();
     void lookups_data();
     void lookups();
+    void newCustomersStoreWhatCreateStores_data();
+    void newCustomersStoreWhatCreateStores();
+    void newCustomersRefuse_data();
+    void newCustomersRefuse();
 
 private:
     static qint64 partner(const Database &db, const QString &name)
@@ -285,6 +290,103 @@ void TestCustomerStore::lookups()
         QCOMPARE(read.error().code, Error::Code::NotFound);
         QVERIFY(read.error().message.contains(code.trimmed()));
     }
+}
+
+void TestCustomerStore::newCustomersStoreWhatCreateStores_data()
+{
+    QTest::addColumn<bool>("bound");
+    QTest::newRow("direct") << false;
+    QTest::newRow("bound to a partner") << true;
+}
+
+void TestCustomerStore::newCustomersStoreWhatCreateStores()
+{
+    QFETCH(bool, bound);
+    TempDatabase t;
+    Customer c;
+    c.code = QStringLiteral(" C-1 ");
+    c.name = QStringLiteral(" Muster AG ");
+    c.country = QStringLiteral("ch ");
+    c.city = QStringLiteral("Basel");
+    c.segment = QStringLiteral("Retail");
+    c.email = QStringLiteral("info@muster.ch");
+    if (bound)
+        c.partnerId = partner(t.db, QStringLiteral("Alpen Partner"));
+    auto created = CustomerStore(t.db).create(c);
+    QVERIFY2(created.ok(), qPrintable(created.error().message));
+    Transaction tx(t.db.sql());
+    QVERIFY(tx.begin().ok());
+    NewCustomers batch(t.db);
+    c.code = QStringLiteral(" C-2 ");
+    auto added = batch.add(c);
+    QVERIFY2(added.ok(), qPrintable(added.error().message));
+    QVERIFY(tx.commit().ok());
+    auto stored = CustomerStore(t.db).get(added.value());
+    QCOMPARE(stored->code, QStringLiteral("C-2"));
+    const QString columns = QStringLiteral(
+        "name, street, city, postcode, country, segment, email, phone, partner_id, version, archived_at");
+    QCOMPARE(
+        sql::scalar(t.db.sql(),
+            QStringLiteral("SELECT count(*) FROM (SELECT %1 FROM customers UNION SELECT %1 FROM customers)")
+                .arg(columns))
+            .value()
+            .toInt(),
+        1);
+    const auto events = [&](qint64 id) {
+        QStringList out;
+        auto q = sql::exec(t.db.sql(),
+            QStringLiteral(
+                "SELECT action, coalesce(timeline.partner_id, 0), replace(new_value, code, '') FROM timeline "
+                "JOIN customers ON customers.id = timeline.entity_id WHERE entity = 'customer' AND "
+                "entity_id = ? ORDER BY timeline.id"),
+            {id});
+        if (!q)
+            return QStringList {q.error().message};
+        while (q.value().next())
+            out << QStringLiteral("%1|%2|%3")
+                       .arg(q.value().value(0).toString(), q.value().value(1).toString(),
+                           q.value().value(2).toString());
+        return out;
+    };
+    QCOMPARE(events(added.value()), events(created->id));
+    QCOMPARE(events(added.value()).size(), bound ? 2 : 1);
+}
+
+void TestCustomerStore::newCustomersRefuse_data()
+{
+    QTest::addColumn<QString>("code");
+    QTest::addColumn<qint64>("partnerId");
+    QTest::addColumn<int>("errorCode");
+    QTest::addColumn<QString>("field");
+    QTest::newRow("code taken") << "TAKEN" << qint64(0) << int(Error::Code::Duplicate) << "code";
+    QTest::newRow("no such partner") << "NEW" << qint64(999) << int(Error::Code::NotFound) << "partner";
+}
+
+void TestCustomerStore::newCustomersRefuse()
+{
+    QFETCH(QString, code);
+    QFETCH(qint64, partnerId);
+    QFETCH(int, errorCode);
+    QFETCH(QString, field);
+    TempDatabase t;
+    Customer taken;
+    taken.code = QStringLiteral("TAKEN");
+    taken.name = QStringLiteral("First");
+    QVERIFY(CustomerStore(t.db).create(taken).ok());
+    Transaction tx(t.db.sql());
+    QVERIFY(tx.begin().ok());
+    NewCustomers batch(t.db);
+    Customer c;
+    c.code = code;
+    c.name = QStringLiteral("Second");
+    c.partnerId = partnerId;
+    auto added = batch.add(c);
+    QVERIFY(!added.ok());
+    QCOMPARE(int(added.error().code), errorCode);
+    QCOMPARE(added.error().field, field);
+    QCOMPARE(sql::scalar(t.db.sql(), QStringLiteral("SELECT count(*) FROM customers")).value().toInt(), 1);
+    QCOMPARE(sql::scalar(t.db.sql(), QStringLiteral("SELECT count(*) FROM timeline")).value().toInt(), 1);
+    QVERIFY(tx.commit().ok());
 }
 
 CHANNELDESK_TEST_GUILESS_MAIN(TestCustomerStore)

@@ -35,6 +35,10 @@ private slots:
     void nestedTransactionsRollBackTogether();
     void saveWithNewArea_data();
     void saveWithNewArea();
+    void newPartnersStoreWhatCreateStores_data();
+    void newPartnersStoreWhatCreateStores();
+    void newPartnersRefuseWholeRows_data();
+    void newPartnersRefuseWholeRows();
 
 private:
     static Partner sample(const QString &name = QStringLiteral("Nordlicht Systems GmbH"))
@@ -459,6 +463,174 @@ void TestPartnerStore::saveWithNewArea()
         QCOMPARE(updated->id, result->id);
         QCOMPARE(LookupStore(t.db).areas()->size(), 1);
     }
+}
+
+void TestPartnerStore::newPartnersStoreWhatCreateStores_data()
+{
+    QTest::addColumn<bool>("withContact");
+    QTest::addColumn<QString>("status");
+    QTest::newRow("partner alone") << false << "active";
+    QTest::newRow("with its contact") << true << "active";
+    QTest::newRow("suspended, dated today") << false << "suspended";
+}
+
+void TestPartnerStore::newPartnersStoreWhatCreateStores()
+{
+    QFETCH(bool, withContact);
+    QFETCH(QString, status);
+    TempDatabase t;
+    PartnerStore store(t.db);
+    Partner p = sample(QStringLiteral("  Nordlicht Systems GmbH "));
+    p.code = QStringLiteral(" N-1 ");
+    p.country = QStringLiteral("DE");
+    p.iban = QStringLiteral("de89 3704 0044 0532 0130 00");
+    p.tags = {QStringLiteral("b"), QStringLiteral("a")};
+    p.latitude = 53.55;
+    p.longitude = 9.99;
+    p.status = *Partner::statusFromKey(status);
+    if (p.status != PartnerStatus::Active)
+        p.statusReason = QStringLiteral("Unpaid invoices");
+    Contact contact;
+    contact.name = QStringLiteral(" Jana Kruse ");
+    contact.email = QStringLiteral("jana@example.com");
+    contact.primary = true;
+
+    // The same partner twice: once through create() and addContact(), once through NewPartners.
+    auto created = store.create(p);
+    QVERIFY2(created.ok(), qPrintable(created.error().message));
+    if (withContact) {
+        Contact c = contact;
+        c.partnerId = created->id;
+        QVERIFY(store.addContact(c).ok());
+    }
+    Transaction tx(t.db.sql());
+    QVERIFY(tx.begin().ok());
+    NewPartners batch(t.db);
+    p.code = QStringLiteral(" N-2 ");
+    auto added = batch.add(p, withContact ? std::optional<Contact>(contact) : std::nullopt);
+    QVERIFY2(added.ok(), qPrintable(added.error().message));
+    QVERIFY(tx.commit().ok());
+
+    auto a = store.get(created->id);
+    auto b = store.get(added.value());
+    QVERIFY(a.ok() && b.ok());
+    QCOMPARE(b->code, QStringLiteral("N-2"));
+    Partner expected = a.value();
+    expected.id = b->id;
+    expected.code = b->code;
+    expected.createdAt = b->createdAt;
+    expected.updatedAt = b->updatedAt;
+    QCOMPARE(b->name, expected.name);
+    QCOMPARE(b->country, expected.country);
+    QCOMPARE(b->iban, expected.iban);
+    QCOMPARE(b->tags, expected.tags);
+    QCOMPARE(b->statusDate, expected.statusDate);
+    QCOMPARE(b->latitude, expected.latitude);
+    QCOMPARE(b->version, expected.version);
+    QCOMPARE(PartnerStore::selectColumns().isEmpty(), false);
+
+    // Every column but id, code and the times holds the same value.
+    const QString columns
+        = QStringLiteral("name, legal_name, kind, business_nature, area_id, street, city, "
+                         "postcode, region, country, latitude, longitude, website, tax_id, "
+                         "control_account, bank_holder, iban, bic, bank_name, status, "
+                         "status_reason, status_date, level_id, weight_override, "
+                         "activation_id, account_manager_id, tags, notes, version, archived_at");
+    auto rows = sql::scalar(t.db.sql(),
+        QStringLiteral("SELECT count(*) FROM (SELECT %1 FROM partners UNION SELECT %1 FROM partners)")
+            .arg(columns));
+    QCOMPARE(rows.value().toInt(), 1);
+    // And the same timeline and contacts.
+    const auto events = [&](qint64 id) {
+        QStringList out;
+        auto q = sql::exec(t.db.sql(),
+            QStringLiteral("SELECT entity, action, field, old_value, new_value, user_login FROM timeline "
+                           "WHERE partner_id = ? ORDER BY id"),
+            {id});
+        while (q.value().next())
+            out << QStringLiteral("%1|%2|%3|%4|%5|%6")
+                       .arg(q.value().value(0).toString(), q.value().value(1).toString(),
+                           q.value().value(2).toString(), q.value().value(3).toString(),
+                           q.value().value(4).toString(), q.value().value(5).toString());
+        return out;
+    };
+    QCOMPARE(events(b->id), events(a->id));
+    QCOMPARE(events(b->id).size(), withContact ? 2 : 1);
+    auto ca = store.contacts(a->id);
+    auto cb = store.contacts(b->id);
+    QCOMPARE(cb->size(), ca->size());
+    if (withContact) {
+        QCOMPARE(cb->first().name, QStringLiteral("Jana Kruse"));
+        QCOMPARE(cb->first().email, ca->first().email);
+        QCOMPARE(cb->first().primary, true);
+    }
+    // The search finds the new partner by its contact as well (triggers on).
+    PartnerFilter f;
+    f.search = withContact ? QStringLiteral("kruse") : QStringLiteral("nordlicht");
+    QCOMPARE(PartnerDirectory(t.db).count(f).value(), 2);
+}
+
+void TestPartnerStore::newPartnersRefuseWholeRows_data()
+{
+    QTest::addColumn<QString>("code");
+    QTest::addColumn<QString>("contactName");
+    QTest::addColumn<int>("errorCode");
+    QTest::addColumn<QString>("field");
+    QTest::newRow("code taken") << "TAKEN"
+                                << "" << int(Error::Code::Duplicate) << "code";
+    QTest::newRow("code taken, with contact") << "TAKEN"
+                                              << "Jana" << int(Error::Code::Duplicate) << "code";
+    // A contact the database refuses (here by a trigger) takes its partner back with it.
+    QTest::newRow("contact refused") << "NEW-1"
+                                     << "refuse me" << int(Error::Code::Database) << "";
+}
+
+void TestPartnerStore::newPartnersRefuseWholeRows()
+{
+    QFETCH(QString, code);
+    QFETCH(QString, contactName);
+    QFETCH(int, errorCode);
+    QFETCH(QString, field);
+    TempDatabase t;
+    PartnerStore store(t.db);
+    Partner taken = sample();
+    taken.code = QStringLiteral("TAKEN");
+    QVERIFY(store.create(taken).ok());
+    QVERIFY(sql::run(t.db.sql(),
+        QStringLiteral("CREATE TRIGGER refuse_contact BEFORE INSERT ON contacts WHEN NEW.name = 'refuse me' "
+                       "BEGIN SELECT RAISE(ABORT, 'contact refused'); END"))
+                .ok());
+    const auto count = [&](const char *table) {
+        return sql::scalar(t.db.sql(), QStringLiteral("SELECT count(*) FROM %1").arg(QLatin1String(table)))
+            .value()
+            .toInt();
+    };
+    Transaction tx(t.db.sql());
+    QVERIFY(tx.begin().ok());
+    NewPartners batch(t.db);
+    std::optional<Contact> contact;
+    if (!contactName.isEmpty()) {
+        contact.emplace();
+        contact->name = contactName;
+        contact->primary = true;
+    }
+    Partner p = sample(QStringLiteral("Second"));
+    p.code = code;
+    auto added = batch.add(p, contact);
+    QVERIFY(!added.ok());
+    QCOMPARE(int(added.error().code), errorCode);
+    QCOMPARE(added.error().field, field);
+    if (errorCode == int(Error::Code::Duplicate))
+        QVERIFY(added.error().message.contains(code));
+    // Nothing of the refused row is left, and the batch goes on with the next one.
+    QCOMPARE(count("partners"), 1);
+    QCOMPARE(count("contacts"), 0);
+    QCOMPARE(count("timeline"), 1);
+    Partner next = sample(QStringLiteral("Third"));
+    next.code = QStringLiteral("NEXT");
+    QVERIFY(batch.add(next).ok());
+    QVERIFY(tx.commit().ok());
+    QCOMPARE(count("partners"), 2);
 }
 
 CHANNELDESK_TEST_GUILESS_MAIN(TestPartnerStore)
