@@ -138,7 +138,8 @@ QString CustomerDirectory::where(const CustomerFilter &f, QVariantList &binds) c
 Result<std::pair<qint64, bool>> CustomerDirectory::quickCount(const CustomerFilter &filter) const
 {
     return fulltext::quickCount(m_db, QStringLiteral("customer"),
-        sql::dialect(m_db).searchQuery(filter.search), [&] { return count(filter); });
+        sql::dialect(m_db).searchQuery(filter.search),
+        [&](qint64 cap) { return query(filter, {}).countUpTo(m_db, cap); });
 }
 
 PagedQuery CustomerDirectory::query(const CustomerFilter &filter, const CustomerSort &sort) const

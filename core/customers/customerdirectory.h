@@ -60,8 +60,9 @@ public:
     explicit CustomerDirectory(const Database &db);
 
     Result<qint64> count(const CustomerFilter &filter) const;
-    // The count when it comes quickly: exact, or for a search with at least fulltext::kBroadMatches
-    // matches {kBroadMatches, false}, "at least that many" (the model counts exactly later).
+    // The count when it comes quickly: exact, or {n, false}, "at least n", for a search with
+    // fulltext::kBroadMatches matches or more, a narrower search with more than
+    // fulltext::kQuickCountCap rows (the model counts exactly later).
     Result<std::pair<qint64, bool>> quickCount(const CustomerFilter &filter) const;
     Result<QList<CustomerRow>> page(const CustomerFilter &filter, const CustomerSort &sort, qint64 offset,
         int limit, qint64 total = -1) const;

@@ -29,12 +29,6 @@ public:
         return QStringLiteral("SELECT rowid FROM %1_fts WHERE %1_fts MATCH ?").arg(entity);
     }
 
-    QString searchHas(const QString &entity, const QString &idExpression) const override
-    {
-        return QStringLiteral("EXISTS (SELECT 1 FROM %1_fts WHERE %1_fts MATCH ? AND rowid = %2)")
-            .arg(entity, idExpression);
-    }
-
     QString schemaObjects() const override
     {
         return QStringLiteral("SELECT name, sql FROM sqlite_master WHERE type = ? AND sql IS NOT NULL");

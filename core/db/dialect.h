@@ -45,12 +45,10 @@ public:
     // The value to bind for a user's search text: every word a required prefix, German spellings
     // folded; empty when the text has no words (then there is no search condition).
     virtual QString searchQuery(const QString &text) const = 0;
-    // SELECT of the ids of `entity`'s search index (partner, customer, contact) whose row matches
-    // one bound searchQuery() value.
+    // SELECT of the ids of `entity`'s search index (partner, customer) whose row matches one bound
+    // searchQuery() value. "id IN (searchIds)" drives a query from the matches; "unindexed(id) IN
+    // (searchIds)" gathers them once into a set that each row of a walked sort index is looked up in.
     virtual QString searchIds(const QString &entity) const = 0;
-    // A condition that is true when the row with id `idExpression` matches one bound searchQuery()
-    // value, checked row by row (for walking a sort index and probing each row).
-    virtual QString searchHas(const QString &entity, const QString &idExpression) const = 0;
 
     // SELECT name, sql of the schema's objects of the type bound as the one parameter ('table',
     // 'index', 'trigger').

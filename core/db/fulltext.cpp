@@ -98,7 +98,7 @@ Result<bool> isBroad(
     auto size = sql::scalar(db, QStringLiteral("SELECT coalesce(max(id), 0) FROM %1").arg(table));
     if (!size)
         return size.error();
-    const qint64 enough = std::max(kBroadMatches, size->toLongLong() / 10);
+    const qint64 enough = std::max(kWalkMatches, size->toLongLong() / 200);
     auto matches = matchesUpTo(db, entity, match, enough);
     if (!matches)
         return matches.error();
@@ -106,17 +106,26 @@ Result<bool> isBroad(
 }
 
 Result<std::pair<qint64, bool>> quickCount(const QSqlDatabase &db, const QString &entity,
-    const QString &match, const std::function<Result<qint64>()> &exactCount)
+    const QString &match, const std::function<Result<qint64>(qint64 cap)> &countUpTo)
 {
-    // Counting tens of thousands of matches means a lookup per match: say "10,000+" instead.
+    if (match.isEmpty()) { // no search: the filter's index counts (a cap of -1 is none)
+        auto n = countUpTo(-1);
+        if (!n)
+            return n.error();
+        return std::pair {n.value(), true};
+    }
+    // Counting matches means a row read per match (is it archived?): the search index answers for
+    // a broad search, and a narrower one is counted only up to a thousand at once.
     auto matches = matchesUpTo(db, entity, match, kBroadMatches);
     if (!matches)
         return matches.error();
     if (matches.value() >= kBroadMatches)
         return std::pair {kBroadMatches, false};
-    auto n = exactCount();
+    auto n = countUpTo(kQuickCountCap);
     if (!n)
         return n.error();
+    if (n.value() >= kQuickCountCap)
+        return std::pair {kQuickCountCap, false};
     return std::pair {n.value(), true};
 }
 

@@ -30,18 +30,24 @@ bool hasSpelledOutLetters(const QString &text);
 // SQLite tool. The same expression is written out in migration 0005.
 QString spelledOutSql(const QString &textExpression);
 
-// Whether a search matches so large a share of `table`'s rows (a tenth or more, and at least
-// kBroadMatches) that walking a sort index and probing each row against the search finds the first
-// rows sooner than sorting all matches; answered from the search index alone, stopping early.
+// Whether a search matches so many rows of `table` that walking a sort index and looking each row
+// up in the set of matches finds the first rows sooner than sorting all matches: every match
+// sorted costs a row read in random order, every index entry walked a step through a covering
+// index, so the walk wins from about sqrt(32 * rows) matches on (kWalkMatches at least, a two-
+// hundredth of the table at most). Answered from the search index alone, stopping early.
 // `entity` names the search index of `table` (see Dialect::searchIds); `match` is a value of
 // Dialect::searchQuery().
-constexpr qint64 kBroadMatches = 10000;
+constexpr qint64 kBroadMatches = 10000; // shown as "10,000+" until counted
+constexpr qint64 kWalkMatches = 2000;
+constexpr qint64 kQuickCountCap = 1000; // counted at once below this; "1,000+" until counted
 Result<bool> isBroad(
     const QSqlDatabase &db, const QString &entity, const QString &table, const QString &match);
-// The count of a list when it comes quickly: {kBroadMatches, false} ("at least that many") when
-// `match` has that many matches in `entity`'s search index, else {exactCount(), true}.
+// The count of a list when it comes quickly. Without a search, countUpTo(-1) (no cap). With one,
+// {kBroadMatches, false} ("at least that many") when `match` has that many matches in `entity`'s search
+// index; else countUpTo(kQuickCountCap), which is exact below the cap and {kQuickCountCap, false} at it. The
+// model counts exactly later on its worker.
 Result<std::pair<qint64, bool>> quickCount(const QSqlDatabase &db, const QString &entity,
-    const QString &match, const std::function<Result<qint64>()> &exactCount);
+    const QString &match, const std::function<Result<qint64>(qint64 cap)> &countUpTo);
 // How many rows of `entity`'s search index match, counting no further than `limit` (quick: the
 // index alone).
 Result<qint64> matchesUpTo(const QSqlDatabase &db, const QString &entity, const QString &match, qint64 limit);

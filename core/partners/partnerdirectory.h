@@ -81,8 +81,9 @@ public:
     explicit PartnerDirectory(const Database &db);
 
     Result<qint64> count(const PartnerFilter &filter) const;
-    // The count when it comes quickly: exact, or for a search with at least fulltext::kBroadMatches
-    // matches {kBroadMatches, false}, "at least that many".
+    // The count when it comes quickly: exact, or {n, false}, "at least n", for a search with
+    // fulltext::kBroadMatches matches or more, a narrower search with more than
+    // fulltext::kQuickCountCap rows, or two or more filter criteria with kBroadMatches rows or more.
     Result<std::pair<qint64, bool>> quickCount(const PartnerFilter &filter) const;
     // Rows [offset, offset + limit). `total` (from count()) lets deep pages be read from the other
     // end, so the last page is as quick as the first.
@@ -100,8 +101,8 @@ private:
     // A page sorted by a lookup entry's name (level, area, ...), without sorting every partner.
     Result<QList<PartnerRow>> pageByLookup(const PartnerFilter &filter, const PartnerSort &sort,
         const PartnerLookupSort &lookup, bool walk, qint64 offset, int limit, qint64 total) const;
-    // `walk`: probe each row against the search (for broad searches, see quickCount) instead of
-    // letting the search's matches drive the query.
+    // `walk`: walk the sort index and look each row up in the set of the search's matches (for
+    // broad searches, see fulltext::isBroad) instead of letting the matches drive the query.
     QString where(const PartnerFilter &filter, QVariantList &binds, bool walk = false) const;
     QSqlDatabase m_db;
 };

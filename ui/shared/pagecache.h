@@ -20,8 +20,8 @@ public:
     // Reads rows [offset, offset + limit) in the model's current order.
     using Fetch = std::function<Result<QList<Row>>(qint64 offset, int limit)>;
 
-    static constexpr int DefaultPageSize = 256;
-    static constexpr int DefaultMaxPages = 64;
+    static constexpr int DefaultPageSize = 128;
+    static constexpr int DefaultMaxPages = 128;
 
     explicit PageCache(int pageSize = DefaultPageSize, int maxPages = DefaultMaxPages)
         : m_pageSize(std::max(1, pageSize))

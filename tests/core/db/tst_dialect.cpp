@@ -142,10 +142,11 @@ void TestDialect::search()
                        .arg(m_d->searchIds(QStringLiteral("partner"))),
                  {match}),
         expected);
-    // Probing row by row gives the same rows.
-    QCOMPARE(names(QStringLiteral("SELECT name FROM partners p WHERE %1 ORDER BY p.id")
-                       .arg(m_d->searchHas(QStringLiteral("partner"), QStringLiteral("p.id"))),
-                 {match}),
+    // Gathered into a set for a walked index, the same rows.
+    QCOMPARE(
+        names(QStringLiteral("SELECT name FROM partners p WHERE %1 IN (%2) ORDER BY p.id")
+                  .arg(m_d->unindexed(QStringLiteral("p.id")), m_d->searchIds(QStringLiteral("partner"))),
+            {match}),
         expected);
     QVERIFY(m_d->searchQuery(QStringLiteral("  \t ")).isEmpty());
 }
