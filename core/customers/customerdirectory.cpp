@@ -83,16 +83,17 @@ CustomerDirectory::CustomerDirectory(const Database &db)
     : m_db(db.sql())
 {}
 
-QString CustomerDirectory::where(const CustomerFilter &f, QVariantList &binds) const
+QString CustomerDirectory::where(const CustomerFilter &f, QVariantList &binds, bool walk) const
 {
     const sql::Dialect &d = sql::dialect(m_db);
     const QString fts = d.searchQuery(f.search);
     // With a search the matches drive the query (rowid lookups, then a sort of the matches); the
     // other columns are kept from the planner's index choice so that it does not walk a column
-    // index instead and probe every row against them.
+    // index instead and probe every row against them. A broad search (`walk`) walks the sort
+    // index and looks each row up in the set of matches, gathered once (see PartnerDirectory).
     const auto col = [&](const char *column) {
         const QString name = QStringLiteral("c.") + QLatin1String(column);
-        return fts.isEmpty() ? name : d.unindexed(name);
+        return fts.isEmpty() || walk ? name : d.unindexed(name);
     };
     QStringList terms;
     switch (f.archived) {
@@ -106,7 +107,9 @@ QString CustomerDirectory::where(const CustomerFilter &f, QVariantList &binds) c
         break;
     }
     if (!fts.isEmpty()) {
-        terms << QStringLiteral("c.id IN (%1)").arg(d.searchIds(QStringLiteral("customer")));
+        terms << QStringLiteral("%1 IN (%2)")
+                     .arg(walk ? d.unindexed(QStringLiteral("c.id")) : QStringLiteral("c.id"),
+                         d.searchIds(QStringLiteral("customer")));
         binds << fts;
     }
     switch (f.binding) {
@@ -142,14 +145,14 @@ Result<std::pair<qint64, bool>> CustomerDirectory::quickCount(const CustomerFilt
         [&](qint64 cap) { return query(filter, {}).countUpTo(m_db, cap); });
 }
 
-PagedQuery CustomerDirectory::query(const CustomerFilter &filter, const CustomerSort &sort) const
+PagedQuery CustomerDirectory::query(const CustomerFilter &filter, const CustomerSort &sort, bool walk) const
 {
     PagedQuery q;
     q.columns = kRowColumns;
     q.table = QStringLiteral("customers c");
     q.id = QStringLiteral("c.id");
     q.rowJoins = QStringLiteral(" LEFT JOIN partners p ON p.id = c.partner_id");
-    q.where = where(filter, q.binds);
+    q.where = where(filter, q.binds, walk);
     const bool afterFilter = sortsAfterFilter(filter, sort);
     q.orderBy = [&d = sql::dialect(m_db), sort, afterFilter](
                     bool reversed) { return orderBy(d, sort, reversed, afterFilter); };
@@ -164,7 +167,19 @@ Result<qint64> CustomerDirectory::count(const CustomerFilter &filter) const
 Result<QList<CustomerRow>> CustomerDirectory::page(
     const CustomerFilter &filter, const CustomerSort &sort, qint64 offset, int limit, qint64 total) const
 {
-    return query(filter, sort).page<CustomerRow>(m_db, offset, limit, total, rowFrom);
+    // A broad search walks the sort index, unless a partner or a country with a segment selects
+    // the customers (their own index finds them sooner).
+    bool walk = false;
+    const QString match = sql::dialect(m_db).searchQuery(filter.search);
+    const bool selective = (filter.binding == CustomerFilter::Binding::Partner && filter.partnerId != 0)
+        || (!filter.country.isEmpty() && !filter.segment.isEmpty());
+    if (!match.isEmpty() && !selective) {
+        auto broad = fulltext::isBroad(m_db, QStringLiteral("customer"), QStringLiteral("customers"), match);
+        if (!broad)
+            return broad.error();
+        walk = broad.value();
+    }
+    return query(filter, sort, walk).page<CustomerRow>(m_db, offset, limit, total, rowFrom);
 }
 
 Status CustomerDirectory::forEach(const CustomerFilter &filter, const CustomerSort &sort,

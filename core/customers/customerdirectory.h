@@ -74,8 +74,9 @@ public:
     Result<QStringList> segments() const;
 
 private:
-    PagedQuery query(const CustomerFilter &filter, const CustomerSort &sort) const;
-    QString where(const CustomerFilter &filter, QVariantList &binds) const;
+    PagedQuery query(const CustomerFilter &filter, const CustomerSort &sort, bool walk = false) const;
+    // `walk`: walk the sort index and look each row up in the set of the search's matches.
+    QString where(const CustomerFilter &filter, QVariantList &binds, bool walk = false) const;
     QSqlDatabase m_db;
 };
 

@@ -2,6 +2,7 @@
 #include "customers/customerdirectory.h"
 #include "customers/customerstore.h"
 #include "db/fulltext.h"
+#include "db/sql.h"
 #include "db/transaction.h"
 #include "partners/partnerstore.h"
 #include "testmain.h"
@@ -25,8 +26,12 @@ private slots:
     void germanSpellings();
     void quickCount_data();
     void quickCount();
+    void broadSearchPagesMatchPlainQuery_data();
+    void broadSearchPagesMatchPlainQuery();
 
 private:
+    // 10,500 customers, 99 in 100 "Großhandel …" (every 50th archived), the others "Kleinhaus …".
+    static const TempDatabase &many();
     std::unique_ptr<TempDatabase> m_t;
     qint64 m_alpha = 0;
 };
@@ -165,6 +170,34 @@ void TestCustomerDirectory::germanSpellings()
     QVERIFY2(check.value().isEmpty(), qPrintable(check.value().join(QLatin1Char('\n'))));
 }
 
+const TempDatabase &TestCustomerDirectory::many()
+{
+    static std::unique_ptr<TempDatabase> t;
+    if (!t) {
+        t = std::make_unique<TempDatabase>();
+        Transaction tx(t->db.sql());
+        if (!tx.begin().ok())
+            qFatal("cannot begin");
+        QSqlQuery q(t->db.sql());
+        q.prepare(
+            QStringLiteral("INSERT INTO customers (code, name, city, archived_at, created_at, updated_at) "
+                           "VALUES (?, ?, ?, ?, '2026-01-01', '2026-01-01')"));
+        for (int i = 0; i < 10500; ++i) {
+            q.addBindValue(QStringLiteral("K%1").arg(i, 5, 10, QLatin1Char('0')));
+            q.addBindValue(i % 100 == 0 ? QStringLiteral("Kleinhaus %1").arg(i)
+                                        : QStringLiteral("Großhandel %1").arg((i * 7919) % 3000));
+            q.addBindValue(QStringLiteral("City %1").arg((i * 31) % 400));
+            q.addBindValue(i % 50 == 1 ? QVariant(QStringLiteral("2026-01-02"))
+                                       : QVariant(QMetaType::fromType<QString>()));
+            if (!q.exec())
+                qFatal("%s", qPrintable(q.lastError().text()));
+        }
+        if (!tx.commit().ok())
+            qFatal("cannot commit");
+    }
+    return *t;
+}
+
 void TestCustomerDirectory::quickCount_data()
 {
     QTest::addColumn<QString>("search");
@@ -179,22 +212,7 @@ void TestCustomerDirectory::quickCount()
 {
     QFETCH(QString, search);
     QFETCH(bool, exact);
-    static std::unique_ptr<TempDatabase> t;
-    if (!t) {
-        t = std::make_unique<TempDatabase>();
-        Transaction tx(t->db.sql());
-        QVERIFY(tx.begin().ok());
-        QSqlQuery q(t->db.sql());
-        QVERIFY(q.prepare(QStringLiteral("INSERT INTO customers (code, name, created_at, updated_at) VALUES "
-                                         "(?, ?, '2026-01-01', '2026-01-01')")));
-        for (int i = 0; i < 10500; ++i) {
-            q.addBindValue(QStringLiteral("K%1").arg(i));
-            q.addBindValue(i % 100 == 0 ? QStringLiteral("Kleinhaus %1").arg(i)
-                                        : QStringLiteral("Großhandel %1").arg(i));
-            QVERIFY2(q.exec(), qPrintable(q.lastError().text()));
-        }
-        QVERIFY(tx.commit().ok());
-    }
+    const TempDatabase *t = &many();
     CustomerFilter f;
     f.search = search;
     const CustomerDirectory dir(t->db);
@@ -205,6 +223,51 @@ void TestCustomerDirectory::quickCount()
         QCOMPARE(quick->first, dir.count(f).value());
     else
         QCOMPARE(quick->first, fulltext::kBroadMatches);
+}
+
+void TestCustomerDirectory::broadSearchPagesMatchPlainQuery_data()
+{
+    QTest::addColumn<int>("column");
+    QTest::addColumn<bool>("descending");
+    QTest::addColumn<QString>("orderBy");
+    QTest::newRow("name") << int(CustomerColumn::Name) << false << "name COLLATE NOCASE, id";
+    QTest::newRow("name desc") << int(CustomerColumn::Name) << true << "name COLLATE NOCASE DESC, id DESC";
+    QTest::newRow("city") << int(CustomerColumn::City) << false << "city COLLATE NOCASE, id";
+    QTest::newRow("code desc") << int(CustomerColumn::Code) << true << "code DESC";
+}
+
+// A search matching most customers walks the sort index and looks each row up in the set of
+// matches; the pages are the plain query's, at the start, in the middle and from the far end.
+void TestCustomerDirectory::broadSearchPagesMatchPlainQuery()
+{
+    QFETCH(int, column);
+    QFETCH(bool, descending);
+    QFETCH(QString, orderBy);
+    const TempDatabase &t = many();
+    CustomerFilter filter;
+    filter.search = QStringLiteral("gro");
+    QVERIFY(fulltext::isBroad(t.db.sql(), QStringLiteral("customer"), QStringLiteral("customers"),
+        fulltext::matchQuery(filter.search))
+                .value());
+    auto q = sql::exec(t.db.sql(),
+        QStringLiteral("SELECT id FROM customers WHERE archived_at IS NULL AND name LIKE 'Groß%' ORDER BY ")
+            + orderBy);
+    QVERIFY(q.ok());
+    QList<qint64> expected;
+    while (q.value().next())
+        expected << q.value().value(0).toLongLong();
+    const CustomerDirectory dir(t.db);
+    const qint64 total = dir.count(filter).value();
+    QCOMPARE(total, qint64(expected.size()));
+    const CustomerSort sort {CustomerColumn(column), descending ? Qt::DescendingOrder : Qt::AscendingOrder};
+    for (const qint64 offset : {qint64(0), qint64(4000), total - 70}) {
+        auto page = dir.page(filter, sort, offset, 100, total);
+        QVERIFY2(page.ok(), qPrintable(page.error().toString()));
+        QList<qint64> ids;
+        for (const CustomerRow &r : page.value())
+            ids << r.id;
+        QCOMPARE(ids, expected.mid(offset, 100));
+    }
 }
 
 CHANNELDESK_TEST_GUILESS_MAIN(TestCustomerDirectory)
