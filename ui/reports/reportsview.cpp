@@ -3,6 +3,7 @@
 #include "network/networkscope.h"
 #include "partners/partner.h"
 #include "reports/leadreports.h"
+#include "shared/pagereader.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSeries>
@@ -11,6 +12,7 @@
 #include <QChartView>
 #include <QComboBox>
 #include <QDateEdit>
+#include <QEventLoop>
 #include <QFile>
 #include <QFileDialog>
 #include <QFormLayout>
@@ -122,11 +124,13 @@ ReportsView::ReportsView(QWidget *parent)
     layout->addWidget(m_message);
     layout->addWidget(splitter, 1);
 
-    connect(m_run, &QPushButton::clicked, this, [this] { (void)run(); });
-    connect(m_report, &QComboBox::currentIndexChanged, this, [this] { (void)run(); });
+    connect(m_run, &QPushButton::clicked, this, &ReportsView::start);
+    connect(m_report, &QComboBox::currentIndexChanged, this, &ReportsView::start);
     connect(m_csv, &QPushButton::clicked, this, &ReportsView::chooseCsv);
     connect(m_pdf, &QPushButton::clicked, this, &ReportsView::choosePdf);
 }
+
+ReportsView::~ReportsView() = default;
 
 QString ReportsView::title() const
 {
@@ -136,9 +140,11 @@ QString ReportsView::title() const
 void ReportsView::setDatabase(const Database &db)
 {
     m_db = db;
+    ++m_generation; // an answer from the previous file is dropped
+    m_reader.reset();
     fillDistributors();
     if (m_db.isOpen())
-        (void)run();
+        start();
 }
 
 void ReportsView::fillDistributors()
@@ -179,10 +185,47 @@ void ReportsView::setDistributor(qint64 distributorId)
     m_distributor->setCurrentIndex(qMax(0, i));
 }
 
-Status ReportsView::run()
+namespace {
+
+// The report on the worker's connection.
+Result<ReportTable> compute(const Database &db, ReportsView::Report report, const ReportFilter &f)
 {
-    if (!m_db.isOpen())
-        return Error::make(Error::Code::Database, tr("No database is open."));
+    const LeadReports reports(db);
+    const auto wrap = [](const auto &rows, auto makeTable) -> Result<ReportTable> {
+        if (!rows)
+            return rows.error();
+        return makeTable(rows.value());
+    };
+    switch (report) {
+    case ReportsView::Report::LeadFlow:
+        return wrap(reports.leadFlow(f), [](const auto &r) { return LeadReports::table(r); });
+    case ReportsView::Report::ConversionByDistributor:
+        return wrap(
+            reports.conversionByDistributor(f), [](const auto &r) { return LeadReports::table(r, false); });
+    case ReportsView::Report::ConversionByReseller:
+        return wrap(
+            reports.conversionByReseller(f), [](const auto &r) { return LeadReports::table(r, true); });
+    case ReportsView::Report::ResellerPerformance:
+        return wrap(reports.resellerPerformance(f), [](const auto &r) { return LeadReports::table(r); });
+    case ReportsView::Report::WonValueByLevel:
+        return wrap(reports.wonValueByLevel(f), [](const auto &r) { return LeadReports::table(r, false); });
+    case ReportsView::Report::WonValueByArea:
+        return wrap(reports.wonValueByArea(f), [](const auto &r) { return LeadReports::table(r, true); });
+    }
+    return Error::make(Error::Code::Usage, ReportsView::tr("Unknown report."));
+}
+
+} // namespace
+
+void ReportsView::start()
+{
+    ++m_generation;
+    if (!m_db.isOpen()) {
+        const Error e = Error::make(Error::Code::Database, tr("No database is open."));
+        m_message->setText(e.message);
+        emit finished(e);
+        return;
+    }
     ReportFilter f;
     f.from = m_from->date();
     f.to = m_to->date();
@@ -190,35 +233,40 @@ Status ReportsView::run()
     f.segment = m_segment->currentData().toString();
     if (const int s = m_status->currentData().toInt(); s >= 0)
         f.status = static_cast<LeadStatus>(s);
-    const LeadReports reports(m_db);
-    Result<ReportTable> result = Error::make(Error::Code::Usage, tr("Unknown report."));
-    const auto wrap = [](const auto &rows, auto makeTable) -> Result<ReportTable> {
-        if (!rows)
-            return rows.error();
-        return makeTable(rows.value());
+    m_message->setText(tr("Running the report…"));
+    if (!m_reader)
+        m_reader = std::make_unique<PageReader>(m_db, this);
+    auto result = std::make_shared<std::optional<Result<ReportTable>>>();
+    auto job = std::make_shared<PageReader::Job>();
+    job->run = [report = report(), f, result](const Result<Database> &db) {
+        *result = db ? compute(db.value(), report, f) : Result<ReportTable>(db.error());
     };
-    switch (report()) {
-    case Report::LeadFlow:
-        result = wrap(reports.leadFlow(f), [](const auto &r) { return LeadReports::table(r); });
-        break;
-    case Report::ConversionByDistributor:
-        result = wrap(
-            reports.conversionByDistributor(f), [](const auto &r) { return LeadReports::table(r, false); });
-        break;
-    case Report::ConversionByReseller:
-        result = wrap(
-            reports.conversionByReseller(f), [](const auto &r) { return LeadReports::table(r, true); });
-        break;
-    case Report::ResellerPerformance:
-        result = wrap(reports.resellerPerformance(f), [](const auto &r) { return LeadReports::table(r); });
-        break;
-    case Report::WonValueByLevel:
-        result = wrap(reports.wonValueByLevel(f), [](const auto &r) { return LeadReports::table(r, false); });
-        break;
-    case Report::WonValueByArea:
-        result = wrap(reports.wonValueByArea(f), [](const auto &r) { return LeadReports::table(r, true); });
-        break;
-    }
+    job->done = [this, generation = m_generation, result] {
+        if (generation != m_generation || !result->has_value())
+            return; // a later run replaces this one
+        emit finished(display(std::move(**result)));
+    };
+    m_reader->post(job);
+}
+
+Status ReportsView::run()
+{
+    Status status;
+    QEventLoop loop;
+    const auto connection = connect(this, &ReportsView::finished, &loop, [&](const Status &s) {
+        status = s;
+        loop.quit();
+    });
+    start();
+    // start() may have finished at once (no database); otherwise wait for the worker.
+    if (m_db.isOpen())
+        loop.exec();
+    disconnect(connection);
+    return status;
+}
+
+Status ReportsView::display(Result<ReportTable> result)
+{
     if (!result) {
         m_message->setText(result.error().message);
         return result.error();

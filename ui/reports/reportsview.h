@@ -10,6 +10,8 @@
 
 #include <QWidget>
 
+#include <memory>
+
 class QComboBox;
 class QDateEdit;
 class QLabel;
@@ -21,6 +23,8 @@ class QChart;
 class QChartView;
 
 namespace cd {
+
+class PageReader;
 
 class ReportsView : public ListPage
 {
@@ -37,6 +41,7 @@ public:
     Q_ENUM(Report)
 
     explicit ReportsView(QWidget *parent = nullptr);
+    ~ReportsView() override;
 
     QString title() const override;
     void setDatabase(const Database &db) override;
@@ -46,7 +51,11 @@ public:
     Report report() const;
     void setDateRange(const QDate &from, const QDate &to);
     void setDistributor(qint64 distributorId); // 0 = all
-    // Runs the chosen report with the filters and fills table and chart.
+    // Runs the chosen report with the filters on a worker thread (its own connection, so the
+    // window stays responsive over a million partners); table and chart fill when it is done
+    // (finished). A new run drops the answer of the one before.
+    void start();
+    // start() and wait for it (scripts and tests).
     Status run();
 
     const ReportTable &table() const { return m_table; }
@@ -58,7 +67,11 @@ public:
     // The title, the filters, the chart and the table on A4 pages.
     Status exportPdf(const QString &path) const;
 
+signals:
+    void finished(const cd::Status &status);
+
 private:
+    Status display(Result<ReportTable> result);
     void fillDistributors();
     void fillChart();
     void chooseCsv();
@@ -66,6 +79,8 @@ private:
     QString filterText() const;
 
     Database m_db;
+    std::unique_ptr<PageReader> m_reader; // runs the reports
+    quint64 m_generation = 0; // of the last run asked for
     ReportTable m_table;
     QComboBox *m_report;
     QDateEdit *m_from;

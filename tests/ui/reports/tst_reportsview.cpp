@@ -9,6 +9,7 @@
 #include <QBarSet>
 #include <QChart>
 #include <QFile>
+#include <QSignalSpy>
 #include <QStandardItemModel>
 
 using namespace cd;
@@ -22,6 +23,8 @@ private slots:
     void leadFlow_data();
     void leadFlow();
     void exports();
+    void runsOnAWorker_data();
+    void runsOnAWorker();
     void demoScreenshot();
 
 private:
@@ -138,6 +141,34 @@ void TestReportsView::exports()
     QVERIFY(p.read(5) == "%PDF-");
     // A file that cannot be written is an error, not a silent nothing.
     QVERIFY(!view.exportCsv(m_net.dir->filePath(QStringLiteral("missing/flow.csv"))));
+}
+
+void TestReportsView::runsOnAWorker_data()
+{
+    QTest::addColumn<int>("runs");
+    QTest::newRow("one run") << 1;
+    QTest::newRow("three runs in a row: the last one answers") << 3;
+}
+
+// A report runs on a worker: the window goes on at once, the table fills when it is done, and a
+// run asked for before the previous one answered replaces it.
+void TestReportsView::runsOnAWorker()
+{
+    QFETCH(int, runs);
+    ReportsView view;
+    view.setDatabase(m_net.db); // starts a run of its own
+    view.setDateRange(QDate(2000, 1, 1), QDate::currentDate().addDays(1));
+    view.setReport(ReportsView::Report::LeadFlow); // and another if the report changed
+    QSignalSpy finished(&view, &ReportsView::finished);
+    for (int i = 0; i < runs; ++i)
+        view.start();
+    QCOMPARE(finished.count(), 0); // nothing waited for the database
+    QTRY_COMPARE(finished.count(), 1);
+    QVERIFY(finished.first().first().value<Status>().ok());
+    QVERIFY(view.table().rows.size() > 0);
+    QCOMPARE(view.model()->rowCount(), view.table().rows.size());
+    QTest::qWait(100);
+    QCOMPARE(finished.count(), 1); // the replaced runs never answer
 }
 
 // Renders the view on a generated demo database for the documentation; skipped unless
