@@ -4,6 +4,7 @@
 #include "network/networktree.h"
 #include "network/rollupquery.h"
 #include "shared/moneytext.h"
+#include "shared/pagereader.h"
 
 #include <QDataStream>
 #include <QHash>
@@ -11,6 +12,7 @@
 #include <QLocale>
 #include <QMimeData>
 #include <QPalette>
+#include <QSet>
 
 #include <algorithm>
 
@@ -72,11 +74,13 @@ NetworkTreeModel::~NetworkTreeModel() = default;
 void NetworkTreeModel::setDatabase(const Database &db)
 {
     m_db = db;
+    m_reader.reset(); // reads the new file from now on
     reload();
 }
 
 void NetworkTreeModel::reload()
 {
+    ++m_generation; // roll-ups on their way belong to the old tree
     m_changing = true;
     beginResetModel();
     m_root = std::make_unique<Node>();
@@ -207,6 +211,11 @@ bool NetworkTreeModel::fetchChildren(Node *node)
     return true;
 }
 
+void NetworkTreeModel::setBackgroundRollups(bool on)
+{
+    m_backgroundRollups = on;
+}
+
 void NetworkTreeModel::readRollups(const std::vector<Node *> &nodes)
 {
     if (nodes.empty())
@@ -215,13 +224,48 @@ void NetworkTreeModel::readRollups(const std::vector<Node *> &nodes)
     ids.reserve(qsizetype(nodes.size()));
     for (const Node *n : nodes)
         ids.append(n->row.id);
-    // One query for the whole sibling batch, never one per row or cell.
-    auto rollUps = RollUpQuery(m_db).forPartners(ids);
+    if (!m_backgroundRollups) {
+        // One query for the whole sibling batch, never one per row or cell.
+        applyRollups(RollUpQuery(m_db).forPartners(ids), nodes);
+        return;
+    }
+    // A big branch's roll-up walks its whole subtree: on the worker, the figures appear when read.
+    if (!m_reader)
+        m_reader = std::make_unique<PageReader>(m_db, this);
+    auto result = std::make_shared<std::optional<Result<QHash<qint64, RollUp>>>>();
+    auto job = std::make_shared<PageReader::Job>();
+    job->run = [ids, result](const Result<Database> &db) {
+        *result = db ? RollUpQuery(db.value()).forPartners(ids) : Result<QHash<qint64, RollUp>>(db.error());
+    };
+    job->done = [this, ids, generation = m_generation, result] {
+        if (generation != m_generation || !result->has_value())
+            return; // the tree was read again since
+        // The nodes may have moved or gone meanwhile: find those still loaded.
+        const QSet<qint64> wanted(ids.cbegin(), ids.cend());
+        std::vector<Node *> found;
+        std::vector<Node *> stack {m_root.get()};
+        while (!stack.empty()) {
+            Node *n = stack.back();
+            stack.pop_back();
+            if (n != m_root.get() && wanted.contains(n->row.id))
+                found.push_back(n);
+            for (auto &child : n->children)
+                stack.push_back(child.get());
+        }
+        applyRollups(std::move(**result), found);
+    };
+    m_reader->post(job);
+}
+
+void NetworkTreeModel::applyRollups(Result<QHash<qint64, RollUp>> rollUps, const std::vector<Node *> &nodes)
+{
     if (!rollUps) {
         m_error = rollUps.error();
         qWarning("NetworkTreeModel: %s", qPrintable(m_error.toString()));
         return;
     }
+    if (nodes.empty())
+        return;
     const QHash<qint64, RollUp> &byId = rollUps.value();
     for (Node *n : nodes) {
         const auto it = byId.constFind(n->row.id);

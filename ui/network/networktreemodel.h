@@ -6,6 +6,7 @@
 
 #include "common/money.h"
 #include "db/database.h"
+#include "network/rollup.h"
 #include "partners/partner.h"
 
 #include <QAbstractItemModel>
@@ -16,6 +17,8 @@
 #include <vector>
 
 namespace cd {
+
+class PageReader;
 
 class NetworkTreeModel : public QAbstractItemModel
 {
@@ -58,6 +61,10 @@ public:
     Database database() const { return m_db; }
     // Forgets every loaded branch and reads the top level again (after changes made elsewhere).
     void reload();
+    // Roll-ups read on a worker thread with its own connection (the view turns this on): a big
+    // branch's figures take a walk over its whole subtree, and the window must not wait for it.
+    // Off, they are read with each page of children (tests, scripts).
+    void setBackgroundRollups(bool on);
     // Shows only what is below `partnerId` (a partner page's children); 0 = the whole network.
     void setRootPartner(qint64 partnerId);
     qint64 rootPartner() const { return m_rootId; }
@@ -120,11 +127,15 @@ private:
     // Reads the next page of `node`'s children; false when the read failed (m_error says why).
     bool fetchChildren(Node *node);
     void readRollups(const std::vector<Node *> &nodes);
+    void applyRollups(Result<QHash<qint64, RollUp>> rollUps, const std::vector<Node *> &nodes);
     void refreshRollups(Node *node); // `node` and its loaded ancestors
     int sortedPosition(const Node *parent, const Node *child) const;
     QString levelText(const Node *node) const;
 
     Database m_db;
+    std::unique_ptr<PageReader> m_reader; // roll-ups, when in the background
+    bool m_backgroundRollups = false;
+    quint64 m_generation = 0; // of the loaded tree
     std::unique_ptr<Node> m_root;
     qint64 m_rootId = 0;
     int m_pageSize = DefaultPageSize;

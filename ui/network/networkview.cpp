@@ -36,6 +36,7 @@ NetworkView::NetworkView(QWidget *parent)
     , m_distributors(new DistributorNetworksView)
     , m_undo(new QUndoStack(this))
 {
+    m_model->setBackgroundRollups(true);
     m_distributors->setUndoStack(m_undo);
     m_search->setObjectName(QStringLiteral("networkSearch"));
     m_search->setPlaceholderText(tr("Find a partner in the network by code, name or city"));

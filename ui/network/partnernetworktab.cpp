@@ -41,6 +41,7 @@ PartnerNetworkTab::PartnerNetworkTab(QWidget *parent)
     , m_linksTitle(new QLabel)
     , m_links(new QTableWidget(0, 3))
 {
+    m_children->setBackgroundRollups(true);
     m_parent->setObjectName(QStringLiteral("parentLabel"));
     m_parent->setTextFormat(Qt::RichText);
     m_setParent->setObjectName(QStringLiteral("setParentButton"));
