@@ -211,18 +211,19 @@ Result<qint64> PartnerDirectory::count(const PartnerFilter &filter) const
 Result<std::pair<qint64, bool>> PartnerDirectory::quickCount(const PartnerFilter &filter) const
 {
     // Two or more criteria are counted through one criterion's index and a row lookup per entry to
-    // check the others: hundreds of thousands at a million partners. Count up to "10,000+" instead;
-    // the model counts exactly on a worker afterwards. One criterion counts index entries alone.
+    // check the others: hundreds of thousands at a million partners. Count up to "1,000+" instead
+    // (a few thousand lookups at most); the model counts exactly on a worker afterwards. One
+    // criterion counts index entries alone.
     const int criteria = int(filter.kind.has_value()) + int(filter.status.has_value())
         + int(filter.levelId != 0) + int(filter.activationId != 0) + int(filter.areaId != 0)
         + int(filter.accountManagerId != 0) + int(!filter.country.isEmpty());
     const sql::Dialect &d = sql::dialect(m_db);
     if (criteria >= 2 && d.searchQuery(filter.search).isEmpty()) {
-        auto n = query(filter, {}, false).countUpTo(m_db, fulltext::kBroadMatches);
+        auto n = query(filter, {}, false).countUpTo(m_db, fulltext::kQuickCountCap);
         if (!n)
             return n.error();
-        if (n.value() >= fulltext::kBroadMatches)
-            return std::pair {fulltext::kBroadMatches, false};
+        if (n.value() >= fulltext::kQuickCountCap)
+            return std::pair {fulltext::kQuickCountCap, false};
         return std::pair {n.value(), true};
     }
     return fulltext::quickCount(m_db, QStringLiteral("partner"), d.searchQuery(filter.search),

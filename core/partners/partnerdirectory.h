@@ -83,7 +83,7 @@ public:
     Result<qint64> count(const PartnerFilter &filter) const;
     // The count when it comes quickly: exact, or {n, false}, "at least n", for a search with
     // fulltext::kBroadMatches matches or more, a narrower search with more than
-    // fulltext::kQuickCountCap rows, or two or more filter criteria with kBroadMatches rows or more.
+    // fulltext::kQuickCountCap rows, or two or more filter criteria with kQuickCountCap rows or more.
     Result<std::pair<qint64, bool>> quickCount(const PartnerFilter &filter) const;
     // Rows [offset, offset + limit). `total` (from count()) lets deep pages be read from the other
     // end, so the last page is as quick as the first.

@@ -54,7 +54,7 @@ public:
     static constexpr int DefaultPageSize = 60;
     // Pages grow with what a column already shows (60, 60, 120, 240 ... up to this), so scrolling a
     // column of thousands to its end reads a few pages rather than a hundred OFFSET queries.
-    static constexpr int MaxPageSize = 4096;
+    static constexpr int MaxPageSize = 512;
     static inline const QString MimeType = QStringLiteral("application/x-channeldesk-agreements");
 
     explicit AgreementKanbanModel(QObject *parent = nullptr);

@@ -448,7 +448,7 @@ void TestPartnerDirectory::combinedFiltersCountLazily_data()
     // 10,500 German dealers and 300 French ones.
     QTest::newRow("one criterion counts exactly") << false << true << "DE" << qint64(10500) << true;
     QTest::newRow("two criteria, many rows: at least")
-        << true << true << "DE" << fulltext::kBroadMatches << false;
+        << true << true << "DE" << fulltext::kQuickCountCap << false;
     QTest::newRow("two criteria, few rows: exact") << true << true << "FR" << qint64(300) << true;
     QTest::newRow("no criterion counts exactly") << false << false << "" << qint64(10800) << true;
 }
