@@ -165,6 +165,75 @@ Result<std::pair<qint64, int>> LookupStore::writeEntry(const char *entity, const
     return std::pair {id, version + 1};
 }
 
+Status LookupStore::swapNames(
+    List list, qint64 firstId, int firstVersion, qint64 secondId, int secondVersion) const
+{
+    const char *entity = nullptr;
+    const char *table = nullptr;
+    switch (list) {
+    case List::Levels:
+        entity = "level";
+        table = "partner_levels";
+        break;
+    case List::Activations:
+        entity = "activation";
+        table = "partner_activations";
+        break;
+    case List::Areas:
+        entity = "area";
+        table = "areas";
+        break;
+    case List::Users:
+        return Error::make(Error::Code::Usage,
+            QCoreApplication::translate(
+                "LookupStore", "Logins cannot be swapped; give one a new login first."));
+    }
+    if (firstId == secondId)
+        return {};
+    Transaction tx(m_db);
+    if (Status s = tx.begin(); !s)
+        return s;
+    QString names[2];
+    const qint64 ids[2] = {firstId, secondId};
+    const int versions[2] = {firstVersion, secondVersion};
+    for (int i = 0; i < 2; ++i) {
+        auto name = sql::scalar(m_db,
+            QStringLiteral("SELECT name FROM %1 WHERE id = ? AND version = ?").arg(QLatin1String(table)),
+            {ids[i], versions[i]});
+        if (!name)
+            return name.error();
+        if (!name.value().isValid())
+            return conflict();
+        names[i] = name.value().toString();
+    }
+    // The names are unique: the first steps aside under its id (no list name starts with a
+    // control character), then each takes the other's.
+    if (Status s = sql::run(m_db,
+            QStringLiteral("UPDATE %1 SET name = char(1) || id WHERE id = ?").arg(QLatin1String(table)),
+            {firstId});
+        !s)
+        return s;
+    TimelineStore timeline(m_database);
+    for (int i : {1, 0}) {
+        if (Status s = sql::run(m_db,
+                QStringLiteral("UPDATE %1 SET name = ?, version = version + 1 WHERE id = ?")
+                    .arg(QLatin1String(table)),
+                {names[1 - i], ids[i]});
+            !s)
+            return s;
+        TimelineEvent e;
+        e.entity = QLatin1String(entity);
+        e.entityId = ids[i];
+        e.action = QStringLiteral("changed");
+        e.field = QStringLiteral("name");
+        e.oldValue = names[i];
+        e.newValue = names[1 - i];
+        if (Status s = timeline.record(e); !s)
+            return s;
+    }
+    return tx.commit();
+}
+
 Result<Level> LookupStore::saveLevel(Level level) const
 {
     if (level.name.trimmed().isEmpty())

@@ -67,6 +67,10 @@ public:
     Result<Activation> saveActivation(Activation activation) const;
     Result<Area> saveArea(Area area) const;
     Result<User> saveUser(User user) const;
+    // Gives each of two entries of a levels, activations or areas list the other's name, in one
+    // transaction with a timeline event each ("Gold" and "Silver" swapped, which two renames
+    // cannot do since names are unique). Conflict when either version moved on.
+    Status swapNames(List list, qint64 firstId, int firstVersion, qint64 secondId, int secondVersion) const;
     // Runs several of the writes above as one transaction: all or none (a list's new order).
     Status inOneTransaction(const std::function<Status()> &writes) const;
     // Refused while partners still use the entry.

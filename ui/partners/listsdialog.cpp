@@ -6,6 +6,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QStyledItemDelegate>
@@ -118,6 +119,14 @@ QWidget *ListsDialog::createPage(List list, const QString &hint)
     widget->setObjectName(pageName(list));
     Page p;
     p.model = LookupListModel::create(list, m_db, this);
+    p.model->setSwapConfirmer([this](const QString &renamed, const QString &other) {
+        return QMessageBox::question(this, tr("Swap the Names?"),
+                   tr("“%1” is the name of another entry of this list. Swap the names of “%2” and “%1”?\n\n"
+                      "The partners of each entry keep their entry and show its new name.")
+                       .arg(other, renamed),
+                   QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel)
+            == QMessageBox::Yes;
+    });
     p.view = new QTableView(widget);
     p.view->setObjectName(QStringLiteral("view"));
     p.view->setModel(p.model);

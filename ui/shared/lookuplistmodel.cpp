@@ -536,6 +536,26 @@ bool LookupListModel::setData(const QModelIndex &index, const QVariant &value, i
         return true;
     const QString name = nameAt(row);
     const bool wasDraft = isDraft(row);
+    if (f == Field::Name && m_list != List::Users && !wasDraft && m_swapConfirmer) {
+        // The name of another entry: names are unique, so the two can only trade them.
+        for (int other = 0; other < entryCount(); ++other) {
+            if (other == row || isDraft(other)
+                || nameAt(other).compare(newValue.toString(), Qt::CaseInsensitive) != 0)
+                continue;
+            if (!m_swapConfirmer(name, nameAt(other)))
+                return false;
+            const Status swapped = LookupStore(m_db).swapNames(
+                m_list, idAt(row), versionAt(row), idAt(other), versionAt(other));
+            if (!swapped) {
+                (void)fail(swapped.error(), name, Reread::Later);
+                return false;
+            }
+            // Read back after the editor has let go of the cell.
+            QTimer::singleShot(0, this, [this] { (void)reload(); });
+            succeed();
+            return true;
+        }
+    }
     const Status saved = writeField(LookupStore(m_db), row, f, newValue);
     if (!saved) {
         (void)fail(saved.error(), name, Reread::Later);

@@ -9,6 +9,8 @@
 
 #include <QAbstractTableModel>
 
+#include <functional>
+
 namespace cd {
 
 class LookupListModel : public QAbstractTableModel
@@ -40,6 +42,12 @@ public:
     Field keyField() const;
     Field field(int column) const;
     int columnOf(Field field) const; // -1 when the list has no such column
+
+    // Asked when an entry of levels, activations or areas is renamed to the name of another entry
+    // of the list: true swaps the two names (one transaction). Without one, such a rename is
+    // refused as a duplicate.
+    using SwapConfirmer = std::function<bool(const QString &renamed, const QString &other)>;
+    void setSwapConfirmer(SwapConfirmer confirmer) { m_swapConfirmer = std::move(confirmer); }
 
     // Reads the entries and their partner counts again. New entries not saved yet stay at the end.
     // After a conflict in setData() this happens on the next pass of the event loop.
@@ -104,6 +112,7 @@ private:
     QList<Field> m_fields;
     QHash<qint64, qint64> m_usage;
     Error m_lastError;
+    SwapConfirmer m_swapConfirmer;
 };
 
 } // namespace cd

@@ -1,4 +1,5 @@
 #include "../testdb.h"
+#include "db/sql.h"
 #include "partners/lookups.h"
 #include "partners/partnerstore.h"
 #include "testmain.h"
@@ -25,6 +26,8 @@ private slots:
     void ensureIsIdempotent();
     void usage_data();
     void usage();
+    void swapNames_data();
+    void swapNames();
 };
 
 void TestLookups::defaults()
@@ -278,6 +281,83 @@ void TestLookups::usage()
     QCOMPARE(counts->value(ids[1]), qint64(1));
     QVERIFY(!counts->contains(ids[2]));
     QCOMPARE(counts->size(), 2);
+}
+
+void TestLookups::swapNames_data()
+{
+    QTest::addColumn<int>("list");
+    QTest::addColumn<QString>("table");
+    QTest::addColumn<QString>("entity");
+    QTest::addColumn<bool>("stale");
+    QTest::newRow("levels") << int(LookupStore::List::Levels) << "partner_levels"
+                            << "level" << false;
+    QTest::newRow("activations") << int(LookupStore::List::Activations) << "partner_activations"
+                                 << "activation" << false;
+    QTest::newRow("areas") << int(LookupStore::List::Areas) << "areas"
+                           << "area" << false;
+    QTest::newRow("changed meanwhile") << int(LookupStore::List::Areas) << "areas"
+                                       << "area" << true;
+}
+
+// Two entries trade names in one transaction, each with its timeline event; the partners keep their
+// entry (and so show its new name). A version that moved on changes nothing.
+void TestLookups::swapNames()
+{
+    QFETCH(int, list);
+    QFETCH(QString, table);
+    QFETCH(QString, entity);
+    QFETCH(bool, stale);
+    TempDatabase t;
+    LookupStore s(t.db);
+    const auto add = [&](const QString &name) -> std::pair<qint64, int> {
+        auto q = sql::exec(t.db.sql(), QStringLiteral("INSERT INTO %1 (name) VALUES (?)").arg(table), {name});
+        return {q.value().lastInsertId().toLongLong(), 1};
+    };
+    const auto [first, firstVersion] = add(QStringLiteral("Alpha"));
+    const auto [second, secondVersion] = add(QStringLiteral("Beta"));
+    QVERIFY(first > 0 && second > 0);
+    const auto nameOf = [&](qint64 id) {
+        return sql::scalar(t.db.sql(), QStringLiteral("SELECT name FROM %1 WHERE id = ?").arg(table), {id})
+            .value()
+            .toString();
+    };
+    const auto events = [&] {
+        return sql::scalar(
+            t.db.sql(), QStringLiteral("SELECT count(*) FROM timeline WHERE entity = ?"), {entity})
+            .value()
+            .toInt();
+    };
+    const int eventsBefore = events();
+    const Status swapped = s.swapNames(
+        LookupStore::List(list), first, stale ? firstVersion + 1 : firstVersion, second, secondVersion);
+    if (stale) {
+        QVERIFY(!swapped.ok());
+        QCOMPARE(swapped.error().code, Error::Code::Conflict);
+        QCOMPARE(nameOf(first), QStringLiteral("Alpha"));
+        QCOMPARE(nameOf(second), QStringLiteral("Beta"));
+        QCOMPARE(events(), eventsBefore);
+        return;
+    }
+    QVERIFY2(swapped.ok(), qPrintable(swapped.error().message));
+    QCOMPARE(nameOf(first), QStringLiteral("Beta"));
+    QCOMPARE(nameOf(second), QStringLiteral("Alpha"));
+    QCOMPARE(events(), eventsBefore + 2);
+    auto renamed = sql::exec(t.db.sql(),
+        QStringLiteral(
+            "SELECT entity_id, old_value, new_value FROM timeline WHERE entity = ? AND field = 'name' "
+            "ORDER BY entity_id"),
+        {entity});
+    QVERIFY(renamed.value().next());
+    QCOMPARE(renamed.value().value(0).toLongLong(), first);
+    QCOMPARE(renamed.value().value(1).toString(), QStringLiteral("Alpha"));
+    QCOMPARE(renamed.value().value(2).toString(), QStringLiteral("Beta"));
+    // The versions moved on: the same swap again is a conflict.
+    QCOMPARE(s.swapNames(LookupStore::List(list), first, firstVersion, second, secondVersion).error().code,
+        Error::Code::Conflict);
+    QVERIFY(s.swapNames(LookupStore::List(list), first, firstVersion + 1, second, secondVersion + 1).ok());
+    QCOMPARE(nameOf(first), QStringLiteral("Alpha"));
+    // Logins are not swapped.
+    QCOMPARE(s.swapNames(LookupStore::List::Users, 1, 1, 2, 1).error().code, Error::Code::Usage);
 }
 
 CHANNELDESK_TEST_GUILESS_MAIN(TestLookups)

@@ -105,6 +105,8 @@ private slots:
     void removeArea();
     void duplicateNameRefused_data();
     void duplicateNameRefused();
+    void swapNames_data();
+    void swapNames();
     void concurrentChangeConflicts();
     void moveLevels();
     void concurrentChangeDuringMove();
@@ -400,6 +402,7 @@ void TestListsDialog::duplicateNameRefused()
     ListsDialog dialog(r.db);
     dialog.showList(static_cast<List>(list));
     LookupListModel *model = dialog.model(static_cast<List>(list));
+    model->setSwapConfirmer({}); // without the swap question (swapNames), a taken name is refused
     const int rows = model->rowCount();
     const int row = entry.isEmpty() ? model->addEntry() : rowNamed(model, entry);
     QVERIFY(row >= 0);
@@ -417,6 +420,55 @@ void TestListsDialog::duplicateNameRefused()
     // Another name goes through and clears the message.
     QVERIFY(model->setData(key, QStringLiteral("Unique")));
     QVERIFY(dialog.message(static_cast<List>(list)).isEmpty());
+}
+
+void TestListsDialog::swapNames_data()
+{
+    QTest::addColumn<int>("list");
+    QTest::addColumn<QString>("entry");
+    QTest::addColumn<QString>("typed");
+    QTest::addColumn<QString>("other"); // the entry whose name was typed
+    QTest::addColumn<bool>("confirm");
+    QTest::newRow("levels, confirmed") << int(List::Levels) << "Silver"
+                                       << "gold"
+                                       << "Gold" << true;
+    QTest::newRow("levels, cancelled") << int(List::Levels) << "Silver"
+                                       << "Gold"
+                                       << "Gold" << false;
+    QTest::newRow("activations, confirmed") << int(List::Activations) << "Ramp-up"
+                                            << "First Contact"
+                                            << "First Contact" << true;
+}
+
+// Renaming an entry to the name of another asks to swap the two names; confirmed, both entries
+// trade names in one write and the partners keep their entry.
+void TestListsDialog::swapNames()
+{
+    QFETCH(int, list);
+    QFETCH(QString, entry);
+    QFETCH(QString, typed);
+    QFETCH(QString, other);
+    QFETCH(bool, confirm);
+    Registry r;
+    ListsDialog dialog(r.db);
+    dialog.showList(static_cast<List>(list));
+    LookupListModel *model = dialog.model(static_cast<List>(list));
+    QStringList asked;
+    model->setSwapConfirmer([&](const QString &renamed, const QString &taken) {
+        asked << renamed << taken;
+        return confirm;
+    });
+    const int row = rowNamed(model, entry);
+    const qint64 entryId = model->entryId(row);
+    const qint64 otherId = model->entryId(rowNamed(model, other));
+    const QModelIndex key = model->index(row, model->columnOf(model->keyField()));
+    QCOMPARE(model->setData(key, typed), confirm);
+    QCOMPARE(asked, (QStringList {entry, other}));
+    QCOMPARE(model->lastError().code, Error::Code::None);
+    QCOMPARE(dialog.hasWritten(), confirm);
+    // Read back on the next pass of the event loop.
+    QTRY_COMPARE(model->entryId(rowNamed(model, other)), confirm ? entryId : otherId);
+    QCOMPARE(model->entryId(rowNamed(model, entry)), confirm ? otherId : entryId);
 }
 
 // Someone else changes Gold through their own connection while the dialog shows the old one; the
