@@ -75,7 +75,7 @@
 <context>
     <name>LookupStore</name>
     <message numerus="yes">
-        <location filename="../core/partners/lookups.cpp" line="+247"/>
+        <location filename="../core/partners/lookups.cpp" line="+316"/>
         <source>%n partner(s) still use this entry; change them first.</source>
         <translation>
             <numerusform>%n partner still uses this entry; change it first.</numerusform>
@@ -105,7 +105,7 @@
 <context>
     <name>cd::AgreementEditor</name>
     <message numerus="yes">
-        <location filename="../ui/agreements/agreementeditor.cpp" line="+418"/>
+        <location filename="../ui/agreements/agreementeditor.cpp" line="+397"/>
         <source>expired %n day(s) ago</source>
         <translation>
             <numerusform>expired %n day ago</numerusform>
@@ -397,7 +397,7 @@
 <context>
     <name>cd::PartnerEditor</name>
     <message numerus="yes">
-        <location filename="../ui/partners/partnereditor.cpp" line="+819"/>
+        <location filename="../ui/partners/partnereditor.cpp" line="+770"/>
         <source>%n customer(s) have this partner as their primary partner. Double-click one to open it.</source>
         <translation>
             <numerusform>%n customer has this partner as its primary partner. Double-click it to open it.</numerusform>
@@ -427,7 +427,7 @@
 <context>
     <name>cd::ReportsView</name>
     <message numerus="yes">
-        <location filename="../ui/reports/reportsview.cpp" line="+227"/>
+        <location filename="../ui/reports/reportsview.cpp" line="+275"/>
         <source>%1: %Ln row(s)</source>
         <translation>
             <numerusform>%1: %Ln row</numerusform>
