@@ -56,6 +56,55 @@ QString orderBy(const sql::Dialect &d, const CustomerSort &sort, bool reversed, 
     return QStringLiteral(" ORDER BY ") + term + dir + QStringLiteral(", c.id") + dir;
 }
 
+// For a list of current and archived customers (see PagedQuery::Halves): the sort column, whether
+// it is compared without case, and its index.
+PagedQuery::Halves halvesFor(const sql::Dialect &d, const CustomerSort &sort, bool criteria)
+{
+    struct Key
+    {
+        const char *column;
+        bool caseless;
+        const char *index;
+    };
+    Key key {"c.name", true, "customers_name"};
+    switch (sort.column) {
+    case CustomerColumn::Code:
+        key = {"c.code", false, "customers_code_dir"};
+        break;
+    case CustomerColumn::Name:
+        break;
+    case CustomerColumn::City:
+        key = {"c.city", true, "customers_city"};
+        break;
+    case CustomerColumn::Country:
+        key = {"c.country", false, "customers_country"};
+        break;
+    case CustomerColumn::Segment:
+        key = {"c.segment", false, "customers_segment"};
+        break;
+    case CustomerColumn::Partner:
+        key = {"c.partner_id", false, "customers_partner_dir"};
+        break;
+    case CustomerColumn::Updated:
+        key = {"c.updated_at", false, "customers_updated"};
+        break;
+    }
+    PagedQuery::Halves h;
+    h.first = QStringLiteral("c.archived_at IS NULL");
+    h.second = QStringLiteral("c.archived_at IS NOT NULL");
+    if (!criteria)
+        h.secondIndex = d.useIndex(QLatin1String(key.index));
+    h.keys = QStringLiteral("%1 AS sort_key, c.id AS sort_id").arg(QLatin1String(key.column));
+    h.orderBy = [&d, sort, caseless = key.caseless](bool reversed) -> QString {
+        const bool ascending = (sort.order == Qt::AscendingOrder) != reversed;
+        const QString dir = ascending ? QStringLiteral(" ASC") : QStringLiteral(" DESC");
+        const QString k = QStringLiteral("sort_key");
+        return QStringLiteral(" ORDER BY ") + (caseless ? d.caseless(k) : k) + dir
+            + QStringLiteral(", sort_id") + dir;
+    };
+    return h;
+}
+
 const QString kRowColumns = QStringLiteral(
     "c.id, c.code, c.name, c.city, c.country, c.segment, c.partner_id, p.code, p.name, c.updated_at, "
     "c.archived_at IS NOT NULL");
@@ -154,8 +203,11 @@ PagedQuery CustomerDirectory::query(const CustomerFilter &filter, const Customer
     q.rowJoins = QStringLiteral(" LEFT JOIN partners p ON p.id = c.partner_id");
     q.where = where(filter, q.binds, walk);
     const bool afterFilter = sortsAfterFilter(filter, sort);
-    q.orderBy = [&d = sql::dialect(m_db), sort, afterFilter](
-                    bool reversed) { return orderBy(d, sort, reversed, afterFilter); };
+    const sql::Dialect &d = sql::dialect(m_db);
+    q.orderBy = [&d, sort, afterFilter](bool reversed) { return orderBy(d, sort, reversed, afterFilter); };
+    if (filter.archived == CustomerFilter::Archived::Include && !afterFilter
+        && d.searchQuery(filter.search).isEmpty())
+        q.halves = halvesFor(d, sort, !q.where.isEmpty());
     return q;
 }
 

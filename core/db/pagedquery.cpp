@@ -39,10 +39,22 @@ Result<QSqlQuery> PagedQuery::pageQuery(
     }
     const QString order = orderBy(*reversed);
     QVariantList all = binds;
+    QString inner;
+    if (halves && walkFrom.isEmpty() && filterJoins.isEmpty()) {
+        const auto half = [&](const QString &from, const QString &condition) -> QString {
+            return QStringLiteral("SELECT ") + id + QStringLiteral(" AS page_id, ") + halves->keys
+                + QStringLiteral(" FROM ") + from
+                + (where.isEmpty() ? QStringLiteral(" WHERE ") : where + QStringLiteral(" AND ")) + condition;
+        };
+        inner = half(table, halves->first) + QStringLiteral(" UNION ALL ")
+            + half(table + halves->secondIndex, halves->second) + halves->orderBy(*reversed);
+        all += binds; // the WHERE is in both halves
+    } else {
+        inner = QStringLiteral("SELECT ") + id + QStringLiteral(" AS page_id FROM ") + walk() + where + order;
+    }
     all << sqlLimit << sqlOffset;
     // The inner query walks ids only; the outer one joins the page's rows to their columns.
-    const QString statement = with + QStringLiteral("SELECT ") + columns + QStringLiteral(" FROM (SELECT ")
-        + id + QStringLiteral(" AS page_id FROM ") + walk() + where + order
+    const QString statement = with + QStringLiteral("SELECT ") + columns + QStringLiteral(" FROM (") + inner
         + QStringLiteral(" LIMIT ? OFFSET ?) pg JOIN ") + table + QStringLiteral(" ON ") + id
         + QStringLiteral(" = pg.page_id") + filterJoins + rowJoins + order;
     return sql::exec(db, statement, all);

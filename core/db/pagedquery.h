@@ -17,6 +17,7 @@
 
 #include <algorithm>
 #include <functional>
+#include <optional>
 
 namespace cd {
 
@@ -38,6 +39,21 @@ struct PagedQuery
     // " ORDER BY ..." in the list's order, or in the opposite order when `reversed`; ends with the id
     // so that pages are stable.
     std::function<QString(bool reversed)> orderBy;
+
+    // A list of current and archived rows at once, when every sort index leads with archived_at
+    // (NULL for current rows): no index gives the whole list in order, so sorting it would read
+    // every row. Instead each half walks its own index in order and SQLite merges the two
+    // (a compound SELECT with ORDER BY): the current rows through the index, the few archived
+    // ones sorted. Set by a directory for such a list, unless filterJoins or walkFrom are used.
+    struct Halves
+    {
+        QString first; // the first half's extra condition: "p.archived_at IS NULL"
+        QString second; // the other half's: "p.archived_at IS NOT NULL"
+        QString secondIndex; // a hint after the second half's table, to walk the sort index
+        QString keys; // the order's columns as result columns: "p.name AS k1, p.id AS k2"
+        std::function<QString(bool reversed)> orderBy; // over the keys: " ORDER BY k1 ..., k2 ..."
+    };
+    std::optional<Halves> halves;
 
     Result<qint64> count(const QSqlDatabase &db) const;
     // The count, stopping at `cap` (a quick "at least" for filters that would visit many rows).

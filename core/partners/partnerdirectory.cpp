@@ -84,6 +84,68 @@ std::optional<LookupSort> lookupSort(const sql::Dialect &d, PartnerColumn column
     }
 }
 
+// For a list of current and archived partners (see PagedQuery::Halves): the sort column, whether
+// it is compared without case, and its index. Lookup columns sort through their own walk.
+std::optional<PagedQuery::Halves> halvesFor(const sql::Dialect &d, const PartnerSort &sort, bool criteria)
+{
+    struct Key
+    {
+        const char *column;
+        bool caseless;
+        const char *index;
+    };
+    std::optional<Key> key;
+    switch (sort.column) {
+    case PartnerColumn::Code:
+        key = Key {"p.code", false, "partners_code_dir"};
+        break;
+    case PartnerColumn::Name:
+        key = Key {"p.name", true, "partners_name"};
+        break;
+    case PartnerColumn::LegalName:
+        key = Key {"p.legal_name", true, "partners_legal_name"};
+        break;
+    case PartnerColumn::Kind:
+        key = Key {"p.kind", false, "partners_kind"};
+        break;
+    case PartnerColumn::Status:
+        key = Key {"p.status", false, "partners_status"};
+        break;
+    case PartnerColumn::City:
+        key = Key {"p.city", true, "partners_city"};
+        break;
+    case PartnerColumn::Country:
+        key = Key {"p.country", false, "partners_country"};
+        break;
+    case PartnerColumn::Updated:
+        key = Key {"p.updated_at", false, "partners_updated"};
+        break;
+    case PartnerColumn::Level:
+    case PartnerColumn::Activation:
+    case PartnerColumn::Area:
+    case PartnerColumn::AccountManager:
+        break;
+    }
+    if (!key)
+        return std::nullopt;
+    PagedQuery::Halves h;
+    h.first = QStringLiteral("p.archived_at IS NULL");
+    h.second = QStringLiteral("p.archived_at IS NOT NULL");
+    // Alone, the archived half is read from the sort index and sorted; with other criteria the
+    // planner picks the index of one of them.
+    if (!criteria)
+        h.secondIndex = d.useIndex(QLatin1String(key->index));
+    h.keys = QStringLiteral("%1 AS sort_key, p.id AS sort_id").arg(QLatin1String(key->column));
+    h.orderBy = [&d, sort, caseless = key->caseless](bool reversed) -> QString {
+        const bool ascending = (sort.order == Qt::AscendingOrder) != reversed;
+        const QString dir = ascending ? QStringLiteral(" ASC") : QStringLiteral(" DESC");
+        const QString k = QStringLiteral("sort_key");
+        return QStringLiteral(" ORDER BY ") + (caseless ? d.caseless(k) : k) + dir
+            + QStringLiteral(", sort_id") + dir;
+    };
+    return h;
+}
+
 QString orderBy(const sql::Dialect &d, const PartnerSort &sort, bool reversed)
 {
     const bool ascending = (sort.order == Qt::AscendingOrder) != reversed;
@@ -200,6 +262,8 @@ PagedQuery PartnerDirectory::query(const PartnerFilter &filter, const PartnerSor
     q.orderBy = [&d, sort](bool reversed) { return orderBy(d, sort, reversed); };
     if (const auto lookup = lookupSort(d, sort.column))
         q.filterJoins = QStringLiteral(" LEFT JOIN %1 x ON x.id = p.%2").arg(lookup->table, lookup->column);
+    else if (filter.archived == PartnerFilter::Archived::Include && d.searchQuery(filter.search).isEmpty())
+        q.halves = halvesFor(d, sort, !q.where.isEmpty());
     return q;
 }
 

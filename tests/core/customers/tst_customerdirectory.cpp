@@ -28,6 +28,8 @@ private slots:
     void quickCount();
     void broadSearchPagesMatchPlainQuery_data();
     void broadSearchPagesMatchPlainQuery();
+    void allPagesMatchPlainQuery_data();
+    void allPagesMatchPlainQuery();
 
 private:
     // 10,500 customers, 99 in 100 "Großhandel …" (every 50th archived), the others "Kleinhaus …".
@@ -261,6 +263,39 @@ void TestCustomerDirectory::broadSearchPagesMatchPlainQuery()
     QCOMPARE(total, qint64(expected.size()));
     const CustomerSort sort {CustomerColumn(column), descending ? Qt::DescendingOrder : Qt::AscendingOrder};
     for (const qint64 offset : {qint64(0), qint64(4000), total - 70}) {
+        auto page = dir.page(filter, sort, offset, 100, total);
+        QVERIFY2(page.ok(), qPrintable(page.error().toString()));
+        QList<qint64> ids;
+        for (const CustomerRow &r : page.value())
+            ids << r.id;
+        QCOMPARE(ids, expected.mid(offset, 100));
+    }
+}
+
+void TestCustomerDirectory::allPagesMatchPlainQuery_data()
+{
+    broadSearchPagesMatchPlainQuery_data();
+}
+
+// Current and archived customers at once: each half walks its own index and the two are merged.
+void TestCustomerDirectory::allPagesMatchPlainQuery()
+{
+    QFETCH(int, column);
+    QFETCH(bool, descending);
+    QFETCH(QString, orderBy);
+    const TempDatabase &t = many();
+    auto q = sql::exec(t.db.sql(), QStringLiteral("SELECT id FROM customers ORDER BY ") + orderBy);
+    QVERIFY(q.ok());
+    QList<qint64> expected;
+    while (q.value().next())
+        expected << q.value().value(0).toLongLong();
+    CustomerFilter filter;
+    filter.archived = CustomerFilter::Archived::Include;
+    const CustomerDirectory dir(t.db);
+    const qint64 total = dir.count(filter).value();
+    QCOMPARE(total, qint64(expected.size()));
+    const CustomerSort sort {CustomerColumn(column), descending ? Qt::DescendingOrder : Qt::AscendingOrder};
+    for (const qint64 offset : {qint64(0), qint64(5000), total - 70}) {
         auto page = dir.page(filter, sort, offset, 100, total);
         QVERIFY2(page.ok(), qPrintable(page.error().toString()));
         QList<qint64> ids;

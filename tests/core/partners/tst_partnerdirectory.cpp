@@ -20,6 +20,8 @@ private slots:
     void initTestCase();
     void pagesMatchPlainQuery_data();
     void pagesMatchPlainQuery();
+    void allPagesMatchPlainQuery_data();
+    void allPagesMatchPlainQuery();
     void filtersCount_data();
     void filtersCount();
     void ftsQueryQuotesWords_data();
@@ -123,6 +125,47 @@ void TestPartnerDirectory::pagesMatchPlainQuery_data()
     QTest::newRow("updated") << int(PartnerColumn::Updated) << false << "p.updated_at, p.id";
     QTest::newRow("legal name") << int(PartnerColumn::LegalName) << false
                                 << "p.legal_name COLLATE NOCASE, p.id";
+}
+
+void TestPartnerDirectory::allPagesMatchPlainQuery_data()
+{
+    pagesMatchPlainQuery_data();
+}
+
+// Current and archived partners at once: each half walks its own index and the two are merged.
+void TestPartnerDirectory::allPagesMatchPlainQuery()
+{
+    QFETCH(int, column);
+    QFETCH(bool, descending);
+    QFETCH(QString, orderBy);
+    const PartnerSort sort {PartnerColumn(column), descending ? Qt::DescendingOrder : Qt::AscendingOrder};
+    PartnerDirectory dir(m_t->db);
+    for (const bool withKind : {false, true}) {
+        QList<qint64> expected;
+        auto q = sql::exec(m_t->db.sql(),
+            QStringLiteral("SELECT p.id FROM partners p LEFT JOIN partner_levels lv ON lv.id = p.level_id "
+                           "LEFT JOIN areas ar ON ar.id = p.area_id LEFT JOIN users u ON u.id = "
+                           "p.account_manager_id WHERE %1 ORDER BY ")
+                    .arg(withKind ? QStringLiteral("p.kind = 'dealer'") : QStringLiteral("1"))
+                + orderBy);
+        QVERIFY(q.ok());
+        while (q.value().next())
+            expected << q.value().value(0).toLongLong();
+        PartnerFilter f;
+        f.archived = PartnerFilter::Archived::Include;
+        if (withKind)
+            f.kind = PartnerKind::Dealer;
+        const qint64 total = dir.count(f).value();
+        QCOMPARE(total, qint64(expected.size()));
+        QList<qint64> got;
+        for (qint64 offset = 0; offset < total; offset += 89) {
+            auto rows = dir.page(f, sort, offset, 89, total);
+            QVERIFY2(rows.ok(), qPrintable(rows.error().toString()));
+            for (const auto &r : rows.value())
+                got << r.id;
+        }
+        QCOMPARE(got, expected);
+    }
 }
 
 void TestPartnerDirectory::pagesMatchPlainQuery()
