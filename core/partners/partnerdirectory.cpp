@@ -187,6 +187,61 @@ PartnerRow rowFrom(const QSqlQuery &q)
     return r;
 }
 
+// How many of the filter's criteria (not the search, not the archived state) are set.
+int criteriaCount(const PartnerFilter &f)
+{
+    return int(f.kind.has_value()) + int(f.status.has_value()) + int(f.levelId != 0)
+        + int(f.activationId != 0) + int(f.areaId != 0) + int(f.accountManagerId != 0)
+        + int(!f.country.isEmpty());
+}
+
+// Two or more criteria without a search: matched from partners_filters, which holds every filter
+// column, instead of one criterion's index and a row read per entry for the others.
+bool isCombined(const sql::Dialect &d, const PartnerFilter &f)
+{
+    return criteriaCount(f) >= 2 && d.searchQuery(f.search).isEmpty();
+}
+
+// The archived state and the criteria as conditions on the columns `column` names.
+QStringList criteriaTerms(
+    const PartnerFilter &f, QVariantList &binds, const std::function<QString(const char *)> &column)
+{
+    QStringList terms;
+    switch (f.archived) {
+    case PartnerFilter::Archived::Hide:
+        terms << column("archived_at") + QStringLiteral(" IS NULL");
+        break;
+    case PartnerFilter::Archived::Only:
+        terms << column("archived_at") + QStringLiteral(" IS NOT NULL");
+        break;
+    case PartnerFilter::Archived::Include:
+        break;
+    }
+    if (f.kind) {
+        terms << column("kind") + QStringLiteral(" = ?");
+        binds << Partner::kindKey(*f.kind);
+    }
+    if (f.status) {
+        terms << column("status") + QStringLiteral(" = ?");
+        binds << Partner::statusKey(*f.status);
+    }
+    const auto idTerm = [&](qint64 id, const char *name) {
+        if (id != 0) {
+            terms << column(name) + QStringLiteral(" = ?");
+            binds << id;
+        }
+    };
+    idTerm(f.levelId, "level_id");
+    idTerm(f.activationId, "activation_id");
+    idTerm(f.areaId, "area_id");
+    idTerm(f.accountManagerId, "account_manager_id");
+    if (!f.country.isEmpty()) {
+        terms << column("country") + QStringLiteral(" = ?");
+        binds << f.country.toUpper();
+    }
+    return terms;
+}
+
 } // namespace
 
 PartnerDirectory::PartnerDirectory(const Database &db)
@@ -197,57 +252,56 @@ QString PartnerDirectory::where(const PartnerFilter &f, QVariantList &binds, boo
 {
     const sql::Dialect &d = sql::dialect(m_db);
     const QString fts = d.searchQuery(f.search);
-    // With a search the matches drive the query (rowid lookups, then a sort of the matches); the
-    // other columns are kept from the planner's index choice so that it does not walk a column
-    // index instead and probe every row against them. A broad search (`walk`) does the opposite:
-    // the matches are gathered once into a set, and the sort index is walked and each row looked
-    // up in that set, so the first page needs a few hundred lookups rather than a sort of 400,000
-    // matches. (Asking the search index row by row instead costs a merge of every word with the
-    // prefix per row when the prefix is longer than the index's prefixes: 18 s for "North".)
+    const bool combined = isCombined(d, f);
+    // With a search (or two or more filters) the matches drive the query (rowid lookups, then a
+    // sort of the matches); the other columns are kept from the planner's index choice so that it
+    // does not walk a column index instead and probe every row against them. When the matches are
+    // many (`walk`) it is the opposite: the matches are gathered once into a set, and the sort
+    // index is walked and each row looked up in that set, so the first page needs a few hundred
+    // lookups rather than a sort of 400,000 matches. (Asking the search index row by row instead
+    // costs a merge of every word with the prefix per row when the prefix is longer than the
+    // index's prefixes: 18 s for "North".)
     const auto col = [&](const char *column) {
         const QString name = QStringLiteral("p.") + QLatin1String(column);
-        return fts.isEmpty() || walk ? name : d.unindexed(name);
+        return (fts.isEmpty() && !combined) || walk ? name : d.unindexed(name);
     };
+    const QString id = walk ? d.unindexed(QStringLiteral("p.id")) : QStringLiteral("p.id");
     QStringList terms;
-    switch (f.archived) {
-    case PartnerFilter::Archived::Hide:
-        terms << col("archived_at") + QStringLiteral(" IS NULL");
-        break;
-    case PartnerFilter::Archived::Only:
-        terms << col("archived_at") + QStringLiteral(" IS NOT NULL");
-        break;
-    case PartnerFilter::Archived::Include:
-        break;
-    }
     if (!fts.isEmpty()) {
-        terms << QStringLiteral("%1 IN (%2)")
-                     .arg(walk ? d.unindexed(QStringLiteral("p.id")) : QStringLiteral("p.id"),
-                         d.searchIds(QStringLiteral("partner")));
+        terms << QStringLiteral("%1 IN (%2)").arg(id, d.searchIds(QStringLiteral("partner")));
         binds << fts;
     }
-    if (f.kind) {
-        terms << col("kind") + QStringLiteral(" = ?");
-        binds << Partner::kindKey(*f.kind);
-    }
-    if (f.status) {
-        terms << col("status") + QStringLiteral(" = ?");
-        binds << Partner::statusKey(*f.status);
-    }
-    const auto idTerm = [&](qint64 id, const char *column) {
-        if (id != 0) {
-            terms << col(column) + QStringLiteral(" = ?");
-            binds << id;
-        }
-    };
-    idTerm(f.levelId, "level_id");
-    idTerm(f.activationId, "activation_id");
-    idTerm(f.areaId, "area_id");
-    idTerm(f.accountManagerId, "account_manager_id");
-    if (!f.country.isEmpty()) {
-        terms << col("country") + QStringLiteral(" = ?");
-        binds << f.country.toUpper();
+    if (combined) {
+        // The matching ids from partners_filters alone; the archived state stays on the list's
+        // own rows too, for the sort index's leading column.
+        QVariantList inner;
+        const QStringList matching = criteriaTerms(f, inner,
+            [](const char *column) -> QString { return QStringLiteral("f.") + QLatin1String(column); });
+        QVariantList none;
+        terms << criteriaTerms(PartnerFilter {.archived = f.archived}, none, col);
+        terms << QStringLiteral("%1 IN (SELECT f.id FROM partners f%2 WHERE %3)")
+                     .arg(id, d.useIndex(QStringLiteral("partners_filters")),
+                         matching.join(QStringLiteral(" AND ")));
+        binds << inner;
+    } else {
+        terms << criteriaTerms(f, binds, col);
     }
     return terms.isEmpty() ? QString() : QStringLiteral(" WHERE ") + terms.join(QStringLiteral(" AND "));
+}
+
+PagedQuery PartnerDirectory::countQuery(const PartnerFilter &filter) const
+{
+    const sql::Dialect &d = sql::dialect(m_db);
+    if (!isCombined(d, filter))
+        return query(filter, {}, false);
+    // Counted in partners_filters alone: every criterion is a column of it.
+    PagedQuery q;
+    q.table = QStringLiteral("partners p") + d.useIndex(QStringLiteral("partners_filters"));
+    q.id = QStringLiteral("p.id");
+    const QStringList terms = criteriaTerms(filter, q.binds,
+        [](const char *column) -> QString { return QStringLiteral("p.") + QLatin1String(column); });
+    q.where = QStringLiteral(" WHERE ") + terms.join(QStringLiteral(" AND "));
+    return q;
 }
 
 PagedQuery PartnerDirectory::query(const PartnerFilter &filter, const PartnerSort &sort, bool walk) const
@@ -269,21 +323,17 @@ PagedQuery PartnerDirectory::query(const PartnerFilter &filter, const PartnerSor
 
 Result<qint64> PartnerDirectory::count(const PartnerFilter &filter) const
 {
-    return query(filter, {}, false).count(m_db);
+    return countQuery(filter).count(m_db);
 }
 
 Result<std::pair<qint64, bool>> PartnerDirectory::quickCount(const PartnerFilter &filter) const
 {
-    // Two or more criteria are counted through one criterion's index and a row lookup per entry to
-    // check the others: hundreds of thousands at a million partners. Count up to "1,000+" instead
-    // (a few thousand lookups at most); the model counts exactly on a worker afterwards. One
-    // criterion counts index entries alone.
-    const int criteria = int(filter.kind.has_value()) + int(filter.status.has_value())
-        + int(filter.levelId != 0) + int(filter.activationId != 0) + int(filter.areaId != 0)
-        + int(filter.accountManagerId != 0) + int(!filter.country.isEmpty());
+    // Two or more criteria are counted in partners_filters; at a million partners that is still a
+    // walk over hundreds of thousands of entries, so up to "1,000+" at once and exactly on the
+    // model's worker afterwards. One criterion counts its own index's entries.
     const sql::Dialect &d = sql::dialect(m_db);
-    if (criteria >= 2 && d.searchQuery(filter.search).isEmpty()) {
-        auto n = query(filter, {}, false).countUpTo(m_db, fulltext::kQuickCountCap);
+    if (isCombined(d, filter)) {
+        auto n = countQuery(filter).countUpTo(m_db, fulltext::kQuickCountCap);
         if (!n)
             return n.error();
         if (n.value() >= fulltext::kQuickCountCap)
@@ -302,13 +352,25 @@ Result<QList<PartnerRow>> PartnerDirectory::page(
     auto broad = fulltext::isBroad(m_db, QStringLiteral("partner"), QStringLiteral("partners"), match);
     if (!broad)
         return broad.error();
+    if (isCombined(d, filter) && !broad.value()) {
+        // Combined filters: walk the sort index when they keep a thousandth of the partners or
+        // more (a page then passes at most some hundred thousand index entries), else sort them.
+        if (total >= 0) {
+            broad = total >= fulltext::kQuickCountCap;
+        } else {
+            auto upTo = countQuery(filter).countUpTo(m_db, fulltext::kQuickCountCap);
+            if (!upTo)
+                return upTo.error();
+            broad = upTo.value() >= fulltext::kQuickCountCap;
+        }
+    }
     // Walking the lookup's entries in name order pays when the filter keeps many partners; a narrow
     // search or a filter that keeps few sorts its matches instead. Telling them apart needs a count
     // only up to that limit (a combined filter's full count takes seconds at a million partners).
     if (const auto lookup = lookupSort(d, sort.column); lookup && (match.isEmpty() || broad.value())) {
         bool many = broad.value() || total >= kSortMatchesBelow;
         if (!many && total < 0) {
-            auto upTo = query(filter, {}, false).countUpTo(m_db, kSortMatchesBelow);
+            auto upTo = countQuery(filter).countUpTo(m_db, kSortMatchesBelow);
             if (!upTo)
                 return upTo.error();
             many = upTo.value() >= kSortMatchesBelow;

@@ -98,6 +98,8 @@ public:
 
 private:
     PagedQuery query(const PartnerFilter &filter, const PartnerSort &sort, bool walk) const;
+    // What count() counts: query() without its sort, or partners_filters alone for combined filters.
+    PagedQuery countQuery(const PartnerFilter &filter) const;
     // A page sorted by a lookup entry's name (level, area, ...), without sorting every partner.
     Result<QList<PartnerRow>> pageByLookup(const PartnerFilter &filter, const PartnerSort &sort,
         const PartnerLookupSort &lookup, bool walk, qint64 offset, int limit, qint64 total) const;
