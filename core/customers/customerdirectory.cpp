@@ -60,49 +60,27 @@ QString orderBy(const sql::Dialect &d, const CustomerSort &sort, bool reversed, 
 // it is compared without case, and its index.
 PagedQuery::Halves halvesFor(const sql::Dialect &d, const CustomerSort &sort, bool criteria)
 {
-    struct Key
-    {
-        const char *column;
-        bool caseless;
-        const char *index;
+    const auto halves = [&](const char *column, bool caseless, const char *index) {
+        return PagedQuery::archivedHalves(d, QStringLiteral("c"), QLatin1String(column), caseless,
+            QLatin1String(index), sort.order, criteria);
     };
-    Key key {"c.name", true, "customers_name"};
     switch (sort.column) {
     case CustomerColumn::Code:
-        key = {"c.code", false, "customers_code_dir"};
-        break;
+        return halves("c.code", false, "customers_code_dir");
     case CustomerColumn::Name:
         break;
     case CustomerColumn::City:
-        key = {"c.city", true, "customers_city"};
-        break;
+        return halves("c.city", true, "customers_city");
     case CustomerColumn::Country:
-        key = {"c.country", false, "customers_country"};
-        break;
+        return halves("c.country", false, "customers_country");
     case CustomerColumn::Segment:
-        key = {"c.segment", false, "customers_segment"};
-        break;
+        return halves("c.segment", false, "customers_segment");
     case CustomerColumn::Partner:
-        key = {"c.partner_id", false, "customers_partner_dir"};
-        break;
+        return halves("c.partner_id", false, "customers_partner_dir");
     case CustomerColumn::Updated:
-        key = {"c.updated_at", false, "customers_updated"};
-        break;
+        return halves("c.updated_at", false, "customers_updated");
     }
-    PagedQuery::Halves h;
-    h.first = QStringLiteral("c.archived_at IS NULL");
-    h.second = QStringLiteral("c.archived_at IS NOT NULL");
-    if (!criteria)
-        h.secondIndex = d.useIndex(QLatin1String(key.index));
-    h.keys = QStringLiteral("%1 AS sort_key, c.id AS sort_id").arg(QLatin1String(key.column));
-    h.orderBy = [&d, sort, caseless = key.caseless](bool reversed) -> QString {
-        const bool ascending = (sort.order == Qt::AscendingOrder) != reversed;
-        const QString dir = ascending ? QStringLiteral(" ASC") : QStringLiteral(" DESC");
-        const QString k = QStringLiteral("sort_key");
-        return QStringLiteral(" ORDER BY ") + (caseless ? d.caseless(k) : k) + dir
-            + QStringLiteral(", sort_id") + dir;
-    };
-    return h;
+    return halves("c.name", true, "customers_name");
 }
 
 const QString kRowColumns = QStringLiteral(

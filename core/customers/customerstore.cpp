@@ -103,6 +103,14 @@ QString CustomerStore::changedElsewhere(const Customer &stored)
 
 namespace {
 
+Error codeTaken(const QString &code)
+{
+    return Error {Error::Code::Duplicate,
+        QCoreApplication::translate("CustomerStore", "The code %1 is already used by another customer.")
+            .arg(code),
+        QStringLiteral("code"), {}, 0, 0};
+}
+
 const QString kInsert = QStringLiteral(
     "INSERT INTO customers (code, name, street, city, postcode, country, segment, email, phone, partner_id, "
     "created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
@@ -177,11 +185,7 @@ Result<Customer> CustomerStore::create(Customer c) const
         if (!exists)
             return exists.error();
         if (exists.value())
-            return Error {Error::Code::Duplicate,
-                QCoreApplication::translate(
-                    "CustomerStore", "The code %1 is already used by another customer.")
-                    .arg(c.code),
-                QStringLiteral("code"), {}, 0, 0};
+            return codeTaken(c.code);
     }
     auto label = partnerLabel(c.partnerId);
     if (!label)
@@ -228,11 +232,7 @@ Result<Customer> CustomerStore::update(const Customer &changed) const
         if (!exists)
             return exists.error();
         if (exists.value())
-            return Error {Error::Code::Duplicate,
-                QCoreApplication::translate(
-                    "CustomerStore", "The code %1 is already used by another customer.")
-                    .arg(c.code),
-                QStringLiteral("code"), {}, 0, 0};
+            return codeTaken(c.code);
     }
     const QList<FieldChange> fields = {
         {QStringLiteral("code"), before->code, c.code},
@@ -370,11 +370,7 @@ Result<qint64> NewCustomers::add(Customer c)
     m_customer.bindAll(insertValues(c));
     if (Status s = m_customer.run(); !s) {
         if (s.error().message.contains(QLatin1String("UNIQUE constraint failed: customers.code")))
-            return Error {Error::Code::Duplicate,
-                QCoreApplication::translate(
-                    "CustomerStore", "The code %1 is already used by another customer.")
-                    .arg(c.code),
-                QStringLiteral("code"), {}, 0, 0};
+            return codeTaken(c.code);
         if (s.error().message.contains(QLatin1String("FOREIGN KEY constraint failed")))
             return Error {Error::Code::NotFound,
                 QCoreApplication::translate("CustomerStore", "There is no partner with id %1.")

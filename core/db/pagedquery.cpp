@@ -1,8 +1,30 @@
 #include "pagedquery.h"
 
+#include "dialect.h"
 #include "sql.h"
 
 namespace cd {
+
+PagedQuery::Halves PagedQuery::archivedHalves(const sql::Dialect &dialect, const QString &alias,
+    const QString &column, bool caseless, const QString &index, Qt::SortOrder order, bool criteria)
+{
+    Halves h;
+    h.first = alias + QStringLiteral(".archived_at IS NULL");
+    h.second = alias + QStringLiteral(".archived_at IS NOT NULL");
+    // Alone, the archived half is read from the sort index and sorted; with other criteria the
+    // planner picks the index of one of them.
+    if (!criteria)
+        h.secondIndex = dialect.useIndex(index);
+    h.keys = QStringLiteral("%1 AS sort_key, %2.id AS sort_id").arg(column, alias);
+    h.orderBy = [&dialect, order, caseless](bool reversed) -> QString {
+        const bool ascending = (order == Qt::AscendingOrder) != reversed;
+        const QString dir = ascending ? QStringLiteral(" ASC") : QStringLiteral(" DESC");
+        const QString key = QStringLiteral("sort_key");
+        return QStringLiteral(" ORDER BY ") + (caseless ? dialect.caseless(key) : key) + dir
+            + QStringLiteral(", sort_id") + dir;
+    };
+    return h;
+}
 
 Result<qint64> PagedQuery::count(const QSqlDatabase &db) const
 {

@@ -21,6 +21,10 @@
 
 namespace cd {
 
+namespace sql {
+class Dialect;
+}
+
 struct PagedQuery
 {
     QString with; // a WITH clause the filter needs, or empty
@@ -54,6 +58,11 @@ struct PagedQuery
         std::function<QString(bool reversed)> orderBy; // over the keys: " ORDER BY k1 ..., k2 ..."
     };
     std::optional<Halves> halves;
+    // The halves of a list of `alias`'s current and archived rows sorted by `column` (compared
+    // without case when `caseless`) then id: the archived half is read from `index` (the column's
+    // sort index) when `criteria` is false, else from the index the planner picks for them.
+    static Halves archivedHalves(const sql::Dialect &dialect, const QString &alias, const QString &column,
+        bool caseless, const QString &index, Qt::SortOrder order, bool criteria);
 
     Result<qint64> count(const QSqlDatabase &db) const;
     // The count, stopping at `cap` (a quick "at least" for filters that would visit many rows).

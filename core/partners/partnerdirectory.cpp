@@ -88,62 +88,34 @@ std::optional<LookupSort> lookupSort(const sql::Dialect &d, PartnerColumn column
 // it is compared without case, and its index. Lookup columns sort through their own walk.
 std::optional<PagedQuery::Halves> halvesFor(const sql::Dialect &d, const PartnerSort &sort, bool criteria)
 {
-    struct Key
-    {
-        const char *column;
-        bool caseless;
-        const char *index;
+    const auto halves = [&](const char *column, bool caseless, const char *index) {
+        return PagedQuery::archivedHalves(d, QStringLiteral("p"), QLatin1String(column), caseless,
+            QLatin1String(index), sort.order, criteria);
     };
-    std::optional<Key> key;
     switch (sort.column) {
     case PartnerColumn::Code:
-        key = Key {"p.code", false, "partners_code_dir"};
-        break;
+        return halves("p.code", false, "partners_code_dir");
     case PartnerColumn::Name:
-        key = Key {"p.name", true, "partners_name"};
-        break;
+        return halves("p.name", true, "partners_name");
     case PartnerColumn::LegalName:
-        key = Key {"p.legal_name", true, "partners_legal_name"};
-        break;
+        return halves("p.legal_name", true, "partners_legal_name");
     case PartnerColumn::Kind:
-        key = Key {"p.kind", false, "partners_kind"};
-        break;
+        return halves("p.kind", false, "partners_kind");
     case PartnerColumn::Status:
-        key = Key {"p.status", false, "partners_status"};
-        break;
+        return halves("p.status", false, "partners_status");
     case PartnerColumn::City:
-        key = Key {"p.city", true, "partners_city"};
-        break;
+        return halves("p.city", true, "partners_city");
     case PartnerColumn::Country:
-        key = Key {"p.country", false, "partners_country"};
-        break;
+        return halves("p.country", false, "partners_country");
     case PartnerColumn::Updated:
-        key = Key {"p.updated_at", false, "partners_updated"};
-        break;
+        return halves("p.updated_at", false, "partners_updated");
     case PartnerColumn::Level:
     case PartnerColumn::Activation:
     case PartnerColumn::Area:
     case PartnerColumn::AccountManager:
         break;
     }
-    if (!key)
-        return std::nullopt;
-    PagedQuery::Halves h;
-    h.first = QStringLiteral("p.archived_at IS NULL");
-    h.second = QStringLiteral("p.archived_at IS NOT NULL");
-    // Alone, the archived half is read from the sort index and sorted; with other criteria the
-    // planner picks the index of one of them.
-    if (!criteria)
-        h.secondIndex = d.useIndex(QLatin1String(key->index));
-    h.keys = QStringLiteral("%1 AS sort_key, p.id AS sort_id").arg(QLatin1String(key->column));
-    h.orderBy = [&d, sort, caseless = key->caseless](bool reversed) -> QString {
-        const bool ascending = (sort.order == Qt::AscendingOrder) != reversed;
-        const QString dir = ascending ? QStringLiteral(" ASC") : QStringLiteral(" DESC");
-        const QString k = QStringLiteral("sort_key");
-        return QStringLiteral(" ORDER BY ") + (caseless ? d.caseless(k) : k) + dir
-            + QStringLiteral(", sort_id") + dir;
-    };
-    return h;
+    return std::nullopt;
 }
 
 QString orderBy(const sql::Dialect &d, const PartnerSort &sort, bool reversed)

@@ -101,6 +101,14 @@ const QString kWritable = QStringLiteral(
     "longitude, website, tax_id, control_account, bank_holder, iban, bic, bank_name, status, status_reason, "
     "status_date, level_id, weight_override, activation_id, account_manager_id, tags, notes");
 
+Error codeTaken(const QString &code)
+{
+    return Error {Error::Code::Duplicate,
+        QCoreApplication::translate("PartnerStore", "The code %1 is already used by another partner.")
+            .arg(code),
+        QStringLiteral("code"), {}, 0, 0};
+}
+
 const QString kInsert = QStringLiteral("INSERT INTO partners (") + kWritable
     + QStringLiteral(", created_at, updated_at) VALUES (") + QStringLiteral("?, ").repeated(30)
     + QStringLiteral("?)");
@@ -289,10 +297,7 @@ Result<Partner> PartnerStore::create(Partner p) const
     } else if (auto exists = codeExists(p.code); !exists || exists.value()) {
         if (!exists)
             return exists.error();
-        return Error {Error::Code::Duplicate,
-            QCoreApplication::translate("PartnerStore", "The code %1 is already used by another partner.")
-                .arg(p.code),
-            QStringLiteral("code"), {}, 0, 0};
+        return codeTaken(p.code);
     }
     const QVariantList binds = insertValues(p);
     // The stored row comes back from the insert itself, as the database normalised it.
@@ -332,10 +337,7 @@ Result<Partner> PartnerStore::update(const Partner &changed) const
         if (!exists)
             return exists.error();
         if (exists.value())
-            return Error {Error::Code::Duplicate,
-                QCoreApplication::translate("PartnerStore", "The code %1 is already used by another partner.")
-                    .arg(p.code),
-                QStringLiteral("code"), {}, 0, 0};
+            return codeTaken(p.code);
     }
     if (p.status != before->status && p.statusDate == before->statusDate)
         p.statusDate = Clock::today();
@@ -595,10 +597,7 @@ Status NewPartners::prepare()
 Error NewPartners::failed(const Error &e, const QString &code) const
 {
     if (e.message.contains(QLatin1String("UNIQUE constraint failed: partners.code")))
-        return Error {Error::Code::Duplicate,
-            QCoreApplication::translate("PartnerStore", "The code %1 is already used by another partner.")
-                .arg(code),
-            QStringLiteral("code"), {}, 0, 0};
+        return codeTaken(code);
     return e;
 }
 
