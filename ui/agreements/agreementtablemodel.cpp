@@ -104,13 +104,9 @@ QVariant AgreementTableModel::data(const QModelIndex &index, int role) const
     return {};
 }
 
-QVariant AgreementTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+QString AgreementTableModel::columnTitle(Column column) const
 {
-    if (orientation != Qt::Horizontal || section < 0 || section >= columnCount())
-        return QAbstractTableModel::headerData(section, orientation, role);
-    if (role != Qt::DisplayRole)
-        return {};
-    switch (columnKind(section)) {
+    switch (column) {
     case AgreementColumn::Number:
         return tr("Number");
     case AgreementColumn::Partner:

@@ -42,8 +42,10 @@ public:
     std::optional<AgreementRow> agreementRow(int row) const { return recordAt(row); }
 
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
     QHash<int, QByteArray> roleNames() const override;
+
+protected:
+    QString columnTitle(Column column) const override;
 };
 
 } // namespace cd

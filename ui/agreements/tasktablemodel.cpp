@@ -77,13 +77,9 @@ QVariant TaskTableModel::data(const QModelIndex &index, int role) const
     return {};
 }
 
-QVariant TaskTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+QString TaskTableModel::columnTitle(Column column) const
 {
-    if (orientation != Qt::Horizontal || section < 0 || section >= columnCount())
-        return QAbstractTableModel::headerData(section, orientation, role);
-    if (role != Qt::DisplayRole)
-        return {};
-    switch (static_cast<Column>(section)) {
+    switch (column) {
     case Column::Title:
         return tr("Task");
     case Column::Agreement:

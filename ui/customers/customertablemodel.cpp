@@ -103,13 +103,9 @@ QVariant CustomerTableModel::data(const QModelIndex &index, int role) const
     return {};
 }
 
-QVariant CustomerTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+QString CustomerTableModel::columnTitle(Column column) const
 {
-    if (orientation != Qt::Horizontal || section < 0 || section >= columnCount())
-        return QAbstractTableModel::headerData(section, orientation, role);
-    if (role != Qt::DisplayRole)
-        return {};
-    switch (columnKind(section)) {
+    switch (column) {
     case CustomerColumn::Code:
         return tr("Code");
     case CustomerColumn::Name:

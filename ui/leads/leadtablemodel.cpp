@@ -55,11 +55,9 @@ QVariant LeadTableModel::data(const QModelIndex &index, int role) const
     return {};
 }
 
-QVariant LeadTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+QString LeadTableModel::columnTitle(LeadColumn column) const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return {};
-    switch (section) {
+    switch (columnOf(column)) {
     case CompanyColumn:
         return tr("Company");
     case CountryColumn:

@@ -49,7 +49,9 @@ public:
     std::optional<Lead> lead(int row) const { return recordAt(row); }
 
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+protected:
+    QString columnTitle(LeadColumn column) const override;
 };
 
 } // namespace cd

@@ -162,13 +162,9 @@ QVariant PartnerTableModel::data(const QModelIndex &index, int role) const
     return {};
 }
 
-QVariant PartnerTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+QString PartnerTableModel::columnTitle(Column column) const
 {
-    if (orientation != Qt::Horizontal || section < 0 || section >= columnCount())
-        return QAbstractTableModel::headerData(section, orientation, role);
-    if (role != Qt::DisplayRole)
-        return {};
-    switch (columnKind(section)) {
+    switch (column) {
     case PartnerColumn::Code:
         return tr("Code");
     case PartnerColumn::Name:

@@ -45,8 +45,10 @@ public:
     std::optional<PartnerRow> partnerRow(int row) const { return recordAt(row); }
 
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
     QHash<int, QByteArray> roleNames() const override;
+
+protected:
+    QString columnTitle(Column column) const override;
 
 private:
     mutable std::array<QIcon, 3> m_statusIcons; // by PartnerStatus, drawn on first use

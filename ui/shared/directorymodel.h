@@ -67,6 +67,14 @@ public:
     {
         return parent.isValid() ? 0 : columnOf(Traits::LastColumn) + 1;
     }
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override
+    {
+        if (orientation != Qt::Horizontal || section < 0 || section >= columnCount())
+            return PagedTableModel::headerData(section, orientation, role);
+        if (role != Qt::DisplayRole)
+            return {};
+        return columnTitle(columnKind(section));
+    }
     void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override
     {
         if (column < 0 || column >= columnCount())
@@ -79,6 +87,9 @@ public:
     }
 
 protected:
+    // A column's header.
+    virtual QString columnTitle(Column column) const = 0;
+
     DirectoryModel(int pageSize, int maxPages, QObject *parent)
         : PagedTableModel(parent)
         , m_cache(pageSize, maxPages)
