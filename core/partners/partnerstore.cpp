@@ -6,6 +6,7 @@
 #include "db/sql.h"
 #include "db/transaction.h"
 #include "lookups.h"
+#include "partnerstore_p.h"
 #include "timeline/timelinestore.h"
 
 #include <QCoreApplication>
@@ -101,64 +102,6 @@ const QString kWritable = QStringLiteral(
     "longitude, website, tax_id, control_account, bank_holder, iban, bic, bank_name, status, status_reason, "
     "status_date, level_id, weight_override, activation_id, account_manager_id, tags, notes");
 
-Error codeTaken(const QString &code)
-{
-    return Error {Error::Code::Duplicate,
-        QCoreApplication::translate("PartnerStore", "The code %1 is already used by another partner.")
-            .arg(code),
-        QStringLiteral("code"), {}, 0, 0};
-}
-
-const QString kInsert = QStringLiteral("INSERT INTO partners (") + kWritable
-    + QStringLiteral(", created_at, updated_at) VALUES (") + QStringLiteral("?, ").repeated(30)
-    + QStringLiteral("?)");
-
-// The values of kInsert for a new partner: a partner that is not active gets today as its status
-// date when it has none.
-QVariantList insertValues(Partner p)
-{
-    if (p.status != PartnerStatus::Active && !p.statusDate.isValid())
-        p.statusDate = Clock::today();
-    const QString now = sql::isoUtc(Clock::nowUtc());
-    QVariantList binds = values(p);
-    binds << now << now;
-    return binds;
-}
-
-const QString kInsertContact = QStringLiteral(
-    "INSERT INTO contacts (partner_id, name, function, email, phone, is_primary, created_at, updated_at) "
-    "VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
-
-// The values of kInsertContact; the contact's name and e-mail are stored trimmed.
-QVariantList contactValues(const Contact &c)
-{
-    const QString now = sql::isoUtc(Clock::nowUtc());
-    return {
-        c.partnerId, c.name.trimmed(), c.function, c.email.trimmed(), c.phone, c.primary ? 1 : 0, now, now};
-}
-
-TimelineEvent contactAdded(const Contact &c)
-{
-    TimelineEvent e;
-    e.entity = QStringLiteral("contact");
-    e.entityId = c.id;
-    e.partnerId = c.partnerId;
-    e.action = QStringLiteral("contact-added");
-    e.newValue = c.name.trimmed();
-    return e;
-}
-
-TimelineEvent partnerCreated(qint64 id, const Partner &p)
-{
-    TimelineEvent e;
-    e.entity = QStringLiteral("partner");
-    e.entityId = id;
-    e.partnerId = id;
-    e.action = QStringLiteral("created");
-    e.newValue = p.name;
-    return e;
-}
-
 // A field as the timeline shows it: a label and a readable value.
 struct FieldValue
 {
@@ -219,6 +162,76 @@ Error firstError(const QList<Error> &errors)
 }
 
 } // namespace
+
+namespace partnerrows {
+
+Error codeTaken(const QString &code)
+{
+    return Error {Error::Code::Duplicate,
+        QCoreApplication::translate("PartnerStore", "The code %1 is already used by another partner.")
+            .arg(code),
+        QStringLiteral("code"), {}, 0, 0};
+}
+
+QString insertStatement()
+{
+    return QStringLiteral("INSERT INTO partners (") + kWritable
+        + QStringLiteral(", created_at, updated_at) VALUES (") + QStringLiteral("?, ").repeated(30)
+        + QStringLiteral("?)");
+}
+
+// The values of insertStatement() for a new partner: a partner that is not active gets today as its status
+// date when it has none.
+QVariantList insertValues(Partner p)
+{
+    if (p.status != PartnerStatus::Active && !p.statusDate.isValid())
+        p.statusDate = Clock::today();
+    const QString now = sql::isoUtc(Clock::nowUtc());
+    QVariantList binds = values(p);
+    binds << now << now;
+    return binds;
+}
+
+QString contactInsertStatement()
+{
+    return QStringLiteral(
+        "INSERT INTO contacts (partner_id, name, function, email, phone, is_primary, created_at, updated_at) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
+}
+
+// The values of insertStatement()Contact; the contact's name and e-mail are stored trimmed.
+QVariantList contactValues(const Contact &c)
+{
+    const QString now = sql::isoUtc(Clock::nowUtc());
+    return {
+        c.partnerId, c.name.trimmed(), c.function, c.email.trimmed(), c.phone, c.primary ? 1 : 0, now, now};
+}
+
+TimelineEvent contactAdded(const Contact &c)
+{
+    TimelineEvent e;
+    e.entity = QStringLiteral("contact");
+    e.entityId = c.id;
+    e.partnerId = c.partnerId;
+    e.action = QStringLiteral("contact-added");
+    e.newValue = c.name.trimmed();
+    return e;
+}
+
+TimelineEvent partnerCreated(qint64 id, const Partner &p)
+{
+    TimelineEvent e;
+    e.entity = QStringLiteral("partner");
+    e.entityId = id;
+    e.partnerId = id;
+    e.action = QStringLiteral("created");
+    e.newValue = p.name;
+    return e;
+}
+
+} // namespace partnerrows
+
+using namespace partnerrows;
 
 QString PartnerStore::selectColumns()
 {
@@ -301,7 +314,7 @@ Result<Partner> PartnerStore::create(Partner p) const
     }
     const QVariantList binds = insertValues(p);
     // The stored row comes back from the insert itself, as the database normalised it.
-    auto q = sql::exec(m_db.sql(), kInsert + QStringLiteral(" RETURNING ") + kColumns, binds);
+    auto q = sql::exec(m_db.sql(), insertStatement() + QStringLiteral(" RETURNING ") + kColumns, binds);
     if (!q)
         return q.error();
     if (!q.value().next())
@@ -463,7 +476,7 @@ Result<Contact> PartnerStore::addContact(Contact c) const
         return partner.error();
     if (Status s = clearOtherPrimaries(c); !s)
         return s.error();
-    auto q = sql::exec(m_db.sql(), kInsertContact, contactValues(c));
+    auto q = sql::exec(m_db.sql(), contactInsertStatement(), contactValues(c));
     if (!q)
         return q.error();
     c.id = q.value().lastInsertId().toLongLong();
@@ -569,85 +582,6 @@ Status PartnerStore::removeContact(qint64 contactId, int version) const
     if (Status s = TimelineStore(m_db).record(e); !s)
         return s;
     return tx.commit();
-}
-
-NewPartners::NewPartners(const Database &db)
-    : m_db(db)
-    , m_store(db)
-    , m_timeline(db)
-{}
-
-Status NewPartners::prepare()
-{
-    const std::pair<sql::RawStatement *, QString> statements[] = {
-        {&m_partner, kInsert},
-        {&m_contact, kInsertContact},
-        {&m_event, TimelineStore::insertStatement()},
-        {&m_savepoint, QStringLiteral("SAVEPOINT cd_new_partner")},
-        {&m_release, QStringLiteral("RELEASE cd_new_partner")},
-        {&m_rollback, QStringLiteral("ROLLBACK TO cd_new_partner")},
-    };
-    for (const auto &[statement, text] : statements) {
-        if (Status s = statement->prepare(m_db.handle(), text); !s)
-            return s;
-    }
-    return {};
-}
-
-Error NewPartners::failed(const Error &e, const QString &code) const
-{
-    if (e.message.contains(QLatin1String("UNIQUE constraint failed: partners.code")))
-        return codeTaken(code);
-    return e;
-}
-
-Result<qint64> NewPartners::add(Partner p, const std::optional<Contact> &primaryContact)
-{
-    if (!m_partner.isPrepared()) {
-        if (Status s = prepare(); !s)
-            return s.error();
-    }
-    p.code = p.code.trimmed();
-    if (p.code.isEmpty()) {
-        auto code = m_store.generateCode();
-        if (!code)
-            return code.error();
-        p.code = code.value();
-    }
-    // With a contact, three rows more: a savepoint takes the partner back when one fails.
-    const bool together = primaryContact.has_value();
-    if (together) {
-        if (Status s = m_savepoint.run(); !s)
-            return s.error();
-    }
-    const auto undo = [&](const Error &e) -> Error {
-        if (together) {
-            (void)m_rollback.run();
-            (void)m_release.run();
-        }
-        return failed(e, p.code);
-    };
-    m_partner.bindAll(insertValues(p));
-    if (Status s = m_partner.run(); !s)
-        return undo(s.error());
-    const qint64 id = m_partner.lastInsertId();
-    m_event.bindAll(m_timeline.insertValues(partnerCreated(id, p)));
-    if (Status s = m_event.run(); !s)
-        return undo(s.error());
-    if (together) {
-        Contact c = *primaryContact;
-        c.partnerId = id;
-        m_contact.bindAll(contactValues(c));
-        if (Status s = m_contact.run(); !s)
-            return undo(s.error());
-        c.id = m_contact.lastInsertId();
-        m_event.bindAll(m_timeline.insertValues(contactAdded(c)));
-        if (Status s = m_event.run(); !s)
-            return undo(s.error());
-        if (Status s = m_release.run(); !s)
-            return undo(s.error());
-    }
-    return id;
 }
 
 } // namespace cd
