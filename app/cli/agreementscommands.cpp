@@ -1,80 +1,10 @@
 #include "agreementscommands.h"
 
-#include "agreements/agreementdirectory.h"
-#include "agreements/agreementpdfgenerator.h"
-#include "agreements/agreementstore.h"
-#include "agreements/documentstore.h"
-#include "agreements/jobrunner.h"
-#include "agreements/taskstore.h"
-#include "db/sql.h"
-#include "db/transaction.h"
-#include "listing.h"
-#include "partners/lookups.h"
-#include "partners/partnerstore.h"
-
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
+#include "agreementscommands_p.h"
 
 namespace cd::cli {
 
-namespace {
-
-QString isoDate(const QDate &d)
-{
-    return d.isValid() ? d.toString(Qt::ISODate) : QString();
-}
-
-Error usage(const QString &option, const QString &message)
-{
-    return Error {Error::Code::Usage, message, QStringLiteral("--") + option, {}, 0, 0};
-}
-
-// An ISO date option; an invalid QDate when it is not given.
-Result<QDate> dateOption(const CommandContext &context, const QString &option)
-{
-    if (!context.isSet(option))
-        return QDate();
-    const QString text = context.value(option).trimmed();
-    const QDate d = QDate::fromString(text, Qt::ISODate);
-    if (!d.isValid())
-        return usage(option, AgreementsCommands::tr("\"%1\" is not a date; use YYYY-MM-DD.").arg(text));
-    return d;
-}
-
-Result<std::optional<AgreementStage>> stageOption(const QString &option, const QString &text)
-{
-    const auto stage = AgreementStages::fromKey(text);
-    if (stage)
-        return std::optional<AgreementStage>(stage);
-    QStringList keys;
-    for (AgreementStage s : AgreementStages::all())
-        keys << AgreementStages::key(s);
-    return usage(option,
-        AgreementsCommands::tr("\"%1\" is not a stage; use one of %2.")
-            .arg(text, keys.join(QStringLiteral(", "))));
-}
-
-Result<qint64> userId(const Database &db, const QString &option, const QString &login)
-{
-    auto users = LookupStore(db).users();
-    if (!users)
-        return users.error();
-    for (const User &u : users.value()) {
-        if (u.login.compare(login.trimmed(), Qt::CaseInsensitive) == 0)
-            return u.id;
-    }
-    return Error {Error::Code::NotFound,
-        AgreementsCommands::tr("There is no user \"%1\".").arg(login.trimmed()),
-        QStringLiteral("--") + option, {}, 0, 0};
-}
-
-QString stageText(AgreementStage stage, bool table)
-{
-    return table ? AgreementStages::label(stage) : AgreementStages::key(stage);
-}
-
-} // namespace
+using namespace agreementcli;
 
 QList<Command> AgreementsCommands::commands()
 {
@@ -519,15 +449,7 @@ int AgreementsCommands::attach(CommandContext &context)
     auto stored = DocumentStore(db.value())
                       .attachFile(found->id, context.arguments().at(1), context.value(QStringLiteral("note")),
                           !context.isSet(QStringLiteral("unsigned")));
-    if (!stored)
-        return context.fail(stored.error());
-    context.out() << tr("%1: version %2, %3 bytes, SHA-256 %4")
-                         .arg(found->number)
-                         .arg(stored->version)
-                         .arg(stored->size)
-                         .arg(stored->sha256)
-                  << '\n';
-    return ExitOk;
+    return reportStored(context, found->number, stored);
 }
 
 int AgreementsCommands::generate(CommandContext &context)
@@ -540,15 +462,7 @@ int AgreementsCommands::generate(CommandContext &context)
         return context.fail(found.error());
     auto stored
         = AgreementPdfGenerator(db.value()).generate(found->id, context.value(QStringLiteral("note")));
-    if (!stored)
-        return context.fail(stored.error());
-    context.out() << tr("%1: version %2, %3 bytes, SHA-256 %4")
-                         .arg(found->number)
-                         .arg(stored->version)
-                         .arg(stored->size)
-                         .arg(stored->sha256)
-                  << '\n';
-    return ExitOk;
+    return reportStored(context, found->number, stored);
 }
 
 int AgreementsCommands::exportDocument(CommandContext &context)
@@ -577,121 +491,6 @@ int AgreementsCommands::exportDocument(CommandContext &context)
     }
     return context.fail(Error::make(
         Error::Code::NotFound, tr("%1 has no document version %2.").arg(found->number).arg(version)));
-}
-
-int AgreementsCommands::listTasks(CommandContext &context)
-{
-    auto limit = Listing::limitOption(context);
-    if (!limit)
-        return context.fail(limit.error());
-    if (context.isSet(QStringLiteral("mine")) && context.isSet(QStringLiteral("assignee")))
-        return context.fail(usage(QStringLiteral("mine"), tr("Use either --mine or --assignee, not both.")));
-    auto db = context.openDatabase();
-    if (!db)
-        return context.fail(db.error());
-    TaskStore store(db.value());
-    TaskFilter f;
-    f.status = context.isSet(QStringLiteral("done")) ? TaskStatus::Done : TaskStatus::Open;
-    f.overdueOnly = context.isSet(QStringLiteral("overdue"));
-    if (f.overdueOnly && context.isSet(QStringLiteral("done")))
-        return context.fail(usage(QStringLiteral("overdue"), tr("Done tasks are never overdue.")));
-    if (context.isSet(QStringLiteral("mine"))) {
-        auto id = store.currentUserId();
-        if (!id)
-            return context.fail(id.error());
-        f.assigneeId = id.value();
-    } else if (context.isSet(QStringLiteral("assignee"))) {
-        auto id = userId(db.value(), QStringLiteral("assignee"), context.value(QStringLiteral("assignee")));
-        if (!id)
-            return context.fail(id.error());
-        f.assigneeId = id.value();
-    }
-    const bool table = context.format() == OutputFormat::Table;
-    TableOutput output(context,
-        {{QStringLiteral("id"), tr("ID"), true}, {QStringLiteral("due"), tr("Due")},
-            {QStringLiteral("overdue"), tr("Overdue")}, {QStringLiteral("title"), tr("Task")},
-            {QStringLiteral("agreement"), tr("Agreement")}, {QStringLiteral("assignee"), tr("Assignee")},
-            {QStringLiteral("status"), tr("Status")}});
-    const int pageSize = 1000;
-    qint64 shown = 0;
-    bool more = false;
-    for (qint64 offset = 0;; offset += pageSize) {
-        auto rows = store.page(f, offset, pageSize);
-        if (!rows)
-            return context.fail(rows.error());
-        for (const Task &t : rows.value()) {
-            if (limit.value() != 0 && shown == limit.value()) {
-                more = true;
-                break;
-            }
-            QVariant overdue = t.isOverdue();
-            if (table)
-                overdue = t.isOverdue() ? tr("overdue") : QString();
-            if (Status s = output.addRow({t.id, dateOrNull(t.dueDate), overdue, t.title,
-                    t.agreementNumber.isEmpty() ? QVariant() : t.agreementNumber,
-                    t.assignee.isEmpty() ? QVariant() : t.assignee,
-                    t.status == TaskStatus::Done ? QStringLiteral("done") : QStringLiteral("open")});
-                !s)
-                return context.fail(s.error());
-            ++shown;
-        }
-        if (more || rows->size() < pageSize)
-            break;
-    }
-    if (Status s = output.finish(); !s)
-        return context.fail(s.error());
-    if (more && table)
-        context.note(
-            tr("Showing the first %L1 tasks; use --limit to see more (0 = all).").arg(limit.value()));
-    return ExitOk;
-}
-
-int AgreementsCommands::taskDone(CommandContext &context)
-{
-    bool ok = false;
-    const qint64 id = context.arguments().first().toLongLong(&ok);
-    if (!ok || id <= 0)
-        return context.fail(Error {Error::Code::Usage,
-            tr("\"%1\" is not a task id.").arg(context.arguments().first()), tr("ID"), {}, 0, 0});
-    auto db = context.openDatabase();
-    if (!db)
-        return context.fail(db.error());
-    auto done = TaskStore(db.value()).markDone(id);
-    if (!done)
-        return context.fail(done.error());
-    context.note(tr("Task %1 is done.").arg(id));
-    return ExitOk;
-}
-
-int AgreementsCommands::runJobs(CommandContext &context)
-{
-    auto today = dateOption(context, QStringLiteral("today"));
-    if (!today)
-        return context.fail(today.error());
-    auto db = context.openDatabase();
-    if (!db)
-        return context.fail(db.error());
-    auto report = JobRunner(db.value()).run(today.value());
-    if (!report)
-        return context.fail(report.error());
-    const JobReport &r = report.value();
-    if (context.format() == OutputFormat::Json) {
-        const QJsonObject object {{QStringLiteral("today"), isoDate(r.today)},
-            {QStringLiteral("expiring"), r.expiring}, {QStringLiteral("expired"), r.expired},
-            {QStringLiteral("renewed"), r.renewed}, {QStringLiteral("tasksCreated"), r.tasksCreated},
-            {QStringLiteral("elapsedMs"), r.elapsedMs}};
-        writeJson(context, object);
-        return ExitOk;
-    }
-    context.out() << tr("Jobs of %1: %2 expiring, %3 expired, %4 renewed, %5 tasks created (%6 ms).")
-                         .arg(isoDate(r.today))
-                         .arg(r.expiring)
-                         .arg(r.expired)
-                         .arg(r.renewed)
-                         .arg(r.tasksCreated)
-                         .arg(r.elapsedMs)
-                  << '\n';
-    return ExitOk;
 }
 
 } // namespace cd::cli
