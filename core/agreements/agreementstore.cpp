@@ -11,6 +11,17 @@ namespace cd {
 
 namespace {
 
+// An event on the timelines of the agreement and its partner.
+TimelineEvent agreementEvent(const Agreement &a, const QString &action)
+{
+    TimelineEvent e;
+    e.entity = QStringLiteral("agreement");
+    e.entityId = a.id;
+    e.partnerId = a.partnerId;
+    e.action = action;
+    return e;
+}
+
 using agreementsql::date;
 using agreementsql::toDate;
 using agreementsql::toTime;
@@ -155,74 +166,70 @@ Result<Agreement> AgreementStore::create(Agreement a, const std::optional<Agreem
             return errors.first();
     }
     const QSqlDatabase db = m_db.sql();
-    Transaction t(db);
-    if (Status s = t.begin(); !s)
-        return s.error();
+    return inTransaction(db, [&]() -> Result<Agreement> {
+        auto partner
+            = sql::scalar(db, QStringLiteral("SELECT name FROM partners WHERE id = ?"), {a.partnerId});
+        if (!partner)
+            return partner.error();
+        if (!partner.value().isValid())
+            return Error::validation(QStringLiteral("partner"),
+                QCoreApplication::translate("AgreementStore", "There is no partner with id %1.")
+                    .arg(a.partnerId));
+        auto type
+            = sql::scalar(db, QStringLiteral("SELECT id FROM agreement_types WHERE id = ?"), {a.typeId});
+        if (!type)
+            return type.error();
+        if (!type.value().isValid())
+            return Error::validation(QStringLiteral("type"),
+                QCoreApplication::translate("AgreementStore", "There is no agreement type with id %1.")
+                    .arg(a.typeId));
 
-    auto partner = sql::scalar(db, QStringLiteral("SELECT name FROM partners WHERE id = ?"), {a.partnerId});
-    if (!partner)
-        return partner.error();
-    if (!partner.value().isValid())
-        return Error::validation(QStringLiteral("partner"),
-            QCoreApplication::translate("AgreementStore", "There is no partner with id %1.")
-                .arg(a.partnerId));
-    auto type = sql::scalar(db, QStringLiteral("SELECT id FROM agreement_types WHERE id = ?"), {a.typeId});
-    if (!type)
-        return type.error();
-    if (!type.value().isValid())
-        return Error::validation(QStringLiteral("type"),
-            QCoreApplication::translate("AgreementStore", "There is no agreement type with id %1.")
-                .arg(a.typeId));
-
-    // The year's counter row is taken under the write lock, so the number is never handed out twice.
-    const int year = Clock::today().year();
-    if (Status s = sql::run(db,
-            QStringLiteral("INSERT INTO agreement_counters (year, last) VALUES (?, 1) "
-                           "ON CONFLICT (year) DO UPDATE SET last = last + 1"),
-            {year});
-        !s)
-        return s.error();
-    auto last = sql::scalar(db, QStringLiteral("SELECT last FROM agreement_counters WHERE year = ?"), {year});
-    if (!last)
-        return last.error();
-    a.number = QStringLiteral("AGR-%1-%2").arg(year).arg(last.value().toLongLong(), 5, 10, QLatin1Char('0'));
-    a.stage = AgreementStage::Prepared;
-    a.signedOn = {};
-    a.terminatedOn = {};
-    a.terminationReason.clear();
-    a.currentEnd = {};
-    a.createdAt = a.updatedAt = Clock::nowUtc();
-    a.version = 1;
-    auto q = sql::exec(db,
-        QStringLiteral(
-            "INSERT INTO agreements (number, partner_id, type_id, owner_id, stage, commission_rate, "
-            "terms, notes, created_at, updated_at, version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1)"),
-        {a.number, a.partnerId, a.typeId, sql::nullIfZero(a.ownerId), AgreementStages::key(a.stage),
-            a.commissionRate.toString(), a.terms, a.notes, sql::isoUtc(a.createdAt),
-            sql::isoUtc(a.updatedAt)});
-    if (!q)
-        return q.error();
-    a.id = q.value().lastInsertId().toLongLong();
-    if (firstPeriod) {
-        AgreementPeriod p = *firstPeriod;
-        p.agreementId = a.id;
-        auto inserted = insertPeriod(db, p);
-        if (!inserted)
-            return inserted.error();
-        a.currentEnd = inserted.value().end;
-    }
-    TimelineStore timeline(m_db);
-    TimelineEvent e;
-    e.entity = QStringLiteral("agreement");
-    e.entityId = a.id;
-    e.partnerId = a.partnerId;
-    e.action = QStringLiteral("agreement-created");
-    e.newValue = a.number;
-    if (Status s = timeline.record(e); !s)
-        return s.error();
-    if (Status s = t.commit(); !s)
-        return s.error();
-    return a;
+        // The year's counter row is taken under the write lock, so the number is never handed out twice.
+        const int year = Clock::today().year();
+        if (Status s = sql::run(db,
+                QStringLiteral("INSERT INTO agreement_counters (year, last) VALUES (?, 1) "
+                               "ON CONFLICT (year) DO UPDATE SET last = last + 1"),
+                {year});
+            !s)
+            return s.error();
+        auto last
+            = sql::scalar(db, QStringLiteral("SELECT last FROM agreement_counters WHERE year = ?"), {year});
+        if (!last)
+            return last.error();
+        a.number
+            = QStringLiteral("AGR-%1-%2").arg(year).arg(last.value().toLongLong(), 5, 10, QLatin1Char('0'));
+        a.stage = AgreementStage::Prepared;
+        a.signedOn = {};
+        a.terminatedOn = {};
+        a.terminationReason.clear();
+        a.currentEnd = {};
+        a.createdAt = a.updatedAt = Clock::nowUtc();
+        a.version = 1;
+        auto q = sql::exec(db,
+            QStringLiteral(
+                "INSERT INTO agreements (number, partner_id, type_id, owner_id, stage, commission_rate, "
+                "terms, notes, created_at, updated_at, version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1)"),
+            {a.number, a.partnerId, a.typeId, sql::nullIfZero(a.ownerId), AgreementStages::key(a.stage),
+                a.commissionRate.toString(), a.terms, a.notes, sql::isoUtc(a.createdAt),
+                sql::isoUtc(a.updatedAt)});
+        if (!q)
+            return q.error();
+        a.id = q.value().lastInsertId().toLongLong();
+        if (firstPeriod) {
+            AgreementPeriod p = *firstPeriod;
+            p.agreementId = a.id;
+            auto inserted = insertPeriod(db, p);
+            if (!inserted)
+                return inserted.error();
+            a.currentEnd = inserted.value().end;
+        }
+        TimelineStore timeline(m_db);
+        TimelineEvent e = agreementEvent(a, QStringLiteral("agreement-created"));
+        e.newValue = a.number;
+        if (Status s = timeline.record(e); !s)
+            return s.error();
+        return a;
+    });
 }
 
 Result<Agreement> AgreementStore::update(const Agreement &a) const
@@ -230,68 +237,62 @@ Result<Agreement> AgreementStore::update(const Agreement &a) const
     if (const auto errors = a.validate(); !errors.isEmpty())
         return errors.first();
     const QSqlDatabase db = m_db.sql();
-    Transaction t(db);
-    if (Status s = t.begin(); !s)
-        return s.error();
-    auto old = get(a.id);
-    if (!old)
-        return old.error();
-    const Agreement &o = old.value();
-    if (o.version != a.version)
-        return conflict(o.number);
-    if (o.partnerId != a.partnerId)
-        return Error::validation(QStringLiteral("partner"),
-            QCoreApplication::translate("AgreementStore", "An agreement cannot move to another partner."));
+    return inTransaction(db, [&]() -> Result<Agreement> {
+        auto old = get(a.id);
+        if (!old)
+            return old.error();
+        const Agreement &o = old.value();
+        if (o.version != a.version)
+            return conflict(o.number);
+        if (o.partnerId != a.partnerId)
+            return Error::validation(QStringLiteral("partner"),
+                QCoreApplication::translate(
+                    "AgreementStore", "An agreement cannot move to another partner."));
 
-    struct Change
-    {
-        QString field;
-        QString from;
-        QString to;
-    };
-    QList<Change> changes;
-    if (o.typeId != a.typeId)
-        changes.append({QStringLiteral("type"), typeName(db, o.typeId), typeName(db, a.typeId)});
-    if (o.ownerId != a.ownerId)
-        changes.append({QStringLiteral("owner"), userName(db, o.ownerId), userName(db, a.ownerId)});
-    if (o.commissionRate != a.commissionRate)
-        changes.append({QStringLiteral("commission rate"), o.commissionRate.toPercentString(),
-            a.commissionRate.toPercentString()});
-    if (o.terms != a.terms)
-        changes.append({QStringLiteral("terms"), o.terms.left(200), a.terms.left(200)});
-    if (o.notes != a.notes)
-        changes.append({QStringLiteral("notes"), o.notes.left(200), a.notes.left(200)});
-    if (changes.isEmpty())
-        return o;
+        struct Change
+        {
+            QString field;
+            QString from;
+            QString to;
+        };
+        QList<Change> changes;
+        if (o.typeId != a.typeId)
+            changes.append({QStringLiteral("type"), typeName(db, o.typeId), typeName(db, a.typeId)});
+        if (o.ownerId != a.ownerId)
+            changes.append({QStringLiteral("owner"), userName(db, o.ownerId), userName(db, a.ownerId)});
+        if (o.commissionRate != a.commissionRate)
+            changes.append({QStringLiteral("commission rate"), o.commissionRate.toPercentString(),
+                a.commissionRate.toPercentString()});
+        if (o.terms != a.terms)
+            changes.append({QStringLiteral("terms"), o.terms.left(200), a.terms.left(200)});
+        if (o.notes != a.notes)
+            changes.append({QStringLiteral("notes"), o.notes.left(200), a.notes.left(200)});
+        if (changes.isEmpty())
+            return o;
 
-    const QDateTime now = Clock::nowUtc();
-    auto q = sql::exec(db,
-        QStringLiteral(
-            "UPDATE agreements SET type_id = ?, owner_id = ?, commission_rate = ?, terms = ?, notes = ?, "
-            "updated_at = ?, version = version + 1 WHERE id = ? AND version = ?"),
-        {a.typeId, sql::nullIfZero(a.ownerId), a.commissionRate.toString(), a.terms, a.notes,
-            sql::isoUtc(now), a.id, a.version});
-    if (!q)
-        return q.error();
-    if (q.value().numRowsAffected() != 1)
-        return conflict(o.number);
-    TimelineStore timeline(m_db);
-    for (const Change &c : changes) {
-        TimelineEvent e;
-        e.entity = QStringLiteral("agreement");
-        e.entityId = a.id;
-        e.partnerId = a.partnerId;
-        e.action = QStringLiteral("changed");
-        e.field = c.field;
-        e.oldValue = c.from;
-        e.newValue = c.to;
-        e.comment = o.number;
-        if (Status s = timeline.record(e); !s)
-            return s.error();
-    }
-    if (Status s = t.commit(); !s)
-        return s.error();
-    return get(a.id);
+        const QDateTime now = Clock::nowUtc();
+        auto q = sql::exec(db,
+            QStringLiteral(
+                "UPDATE agreements SET type_id = ?, owner_id = ?, commission_rate = ?, terms = ?, notes = ?, "
+                "updated_at = ?, version = version + 1 WHERE id = ? AND version = ?"),
+            {a.typeId, sql::nullIfZero(a.ownerId), a.commissionRate.toString(), a.terms, a.notes,
+                sql::isoUtc(now), a.id, a.version});
+        if (!q)
+            return q.error();
+        if (q.value().numRowsAffected() != 1)
+            return conflict(o.number);
+        TimelineStore timeline(m_db);
+        for (const Change &c : changes) {
+            TimelineEvent e = agreementEvent(a, QStringLiteral("changed"));
+            e.field = c.field;
+            e.oldValue = c.from;
+            e.newValue = c.to;
+            e.comment = o.number;
+            if (Status s = timeline.record(e); !s)
+                return s.error();
+        }
+        return get(a.id);
+    });
 }
 
 Result<AgreementFacts> AgreementStore::facts(qint64 agreementId) const
@@ -325,79 +326,68 @@ Result<Agreement> AgreementStore::move(qint64 agreementId, const AgreementMove &
 {
     const QSqlDatabase db = m_db.sql();
     // The facts are read under the write lock, so no one attaches or moves in between.
-    Transaction t(db);
-    if (Status s = t.begin(); !s)
-        return s.error();
-    auto f = facts(agreementId);
-    if (!f)
-        return f.error();
-    const AgreementFacts &facts = f.value();
-    if (Status s = AgreementWorkflow::checkManual(facts, move); !s)
-        return s.error();
-    const Agreement &a = facts.agreement;
+    return inTransaction(db, [&]() -> Result<Agreement> {
+        auto f = facts(agreementId);
+        if (!f)
+            return f.error();
+        const AgreementFacts &facts = f.value();
+        if (Status s = AgreementWorkflow::checkManual(facts, move); !s)
+            return s.error();
+        const Agreement &a = facts.agreement;
 
-    const QDateTime now = Clock::nowUtc();
-    QString extra;
-    QVariantList binds {AgreementStages::key(move.to), sql::isoUtc(now)};
-    if (move.to == AgreementStage::Signed) {
-        extra = QStringLiteral(", signed_on = ?, ever_signed = 1");
-        binds << date(move.date);
-        if (a.stage == AgreementStage::Renewal) {
-            AgreementPeriod p = move.newPeriod ? *move.newPeriod : facts.currentPeriod->next();
-            p.agreementId = a.id;
-            auto inserted = insertPeriod(db, p);
-            if (!inserted)
-                return inserted.error();
-            TimelineEvent e;
-            e.entity = QStringLiteral("agreement");
-            e.entityId = a.id;
-            e.partnerId = a.partnerId;
-            e.action = QStringLiteral("period-added");
-            e.field = a.number;
-            e.newValue = QStringLiteral("%1 – %2").arg(
-                inserted.value().start.toString(Qt::ISODate), inserted.value().end.toString(Qt::ISODate));
-            if (Status s = TimelineStore(m_db).record(e); !s)
-                return s.error();
+        const QDateTime now = Clock::nowUtc();
+        QString extra;
+        QVariantList binds {AgreementStages::key(move.to), sql::isoUtc(now)};
+        if (move.to == AgreementStage::Signed) {
+            extra = QStringLiteral(", signed_on = ?, ever_signed = 1");
+            binds << date(move.date);
+            if (a.stage == AgreementStage::Renewal) {
+                AgreementPeriod p = move.newPeriod ? *move.newPeriod : facts.currentPeriod->next();
+                p.agreementId = a.id;
+                auto inserted = insertPeriod(db, p);
+                if (!inserted)
+                    return inserted.error();
+                TimelineEvent e = agreementEvent(a, QStringLiteral("period-added"));
+                e.field = a.number;
+                e.newValue = QStringLiteral("%1 – %2").arg(
+                    inserted.value().start.toString(Qt::ISODate), inserted.value().end.toString(Qt::ISODate));
+                if (Status s = TimelineStore(m_db).record(e); !s)
+                    return s.error();
+            }
+        } else if (move.to == AgreementStage::Terminated) {
+            extra = QStringLiteral(", terminated_on = ?, termination_reason = ?");
+            binds << date(move.date) << move.reason.trimmed();
         }
-    } else if (move.to == AgreementStage::Terminated) {
-        extra = QStringLiteral(", terminated_on = ?, termination_reason = ?");
-        binds << date(move.date) << move.reason.trimmed();
-    }
-    binds << a.id << a.version;
-    auto q = sql::exec(db,
-        QStringLiteral("UPDATE agreements SET stage = ?, updated_at = ?") + extra
-            + QStringLiteral(", version = version + 1 WHERE id = ? AND version = ?"),
-        binds);
-    if (!q)
-        return q.error();
-    if (q.value().numRowsAffected() != 1)
-        return conflict(a.number);
+        binds << a.id << a.version;
+        auto q = sql::exec(db,
+            QStringLiteral("UPDATE agreements SET stage = ?, updated_at = ?") + extra
+                + QStringLiteral(", version = version + 1 WHERE id = ? AND version = ?"),
+            binds);
+        if (!q)
+            return q.error();
+        if (q.value().numRowsAffected() != 1)
+            return conflict(a.number);
 
-    const QDate effective = move.date.isValid() ? move.date : Clock::today();
-    if (Status s = sql::run(db,
-            QStringLiteral(
-                "INSERT INTO agreement_transitions (agreement_id, from_stage, to_stage, user_login, at, "
-                "effective_on, automatic, comment) VALUES (?, ?, ?, ?, ?, ?, 0, ?)"),
-            {a.id, AgreementStages::key(a.stage), AgreementStages::key(move.to), m_db.userLogin(),
-                sql::isoUtc(now), date(effective), move.comment.trimmed()});
-        !s)
-        return s.error();
-    TimelineEvent e;
-    e.entity = QStringLiteral("agreement");
-    e.entityId = a.id;
-    e.partnerId = a.partnerId;
-    e.action = QStringLiteral("agreement-stage");
-    e.field = a.number;
-    e.oldValue = AgreementStages::key(a.stage);
-    e.newValue = AgreementStages::key(move.to);
-    e.comment = move.to == AgreementStage::Terminated && move.comment.trimmed().isEmpty()
-        ? move.reason.trimmed()
-        : move.comment.trimmed();
-    if (Status s = TimelineStore(m_db).record(e); !s)
-        return s.error();
-    if (Status s = t.commit(); !s)
-        return s.error();
-    return get(a.id);
+        const QDate effective = move.date.isValid() ? move.date : Clock::today();
+        if (Status s = sql::run(db,
+                QStringLiteral(
+                    "INSERT INTO agreement_transitions (agreement_id, from_stage, to_stage, user_login, at, "
+                    "effective_on, automatic, comment) VALUES (?, ?, ?, ?, ?, ?, 0, ?)"),
+                {a.id, AgreementStages::key(a.stage), AgreementStages::key(move.to), m_db.userLogin(),
+                    sql::isoUtc(now), date(effective), move.comment.trimmed()});
+            !s)
+            return s.error();
+        TimelineEvent e = agreementEvent(a, QStringLiteral("agreement-stage"));
+        e.field = a.number;
+        e.oldValue = AgreementStages::key(a.stage);
+        e.newValue = AgreementStages::key(move.to);
+        e.comment = move.to == AgreementStage::Terminated && move.comment.trimmed().isEmpty()
+            ? move.reason.trimmed()
+            : move.comment.trimmed();
+        if (Status s = TimelineStore(m_db).record(e); !s)
+            return s.error();
+        return get(a.id);
+    });
 }
 
 Result<QList<AgreementPeriod>> AgreementStore::periods(qint64 agreementId) const
@@ -432,49 +422,42 @@ Result<AgreementPeriod> AgreementStore::addPeriod(AgreementPeriod period) const
     if (const auto errors = period.validate(); !errors.isEmpty())
         return errors.first();
     const QSqlDatabase db = m_db.sql();
-    Transaction t(db);
-    if (Status s = t.begin(); !s)
-        return s.error();
-    auto a = get(period.agreementId);
-    if (!a)
-        return a.error();
-    if (a.value().stage != AgreementStage::Prepared && a.value().stage != AgreementStage::PendingReturn
-        && a.value().stage != AgreementStage::Renewal)
-        return Error::validation(QStringLiteral("period"),
-            QCoreApplication::translate(
-                "AgreementStore", "A period can only be added in the stages %1, %2 and %3.")
-                .arg(AgreementStages::label(AgreementStage::Prepared),
-                    AgreementStages::label(AgreementStage::PendingReturn),
-                    AgreementStages::label(AgreementStage::Renewal)));
-    auto current = currentPeriod(period.agreementId);
-    if (!current)
-        return current.error();
-    if (current.value() && period.start <= current.value()->end)
-        return Error::validation(QStringLiteral("start"),
-            QCoreApplication::translate(
-                "AgreementStore", "The new period must start after %1, when the current one ends.")
-                .arg(current.value()->end.toString(Qt::ISODate)));
-    auto inserted = insertPeriod(db, period);
-    if (!inserted)
-        return inserted.error();
-    if (Status s = sql::run(db,
-            QStringLiteral("UPDATE agreements SET updated_at = ?, version = version + 1 WHERE id = ?"),
-            {sql::isoUtc(Clock::nowUtc()), period.agreementId});
-        !s)
-        return s.error();
-    TimelineEvent e;
-    e.entity = QStringLiteral("agreement");
-    e.entityId = a.value().id;
-    e.partnerId = a.value().partnerId;
-    e.action = QStringLiteral("period-added");
-    e.field = a.value().number;
-    e.newValue = QStringLiteral("%1 – %2").arg(
-        inserted.value().start.toString(Qt::ISODate), inserted.value().end.toString(Qt::ISODate));
-    if (Status s = TimelineStore(m_db).record(e); !s)
-        return s.error();
-    if (Status s = t.commit(); !s)
-        return s.error();
-    return inserted;
+    return inTransaction(db, [&]() -> Result<AgreementPeriod> {
+        auto a = get(period.agreementId);
+        if (!a)
+            return a.error();
+        if (a.value().stage != AgreementStage::Prepared && a.value().stage != AgreementStage::PendingReturn
+            && a.value().stage != AgreementStage::Renewal)
+            return Error::validation(QStringLiteral("period"),
+                QCoreApplication::translate(
+                    "AgreementStore", "A period can only be added in the stages %1, %2 and %3.")
+                    .arg(AgreementStages::label(AgreementStage::Prepared),
+                        AgreementStages::label(AgreementStage::PendingReturn),
+                        AgreementStages::label(AgreementStage::Renewal)));
+        auto current = currentPeriod(period.agreementId);
+        if (!current)
+            return current.error();
+        if (current.value() && period.start <= current.value()->end)
+            return Error::validation(QStringLiteral("start"),
+                QCoreApplication::translate(
+                    "AgreementStore", "The new period must start after %1, when the current one ends.")
+                    .arg(current.value()->end.toString(Qt::ISODate)));
+        auto inserted = insertPeriod(db, period);
+        if (!inserted)
+            return inserted.error();
+        if (Status s = sql::run(db,
+                QStringLiteral("UPDATE agreements SET updated_at = ?, version = version + 1 WHERE id = ?"),
+                {sql::isoUtc(Clock::nowUtc()), period.agreementId});
+            !s)
+            return s.error();
+        TimelineEvent e = agreementEvent(a.value(), QStringLiteral("period-added"));
+        e.field = a.value().number;
+        e.newValue = QStringLiteral("%1 – %2").arg(
+            inserted.value().start.toString(Qt::ISODate), inserted.value().end.toString(Qt::ISODate));
+        if (Status s = TimelineStore(m_db).record(e); !s)
+            return s.error();
+        return inserted;
+    });
 }
 
 Result<AgreementPeriod> AgreementStore::updatePeriod(const AgreementPeriod &period) const
@@ -512,11 +495,7 @@ Result<AgreementPeriod> AgreementStore::updatePeriod(const AgreementPeriod &peri
             {date(period.end), sql::isoUtc(Clock::nowUtc()), period.agreementId});
         !s)
         return s.error();
-    TimelineEvent e;
-    e.entity = QStringLiteral("agreement");
-    e.entityId = a.value().id;
-    e.partnerId = a.value().partnerId;
-    e.action = QStringLiteral("changed");
+    TimelineEvent e = agreementEvent(a.value(), QStringLiteral("changed"));
     e.field = QStringLiteral("period");
     e.oldValue = QStringLiteral("%1 – %2").arg(
         current.value()->start.toString(Qt::ISODate), current.value()->end.toString(Qt::ISODate));

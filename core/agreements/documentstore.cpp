@@ -121,61 +121,59 @@ Result<AgreementDocument> DocumentStore::attach(qint64 agreementId, const QStrin
             QCoreApplication::translate("DocumentStore", "%1 is not a PDF, DOCX, PNG or JPEG file.")
                 .arg(fileName));
 
-    Transaction t(db);
-    if (Status s = t.begin(); !s)
-        return s.error();
-    auto agreement = sql::exec(
-        db, QStringLiteral("SELECT number, partner_id FROM agreements WHERE id = ?"), {agreementId});
-    if (!agreement)
-        return agreement.error();
-    if (!agreement.value().next())
-        return Error::make(Error::Code::NotFound,
-            QCoreApplication::translate("DocumentStore", "There is no agreement with id %1.")
-                .arg(agreementId));
-    const QString number = agreement.value().value(0).toString();
-    const qint64 partnerId = agreement.value().value(1).toLongLong();
-    auto next = sql::scalar(db,
-        QStringLiteral(
-            "SELECT coalesce(max(version), 0) + 1 FROM agreement_documents WHERE agreement_id = ?"),
-        {agreementId});
-    if (!next)
-        return next.error();
+    return inTransaction(db, [&]() -> Result<AgreementDocument> {
+        auto agreement = sql::exec(
+            db, QStringLiteral("SELECT number, partner_id FROM agreements WHERE id = ?"), {agreementId});
+        if (!agreement)
+            return agreement.error();
+        if (!agreement.value().next())
+            return Error::make(Error::Code::NotFound,
+                QCoreApplication::translate("DocumentStore", "There is no agreement with id %1.")
+                    .arg(agreementId));
+        const QString number = agreement.value().value(0).toString();
+        const qint64 partnerId = agreement.value().value(1).toLongLong();
+        auto next = sql::scalar(db,
+            QStringLiteral(
+                "SELECT coalesce(max(version), 0) + 1 FROM agreement_documents WHERE agreement_id = ?"),
+            {agreementId});
+        if (!next)
+            return next.error();
 
-    AgreementDocument d;
-    d.agreementId = agreementId;
-    d.version = next.value().toInt();
-    d.fileName = fileName.isEmpty() ? QStringLiteral("document") : fileName;
-    d.mimeType = mime;
-    d.size = content.size();
-    d.sha256 = QString::fromLatin1(QCryptographicHash::hash(content, QCryptographicHash::Sha256).toHex());
-    d.note = note.trimmed();
-    d.user = m_db.userLogin();
-    d.at = Clock::nowUtc();
-    d.generated = generated;
-    d.signedCopy = signedCopy;
-    auto q = sql::exec(db,
-        QStringLiteral(
-            "INSERT INTO agreement_documents (agreement_id, version, file_name, mime_type, size, sha256, "
-            "content, note, user_login, at, generated, signed_copy) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
-            "?)"),
-        {d.agreementId, d.version, d.fileName, d.mimeType, d.size, d.sha256, content, d.note, d.user,
-            sql::isoUtc(d.at), d.generated ? 1 : 0, d.signedCopy ? 1 : 0});
-    if (!q)
-        return q.error();
-    d.id = q.value().lastInsertId().toLongLong();
-    TimelineEvent e;
-    e.entity = QStringLiteral("agreement");
-    e.entityId = agreementId;
-    e.partnerId = partnerId;
-    e.action = QStringLiteral("document-added");
-    e.field = number;
-    e.newValue = QStringLiteral("%1 (v%2)").arg(d.fileName).arg(d.version);
-    e.comment = d.note;
-    if (Status s = TimelineStore(m_db).record(e); !s)
-        return s.error();
-    if (Status s = t.commit(); !s)
-        return s.error();
-    return d;
+        AgreementDocument d;
+        d.agreementId = agreementId;
+        d.version = next.value().toInt();
+        d.fileName = fileName.isEmpty() ? QStringLiteral("document") : fileName;
+        d.mimeType = mime;
+        d.size = content.size();
+        d.sha256 = QString::fromLatin1(QCryptographicHash::hash(content, QCryptographicHash::Sha256).toHex());
+        d.note = note.trimmed();
+        d.user = m_db.userLogin();
+        d.at = Clock::nowUtc();
+        d.generated = generated;
+        d.signedCopy = signedCopy;
+        auto q = sql::exec(db,
+            QStringLiteral(
+                "INSERT INTO agreement_documents (agreement_id, version, file_name, mime_type, size, sha256, "
+                "content, note, user_login, at, generated, signed_copy) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, "
+                "?, ?, "
+                "?)"),
+            {d.agreementId, d.version, d.fileName, d.mimeType, d.size, d.sha256, content, d.note, d.user,
+                sql::isoUtc(d.at), d.generated ? 1 : 0, d.signedCopy ? 1 : 0});
+        if (!q)
+            return q.error();
+        d.id = q.value().lastInsertId().toLongLong();
+        TimelineEvent e;
+        e.entity = QStringLiteral("agreement");
+        e.entityId = agreementId;
+        e.partnerId = partnerId;
+        e.action = QStringLiteral("document-added");
+        e.field = number;
+        e.newValue = QStringLiteral("%1 (v%2)").arg(d.fileName).arg(d.version);
+        e.comment = d.note;
+        if (Status s = TimelineStore(m_db).record(e); !s)
+            return s.error();
+        return d;
+    });
 }
 
 Result<QList<AgreementDocument>> DocumentStore::versions(qint64 agreementId) const

@@ -209,15 +209,12 @@ Result<Task> TaskStore::reopen(qint64 id) const
 Result<qint64> TaskStore::currentUserId() const
 {
     const QSqlDatabase db = m_db.sql();
-    Transaction t(db);
-    if (Status s = t.begin(); !s)
-        return s.error();
-    auto id = LookupStore(m_db).ensureUser(m_db.userLogin());
-    if (!id)
-        return id.error();
-    if (Status s = t.commit(); !s)
-        return s.error();
-    return id;
+    return inTransaction(db, [&]() -> Result<qint64> {
+        auto id = LookupStore(m_db).ensureUser(m_db.userLogin());
+        if (!id)
+            return id.error();
+        return id;
+    });
 }
 
 } // namespace cd

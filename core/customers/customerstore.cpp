@@ -172,40 +172,37 @@ Result<Customer> CustomerStore::create(Customer c) const
     c = normalizedNew(std::move(c));
     if (const auto errors = c.validate(); !errors.isEmpty())
         return errors.first();
-    Transaction tx(m_db.sql());
-    if (Status s = tx.begin(); !s)
-        return s.error();
-    if (c.code.isEmpty()) {
-        auto code = PartnerStore(m_db).generateCode();
-        if (!code)
-            return code.error();
-        c.code = code.value();
-    } else {
-        auto exists = codeExists(c.code);
-        if (!exists)
-            return exists.error();
-        if (exists.value())
-            return codeTaken(c.code);
-    }
-    auto label = partnerLabel(c.partnerId);
-    if (!label)
-        return label.error();
-    auto q = sql::exec(m_db.sql(), kInsert + QStringLiteral(" RETURNING ") + kColumns, insertValues(c));
-    if (!q)
-        return q.error();
-    // The stored row comes back from the insert itself.
-    if (!q.value().next())
-        return sql::errorFrom(q.value().lastError());
-    const Customer stored = fromRow(q.value());
-    q.value().finish();
-    TimelineStore timeline(m_db);
-    for (const TimelineEvent &e : createdEvents(stored.id, c)) {
-        if (Status s = timeline.record(e); !s)
-            return s.error();
-    }
-    if (Status s = tx.commit(); !s)
-        return s.error();
-    return stored;
+    return inTransaction(m_db.sql(), [&]() -> Result<Customer> {
+        if (c.code.isEmpty()) {
+            auto code = PartnerStore(m_db).generateCode();
+            if (!code)
+                return code.error();
+            c.code = code.value();
+        } else {
+            auto exists = codeExists(c.code);
+            if (!exists)
+                return exists.error();
+            if (exists.value())
+                return codeTaken(c.code);
+        }
+        auto label = partnerLabel(c.partnerId);
+        if (!label)
+            return label.error();
+        auto q = sql::exec(m_db.sql(), kInsert + QStringLiteral(" RETURNING ") + kColumns, insertValues(c));
+        if (!q)
+            return q.error();
+        // The stored row comes back from the insert itself.
+        if (!q.value().next())
+            return sql::errorFrom(q.value().lastError());
+        const Customer stored = fromRow(q.value());
+        q.value().finish();
+        TimelineStore timeline(m_db);
+        for (const TimelineEvent &e : createdEvents(stored.id, c)) {
+            if (Status s = timeline.record(e); !s)
+                return s.error();
+        }
+        return stored;
+    });
 }
 
 Result<Customer> CustomerStore::update(const Customer &changed) const
@@ -219,122 +216,117 @@ Result<Customer> CustomerStore::update(const Customer &changed) const
             QCoreApplication::translate("CustomerStore", "The code cannot be empty."));
     if (const auto errors = c.validate(); !errors.isEmpty())
         return errors.first();
-    Transaction tx(m_db.sql());
-    if (Status s = tx.begin(); !s)
-        return s.error();
-    auto before = get(c.id);
-    if (!before)
-        return before.error();
-    if (before->version != c.version)
-        return conflict(before.value());
-    if (c.code != before->code) {
-        auto exists = codeExists(c.code);
-        if (!exists)
-            return exists.error();
-        if (exists.value())
-            return codeTaken(c.code);
-    }
-    const QList<FieldChange> fields = {
-        {QStringLiteral("code"), before->code, c.code},
-        {QStringLiteral("name"), before->name, c.name},
-        {QStringLiteral("street"), before->street, c.street},
-        {QStringLiteral("city"), before->city, c.city},
-        {QStringLiteral("postcode"), before->postcode, c.postcode},
-        {QStringLiteral("country"), before->country, c.country},
-        {QStringLiteral("segment"), before->segment, c.segment},
-        {QStringLiteral("e-mail"), before->email, c.email.trimmed()},
-        {QStringLiteral("phone"), before->phone, c.phone},
-    };
-    QList<FieldChange> changes;
-    for (const FieldChange &f : fields) {
-        if (f.oldValue != f.newValue)
-            changes.append(f);
-    }
-    if (changes.isEmpty())
-        return before;
-    if (Status s = rows().recordChanges(c.id, 0, changes); !s)
-        return s.error();
-    auto updated = rows().updateAt(c.id, c.version,
-        {QStringLiteral("code"), QStringLiteral("name"), QStringLiteral("street"), QStringLiteral("city"),
-            QStringLiteral("postcode"), QStringLiteral("country"), QStringLiteral("segment"),
-            QStringLiteral("email"), QStringLiteral("phone")},
-        {c.code, c.name, c.street, c.city, c.postcode, c.country, c.segment, c.email.trimmed(), c.phone});
-    if (!updated)
-        return updated.error();
-    if (!updated.value())
-        return conflict(before.value());
-    auto stored = get(c.id);
-    if (!stored)
-        return stored.error();
-    if (Status s = tx.commit(); !s)
-        return s.error();
-    return stored;
+    return inTransaction(m_db.sql(), [&]() -> Result<Customer> {
+        auto before = get(c.id);
+        if (!before)
+            return before.error();
+        if (before->version != c.version)
+            return conflict(before.value());
+        if (c.code != before->code) {
+            auto exists = codeExists(c.code);
+            if (!exists)
+                return exists.error();
+            if (exists.value())
+                return codeTaken(c.code);
+        }
+        const QList<FieldChange> fields = {
+            {QStringLiteral("code"), before->code, c.code},
+            {QStringLiteral("name"), before->name, c.name},
+            {QStringLiteral("street"), before->street, c.street},
+            {QStringLiteral("city"), before->city, c.city},
+            {QStringLiteral("postcode"), before->postcode, c.postcode},
+            {QStringLiteral("country"), before->country, c.country},
+            {QStringLiteral("segment"), before->segment, c.segment},
+            {QStringLiteral("e-mail"), before->email, c.email.trimmed()},
+            {QStringLiteral("phone"), before->phone, c.phone},
+        };
+        QList<FieldChange> changes;
+        for (const FieldChange &f : fields) {
+            if (f.oldValue != f.newValue)
+                changes.append(f);
+        }
+        if (changes.isEmpty())
+            return before;
+        if (Status s = rows().recordChanges(c.id, 0, changes); !s)
+            return s.error();
+        auto updated = rows().updateAt(c.id, c.version,
+            {QStringLiteral("code"), QStringLiteral("name"), QStringLiteral("street"), QStringLiteral("city"),
+                QStringLiteral("postcode"), QStringLiteral("country"), QStringLiteral("segment"),
+                QStringLiteral("email"), QStringLiteral("phone")},
+            {c.code, c.name, c.street, c.city, c.postcode, c.country, c.segment, c.email.trimmed(), c.phone});
+        if (!updated)
+            return updated.error();
+        if (!updated.value())
+            return conflict(before.value());
+        auto stored = get(c.id);
+        if (!stored)
+            return stored.error();
+        return stored;
+    });
 }
 
 Result<Customer> CustomerStore::reassign(
     qint64 customerId, int version, qint64 newPartnerId, const QString &comment) const
 {
-    Transaction tx(m_db.sql());
-    if (Status s = tx.begin(); !s)
-        return s.error();
-    auto before = get(customerId);
-    if (!before)
-        return before.error();
-    if (before->version != version)
-        return conflict(before.value());
-    if (before->partnerId == newPartnerId)
-        return before;
-    auto oldLabel = partnerLabel(before->partnerId);
-    if (!oldLabel)
-        return oldLabel.error();
-    auto newLabel = partnerLabel(newPartnerId);
-    if (!newLabel)
-        return newLabel.error();
-    if (Status s = sql::run(m_db.sql(),
-            QStringLiteral("UPDATE customers SET partner_id = ?, updated_at = ?, version = version + 1 WHERE "
-                           "id = ? AND version = ?"),
-            {sql::nullIfZero(newPartnerId), sql::isoUtc(Clock::nowUtc()), customerId, version});
-        !s)
-        return s.error();
-    TimelineStore timeline(m_db);
-    const QString customerLabel = QStringLiteral("%1 %2").arg(before->code, before->name);
-    TimelineEvent e;
-    e.entity = QStringLiteral("customer");
-    e.entityId = customerId;
-    e.action = QStringLiteral("reassigned");
-    e.oldValue = oldLabel.value();
-    e.newValue = newLabel.value();
-    e.comment = comment;
-    if (Status s = timeline.record(e); !s)
-        return s.error();
-    if (before->partnerId != 0) {
-        TimelineEvent out;
-        out.entity = QStringLiteral("customer");
-        out.entityId = customerId;
-        out.partnerId = before->partnerId;
-        out.action = QStringLiteral("customer-unassigned");
-        out.oldValue = customerLabel;
-        out.comment = comment;
-        if (Status s = timeline.record(out); !s)
+    return inTransaction(m_db.sql(), [&]() -> Result<Customer> {
+        auto before = get(customerId);
+        if (!before)
+            return before.error();
+        if (before->version != version)
+            return conflict(before.value());
+        if (before->partnerId == newPartnerId)
+            return before;
+        auto oldLabel = partnerLabel(before->partnerId);
+        if (!oldLabel)
+            return oldLabel.error();
+        auto newLabel = partnerLabel(newPartnerId);
+        if (!newLabel)
+            return newLabel.error();
+        if (Status s = sql::run(m_db.sql(),
+                QStringLiteral(
+                    "UPDATE customers SET partner_id = ?, updated_at = ?, version = version + 1 WHERE "
+                    "id = ? AND version = ?"),
+                {sql::nullIfZero(newPartnerId), sql::isoUtc(Clock::nowUtc()), customerId, version});
+            !s)
             return s.error();
-    }
-    if (newPartnerId != 0) {
-        TimelineEvent in;
-        in.entity = QStringLiteral("customer");
-        in.entityId = customerId;
-        in.partnerId = newPartnerId;
-        in.action = QStringLiteral("customer-assigned");
-        in.newValue = customerLabel;
-        in.comment = comment;
-        if (Status s = timeline.record(in); !s)
+        TimelineStore timeline(m_db);
+        const QString customerLabel = QStringLiteral("%1 %2").arg(before->code, before->name);
+        TimelineEvent e;
+        e.entity = QStringLiteral("customer");
+        e.entityId = customerId;
+        e.action = QStringLiteral("reassigned");
+        e.oldValue = oldLabel.value();
+        e.newValue = newLabel.value();
+        e.comment = comment;
+        if (Status s = timeline.record(e); !s)
             return s.error();
-    }
-    auto stored = get(customerId);
-    if (!stored)
-        return stored.error();
-    if (Status s = tx.commit(); !s)
-        return s.error();
-    return stored;
+        if (before->partnerId != 0) {
+            TimelineEvent out;
+            out.entity = QStringLiteral("customer");
+            out.entityId = customerId;
+            out.partnerId = before->partnerId;
+            out.action = QStringLiteral("customer-unassigned");
+            out.oldValue = customerLabel;
+            out.comment = comment;
+            if (Status s = timeline.record(out); !s)
+                return s.error();
+        }
+        if (newPartnerId != 0) {
+            TimelineEvent in;
+            in.entity = QStringLiteral("customer");
+            in.entityId = customerId;
+            in.partnerId = newPartnerId;
+            in.action = QStringLiteral("customer-assigned");
+            in.newValue = customerLabel;
+            in.comment = comment;
+            if (Status s = timeline.record(in); !s)
+                return s.error();
+        }
+        auto stored = get(customerId);
+        if (!stored)
+            return stored.error();
+        return stored;
+    });
 }
 
 Result<Customer> CustomerStore::archive(qint64 id, int version) const

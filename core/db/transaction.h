@@ -29,4 +29,20 @@ private:
     bool m_active = false;
 };
 
+// Runs `write` in one Transaction: committed when it returns a value (or an ok Status), taken back
+// when it returns an error. `write` returns a Result or a Status; so does inTransaction.
+template<typename Write>
+auto inTransaction(const QSqlDatabase &db, Write &&write) -> decltype(write())
+{
+    Transaction tx(db);
+    if (Status s = tx.begin(); !s)
+        return s.error();
+    auto result = write();
+    if (!result)
+        return result;
+    if (Status s = tx.commit(); !s)
+        return s.error();
+    return result;
+}
+
 } // namespace cd

@@ -187,54 +187,51 @@ Result<Deal> DealStore::forLead(qint64 leadId) const
 
 Result<Deal> DealStore::setStage(qint64 dealId, qint64 stageId, int version) const
 {
-    Transaction tx(m_db.sql());
-    if (Status s = tx.begin(); !s)
-        return s.error();
-    auto deal = get(dealId);
-    if (!deal)
-        return deal.error();
-    if (deal->version != version)
-        return conflict(deal.value());
-    auto stage = sql::exec(m_db.sql(),
-        QStringLiteral("SELECT id, name, sequence, won, lost, version FROM deal_stages WHERE id = ?"),
-        {stageId});
-    if (!stage)
-        return stage.error();
-    if (!stage.value().next())
-        return Error::validation(
-            QStringLiteral("stage"), tr("There is no deal stage with id %1.").arg(stageId));
-    const DealStage target = readStage(stage.value());
-    const QString outcome = target.won ? QStringLiteral("won")
-        : target.lost                  ? QStringLiteral("lost")
-                                       : QStringLiteral("open");
-    const QString now = sql::isoUtc(Clock::nowUtc());
-    if (Status s = sql::run(m_db.sql(),
-            QStringLiteral(
-                "UPDATE deals SET stage_id = ?, outcome = ?, closed_at = CASE WHEN ? = 'open' THEN NULL "
-                "WHEN outcome = ? THEN closed_at ELSE ? END, updated_at = ?, version = version + 1 "
-                "WHERE id = ?"),
-            {stageId, outcome, outcome, outcome, now, now, dealId});
-        !s)
-        return s.error();
-    TimelineStore timeline(m_db);
-    for (qint64 partner : {deal->partnerId, deal->distributorId}) {
-        if (partner == 0)
-            continue;
-        TimelineEvent e;
-        e.entity = QStringLiteral("deal");
-        e.entityId = dealId;
-        e.partnerId = partner;
-        e.action = QStringLiteral("deal-stage");
-        e.field = QStringLiteral("stage");
-        e.oldValue = deal->stageName;
-        e.newValue = target.name;
-        e.comment = deal->company;
-        if (Status s = timeline.record(e); !s)
+    return inTransaction(m_db.sql(), [&]() -> Result<Deal> {
+        auto deal = get(dealId);
+        if (!deal)
+            return deal.error();
+        if (deal->version != version)
+            return conflict(deal.value());
+        auto stage = sql::exec(m_db.sql(),
+            QStringLiteral("SELECT id, name, sequence, won, lost, version FROM deal_stages WHERE id = ?"),
+            {stageId});
+        if (!stage)
+            return stage.error();
+        if (!stage.value().next())
+            return Error::validation(
+                QStringLiteral("stage"), tr("There is no deal stage with id %1.").arg(stageId));
+        const DealStage target = readStage(stage.value());
+        const QString outcome = target.won ? QStringLiteral("won")
+            : target.lost                  ? QStringLiteral("lost")
+                                           : QStringLiteral("open");
+        const QString now = sql::isoUtc(Clock::nowUtc());
+        if (Status s = sql::run(m_db.sql(),
+                QStringLiteral(
+                    "UPDATE deals SET stage_id = ?, outcome = ?, closed_at = CASE WHEN ? = 'open' THEN NULL "
+                    "WHEN outcome = ? THEN closed_at ELSE ? END, updated_at = ?, version = version + 1 "
+                    "WHERE id = ?"),
+                {stageId, outcome, outcome, outcome, now, now, dealId});
+            !s)
             return s.error();
-    }
-    if (Status s = tx.commit(); !s)
-        return s.error();
-    return get(dealId);
+        TimelineStore timeline(m_db);
+        for (qint64 partner : {deal->partnerId, deal->distributorId}) {
+            if (partner == 0)
+                continue;
+            TimelineEvent e;
+            e.entity = QStringLiteral("deal");
+            e.entityId = dealId;
+            e.partnerId = partner;
+            e.action = QStringLiteral("deal-stage");
+            e.field = QStringLiteral("stage");
+            e.oldValue = deal->stageName;
+            e.newValue = target.name;
+            e.comment = deal->company;
+            if (Status s = timeline.record(e); !s)
+                return s.error();
+        }
+        return get(dealId);
+    });
 }
 
 Result<Deal> DealStore::setValue(
@@ -244,39 +241,36 @@ Result<Deal> DealStore::setValue(
         return s.error();
     if (value.minorUnits() < 0)
         return Error::validation(QStringLiteral("value"), tr("The deal value cannot be negative."));
-    Transaction tx(m_db.sql());
-    if (Status s = tx.begin(); !s)
-        return s.error();
-    auto deal = get(dealId);
-    if (!deal)
-        return deal.error();
-    if (deal->version != version)
-        return conflict(deal.value());
-    if (Status s = sql::run(m_db.sql(),
-            QStringLiteral(
-                "UPDATE deals SET value_minor = ?, currency = ?, expected_close = ?, updated_at = ?, "
-                "version = version + 1 WHERE id = ?"),
-            {value.minorUnits(), value.currency(),
-                expectedClose.isValid() ? QVariant(expectedClose.toString(Qt::ISODate))
-                                        : QVariant(QMetaType::fromType<QString>()),
-                sql::isoUtc(Clock::nowUtc()), dealId});
-        !s)
-        return s.error();
-    TimelineStore timeline(m_db);
-    TimelineEvent e;
-    e.entity = QStringLiteral("deal");
-    e.entityId = dealId;
-    e.partnerId = deal->partnerId;
-    e.action = QStringLiteral("deal-value");
-    e.field = QStringLiteral("value");
-    e.oldValue = QString(deal->value.toString() + QLatin1Char(' ') + deal->value.currency());
-    e.newValue = QString(value.toString() + QLatin1Char(' ') + value.currency());
-    e.comment = deal->company;
-    if (Status s = timeline.record(e); !s)
-        return s.error();
-    if (Status s = tx.commit(); !s)
-        return s.error();
-    return get(dealId);
+    return inTransaction(m_db.sql(), [&]() -> Result<Deal> {
+        auto deal = get(dealId);
+        if (!deal)
+            return deal.error();
+        if (deal->version != version)
+            return conflict(deal.value());
+        if (Status s = sql::run(m_db.sql(),
+                QStringLiteral(
+                    "UPDATE deals SET value_minor = ?, currency = ?, expected_close = ?, updated_at = ?, "
+                    "version = version + 1 WHERE id = ?"),
+                {value.minorUnits(), value.currency(),
+                    expectedClose.isValid() ? QVariant(expectedClose.toString(Qt::ISODate))
+                                            : QVariant(QMetaType::fromType<QString>()),
+                    sql::isoUtc(Clock::nowUtc()), dealId});
+            !s)
+            return s.error();
+        TimelineStore timeline(m_db);
+        TimelineEvent e;
+        e.entity = QStringLiteral("deal");
+        e.entityId = dealId;
+        e.partnerId = deal->partnerId;
+        e.action = QStringLiteral("deal-value");
+        e.field = QStringLiteral("value");
+        e.oldValue = QString(deal->value.toString() + QLatin1Char(' ') + deal->value.currency());
+        e.newValue = QString(value.toString() + QLatin1Char(' ') + value.currency());
+        e.comment = deal->company;
+        if (Status s = timeline.record(e); !s)
+            return s.error();
+        return get(dealId);
+    });
 }
 
 Result<Deal> DealStore::markWon(qint64 dealId, int version) const

@@ -208,52 +208,50 @@ Result<Lead> LeadStore::create(Lead lead) const
     lead.country = lead.country.trimmed().toUpper();
     if (Status s = checkUsable(lead); !s)
         return s.error();
-    Transaction tx(m_db.sql());
-    if (Status s = tx.begin(); !s)
-        return s.error();
-    const QDateTime now = Clock::nowUtc();
-    if (!lead.createdAt.isValid())
-        lead.createdAt = now;
-    lead.status = lead.assignedPartnerId != 0 ? LeadStatus::Assigned : LeadStatus::New;
-    lead.assignedAt = lead.assignedPartnerId != 0 ? lead.createdAt : QDateTime();
-    const bool hasValue = !lead.estimatedValue.currency().isEmpty();
-    auto q = sql::exec(m_db.sql(),
-        QStringLiteral(
-            "INSERT INTO leads (company, contact_name, email, phone, street, city, postcode, country, "
-            "area_id, latitude, longitude, estimated_value_minor, currency, source, status, "
-            "assigned_partner_id, submitted_by_distributor_id, notes, created_at, assigned_at, "
-            "updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-        {lead.company, lead.contactName, lead.email, lead.phone, lead.street, lead.city, lead.postcode,
-            lead.country, sql::nullIfZero(lead.areaId), optionalDouble(lead.latitude),
-            optionalDouble(lead.longitude),
-            hasValue ? QVariant(lead.estimatedValue.minorUnits()) : QVariant(QMetaType::fromType<qint64>()),
-            lead.estimatedValue.currency(), lead.source, Lead::statusKey(lead.status),
-            sql::nullIfZero(lead.assignedPartnerId), sql::nullIfZero(lead.submittedByDistributorId),
-            lead.notes, sql::isoUtc(lead.createdAt), timeOrNull(lead.assignedAt), sql::isoUtc(now)});
-    if (!q)
-        return q.error();
-    lead.id = q->lastInsertId().toLongLong();
-    TimelineStore timeline(m_db);
-    if (lead.submittedByDistributorId != 0) {
-        if (Status s = timeline.record(
-                leadEvent(lead, QStringLiteral("lead-submitted"), lead.submittedByDistributorId));
-            !s)
-            return s.error();
-    }
-    if (lead.assignedPartnerId != 0) {
-        if (Status s
-            = timeline.record(leadEvent(lead, QStringLiteral("lead-assigned"), lead.assignedPartnerId));
-            !s)
-            return s.error();
-    }
-    if (lead.assignedPartnerId == 0 && lead.submittedByDistributorId == 0) {
-        // A lead no partner has seen yet still gets its history, on no partner's timeline.
-        if (Status s = timeline.record(leadEvent(lead, QStringLiteral("lead-created"), 0)); !s)
-            return s.error();
-    }
-    if (Status s = tx.commit(); !s)
-        return s.error();
-    return get(lead.id);
+    return inTransaction(m_db.sql(), [&]() -> Result<Lead> {
+        const QDateTime now = Clock::nowUtc();
+        if (!lead.createdAt.isValid())
+            lead.createdAt = now;
+        lead.status = lead.assignedPartnerId != 0 ? LeadStatus::Assigned : LeadStatus::New;
+        lead.assignedAt = lead.assignedPartnerId != 0 ? lead.createdAt : QDateTime();
+        const bool hasValue = !lead.estimatedValue.currency().isEmpty();
+        auto q = sql::exec(m_db.sql(),
+            QStringLiteral(
+                "INSERT INTO leads (company, contact_name, email, phone, street, city, postcode, country, "
+                "area_id, latitude, longitude, estimated_value_minor, currency, source, status, "
+                "assigned_partner_id, submitted_by_distributor_id, notes, created_at, assigned_at, "
+                "updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+            {lead.company, lead.contactName, lead.email, lead.phone, lead.street, lead.city, lead.postcode,
+                lead.country, sql::nullIfZero(lead.areaId), optionalDouble(lead.latitude),
+                optionalDouble(lead.longitude),
+                hasValue ? QVariant(lead.estimatedValue.minorUnits())
+                         : QVariant(QMetaType::fromType<qint64>()),
+                lead.estimatedValue.currency(), lead.source, Lead::statusKey(lead.status),
+                sql::nullIfZero(lead.assignedPartnerId), sql::nullIfZero(lead.submittedByDistributorId),
+                lead.notes, sql::isoUtc(lead.createdAt), timeOrNull(lead.assignedAt), sql::isoUtc(now)});
+        if (!q)
+            return q.error();
+        lead.id = q->lastInsertId().toLongLong();
+        TimelineStore timeline(m_db);
+        if (lead.submittedByDistributorId != 0) {
+            if (Status s = timeline.record(
+                    leadEvent(lead, QStringLiteral("lead-submitted"), lead.submittedByDistributorId));
+                !s)
+                return s.error();
+        }
+        if (lead.assignedPartnerId != 0) {
+            if (Status s
+                = timeline.record(leadEvent(lead, QStringLiteral("lead-assigned"), lead.assignedPartnerId));
+                !s)
+                return s.error();
+        }
+        if (lead.assignedPartnerId == 0 && lead.submittedByDistributorId == 0) {
+            // A lead no partner has seen yet still gets its history, on no partner's timeline.
+            if (Status s = timeline.record(leadEvent(lead, QStringLiteral("lead-created"), 0)); !s)
+                return s.error();
+        }
+        return get(lead.id);
+    });
 }
 
 Result<Lead> LeadStore::update(const Lead &changed) const
@@ -264,164 +262,156 @@ Result<Lead> LeadStore::update(const Lead &changed) const
     const QList<Error> errors = lead.validate();
     if (!errors.isEmpty())
         return errors.first();
-    Transaction tx(m_db.sql());
-    if (Status s = tx.begin(); !s)
-        return s.error();
-    auto before = get(lead.id);
-    if (!before)
-        return before.error();
-    if (before->version != lead.version)
-        return Error::make(Error::Code::Conflict,
-            QCoreApplication::translate(
-                "LeadStore", "Lead %1 was changed by someone else since you opened it.")
-                .arg(before->company));
-    const bool hasValue = !lead.estimatedValue.currency().isEmpty();
-    if (Status s = sql::run(m_db.sql(),
-            QStringLiteral(
-                "UPDATE leads SET company = ?, contact_name = ?, email = ?, phone = ?, street = ?, "
-                "city = ?, postcode = ?, country = ?, area_id = ?, latitude = ?, longitude = ?, "
-                "estimated_value_minor = ?, currency = ?, source = ?, notes = ?, updated_at = ?, "
-                "version = version + 1 WHERE id = ?"),
-            {lead.company, lead.contactName, lead.email, lead.phone, lead.street, lead.city, lead.postcode,
-                lead.country, sql::nullIfZero(lead.areaId), optionalDouble(lead.latitude),
-                optionalDouble(lead.longitude),
-                hasValue ? QVariant(lead.estimatedValue.minorUnits())
-                         : QVariant(QMetaType::fromType<qint64>()),
-                lead.estimatedValue.currency(), lead.source, lead.notes, sql::isoUtc(Clock::nowUtc()),
-                lead.id});
-        !s)
-        return s.error();
-    TimelineStore timeline(m_db);
-    if (Status s = timeline.record(leadEvent(lead, QStringLiteral("lead-changed"), lead.assignedPartnerId));
-        !s)
-        return s.error();
-    if (Status s = tx.commit(); !s)
-        return s.error();
-    return get(lead.id);
+    return inTransaction(m_db.sql(), [&]() -> Result<Lead> {
+        auto before = get(lead.id);
+        if (!before)
+            return before.error();
+        if (before->version != lead.version)
+            return Error::make(Error::Code::Conflict,
+                QCoreApplication::translate(
+                    "LeadStore", "Lead %1 was changed by someone else since you opened it.")
+                    .arg(before->company));
+        const bool hasValue = !lead.estimatedValue.currency().isEmpty();
+        if (Status s = sql::run(m_db.sql(),
+                QStringLiteral(
+                    "UPDATE leads SET company = ?, contact_name = ?, email = ?, phone = ?, street = ?, "
+                    "city = ?, postcode = ?, country = ?, area_id = ?, latitude = ?, longitude = ?, "
+                    "estimated_value_minor = ?, currency = ?, source = ?, notes = ?, updated_at = ?, "
+                    "version = version + 1 WHERE id = ?"),
+                {lead.company, lead.contactName, lead.email, lead.phone, lead.street, lead.city,
+                    lead.postcode, lead.country, sql::nullIfZero(lead.areaId), optionalDouble(lead.latitude),
+                    optionalDouble(lead.longitude),
+                    hasValue ? QVariant(lead.estimatedValue.minorUnits())
+                             : QVariant(QMetaType::fromType<qint64>()),
+                    lead.estimatedValue.currency(), lead.source, lead.notes, sql::isoUtc(Clock::nowUtc()),
+                    lead.id});
+            !s)
+            return s.error();
+        TimelineStore timeline(m_db);
+        if (Status s
+            = timeline.record(leadEvent(lead, QStringLiteral("lead-changed"), lead.assignedPartnerId));
+            !s)
+            return s.error();
+        return get(lead.id);
+    });
+}
+
+Result<Lead> LeadStore::changeLead(qint64 leadId, const std::function<Status(const Lead &)> &change) const
+{
+    return inTransaction(m_db.sql(), [&]() -> Result<Lead> {
+        auto lead = get(leadId);
+        if (!lead)
+            return lead.error();
+        if (Status s = change(lead.value()); !s)
+            return s.error();
+        return get(leadId);
+    });
 }
 
 Result<Lead> LeadStore::assign(qint64 leadId, qint64 partnerId, const QString &comment) const
 {
-    Transaction tx(m_db.sql());
-    if (Status s = tx.begin(); !s)
-        return s.error();
-    auto lead = get(leadId);
-    if (!lead)
-        return lead.error();
-    if (!lead->isOpen() || lead->status == LeadStatus::Accepted)
-        return wrongState(lead.value(), QCoreApplication::translate("LeadStore", "assigned"));
-    if (lead->assignedPartnerId == partnerId)
-        return lead;
-    auto partner = sql::exec(m_db.sql(),
-        QStringLiteral(
-            "SELECT code, archived_at IS NULL, EXISTS (SELECT 1 FROM lead_declines WHERE lead_id = ? "
-            "AND partner_id = partners.id) FROM partners WHERE id = ?"),
-        {leadId, partnerId});
-    if (!partner)
-        return partner.error();
-    if (!partner.value().next() || !partner->value(1).toBool())
-        return Error::validation(QStringLiteral("partner"),
-            QCoreApplication::translate("LeadStore", "There is no current partner with id %1.")
-                .arg(partnerId));
-    if (partner->value(2).toBool())
-        return Error::validation(QStringLiteral("partner"),
-            QCoreApplication::translate(
-                "LeadStore", "Partner %1 declined this lead and is not offered it again.")
-                .arg(partner->value(0).toString()));
-    const QString now = sql::isoUtc(Clock::nowUtc());
-    if (Status s = sql::run(m_db.sql(),
-            QStringLiteral("UPDATE leads SET status = 'assigned', assigned_partner_id = ?, "
-                           "assigned_at = coalesce(assigned_at, ?), flag_reason = '', flagged_at = NULL, "
-                           "updated_at = ?, version = version + 1 WHERE id = ?"),
-            {partnerId, now, now, leadId});
-        !s)
-        return s.error();
-    TimelineStore timeline(m_db);
-    if (lead->assignedPartnerId != 0) {
-        if (Status s = timeline.record(
-                leadEvent(lead.value(), QStringLiteral("lead-unassigned"), lead->assignedPartnerId, comment));
+    return changeLead(leadId, [&](const Lead &lead) -> Status {
+        if (!lead.isOpen() || lead.status == LeadStatus::Accepted)
+            return wrongState(lead, QCoreApplication::translate("LeadStore", "assigned"));
+        if (lead.assignedPartnerId == partnerId)
+            return {}; // nothing changes
+        auto partner = sql::exec(m_db.sql(),
+            QStringLiteral(
+                "SELECT code, archived_at IS NULL, EXISTS (SELECT 1 FROM lead_declines WHERE lead_id = ? "
+                "AND partner_id = partners.id) FROM partners WHERE id = ?"),
+            {leadId, partnerId});
+        if (!partner)
+            return partner.error();
+        if (!partner.value().next() || !partner->value(1).toBool())
+            return Error::validation(QStringLiteral("partner"),
+                QCoreApplication::translate("LeadStore", "There is no current partner with id %1.")
+                    .arg(partnerId));
+        if (partner->value(2).toBool())
+            return Error::validation(QStringLiteral("partner"),
+                QCoreApplication::translate(
+                    "LeadStore", "Partner %1 declined this lead and is not offered it again.")
+                    .arg(partner->value(0).toString()));
+        const QString now = sql::isoUtc(Clock::nowUtc());
+        if (Status s = sql::run(m_db.sql(),
+                QStringLiteral("UPDATE leads SET status = 'assigned', assigned_partner_id = ?, "
+                               "assigned_at = coalesce(assigned_at, ?), flag_reason = '', flagged_at = NULL, "
+                               "updated_at = ?, version = version + 1 WHERE id = ?"),
+                {partnerId, now, now, leadId});
             !s)
             return s.error();
-    }
-    if (Status s
-        = timeline.record(leadEvent(lead.value(), QStringLiteral("lead-assigned"), partnerId, comment));
-        !s)
-        return s.error();
-    if (Status s = tx.commit(); !s)
-        return s.error();
-    return get(leadId);
+        TimelineStore timeline(m_db);
+        if (lead.assignedPartnerId != 0) {
+            if (Status s = timeline.record(
+                    leadEvent(lead, QStringLiteral("lead-unassigned"), lead.assignedPartnerId, comment));
+                !s)
+                return s.error();
+        }
+        if (Status s = timeline.record(leadEvent(lead, QStringLiteral("lead-assigned"), partnerId, comment));
+            !s)
+            return s.error();
+        return {};
+    });
 }
 
 Result<Lead> LeadStore::accept(qint64 leadId) const
 {
-    Transaction tx(m_db.sql());
-    if (Status s = tx.begin(); !s)
-        return s.error();
-    auto lead = get(leadId);
-    if (!lead)
-        return lead.error();
-    if (lead->status != LeadStatus::Assigned)
-        return wrongState(lead.value(), QCoreApplication::translate("LeadStore", "accepted"));
-    const QString now = sql::isoUtc(Clock::nowUtc());
-    if (Status s = sql::run(m_db.sql(),
-            QStringLiteral("UPDATE leads SET status = 'accepted', accepted_at = coalesce(accepted_at, ?), "
-                           "updated_at = ?, version = version + 1 WHERE id = ?"),
-            {now, now, leadId});
-        !s)
-        return s.error();
-    TimelineStore timeline(m_db);
-    if (Status s
-        = timeline.record(leadEvent(lead.value(), QStringLiteral("lead-accepted"), lead->assignedPartnerId));
-        !s)
-        return s.error();
-    if (Status s = tx.commit(); !s)
-        return s.error();
-    return get(leadId);
+    return changeLead(leadId, [&](const Lead &lead) -> Status {
+        if (lead.status != LeadStatus::Assigned)
+            return wrongState(lead, QCoreApplication::translate("LeadStore", "accepted"));
+        const QString now = sql::isoUtc(Clock::nowUtc());
+        if (Status s = sql::run(m_db.sql(),
+                QStringLiteral(
+                    "UPDATE leads SET status = 'accepted', accepted_at = coalesce(accepted_at, ?), "
+                    "updated_at = ?, version = version + 1 WHERE id = ?"),
+                {now, now, leadId});
+            !s)
+            return s.error();
+        TimelineStore timeline(m_db);
+        if (Status s
+            = timeline.record(leadEvent(lead, QStringLiteral("lead-accepted"), lead.assignedPartnerId));
+            !s)
+            return s.error();
+        return {};
+    });
 }
 
 Result<Lead> LeadStore::decline(qint64 leadId, qint64 partnerId, const QString &reason) const
 {
-    Transaction tx(m_db.sql());
-    if (Status s = tx.begin(); !s)
-        return s.error();
-    auto lead = get(leadId);
-    if (!lead)
-        return lead.error();
-    if (lead->status != LeadStatus::Assigned && lead->status != LeadStatus::Accepted)
-        return wrongState(lead.value(), QCoreApplication::translate("LeadStore", "declined"));
-    if (lead->assignedPartnerId != partnerId)
-        return Error::validation(QStringLiteral("partner"),
-            QCoreApplication::translate(
-                "LeadStore", "Only the partner the lead is assigned to can decline it."));
-    const QDateTime now = Clock::nowUtc();
-    if (Status s = sql::run(m_db.sql(),
-            QStringLiteral("INSERT INTO lead_declines (lead_id, partner_id, reason, at, user_login) VALUES "
-                           "(?, ?, ?, ?, ?)"),
-            {leadId, partnerId, reason, sql::isoUtc(now), m_db.userLogin()});
-        !s)
-        return s.error();
-    // The submitting distributor stays: a declined lead is still attributed to it.
-    if (Status s = sql::run(m_db.sql(),
-            QStringLiteral(
-                "UPDATE leads SET status = 'declined', assigned_partner_id = NULL, updated_at = ?, "
-                "version = version + 1 WHERE id = ?"),
-            {sql::isoUtc(now), leadId});
-        !s)
-        return s.error();
-    TimelineStore timeline(m_db);
-    if (Status s
-        = timeline.record(leadEvent(lead.value(), QStringLiteral("lead-declined"), partnerId, reason));
-        !s)
-        return s.error();
-    if (lead->submittedByDistributorId != 0) {
-        if (Status s = timeline.record(leadEvent(
-                lead.value(), QStringLiteral("lead-declined"), lead->submittedByDistributorId, reason));
+    return changeLead(leadId, [&](const Lead &lead) -> Status {
+        if (lead.status != LeadStatus::Assigned && lead.status != LeadStatus::Accepted)
+            return wrongState(lead, QCoreApplication::translate("LeadStore", "declined"));
+        if (lead.assignedPartnerId != partnerId)
+            return Error::validation(QStringLiteral("partner"),
+                QCoreApplication::translate(
+                    "LeadStore", "Only the partner the lead is assigned to can decline it."));
+        const QDateTime now = Clock::nowUtc();
+        if (Status s = sql::run(m_db.sql(),
+                QStringLiteral(
+                    "INSERT INTO lead_declines (lead_id, partner_id, reason, at, user_login) VALUES "
+                    "(?, ?, ?, ?, ?)"),
+                {leadId, partnerId, reason, sql::isoUtc(now), m_db.userLogin()});
             !s)
             return s.error();
-    }
-    if (Status s = tx.commit(); !s)
-        return s.error();
-    return get(leadId);
+        // The submitting distributor stays: a declined lead is still attributed to it.
+        if (Status s = sql::run(m_db.sql(),
+                QStringLiteral(
+                    "UPDATE leads SET status = 'declined', assigned_partner_id = NULL, updated_at = ?, "
+                    "version = version + 1 WHERE id = ?"),
+                {sql::isoUtc(now), leadId});
+            !s)
+            return s.error();
+        TimelineStore timeline(m_db);
+        if (Status s = timeline.record(leadEvent(lead, QStringLiteral("lead-declined"), partnerId, reason));
+            !s)
+            return s.error();
+        if (lead.submittedByDistributorId != 0) {
+            if (Status s = timeline.record(
+                    leadEvent(lead, QStringLiteral("lead-declined"), lead.submittedByDistributorId, reason));
+                !s)
+                return s.error();
+        }
+        return {};
+    });
 }
 
 Result<Deal> LeadStore::convert(
@@ -530,39 +520,32 @@ Result<Deal> LeadStore::convert(
 
 Result<Lead> LeadStore::markLost(qint64 leadId, const QString &reason) const
 {
-    Transaction tx(m_db.sql());
-    if (Status s = tx.begin(); !s)
-        return s.error();
-    auto lead = get(leadId);
-    if (!lead)
-        return lead.error();
-    if (!lead->isOpen())
-        return wrongState(lead.value(), QCoreApplication::translate("LeadStore", "marked lost"));
-    const QString now = sql::isoUtc(Clock::nowUtc());
-    if (Status s = sql::run(m_db.sql(),
-            QStringLiteral(
-                "UPDATE leads SET status = 'lost', closed_at = ?, updated_at = ?, version = version + 1 "
-                "WHERE id = ?"),
-            {now, now, leadId});
-        !s)
-        return s.error();
-    TimelineStore timeline(m_db);
-    bool recorded = false;
-    for (qint64 partner : {lead->assignedPartnerId, lead->submittedByDistributorId}) {
-        if (partner == 0)
-            continue;
-        recorded = true;
-        if (Status s = timeline.record(leadEvent(lead.value(), QStringLiteral("lead-lost"), partner, reason));
+    return changeLead(leadId, [&](const Lead &lead) -> Status {
+        if (!lead.isOpen())
+            return wrongState(lead, QCoreApplication::translate("LeadStore", "marked lost"));
+        const QString now = sql::isoUtc(Clock::nowUtc());
+        if (Status s = sql::run(m_db.sql(),
+                QStringLiteral(
+                    "UPDATE leads SET status = 'lost', closed_at = ?, updated_at = ?, version = version + 1 "
+                    "WHERE id = ?"),
+                {now, now, leadId});
             !s)
             return s.error();
-    }
-    if (!recorded) {
-        if (Status s = timeline.record(leadEvent(lead.value(), QStringLiteral("lead-lost"), 0, reason)); !s)
-            return s.error();
-    }
-    if (Status s = tx.commit(); !s)
-        return s.error();
-    return get(leadId);
+        TimelineStore timeline(m_db);
+        bool recorded = false;
+        for (qint64 partner : {lead.assignedPartnerId, lead.submittedByDistributorId}) {
+            if (partner == 0)
+                continue;
+            recorded = true;
+            if (Status s = timeline.record(leadEvent(lead, QStringLiteral("lead-lost"), partner, reason)); !s)
+                return s.error();
+        }
+        if (!recorded) {
+            if (Status s = timeline.record(leadEvent(lead, QStringLiteral("lead-lost"), 0, reason)); !s)
+                return s.error();
+        }
+        return {};
+    });
 }
 
 Result<QList<qint64>> LeadStore::declinedPartners(qint64 leadId) const

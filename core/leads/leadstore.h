@@ -12,6 +12,8 @@
 #include <QCoreApplication>
 #include <QSqlQuery>
 
+#include <functional>
+
 namespace cd {
 
 class LeadStore
@@ -65,6 +67,9 @@ public:
 
 private:
     Status checkUsable(const Lead &lead) const;
+    // Reads the lead and runs `change` on it in one transaction (its writes and timeline events);
+    // the lead as stored afterwards, or the error that took the change back.
+    Result<Lead> changeLead(qint64 leadId, const std::function<Status(const Lead &)> &change) const;
     Database m_db;
 };
 

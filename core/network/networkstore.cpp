@@ -185,70 +185,67 @@ Status NetworkStore::setParent(qint64 partnerId, qint64 newParentId, const QStri
 Result<DistributorLink> NetworkStore::link(
     qint64 distributorId, qint64 resellerId, const QString &focus) const
 {
-    Transaction tx(m_db.sql());
-    if (Status s = tx.begin(); !s)
-        return s.error();
-    auto distributor = readPartner(m_db.sql(), distributorId, QStringLiteral("distributor"));
-    if (!distributor)
-        return distributor.error();
-    auto reseller = readPartner(m_db.sql(), resellerId, QStringLiteral("reseller"));
-    if (!reseller)
-        return reseller.error();
-    if (distributor.value().kind != QLatin1String("distributor"))
-        return Error::validation(QStringLiteral("distributor"),
-            QCoreApplication::translate(
-                "NetworkStore", "%1 is not a distributor; only partners of kind Distributor serve resellers.")
-                .arg(distributor.value().label()));
-    if (distributorId == resellerId)
-        return Error::validation(QStringLiteral("reseller"),
-            QCoreApplication::translate("NetworkStore", "%1 cannot be linked to itself.")
-                .arg(distributor.value().label()));
-    auto existing = sql::scalar(m_db.sql(),
-        QStringLiteral("SELECT 1 FROM distributor_links WHERE distributor_id = ? AND reseller_id = ? AND "
-                       "removed_at IS NULL"),
-        {distributorId, resellerId});
-    if (!existing)
-        return existing.error();
-    if (existing.value().isValid())
-        return Error {Error::Code::Duplicate,
-            QCoreApplication::translate("NetworkStore", "%1 already serves %2.")
-                .arg(distributor.value().label(), reseller.value().label()),
-            QStringLiteral("reseller"), {}, 0, 0};
+    return inTransaction(m_db.sql(), [&]() -> Result<DistributorLink> {
+        auto distributor = readPartner(m_db.sql(), distributorId, QStringLiteral("distributor"));
+        if (!distributor)
+            return distributor.error();
+        auto reseller = readPartner(m_db.sql(), resellerId, QStringLiteral("reseller"));
+        if (!reseller)
+            return reseller.error();
+        if (distributor.value().kind != QLatin1String("distributor"))
+            return Error::validation(QStringLiteral("distributor"),
+                QCoreApplication::translate("NetworkStore",
+                    "%1 is not a distributor; only partners of kind Distributor serve resellers.")
+                    .arg(distributor.value().label()));
+        if (distributorId == resellerId)
+            return Error::validation(QStringLiteral("reseller"),
+                QCoreApplication::translate("NetworkStore", "%1 cannot be linked to itself.")
+                    .arg(distributor.value().label()));
+        auto existing = sql::scalar(m_db.sql(),
+            QStringLiteral("SELECT 1 FROM distributor_links WHERE distributor_id = ? AND reseller_id = ? AND "
+                           "removed_at IS NULL"),
+            {distributorId, resellerId});
+        if (!existing)
+            return existing.error();
+        if (existing.value().isValid())
+            return Error {Error::Code::Duplicate,
+                QCoreApplication::translate("NetworkStore", "%1 already serves %2.")
+                    .arg(distributor.value().label(), reseller.value().label()),
+                QStringLiteral("reseller"), {}, 0, 0};
 
-    const QString note = focus.trimmed();
-    auto q = sql::exec(m_db.sql(),
-        QStringLiteral(
-            "INSERT INTO distributor_links (distributor_id, reseller_id, focus, created_at, created_by) "
-            "VALUES (?, ?, ?, ?, ?)"),
-        {distributorId, resellerId, note, sql::isoUtc(Clock::nowUtc()), m_db.userLogin()});
-    if (!q)
-        return q.error();
-    const qint64 linkId = q.value().lastInsertId().toLongLong();
+        const QString note = focus.trimmed();
+        auto q = sql::exec(m_db.sql(),
+            QStringLiteral(
+                "INSERT INTO distributor_links (distributor_id, reseller_id, focus, created_at, created_by) "
+                "VALUES (?, ?, ?, ?, ?)"),
+            {distributorId, resellerId, note, sql::isoUtc(Clock::nowUtc()), m_db.userLogin()});
+        if (!q)
+            return q.error();
+        const qint64 linkId = q.value().lastInsertId().toLongLong();
 
-    TimelineStore timeline(m_db);
-    TimelineEvent onDistributor;
-    onDistributor.entity = QStringLiteral("distributor_link");
-    onDistributor.entityId = linkId;
-    onDistributor.partnerId = distributorId;
-    onDistributor.action = QStringLiteral("distributor-linked");
-    onDistributor.field = QStringLiteral("reseller");
-    onDistributor.newValue = reseller.value().label();
-    onDistributor.comment = note;
-    if (Status s = timeline.record(onDistributor); !s)
-        return s.error();
-    TimelineEvent onReseller = onDistributor;
-    onReseller.partnerId = resellerId;
-    onReseller.field = QStringLiteral("distributor");
-    onReseller.newValue = distributor.value().label();
-    if (Status s = timeline.record(onReseller); !s)
-        return s.error();
+        TimelineStore timeline(m_db);
+        TimelineEvent onDistributor;
+        onDistributor.entity = QStringLiteral("distributor_link");
+        onDistributor.entityId = linkId;
+        onDistributor.partnerId = distributorId;
+        onDistributor.action = QStringLiteral("distributor-linked");
+        onDistributor.field = QStringLiteral("reseller");
+        onDistributor.newValue = reseller.value().label();
+        onDistributor.comment = note;
+        if (Status s = timeline.record(onDistributor); !s)
+            return s.error();
+        TimelineEvent onReseller = onDistributor;
+        onReseller.partnerId = resellerId;
+        onReseller.field = QStringLiteral("distributor");
+        onReseller.newValue = distributor.value().label();
+        if (Status s = timeline.record(onReseller); !s)
+            return s.error();
 
-    auto stored = activeLink(distributorId, resellerId);
-    if (!stored)
-        return stored.error();
-    if (Status s = tx.commit(); !s)
-        return s.error();
-    return stored;
+        auto stored = activeLink(distributorId, resellerId);
+        if (!stored)
+            return stored.error();
+        return stored;
+    });
 }
 
 Status NetworkStore::unlink(qint64 distributorId, qint64 resellerId, const QString &comment) const

@@ -299,33 +299,30 @@ Result<Partner> PartnerStore::create(Partner p) const
     p.code = p.code.trimmed();
     if (Status s = checkUsable(p); !s)
         return s.error();
-    Transaction tx(m_db.sql());
-    if (Status s = tx.begin(); !s)
-        return s.error();
-    if (p.code.isEmpty()) {
-        auto code = generateCode();
-        if (!code)
-            return code.error();
-        p.code = code.value();
-    } else if (auto exists = codeExists(p.code); !exists || exists.value()) {
-        if (!exists)
-            return exists.error();
-        return codeTaken(p.code);
-    }
-    const QVariantList binds = insertValues(p);
-    // The stored row comes back from the insert itself, as the database normalised it.
-    auto q = sql::exec(m_db.sql(), insertStatement() + QStringLiteral(" RETURNING ") + kColumns, binds);
-    if (!q)
-        return q.error();
-    if (!q.value().next())
-        return sql::errorFrom(q.value().lastError());
-    const Partner stored = readPartner(q.value());
-    q.value().finish();
-    if (Status s = TimelineStore(m_db).record(partnerCreated(stored.id, p)); !s)
-        return s.error();
-    if (Status s = tx.commit(); !s)
-        return s.error();
-    return stored;
+    return inTransaction(m_db.sql(), [&]() -> Result<Partner> {
+        if (p.code.isEmpty()) {
+            auto code = generateCode();
+            if (!code)
+                return code.error();
+            p.code = code.value();
+        } else if (auto exists = codeExists(p.code); !exists || exists.value()) {
+            if (!exists)
+                return exists.error();
+            return codeTaken(p.code);
+        }
+        const QVariantList binds = insertValues(p);
+        // The stored row comes back from the insert itself, as the database normalised it.
+        auto q = sql::exec(m_db.sql(), insertStatement() + QStringLiteral(" RETURNING ") + kColumns, binds);
+        if (!q)
+            return q.error();
+        if (!q.value().next())
+            return sql::errorFrom(q.value().lastError());
+        const Partner stored = readPartner(q.value());
+        q.value().finish();
+        if (Status s = TimelineStore(m_db).record(partnerCreated(stored.id, p)); !s)
+            return s.error();
+        return stored;
+    });
 }
 
 Result<Partner> PartnerStore::update(const Partner &changed) const
@@ -337,77 +334,71 @@ Result<Partner> PartnerStore::update(const Partner &changed) const
             QStringLiteral("code"), QCoreApplication::translate("PartnerStore", "The code cannot be empty."));
     if (Status s = checkUsable(p); !s)
         return s.error();
-    Transaction tx(m_db.sql());
-    if (Status s = tx.begin(); !s)
-        return s.error();
-    auto before = get(p.id);
-    if (!before)
-        return before.error();
-    if (before->version != p.version)
-        return conflict(before.value());
-    if (p.code != before->code) {
-        auto exists = codeExists(p.code);
-        if (!exists)
-            return exists.error();
-        if (exists.value())
-            return codeTaken(p.code);
-    }
-    if (p.status != before->status && p.statusDate == before->statusDate)
-        p.statusDate = Clock::today();
-    if (p.status == PartnerStatus::Active && before->status != PartnerStatus::Active)
-        p.statusReason.clear();
-
-    const QList<FieldValue> oldFields = describe(m_db.sql(), before.value());
-    const QList<FieldValue> newFields = describe(m_db.sql(), p);
-    QList<FieldChange> changes;
-    const bool statusChanged = p.status != before->status;
-    for (int i = 0; i < oldFields.size(); ++i) {
-        if (oldFields[i].value == newFields[i].value)
-            continue;
-        // With a status change the reason travels as the status event's comment.
-        if (statusChanged && oldFields[i].key == QLatin1String("status reason"))
-            continue;
-        FieldChange change {oldFields[i].key, oldFields[i].value, newFields[i].value};
-        if (oldFields[i].key == QLatin1String("status")) {
-            change.action = QStringLiteral("status");
-            change.comment = p.statusReason;
+    return inTransaction(m_db.sql(), [&]() -> Result<Partner> {
+        auto before = get(p.id);
+        if (!before)
+            return before.error();
+        if (before->version != p.version)
+            return conflict(before.value());
+        if (p.code != before->code) {
+            auto exists = codeExists(p.code);
+            if (!exists)
+                return exists.error();
+            if (exists.value())
+                return codeTaken(p.code);
         }
-        changes.append(change);
-    }
-    if (changes.isEmpty())
-        return before; // nothing to save; the version stays
-    if (Status s = rows().recordChanges(p.id, p.id, changes); !s)
-        return s.error();
-    auto updated = rows().updateAt(p.id, p.version, kWritable.split(QStringLiteral(", ")), values(p));
-    if (!updated)
-        return updated.error();
-    if (!updated.value())
-        return conflict(before.value());
-    auto stored = get(p.id);
-    if (!stored)
-        return stored.error();
-    if (Status s = tx.commit(); !s)
-        return s.error();
-    return stored;
+        if (p.status != before->status && p.statusDate == before->statusDate)
+            p.statusDate = Clock::today();
+        if (p.status == PartnerStatus::Active && before->status != PartnerStatus::Active)
+            p.statusReason.clear();
+
+        const QList<FieldValue> oldFields = describe(m_db.sql(), before.value());
+        const QList<FieldValue> newFields = describe(m_db.sql(), p);
+        QList<FieldChange> changes;
+        const bool statusChanged = p.status != before->status;
+        for (int i = 0; i < oldFields.size(); ++i) {
+            if (oldFields[i].value == newFields[i].value)
+                continue;
+            // With a status change the reason travels as the status event's comment.
+            if (statusChanged && oldFields[i].key == QLatin1String("status reason"))
+                continue;
+            FieldChange change {oldFields[i].key, oldFields[i].value, newFields[i].value};
+            if (oldFields[i].key == QLatin1String("status")) {
+                change.action = QStringLiteral("status");
+                change.comment = p.statusReason;
+            }
+            changes.append(change);
+        }
+        if (changes.isEmpty())
+            return before; // nothing to save; the version stays
+        if (Status s = rows().recordChanges(p.id, p.id, changes); !s)
+            return s.error();
+        auto updated = rows().updateAt(p.id, p.version, kWritable.split(QStringLiteral(", ")), values(p));
+        if (!updated)
+            return updated.error();
+        if (!updated.value())
+            return conflict(before.value());
+        auto stored = get(p.id);
+        if (!stored)
+            return stored.error();
+        return stored;
+    });
 }
 
 Result<Partner> PartnerStore::save(Partner partner, const QString &newAreaName) const
 {
-    Transaction tx(m_db.sql());
-    if (Status s = tx.begin(); !s)
-        return s.error();
-    if (partner.areaId == 0 && !newAreaName.trimmed().isEmpty()) {
-        auto area = LookupStore(m_db).ensureArea(newAreaName);
-        if (!area)
-            return area.error();
-        partner.areaId = area.value();
-    }
-    auto stored = partner.id == 0 ? create(partner) : update(partner);
-    if (!stored)
+    return inTransaction(m_db.sql(), [&]() -> Result<Partner> {
+        if (partner.areaId == 0 && !newAreaName.trimmed().isEmpty()) {
+            auto area = LookupStore(m_db).ensureArea(newAreaName);
+            if (!area)
+                return area.error();
+            partner.areaId = area.value();
+        }
+        auto stored = partner.id == 0 ? create(partner) : update(partner);
+        if (!stored)
+            return stored;
         return stored;
-    if (Status s = tx.commit(); !s)
-        return s.error();
-    return stored;
+    });
 }
 
 Result<Partner> PartnerStore::archive(qint64 id, int version, const QString &comment) const
@@ -468,24 +459,21 @@ Result<Contact> PartnerStore::addContact(Contact c) const
         return errors.first();
     c.name = c.name.trimmed();
     c.email = c.email.trimmed();
-    Transaction tx(m_db.sql());
-    if (Status s = tx.begin(); !s)
-        return s.error();
-    auto partner = get(c.partnerId);
-    if (!partner)
-        return partner.error();
-    if (Status s = clearOtherPrimaries(c); !s)
-        return s.error();
-    auto q = sql::exec(m_db.sql(), contactInsertStatement(), contactValues(c));
-    if (!q)
-        return q.error();
-    c.id = q.value().lastInsertId().toLongLong();
-    c.version = 1;
-    if (Status s = TimelineStore(m_db).record(contactAdded(c)); !s)
-        return s.error();
-    if (Status s = tx.commit(); !s)
-        return s.error();
-    return c;
+    return inTransaction(m_db.sql(), [&]() -> Result<Contact> {
+        auto partner = get(c.partnerId);
+        if (!partner)
+            return partner.error();
+        if (Status s = clearOtherPrimaries(c); !s)
+            return s.error();
+        auto q = sql::exec(m_db.sql(), contactInsertStatement(), contactValues(c));
+        if (!q)
+            return q.error();
+        c.id = q.value().lastInsertId().toLongLong();
+        c.version = 1;
+        if (Status s = TimelineStore(m_db).record(contactAdded(c)); !s)
+            return s.error();
+        return c;
+    });
 }
 
 Result<Contact> PartnerStore::updateContact(const Contact &changed) const
