@@ -181,11 +181,7 @@ void AgreementEditor::updateHeader()
                                     .arg(info.colour, info.textColour));
     updateMoveMenu();
 
-    const QString t = title();
-    if (t != m_lastTitle) {
-        m_lastTitle = t;
-        emit titleChanged(t);
-    }
+    announceTitle();
 }
 
 void AgreementEditor::updateMoveMenu()

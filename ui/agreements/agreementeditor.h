@@ -109,7 +109,6 @@ private:
     QString m_partnerName;
     QList<AgreementDocument> m_documents;
     MoveInput m_moveInput;
-    QString m_lastTitle;
 
     RecordHeader *m_header = nullptr;
     QLabel *m_stageBadge = nullptr;

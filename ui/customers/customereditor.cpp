@@ -349,24 +349,14 @@ void CustomerEditor::updateHeader()
                      .arg(QLocale().toString(
                          m_customer.archivedAt.toLocalTime().date(), QLocale::ShortFormat));
     m_header->setFacts(facts);
-    const QString t = title();
-    setWindowTitle(t);
-    if (t != m_lastTitle) {
-        m_lastTitle = t;
-        emit titleChanged(t);
-    }
+    announceTitle();
 }
 
 void CustomerEditor::updateActions()
 {
     const bool stored = m_customerId != 0;
-    const bool errors = m_form->hasErrors();
-    m_saveButton->setEnabled(!errors && (isModified() || !stored));
-    m_saveButton->setToolTip(
-        errors && !m_form->errors().isEmpty() ? m_form->errors().first().message : QString());
-    m_archiveButton->setVisible(stored && !m_customer.isArchived());
-    m_restoreButton->setVisible(stored && m_customer.isArchived());
-    m_reloadButton->setVisible(stored);
+    updateRecordButtons(
+        {m_saveButton, m_archiveButton, m_restoreButton, m_reloadButton}, stored, m_customer.isArchived());
 }
 
 } // namespace cd

@@ -62,7 +62,6 @@ private:
     Database m_db;
     qint64 m_customerId;
     Customer m_customer; // as last read or written: id, version, partner, archive state
-    QString m_lastTitle;
 
     RecordHeader *m_header = nullptr;
     QPushButton *m_saveButton = nullptr;

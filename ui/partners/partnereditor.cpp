@@ -419,25 +419,14 @@ void PartnerEditor::updateHeader()
                      .arg(
                          QLocale().toString(m_partner.archivedAt.toLocalTime().date(), QLocale::ShortFormat));
     m_header->setFacts(facts);
-    const QString t = title();
-    setWindowTitle(t);
-    if (t != m_lastTitle) {
-        m_lastTitle = t;
-        emit titleChanged(t);
-    }
+    announceTitle();
 }
 
 void PartnerEditor::updateActions()
 {
     const bool stored = m_partnerId != 0;
-    const bool errors = m_form->hasErrors();
-    m_saveButton->setEnabled(!errors && (isModified() || !stored));
-    m_saveButton->setToolTip(
-        errors && !m_form->errors().isEmpty() ? m_form->errors().first().message : QString());
-    // A partner not yet saved has nothing to archive or read again.
-    m_archiveButton->setVisible(stored && !m_partner.isArchived());
-    m_restoreButton->setVisible(stored && m_partner.isArchived());
-    m_reloadButton->setVisible(stored);
+    updateRecordButtons(
+        {m_saveButton, m_archiveButton, m_restoreButton, m_reloadButton}, stored, m_partner.isArchived());
 
     const bool selected = m_contactsView->selectionModel()->hasSelection();
     m_addContact->setEnabled(stored);

@@ -90,7 +90,6 @@ private:
     Database m_db;
     qint64 m_partnerId;
     Partner m_partner; // as last read or written: id, version, archive state
-    QString m_lastTitle;
 
     QList<Level> m_levels;
     QList<Activation> m_activations;

@@ -1,5 +1,7 @@
 #include "formeditor.h"
 
+#include <QPushButton>
+
 #include "editform.h"
 
 namespace cd {
@@ -51,6 +53,28 @@ QString FormEditor::title() const
 void FormEditor::setConflictResolver(ConflictDialog::Resolver resolver)
 {
     m_form->setConflictResolver(std::move(resolver));
+}
+
+void FormEditor::announceTitle()
+{
+    const QString t = title();
+    setWindowTitle(t);
+    if (t != m_lastTitle) {
+        m_lastTitle = t;
+        emit titleChanged(t);
+    }
+}
+
+void FormEditor::updateRecordButtons(const RecordButtons &buttons, bool stored, bool archived) const
+{
+    const bool errors = m_form->hasErrors();
+    buttons.save->setEnabled(!errors && (isModified() || !stored));
+    buttons.save->setToolTip(
+        errors && !m_form->errors().isEmpty() ? m_form->errors().first().message : QString());
+    // A record not yet saved has nothing to archive or read again.
+    buttons.archive->setVisible(stored && !archived);
+    buttons.restore->setVisible(stored && archived);
+    buttons.reload->setVisible(stored);
 }
 
 } // namespace cd

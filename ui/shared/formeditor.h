@@ -14,6 +14,8 @@
 
 #include <functional>
 
+class QPushButton;
+
 namespace cd {
 
 class EditForm;
@@ -72,7 +74,24 @@ protected:
         });
     }
 
+    // The window title follows title(); titleChanged() when it changed.
+    void announceTitle();
+    // The record buttons every form page has, shown for what the record is now: save while there is
+    // something to save and no error (its tooltip says the first error), archive or restore for a
+    // stored record, reload for a stored one.
+    struct RecordButtons
+    {
+        QPushButton *save = nullptr;
+        QPushButton *archive = nullptr;
+        QPushButton *restore = nullptr;
+        QPushButton *reload = nullptr;
+    };
+    void updateRecordButtons(const RecordButtons &buttons, bool stored, bool archived) const;
+
     EditForm *m_form;
+
+private:
+    QString m_lastTitle;
 };
 
 } // namespace cd
