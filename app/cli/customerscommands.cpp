@@ -112,20 +112,10 @@ Result<CustomerSort> CustomersCommands::sort(const CommandContext &context)
 
 int CustomersCommands::list(CommandContext &context)
 {
-    auto limit = Listing::limitOption(context);
-    if (!limit)
-        return context.fail(limit.error());
-    auto order = sort(context);
-    if (!order)
-        return context.fail(order.error());
-    auto f = parseFilter(context);
-    if (!f)
-        return context.fail(f.error());
-    auto db = context.openDatabase();
-    if (!db)
-        return context.fail(db.error());
-    if (Status s = resolvePartner(context, db.value(), f.value()); !s)
-        return context.fail(s.error());
+    auto request
+        = Listing::request<CustomerSort, CustomerFilter>(context, sortColumns(), parseFilter, resolvePartner);
+    if (!request)
+        return context.fail(request.error());
 
     const bool table = context.format() == OutputFormat::Table;
     QList<TableOutput::Column> columns = {{QStringLiteral("code"), tr("Code")},
@@ -143,8 +133,9 @@ int CustomersCommands::list(CommandContext &context)
             cells << isoTime(r.updatedAt) << r.archived;
         return cells;
     };
-    return Listing::write(context, CustomerDirectory(*db), f.value(), order.value(), limit.value(), output,
-        values, tr("Showing the first %L1 customers; use --limit to see more (0 = all)."));
+    return Listing::write(context, CustomerDirectory(request->db), request->filter, request->sort,
+        request->limit, output, values,
+        tr("Showing the first %L1 customers; use --limit to see more (0 = all)."));
 }
 
 int CustomersCommands::reassign(CommandContext &context)

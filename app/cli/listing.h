@@ -104,6 +104,45 @@ public:
     // The --limit option: 100 unless given, 0 = all.
     static Result<qint64> limitOption(const CommandContext &context);
 
+    // What a list command reads before it lists: --limit, --sort/--desc against `columns`, its
+    // filter (`parse`, checked before the database is opened, so a usage error never creates a
+    // file), the database, and the names in the filter resolved there (`resolve`).
+    template<typename Sort, typename Filter>
+    struct Request
+    {
+        qint64 limit = 0;
+        Sort sort;
+        Filter filter;
+        Database db;
+    };
+    template<typename Sort, typename Filter, typename Column>
+    static Result<Request<Sort, Filter>> request(const CommandContext &context,
+        const QList<QPair<QString, Column>> &columns,
+        const std::function<Result<Filter>(const CommandContext &)> &parse,
+        const std::function<Status(const CommandContext &, const Database &, Filter &)> &resolve)
+    {
+        Request<Sort, Filter> r;
+        auto limit = limitOption(context);
+        if (!limit)
+            return limit.error();
+        r.limit = limit.value();
+        auto sort = sortOption<Sort>(context, columns);
+        if (!sort)
+            return sort.error();
+        r.sort = sort.value();
+        auto filter = parse(context);
+        if (!filter)
+            return filter.error();
+        r.filter = filter.value();
+        auto db = context.openDatabase();
+        if (!db)
+            return db.error();
+        r.db = db.value();
+        if (Status s = resolve(context, r.db, r.filter); !s)
+            return s.error();
+        return r;
+    }
+
 private:
     static Error unknownColumn(const QString &name, const QStringList &names);
     static int finish(

@@ -170,20 +170,10 @@ Result<PartnerSort> PartnersCommands::sort(const CommandContext &context)
 
 int PartnersCommands::list(CommandContext &context)
 {
-    auto limit = Listing::limitOption(context);
-    if (!limit)
-        return context.fail(limit.error());
-    auto order = sort(context);
-    if (!order)
-        return context.fail(order.error());
-    auto f = parseFilter(context);
-    if (!f)
-        return context.fail(f.error());
-    auto db = context.openDatabase();
-    if (!db)
-        return context.fail(db.error());
-    if (Status s = resolveNames(context, db.value(), f.value()); !s)
-        return context.fail(s.error());
+    auto request
+        = Listing::request<PartnerSort, PartnerFilter>(context, sortColumns(), parseFilter, resolveNames);
+    if (!request)
+        return context.fail(request.error());
 
     const bool table = context.format() == OutputFormat::Table;
     QList<TableOutput::Column> columns
@@ -217,8 +207,9 @@ int PartnersCommands::list(CommandContext &context)
             cells << isoTime(r.updatedAt) << r.archived;
         return cells;
     };
-    return Listing::write(context, PartnerDirectory(*db), f.value(), order.value(), limit.value(), output,
-        values, tr("Showing the first %L1 partners; use --limit to see more (0 = all)."));
+    return Listing::write(context, PartnerDirectory(request->db), request->filter, request->sort,
+        request->limit, output, values,
+        tr("Showing the first %L1 partners; use --limit to see more (0 = all)."));
 }
 
 int PartnersCommands::show(CommandContext &context)
