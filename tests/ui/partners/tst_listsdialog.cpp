@@ -13,12 +13,14 @@
 #include "shared/lookuplistmodel.h"
 #include "testmain.h"
 
+#include <QAbstractButton>
 #include <QAbstractItemModelTester>
 #include <QApplication>
 #include <QComboBox>
 #include <QDir>
 #include <QLineEdit>
 #include <QMenuBar>
+#include <QMessageBox>
 #include <QPointer>
 #include <QPushButton>
 #include <QSettings>
@@ -107,6 +109,8 @@ private slots:
     void duplicateNameRefused();
     void swapNames_data();
     void swapNames();
+    void swapAsksInTheDialog_data();
+    void swapAsksInTheDialog();
     void concurrentChangeConflicts();
     void moveLevels();
     void concurrentChangeDuringMove();
@@ -471,6 +475,37 @@ void TestListsDialog::swapNames()
     QCOMPARE(model->entryId(rowNamed(model, entry)), confirm ? otherId : entryId);
 }
 
+void TestListsDialog::swapAsksInTheDialog_data()
+{
+    QTest::addColumn<bool>("confirm");
+    QTest::newRow("yes") << true;
+    QTest::newRow("cancel") << false;
+}
+
+// The dialog's own question: a message box naming both entries; Yes swaps, Cancel keeps both.
+void TestListsDialog::swapAsksInTheDialog()
+{
+    QFETCH(bool, confirm);
+    Registry r;
+    ListsDialog dialog(r.db);
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    LookupListModel *levels = dialog.model(List::Levels);
+    const qint64 bronze = levels->entryId(rowNamed(levels, QStringLiteral("Bronze")));
+    QString question;
+    QTimer::singleShot(0, &dialog, [&] {
+        if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget())) {
+            question = box->text();
+            box->button(confirm ? QMessageBox::Yes : QMessageBox::Cancel)->click();
+        }
+    });
+    QCOMPARE(levels->setData(cell(levels, QStringLiteral("Bronze"), Field::Name), QStringLiteral("Silver")),
+        confirm);
+    QVERIFY2(question.contains(QStringLiteral("Bronze")) && question.contains(QStringLiteral("Silver")),
+        qPrintable(question));
+    QTRY_COMPARE(levels->entryId(rowNamed(levels, QStringLiteral("Silver"))) == bronze, confirm);
+}
+
 // Someone else changes Gold through their own connection while the dialog shows the old one; the
 // user's edit in the view meets the conflict, which reads the list again under the closing editor.
 void TestListsDialog::concurrentChangeConflicts()
@@ -672,6 +707,18 @@ void TestListsDialog::screenshots()
     dialog.view(List::Areas)->setCurrentIndex(cell(areas, QStringLiteral("North"), Field::Name));
     dialog.removeCurrentEntry();
     screenshot(dialog, "lists-areas-refused.png");
+    // Renaming Bronze to Silver asks to swap the two names (the dialog's own question).
+    dialog.showList(List::Levels);
+    bool asked = false;
+    QTimer::singleShot(0, &dialog, [&] {
+        if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget())) {
+            asked = true;
+            screenshot(*box, "lists-swap-question.png");
+            box->button(QMessageBox::Cancel)->click();
+        }
+    });
+    QVERIFY(!levels->setData(cell(levels, QStringLiteral("Bronze"), Field::Name), QStringLiteral("Silver")));
+    QVERIFY(asked);
     dialog.showList(List::Users);
     LookupListModel *users = dialog.model(List::Users);
     QVERIFY(users->setData(
