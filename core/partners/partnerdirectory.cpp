@@ -321,26 +321,27 @@ Result<QList<PartnerRow>> PartnerDirectory::page(
 {
     const sql::Dialect &d = sql::dialect(m_db);
     const QString match = d.searchQuery(filter.search);
-    auto broad = fulltext::isBroad(m_db, QStringLiteral("partner"), QStringLiteral("partners"), match);
-    if (!broad)
-        return broad.error();
-    if (isCombined(d, filter) && !broad.value()) {
+    // Walk the sort index against the set of matches (see where()) rather than sort them?
+    auto walk = fulltext::isBroad(m_db, QStringLiteral("partner"), QStringLiteral("partners"), match);
+    if (!walk)
+        return walk.error();
+    if (isCombined(d, filter)) {
         // Combined filters: walk the sort index when they keep a thousandth of the partners or
         // more (a page then passes at most some hundred thousand index entries), else sort them.
         if (total >= 0) {
-            broad = total >= fulltext::kQuickCountCap;
+            walk = total >= fulltext::kQuickCountCap;
         } else {
             auto upTo = countQuery(filter).countUpTo(m_db, fulltext::kQuickCountCap);
             if (!upTo)
                 return upTo.error();
-            broad = upTo.value() >= fulltext::kQuickCountCap;
+            walk = upTo.value() >= fulltext::kQuickCountCap;
         }
     }
     // Walking the lookup's entries in name order pays when the filter keeps many partners; a narrow
     // search or a filter that keeps few sorts its matches instead. Telling them apart needs a count
     // only up to that limit (a combined filter's full count takes seconds at a million partners).
-    if (const auto lookup = lookupSort(d, sort.column); lookup && (match.isEmpty() || broad.value())) {
-        bool many = broad.value() || total >= kSortMatchesBelow;
+    if (const auto lookup = lookupSort(d, sort.column); lookup && (match.isEmpty() || walk.value())) {
+        bool many = walk.value() || total >= kSortMatchesBelow;
         if (!many && total < 0) {
             auto upTo = countQuery(filter).countUpTo(m_db, kSortMatchesBelow);
             if (!upTo)
@@ -350,9 +351,9 @@ Result<QList<PartnerRow>> PartnerDirectory::page(
                 total = upTo.value(); // short of the cap, so exact
         }
         if (many)
-            return pageByLookup(filter, sort, *lookup, broad.value(), offset, limit, total);
+            return pageByLookup(filter, sort, *lookup, walk.value(), offset, limit, total);
     }
-    return query(filter, sort, broad.value()).page<PartnerRow>(m_db, offset, limit, total, rowFrom);
+    return query(filter, sort, walk.value()).page<PartnerRow>(m_db, offset, limit, total, rowFrom);
 }
 
 Result<QList<PartnerRow>> PartnerDirectory::pageByLookup(const PartnerFilter &filter, const PartnerSort &sort,
