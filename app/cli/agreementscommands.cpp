@@ -269,66 +269,61 @@ int AgreementsCommands::show(CommandContext &context)
     QTextStream &out = context.out();
     out << '\n' << tr("Periods") << '\n';
     {
-        TableOutput output(context,
-            {{QStringLiteral("sequence"), tr("#"), true}, {QStringLiteral("start"), tr("Start")},
-                {QStringLiteral("end"), tr("End")}, {QStringLiteral("notice"), tr("Notice (days)"), true},
-                {QStringLiteral("renewal"), tr("Renewal")}});
-        for (const AgreementPeriod &p : periods.value()) {
-            if (Status s = output.addRow({p.sequence, isoDate(p.start), isoDate(p.end), p.noticeDays,
-                    p.autoRenew ? tr("automatic, %n month(s)", nullptr, p.renewalMonths) : tr("none")});
-                !s)
-                return context.fail(s.error());
-        }
-        if (Status s = output.finish(); !s)
+        if (Status s = TableOutput::write(context,
+                {{QStringLiteral("sequence"), tr("#"), true}, {QStringLiteral("start"), tr("Start")},
+                    {QStringLiteral("end"), tr("End")}, {QStringLiteral("notice"), tr("Notice (days)"), true},
+                    {QStringLiteral("renewal"), tr("Renewal")}},
+                periods.value(),
+                [&](const AgreementPeriod &p) -> QVariantList {
+                    return {p.sequence, isoDate(p.start), isoDate(p.end), p.noticeDays,
+                        p.autoRenew ? tr("automatic, %n month(s)", nullptr, p.renewalMonths) : tr("none")};
+                });
+            !s)
             return context.fail(s.error());
     }
     out << '\n' << tr("Documents") << '\n';
     {
-        TableOutput output(context,
-            {{QStringLiteral("version"), tr("Version"), true}, {QStringLiteral("fileName"), tr("File")},
-                {QStringLiteral("size"), tr("Bytes"), true}, {QStringLiteral("kind"), tr("Kind")},
-                {QStringLiteral("sha256"), tr("SHA-256")}, {QStringLiteral("user"), tr("By")},
-                {QStringLiteral("at"), tr("At")}});
-        for (const AgreementDocument &d : documents.value()) {
-            const QString kind = d.generated ? tr("generated")
-                : d.signedCopy               ? tr("signed copy")
-                                             : tr("upload");
-            if (Status s
-                = output.addRow({d.version, d.fileName, d.size, kind, d.sha256, d.user, isoTime(d.at)});
-                !s)
-                return context.fail(s.error());
-        }
-        if (Status s = output.finish(); !s)
+        if (Status s = TableOutput::write(context,
+                {{QStringLiteral("version"), tr("Version"), true}, {QStringLiteral("fileName"), tr("File")},
+                    {QStringLiteral("size"), tr("Bytes"), true}, {QStringLiteral("kind"), tr("Kind")},
+                    {QStringLiteral("sha256"), tr("SHA-256")}, {QStringLiteral("user"), tr("By")},
+                    {QStringLiteral("at"), tr("At")}},
+                documents.value(),
+                [&](const AgreementDocument &d) -> QVariantList {
+                    const QString kind = d.generated ? tr("generated")
+                        : d.signedCopy               ? tr("signed copy")
+                                                     : tr("upload");
+                    return {d.version, d.fileName, d.size, kind, d.sha256, d.user, isoTime(d.at)};
+                });
+            !s)
             return context.fail(s.error());
     }
     out << '\n' << tr("History") << '\n';
     {
-        TableOutput output(context,
-            {{QStringLiteral("on"), tr("On")}, {QStringLiteral("from"), tr("From")},
-                {QStringLiteral("to"), tr("To")}, {QStringLiteral("user"), tr("By")},
-                {QStringLiteral("comment"), tr("Comment")}});
-        for (const AgreementTransition &t : history.value()) {
-            if (Status s = output.addRow({isoDate(t.effectiveOn), AgreementStages::label(t.from),
-                    AgreementStages::label(t.to), t.automatic ? tr("daily job") : t.user, t.comment});
-                !s)
-                return context.fail(s.error());
-        }
-        if (Status s = output.finish(); !s)
+        if (Status s = TableOutput::write(context,
+                {{QStringLiteral("on"), tr("On")}, {QStringLiteral("from"), tr("From")},
+                    {QStringLiteral("to"), tr("To")}, {QStringLiteral("user"), tr("By")},
+                    {QStringLiteral("comment"), tr("Comment")}},
+                history.value(),
+                [&](const AgreementTransition &t) -> QVariantList {
+                    return {isoDate(t.effectiveOn), AgreementStages::label(t.from),
+                        AgreementStages::label(t.to), t.automatic ? tr("daily job") : t.user, t.comment};
+                });
+            !s)
             return context.fail(s.error());
     }
     out << '\n' << tr("Tasks") << '\n';
     {
-        TableOutput output(context,
-            {{QStringLiteral("id"), tr("ID"), true}, {QStringLiteral("due"), tr("Due")},
-                {QStringLiteral("title"), tr("Task")}, {QStringLiteral("status"), tr("Status")}});
-        for (const Task &t : tasks.value()) {
-            if (Status s = output.addRow({t.id, isoDate(t.dueDate), t.title,
-                    t.status == TaskStatus::Done ? tr("done")
-                                                 : (t.isOverdue() ? tr("overdue") : tr("open"))});
-                !s)
-                return context.fail(s.error());
-        }
-        if (Status s = output.finish(); !s)
+        if (Status s = TableOutput::write(context,
+                {{QStringLiteral("id"), tr("ID"), true}, {QStringLiteral("due"), tr("Due")},
+                    {QStringLiteral("title"), tr("Task")}, {QStringLiteral("status"), tr("Status")}},
+                tasks.value(),
+                [&](const Task &t) -> QVariantList {
+                    return {t.id, isoDate(t.dueDate), t.title,
+                        t.status == TaskStatus::Done ? tr("done")
+                                                     : (t.isOverdue() ? tr("overdue") : tr("open"))};
+                });
+            !s)
             return context.fail(s.error());
     }
     return ExitOk;

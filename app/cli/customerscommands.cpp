@@ -105,9 +105,11 @@ Status CustomersCommands::resolvePartner(const CommandContext &context, const Da
     return {};
 }
 
-Result<CustomerSort> CustomersCommands::sort(const CommandContext &context)
+Result<Listing::Request<CustomerSort, CustomerFilter>> CustomersCommands::selection(
+    const CommandContext &context)
 {
-    return Listing::sortOption<CustomerSort>(context, sortColumns());
+    return Listing::selection<CustomerSort, CustomerFilter>(
+        context, sortColumns(), parseFilter, resolvePartner);
 }
 
 int CustomersCommands::list(CommandContext &context)

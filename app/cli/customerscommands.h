@@ -6,6 +6,7 @@
 #include "command.h"
 #include "commandcontext.h"
 #include "customers/customerdirectory.h"
+#include "listing.h"
 
 namespace cd::cli {
 
@@ -21,7 +22,8 @@ public:
     // looks up the --partner code.
     static Result<CustomerFilter> parseFilter(const CommandContext &context);
     static Status resolvePartner(const CommandContext &context, const Database &db, CustomerFilter &filter);
-    static Result<CustomerSort> sort(const CommandContext &context);
+    // The sort, filter and database of an export (Listing::selection).
+    static Result<Listing::Request<CustomerSort, CustomerFilter>> selection(const CommandContext &context);
 
 private:
     static int list(CommandContext &context);

@@ -237,29 +237,16 @@ int ImportExportCommands::import(CommandContext &context, ImportKind kind)
     return problems > 0 ? ExitFailure : ExitOk;
 }
 
-int ImportExportCommands::exportPartners(CommandContext &context, bool contacts)
+namespace {
+
+// Runs an export with a progress bar and says where it went; `done` has %1 for the count and %2
+// for the file.
+int runExport(CommandContext &context, const QString &out, const QString &done,
+    const std::function<Result<qint64>(const std::function<void(qint64, qint64)> &)> &run)
 {
-    const QString out = context.value(QStringLiteral("out"));
-    if (out.isEmpty())
-        return context.usage(tr("Give the file to write with --out FILE."));
-    auto order = PartnersCommands::sort(context);
-    if (!order)
-        return context.fail(order.error());
-    auto filter = PartnersCommands::parseFilter(context);
-    if (!filter)
-        return context.fail(filter.error());
-    auto db = context.openDatabase();
-    if (!db)
-        return context.fail(db.error());
-    if (Status s = PartnersCommands::resolveNames(context, db.value(), filter.value()); !s)
-        return context.fail(s.error());
     context.watchInterrupt();
-    ProgressBar bar(tr("Exporting"), context.stderrIsTerminal());
-    const auto progress = [&bar](qint64 done, qint64 total) { bar.update(done, total); };
-    auto written = contacts ? Exporter::exportContacts(
-                       db.value(), filter.value(), order.value(), out, progress, context.cancelFlag())
-                            : Exporter::exportPartners(db.value(), filter.value(), order.value(), out,
-                                progress, context.cancelFlag());
+    ProgressBar bar(ImportExportCommands::tr("Exporting"), context.stderrIsTerminal());
+    auto written = run([&bar](qint64 count, qint64 total) { bar.update(count, total); });
     bar.finish();
     if (!written) {
         Error e = written.error();
@@ -267,12 +254,28 @@ int ImportExportCommands::exportPartners(CommandContext &context, bool contacts)
             e.file = out;
         return context.fail(e);
     }
-    const QString count = QLocale().toString(written.value());
-    const QString path = QDir::toNativeSeparators(out);
-    context.out() << (contacts ? tr("Exported %1 contacts to %2.").arg(count, path)
-                               : tr("Exported %1 partners to %2.").arg(count, path))
-                  << '\n';
+    context.out() << done.arg(QLocale().toString(written.value()), QDir::toNativeSeparators(out)) << '\n';
     return ExitOk;
+}
+
+} // namespace
+
+int ImportExportCommands::exportPartners(CommandContext &context, bool contacts)
+{
+    const QString out = context.value(QStringLiteral("out"));
+    if (out.isEmpty())
+        return context.usage(tr("Give the file to write with --out FILE."));
+    auto request = PartnersCommands::selection(context);
+    if (!request)
+        return context.fail(request.error());
+    const auto &r = request.value();
+    return runExport(context, out,
+        contacts ? tr("Exported %1 contacts to %2.") : tr("Exported %1 partners to %2."),
+        [&](const auto &progress) {
+            return contacts
+                ? Exporter::exportContacts(r.db, r.filter, r.sort, out, progress, context.cancelFlag())
+                : Exporter::exportPartners(r.db, r.filter, r.sort, out, progress, context.cancelFlag());
+        });
 }
 
 int ImportExportCommands::exportCustomers(CommandContext &context)
@@ -280,33 +283,13 @@ int ImportExportCommands::exportCustomers(CommandContext &context)
     const QString out = context.value(QStringLiteral("out"));
     if (out.isEmpty())
         return context.usage(tr("Give the file to write with --out FILE."));
-    auto order = CustomersCommands::sort(context);
-    if (!order)
-        return context.fail(order.error());
-    auto filter = CustomersCommands::parseFilter(context);
-    if (!filter)
-        return context.fail(filter.error());
-    auto db = context.openDatabase();
-    if (!db)
-        return context.fail(db.error());
-    if (Status s = CustomersCommands::resolvePartner(context, db.value(), filter.value()); !s)
-        return context.fail(s.error());
-    context.watchInterrupt();
-    ProgressBar bar(tr("Exporting"), context.stderrIsTerminal());
-    auto written = Exporter::exportCustomers(
-        db.value(), filter.value(), order.value(), out,
-        [&bar](qint64 done, qint64 total) { bar.update(done, total); }, context.cancelFlag());
-    bar.finish();
-    if (!written) {
-        Error e = written.error();
-        if (e.file.isEmpty())
-            e.file = out;
-        return context.fail(e);
-    }
-    context.out() << tr("Exported %1 customers to %2.")
-                         .arg(QLocale().toString(written.value()), QDir::toNativeSeparators(out))
-                  << '\n';
-    return ExitOk;
+    auto request = CustomersCommands::selection(context);
+    if (!request)
+        return context.fail(request.error());
+    const auto &r = request.value();
+    return runExport(context, out, tr("Exported %1 customers to %2."), [&](const auto &progress) {
+        return Exporter::exportCustomers(r.db, r.filter, r.sort, out, progress, context.cancelFlag());
+    });
 }
 
 } // namespace cd::cli

@@ -26,20 +26,32 @@ Result<qint64> leadIdArgument(const CommandContext &context)
 int printLead(CommandContext &context, const Lead &l)
 {
     const bool table = context.format() == OutputFormat::Table;
-    TableOutput output(context,
-        {{QStringLiteral("id"), LeadsCommands::tr("Id"), true},
-            {QStringLiteral("company"), LeadsCommands::tr("Company")},
-            {QStringLiteral("status"), LeadsCommands::tr("Status")},
-            {QStringLiteral("partner"), LeadsCommands::tr("Partner")},
-            {QStringLiteral("distributor"), LeadsCommands::tr("Distributor")}});
-    if (Status s
-        = output.addRow({l.id, l.company, table ? Lead::statusLabel(l.status) : Lead::statusKey(l.status),
-            orNull(l.assignedPartnerCode), orNull(l.distributorCode)});
+    if (Status s = TableOutput::writeRow(context,
+            {{QStringLiteral("id"), LeadsCommands::tr("Id"), true},
+                {QStringLiteral("company"), LeadsCommands::tr("Company")},
+                {QStringLiteral("status"), LeadsCommands::tr("Status")},
+                {QStringLiteral("partner"), LeadsCommands::tr("Partner")},
+                {QStringLiteral("distributor"), LeadsCommands::tr("Distributor")}},
+            {l.id, l.company, table ? Lead::statusLabel(l.status) : Lead::statusKey(l.status),
+                orNull(l.assignedPartnerCode), orNull(l.distributorCode)});
         !s)
         return context.fail(s.error());
-    if (Status s = output.finish(); !s)
-        return context.fail(s.error());
     return ExitOk;
+}
+
+// Runs a change on the lead the command names and prints the lead as it is after it.
+int changeLead(CommandContext &context, const std::function<Result<Lead>(const Database &, qint64)> &change)
+{
+    auto id = leadIdArgument(context);
+    if (!id)
+        return context.fail(id.error());
+    auto db = context.openDatabase();
+    if (!db)
+        return context.fail(db.error());
+    auto lead = change(db.value(), id.value());
+    if (!lead)
+        return context.fail(lead.error());
+    return printLead(context, lead.value());
 }
 
 } // namespace
@@ -175,13 +187,12 @@ int LeadsCommands::assign(CommandContext &context)
     progress.finish();
     if (!report)
         return context.fail(report.error());
-    TableOutput output(context,
-        {{QStringLiteral("considered"), tr("Leads"), true},
-            {QStringLiteral("assigned"), tr("Assigned"), true},
-            {QStringLiteral("flagged"), tr("Flagged"), true}});
-    if (Status s = output.addRow({report->considered, report->assigned, report->flagged}); !s)
-        return context.fail(s.error());
-    if (Status s = output.finish(); !s)
+    if (Status s = TableOutput::writeRow(context,
+            {{QStringLiteral("considered"), tr("Leads"), true},
+                {QStringLiteral("assigned"), tr("Assigned"), true},
+                {QStringLiteral("flagged"), tr("Flagged"), true}},
+            {report->considered, report->assigned, report->flagged});
+        !s)
         return context.fail(s.error());
     if (report->cancelled)
         context.note(tr("Stopped; the batches routed so far are kept."));
@@ -190,37 +201,19 @@ int LeadsCommands::assign(CommandContext &context)
 
 int LeadsCommands::accept(CommandContext &context)
 {
-    auto id = leadIdArgument(context);
-    if (!id)
-        return context.fail(id.error());
-    auto db = context.openDatabase();
-    if (!db)
-        return context.fail(db.error());
-    auto lead = LeadStore(db.value()).accept(id.value());
-    if (!lead)
-        return context.fail(lead.error());
-    return printLead(context, lead.value());
+    return changeLead(context, [](const Database &db, qint64 id) { return LeadStore(db).accept(id); });
 }
 
 int LeadsCommands::decline(CommandContext &context)
 {
-    auto id = leadIdArgument(context);
-    if (!id)
-        return context.fail(id.error());
     if (!context.isSet(QStringLiteral("partner")))
         return context.usage(tr("Declining needs --partner CODE: the partner that declines."));
-    auto db = context.openDatabase();
-    if (!db)
-        return context.fail(db.error());
-    auto partner
-        = partnerId(db.value(), context.value(QStringLiteral("partner")), QStringLiteral("--partner"));
-    if (!partner)
-        return context.fail(partner.error());
-    auto lead
-        = LeadStore(db.value()).decline(id.value(), partner.value(), context.value(QStringLiteral("reason")));
-    if (!lead)
-        return context.fail(lead.error());
-    return printLead(context, lead.value());
+    return changeLead(context, [&context](const Database &db, qint64 id) -> Result<Lead> {
+        auto partner = partnerId(db, context.value(QStringLiteral("partner")), QStringLiteral("--partner"));
+        if (!partner)
+            return partner.error();
+        return LeadStore(db).decline(id, partner.value(), context.value(QStringLiteral("reason")));
+    });
 }
 
 int LeadsCommands::convert(CommandContext &context)
@@ -252,31 +245,36 @@ int LeadsCommands::convert(CommandContext &context)
     auto deal = LeadStore(db.value()).convert(id.value(), value, expected);
     if (!deal)
         return context.fail(deal.error());
-    TableOutput output(context,
-        {{QStringLiteral("deal"), tr("Deal"), true}, {QStringLiteral("lead"), tr("Lead"), true},
-            {QStringLiteral("partner"), tr("Partner")}, {QStringLiteral("distributor"), tr("Distributor")},
-            {QStringLiteral("value"), tr("Value"), true}, {QStringLiteral("currency"), tr("Currency")}});
-    if (Status s = output.addRow({deal->id, deal->leadId, deal->partnerCode, orNull(deal->distributorCode),
-            deal->value.toString(), deal->value.currency()});
+    if (Status s = TableOutput::writeRow(context,
+            {{QStringLiteral("deal"), tr("Deal"), true}, {QStringLiteral("lead"), tr("Lead"), true},
+                {QStringLiteral("partner"), tr("Partner")},
+                {QStringLiteral("distributor"), tr("Distributor")},
+                {QStringLiteral("value"), tr("Value"), true}, {QStringLiteral("currency"), tr("Currency")}},
+            {deal->id, deal->leadId, deal->partnerCode, orNull(deal->distributorCode), deal->value.toString(),
+                deal->value.currency()});
         !s)
-        return context.fail(s.error());
-    if (Status s = output.finish(); !s)
         return context.fail(s.error());
     return ExitOk;
 }
 
 int LeadsCommands::lost(CommandContext &context)
 {
-    auto id = leadIdArgument(context);
-    if (!id)
-        return context.fail(id.error());
-    auto db = context.openDatabase();
-    if (!db)
-        return context.fail(db.error());
-    auto lead = LeadStore(db.value()).markLost(id.value(), context.value(QStringLiteral("reason")));
-    if (!lead)
-        return context.fail(lead.error());
-    return printLead(context, lead.value());
+    return changeLead(context, [&context](const Database &db, qint64 id) {
+        return LeadStore(db).markLost(id, context.value(QStringLiteral("reason")));
+    });
+}
+
+Result<std::optional<LeadStatus>> LeadsCommands::statusOption(const CommandContext &context)
+{
+    if (!context.isSet(QStringLiteral("status")))
+        return std::optional<LeadStatus>();
+    const auto status = Lead::statusFromKey(context.value(QStringLiteral("status")).trimmed().toLower());
+    if (!status)
+        return Error {Error::Code::Usage,
+            tr("\"%1\" is not a lead status; use new, assigned, accepted, declined, converted or lost.")
+                .arg(context.value(QStringLiteral("status"))),
+            QStringLiteral("--status"), {}, 0, 0};
+    return status;
 }
 
 int LeadsCommands::list(CommandContext &context)
@@ -285,14 +283,10 @@ int LeadsCommands::list(CommandContext &context)
     if (!limit)
         return context.fail(limit.error());
     LeadFilter f;
-    if (context.isSet(QStringLiteral("status"))) {
-        f.status = Lead::statusFromKey(context.value(QStringLiteral("status")).trimmed().toLower());
-        if (!f.status)
-            return context.fail({Error::Code::Usage,
-                tr("\"%1\" is not a lead status; use new, assigned, accepted, declined, converted or lost.")
-                    .arg(context.value(QStringLiteral("status"))),
-                QStringLiteral("--status"), {}, 0, 0});
-    }
+    auto status = statusOption(context);
+    if (!status)
+        return context.fail(status.error());
+    f.status = status.value();
     f.flaggedOnly = context.isSet(QStringLiteral("flagged"));
     auto db = context.openDatabase();
     if (!db)

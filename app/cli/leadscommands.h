@@ -5,6 +5,9 @@
 
 #include "command.h"
 #include "commandcontext.h"
+#include "leads/lead.h"
+
+#include <optional>
 
 namespace cd::cli {
 
@@ -16,6 +19,8 @@ public:
 
     // The partner with this code, or a NotFound error naming the option.
     static Result<qint64> partnerId(const Database &db, const QString &code, const QString &option);
+    // --status as a lead status; nullopt when not given.
+    static Result<std::optional<LeadStatus>> statusOption(const CommandContext &context);
 
 private:
     static int assign(CommandContext &context);

@@ -38,10 +38,7 @@ int writeRecordCsv(CommandContext &context, const QList<Field> &fields)
         columns << TableOutput::Column {f.key, f.label};
         values << f.value;
     }
-    TableOutput output(context, columns);
-    if (Status s = output.addRow(values); !s)
-        return context.fail(s.error());
-    if (Status s = output.finish(); !s)
+    if (Status s = TableOutput::writeRow(context, columns, values); !s)
         return context.fail(s.error());
     return ExitOk;
 }

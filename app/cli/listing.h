@@ -121,11 +121,22 @@ public:
         const std::function<Result<Filter>(const CommandContext &)> &parse,
         const std::function<Status(const CommandContext &, const Database &, Filter &)> &resolve)
     {
-        Request<Sort, Filter> r;
         auto limit = limitOption(context);
         if (!limit)
             return limit.error();
-        r.limit = limit.value();
+        auto r = selection<Sort, Filter>(context, columns, parse, resolve);
+        if (r)
+            r.value().limit = limit.value();
+        return r;
+    }
+    // The same without --limit, for the commands that write every row (exports).
+    template<typename Sort, typename Filter, typename Column>
+    static Result<Request<Sort, Filter>> selection(const CommandContext &context,
+        const QList<QPair<QString, Column>> &columns,
+        const std::function<Result<Filter>(const CommandContext &)> &parse,
+        const std::function<Status(const CommandContext &, const Database &, Filter &)> &resolve)
+    {
+        Request<Sort, Filter> r;
         auto sort = sortOption<Sort>(context, columns);
         if (!sort)
             return sort.error();

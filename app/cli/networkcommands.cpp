@@ -304,18 +304,39 @@ int NetworkCommands::move(CommandContext &context)
     return ExitOk;
 }
 
-int NetworkCommands::link(CommandContext &context)
+namespace {
+
+// The database and the two partners DISTRIBUTOR_CODE RESELLER_CODE name.
+struct LinkArguments
+{
+    Database db;
+    qint64 distributor = 0;
+    qint64 reseller = 0;
+};
+
+Result<LinkArguments> linkArguments(const CommandContext &context)
 {
     auto db = context.openDatabase();
     if (!db)
-        return context.fail(db.error());
+        return db.error();
     auto d = partnerId(db.value(), context.arguments().at(0), QStringLiteral("DISTRIBUTOR_CODE"));
     if (!d)
-        return context.fail(d.error());
+        return d.error();
     auto r = partnerId(db.value(), context.arguments().at(1), QStringLiteral("RESELLER_CODE"));
     if (!r)
-        return context.fail(r.error());
-    auto linked = NetworkStore(db.value()).link(d.value(), r.value(), context.value(QStringLiteral("focus")));
+        return r.error();
+    return LinkArguments {db.value(), d.value(), r.value()};
+}
+
+} // namespace
+
+int NetworkCommands::link(CommandContext &context)
+{
+    auto pair = linkArguments(context);
+    if (!pair)
+        return context.fail(pair.error());
+    const auto &[db, distributor, reseller] = pair.value();
+    auto linked = NetworkStore(db).link(distributor, reseller, context.value(QStringLiteral("focus")));
     if (!linked)
         return context.fail(linked.error());
     context.out() << tr("%1 %2 now serves %3 %4.")
@@ -327,17 +348,11 @@ int NetworkCommands::link(CommandContext &context)
 
 int NetworkCommands::unlink(CommandContext &context)
 {
-    auto db = context.openDatabase();
-    if (!db)
-        return context.fail(db.error());
-    auto d = partnerId(db.value(), context.arguments().at(0), QStringLiteral("DISTRIBUTOR_CODE"));
-    if (!d)
-        return context.fail(d.error());
-    auto r = partnerId(db.value(), context.arguments().at(1), QStringLiteral("RESELLER_CODE"));
-    if (!r)
-        return context.fail(r.error());
-    if (Status s
-        = NetworkStore(db.value()).unlink(d.value(), r.value(), context.value(QStringLiteral("comment")));
+    auto pair = linkArguments(context);
+    if (!pair)
+        return context.fail(pair.error());
+    const auto &[db, distributor, reseller] = pair.value();
+    if (Status s = NetworkStore(db).unlink(distributor, reseller, context.value(QStringLiteral("comment")));
         !s)
         return context.fail(s.error());
     context.out() << tr("%1 no longer serves %2.").arg(context.arguments().at(0), context.arguments().at(1))

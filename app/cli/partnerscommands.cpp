@@ -163,9 +163,10 @@ Status PartnersCommands::resolveNames(const CommandContext &context, const Datab
     return {};
 }
 
-Result<PartnerSort> PartnersCommands::sort(const CommandContext &context)
+Result<Listing::Request<PartnerSort, PartnerFilter>> PartnersCommands::selection(
+    const CommandContext &context)
 {
-    return Listing::sortOption<PartnerSort>(context, sortColumns());
+    return Listing::selection<PartnerSort, PartnerFilter>(context, sortColumns(), parseFilter, resolveNames);
 }
 
 int PartnersCommands::list(CommandContext &context)
@@ -324,29 +325,27 @@ int PartnersCommands::show(CommandContext &context)
     QTextStream &out = context.out();
     out << '\n' << tr("Contacts") << '\n';
     {
-        TableOutput output(context,
-            {{QStringLiteral("name"), tr("Name")}, {QStringLiteral("function"), tr("Function")},
-                {QStringLiteral("email"), tr("E-mail")}, {QStringLiteral("phone"), tr("Phone")},
-                {QStringLiteral("primary"), tr("Primary")}});
-        for (const Contact &c : contacts.value()) {
-            if (Status s
-                = output.addRow({c.name, c.function, c.email, c.phone, c.primary ? tr("yes") : QString()});
-                !s)
-                return context.fail(s.error());
-        }
-        if (Status s = output.finish(); !s)
+        if (Status s = TableOutput::write(context,
+                {{QStringLiteral("name"), tr("Name")}, {QStringLiteral("function"), tr("Function")},
+                    {QStringLiteral("email"), tr("E-mail")}, {QStringLiteral("phone"), tr("Phone")},
+                    {QStringLiteral("primary"), tr("Primary")}},
+                contacts.value(),
+                [&](const Contact &c) -> QVariantList {
+                    return {c.name, c.function, c.email, c.phone, c.primary ? tr("yes") : QString()};
+                });
+            !s)
             return context.fail(s.error());
     }
     out << '\n' << tr("History") << '\n';
     {
-        TableOutput output(context,
-            {{QStringLiteral("at"), tr("When")}, {QStringLiteral("user"), tr("Who")},
-                {QStringLiteral("text"), tr("What")}});
-        for (const TimelineEvent &e : events.value()) {
-            if (Status s = output.addRow({time(e.at), e.user, e.describe()}); !s)
-                return context.fail(s.error());
-        }
-        if (Status s = output.finish(); !s)
+        if (Status s = TableOutput::write(context,
+                {{QStringLiteral("at"), tr("When")}, {QStringLiteral("user"), tr("Who")},
+                    {QStringLiteral("text"), tr("What")}},
+                events.value(),
+                [&](const TimelineEvent &e) -> QVariantList {
+                    return {time(e.at), e.user, e.describe()};
+                });
+            !s)
             return context.fail(s.error());
     }
     return ExitOk;

@@ -5,6 +5,7 @@
 
 #include "command.h"
 #include "commandcontext.h"
+#include "listing.h"
 #include "partners/partnerdirectory.h"
 
 namespace cd::cli {
@@ -21,7 +22,8 @@ public:
     // then never creates a file); resolveNames() adds the level, area and manager from the database.
     static Result<PartnerFilter> parseFilter(const CommandContext &context);
     static Status resolveNames(const CommandContext &context, const Database &db, PartnerFilter &filter);
-    static Result<PartnerSort> sort(const CommandContext &context);
+    // The sort, filter and database of an export (Listing::selection).
+    static Result<Listing::Request<PartnerSort, PartnerFilter>> selection(const CommandContext &context);
 
 private:
     static int list(CommandContext &context);

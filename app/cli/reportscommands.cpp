@@ -88,14 +88,10 @@ int ReportsCommands::run(CommandContext &context, Report report)
                 tr("\"%1\" is not a segment; use dealer, reseller, distributor or agent.").arg(f.segment),
                 QStringLiteral("--segment"), {}, 0, 0});
     }
-    if (context.isSet(QStringLiteral("status"))) {
-        f.status = Lead::statusFromKey(context.value(QStringLiteral("status")).trimmed().toLower());
-        if (!f.status)
-            return context.fail({Error::Code::Usage,
-                tr("\"%1\" is not a lead status; use new, assigned, accepted, declined, converted or lost.")
-                    .arg(context.value(QStringLiteral("status"))),
-                QStringLiteral("--status"), {}, 0, 0});
-    }
+    auto status = LeadsCommands::statusOption(context);
+    if (!status)
+        return context.fail(status.error());
+    f.status = status.value();
     // Only two of the reports have --by; asking the parser for an option a command lacks warns.
     const bool hasBy = report == Report::Conversion || report == Report::WonValue;
     const QString by = hasBy ? context.value(QStringLiteral("by")).trimmed().toLower() : QString();
@@ -151,12 +147,9 @@ int ReportsCommands::run(CommandContext &context, Report report)
     QList<TableOutput::Column> columns;
     for (const ReportTable::Column &c : table->columns)
         columns.append({c.key, c.label, c.type != ReportTable::ColumnType::Text});
-    TableOutput output(context, columns);
-    for (const QVariantList &row : table->rows) {
-        if (Status s = output.addRow(row); !s)
-            return context.fail(s.error());
-    }
-    if (Status s = output.finish(); !s)
+    if (Status s = TableOutput::write(
+            context, columns, table->rows, [&](const QVariantList &row) -> QVariantList { return row; });
+        !s)
         return context.fail(s.error());
     return ExitOk;
 }

@@ -36,6 +36,25 @@ public:
     Status finish();
     qint64 rows() const { return m_rows; }
 
+    // A whole table: one row per item, its values made by `values(item)`.
+    template<class List, class Values>
+    static Status write(
+        CommandContext &context, const QList<Column> &columns, const List &items, Values values)
+    {
+        TableOutput output(context, columns);
+        for (const auto &item : items) {
+            if (Status s = output.addRow(values(item)); !s)
+                return s;
+        }
+        return output.finish();
+    }
+    // A table of one row.
+    static Status writeRow(CommandContext &context, const QList<Column> &columns, const QVariantList &values)
+    {
+        return write(
+            context, columns, QList<QVariantList> {values}, [](const QVariantList &row) { return row; });
+    }
+
     // Table rows held back to measure the column widths before the first line is written.
     static constexpr int measuredRows = 1000;
 

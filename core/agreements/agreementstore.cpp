@@ -392,16 +392,10 @@ Result<Agreement> AgreementStore::move(qint64 agreementId, const AgreementMove &
 
 Result<QList<AgreementPeriod>> AgreementStore::periods(qint64 agreementId) const
 {
-    auto q = sql::exec(m_db.sql(),
+    return sql::rows(m_db.sql(),
         QStringLiteral("SELECT ") + kPeriodColumns
             + QStringLiteral(" FROM agreement_periods WHERE agreement_id = ? ORDER BY sequence"),
-        {agreementId});
-    if (!q)
-        return q.error();
-    QList<AgreementPeriod> out;
-    while (q.value().next())
-        out.append(readPeriod(q.value()));
-    return out;
+        {agreementId}, readPeriod);
 }
 
 Result<std::optional<AgreementPeriod>> AgreementStore::currentPeriod(qint64 agreementId) const

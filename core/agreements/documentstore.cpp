@@ -178,16 +178,10 @@ Result<AgreementDocument> DocumentStore::attach(qint64 agreementId, const QStrin
 
 Result<QList<AgreementDocument>> DocumentStore::versions(qint64 agreementId) const
 {
-    auto q = sql::exec(m_db.sql(),
+    return sql::rows(m_db.sql(),
         QStringLiteral("SELECT ") + kColumns
             + QStringLiteral(" FROM agreement_documents WHERE agreement_id = ? ORDER BY version DESC"),
-        {agreementId});
-    if (!q)
-        return q.error();
-    QList<AgreementDocument> out;
-    while (q.value().next())
-        out.append(readDocument(q.value()));
-    return out;
+        {agreementId}, readDocument);
 }
 
 Result<AgreementDocument> DocumentStore::get(qint64 documentId) const

@@ -9,30 +9,19 @@ namespace cd {
 
 QString Bic::normalized(const QString &text)
 {
-    QString out;
-    out.reserve(text.size());
-    for (QChar c : text) {
-        if (c.isSpace())
-            continue;
-        // ASCII only, as for IBANs: Unicode upper-casing can turn one bad character into two good ones.
-        out.append(characters::isAsciiLower(c) ? QChar(c.unicode() - 'a' + 'A') : c);
-    }
-    return out;
+    return characters::compactAsciiUpper(text);
 }
 
 Status Bic::validate(const QString &bic, const QString &field)
 {
     const auto fail = [&](const QString &message) { return Error::validation(field, message); };
 
-    for (qsizetype i = 0; i < bic.size(); ++i) {
-        const QChar c = bic[i];
-        if (!c.isSpace() && !characters::isAsciiAlnum(c))
-            return fail(
+    if (const qsizetype i = characters::firstNotAsciiAlnum(bic); i >= 0)
+        return fail(
                 QCoreApplication::translate("Validation",
                     "The character %1 at position %2 is not allowed; a BIC has only the letters A to Z and "
                     "the digits 0 to 9.")
                     .arg(characters::describe(bic, i), QString::number(characters::position(bic, i))));
-    }
 
     const QString n = normalized(bic);
     if (n.isEmpty())

@@ -63,4 +63,29 @@ inline bool isAsciiAlnum(QChar c)
     return isAsciiLetter(c) || isAsciiDigit(c);
 }
 
+// The text without white space, its ASCII letters upper-cased and nothing else changed: a full
+// Unicode upper-casing turns "ß" or "ﬁ" into two ASCII letters and would let a character that is not
+// allowed slip through as a valid one. IBANs and BICs are compared in this form.
+inline QString compactAsciiUpper(QStringView text)
+{
+    QString out;
+    out.reserve(text.size());
+    for (QChar c : text) {
+        if (c.isSpace())
+            continue;
+        out.append(isAsciiLower(c) ? QChar(c.unicode() - 'a' + 'A') : c);
+    }
+    return out;
+}
+
+// Index of the first character that is neither white space nor an ASCII letter or digit, or -1.
+inline qsizetype firstNotAsciiAlnum(QStringView text)
+{
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        if (!text[i].isSpace() && !isAsciiAlnum(text[i]))
+            return i;
+    }
+    return -1;
+}
+
 } // namespace cd::characters

@@ -86,16 +86,7 @@ QString countryLabel(const QString &code)
 
 QString Iban::normalized(const QString &text)
 {
-    QString out;
-    out.reserve(text.size());
-    for (QChar c : text) {
-        if (c.isSpace())
-            continue;
-        // ASCII only: a full Unicode upper-casing turns "ß" or "ﬁ" into two ASCII letters and would
-        // let a character that is not allowed slip through as a valid one.
-        out.append(characters::isAsciiLower(c) ? QChar(c.unicode() - 'a' + 'A') : c);
-    }
-    return out;
+    return characters::compactAsciiUpper(text);
 }
 
 QString Iban::formatted(const QString &text)
@@ -168,15 +159,12 @@ Status Iban::validate(const QString &iban, const QString &field)
 {
     const auto fail = [&](const QString &message) { return Error::validation(field, message); };
 
-    for (qsizetype i = 0; i < iban.size(); ++i) {
-        const QChar c = iban[i];
-        if (!c.isSpace() && !characters::isAsciiAlnum(c))
-            return fail(
+    if (const qsizetype i = characters::firstNotAsciiAlnum(iban); i >= 0)
+        return fail(
                 QCoreApplication::translate("Validation",
                     "The character %1 at position %2 is not allowed; an IBAN has only the letters A to Z and "
                     "the digits 0 to 9.")
                     .arg(characters::describe(iban, i), QString::number(characters::position(iban, i))));
-    }
 
     const QString n = normalized(iban);
     if (n.isEmpty())

@@ -76,6 +76,17 @@ Result<QVariant> scalar(const QSqlDatabase &db, const QString &statement, const 
     return query.value().value(0);
 }
 
+Result<QList<qint64>> ids(const QSqlDatabase &db, const QString &statement, const QVariantList &binds)
+{
+    auto query = exec(db, statement, binds);
+    if (!query)
+        return query.error();
+    QList<qint64> out;
+    while (query.value().next())
+        out.append(query.value().value(0).toLongLong());
+    return out;
+}
+
 QString isoUtc(const QDateTime &dt)
 {
     // Bulk writes stamp many rows within the same millisecond: formatting a date is the costly

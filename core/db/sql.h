@@ -10,6 +10,8 @@
 #include <QVariant>
 
 #include <initializer_list>
+#include <type_traits>
+#include <utility>
 
 namespace cd::sql {
 
@@ -21,6 +23,22 @@ Result<QSqlQuery> exec(const QSqlDatabase &db, const QString &statement, const Q
 Status run(const QSqlDatabase &db, const QString &statement, const QVariantList &binds = {});
 // First column of the first row, or an invalid QVariant when there is no row.
 Result<QVariant> scalar(const QSqlDatabase &db, const QString &statement, const QVariantList &binds = {});
+// Every row of the statement, each made by `read(query)`.
+template<class Read>
+auto rows(const QSqlDatabase &db, const QString &statement, const QVariantList &binds, Read read)
+    -> Result<QList<std::decay_t<std::invoke_result_t<Read, const QSqlQuery &>>>>
+{
+    auto query = exec(db, statement, binds);
+    if (!query)
+        return query.error();
+    QList<std::decay_t<std::invoke_result_t<Read, const QSqlQuery &>>> out;
+    while (query.value().next())
+        out.append(read(std::as_const(query.value())));
+    return out;
+}
+
+// The first column of every row as ids, in the order the statement gives them.
+Result<QList<qint64>> ids(const QSqlDatabase &db, const QString &statement, const QVariantList &binds = {});
 
 // Null for an empty string, the string otherwise; SQL NULL for "no value" keeps columns honest.
 inline QVariant nullIfEmpty(const QString &s)

@@ -143,23 +143,15 @@ Result<AgreementsDemoReport> AgreementsDemo::run(quint64 seed, qint64 firstId, q
             return s.error();
         return report;
     }
-    QList<qint64> users;
-    {
-        auto q = sql::exec(db, QStringLiteral("SELECT id FROM users WHERE active = 1 ORDER BY id"));
-        if (!q)
-            return q.error();
-        while (q.value().next())
-            users.append(q.value().value(0).toLongLong());
-    }
-    QList<qint64> types;
-    {
-        auto q = sql::exec(
-            db, QStringLiteral("SELECT id FROM agreement_types WHERE active = 1 ORDER BY sequence, id"));
-        if (!q)
-            return q.error();
-        while (q.value().next())
-            types.append(q.value().value(0).toLongLong());
-    }
+    auto activeUsers = sql::ids(db, QStringLiteral("SELECT id FROM users WHERE active = 1 ORDER BY id"));
+    if (!activeUsers)
+        return activeUsers.error();
+    const QList<qint64> users = activeUsers.value();
+    auto activeTypes
+        = sql::ids(db, QStringLiteral("SELECT id FROM agreement_types WHERE active = 1 ORDER BY sequence, id"));
+    if (!activeTypes)
+        return activeTypes.error();
+    const QList<qint64> types = activeTypes.value();
     if (types.isEmpty())
         return report;
 

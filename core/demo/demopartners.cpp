@@ -28,6 +28,23 @@ const Language &Run::languageOf(const Country &country)
     return *country.language;
 }
 
+Run::Place Run::place(int countryIndex)
+{
+    const Country &country = kCountries[countryIndex];
+    const Language &language = languageOf(country);
+    const City &city = m_random.pick(country.cities);
+    return {country, language, city, &language == &kGerman};
+}
+
+Status Run::takeCode(std::string &code)
+{
+    auto next = nextCode();
+    if (!next)
+        return next.error();
+    code = std::move(next).value();
+    return {};
+}
+
 Result<std::string> Run::nextCode()
 {
     for (;;) {
@@ -135,15 +152,9 @@ Status Run::partners(DemoReport &report)
                 return s;
         }
         const int countryIndex = pickCountry();
-        const Country &country = kCountries[countryIndex];
-        const Language &language = languageOf(country);
-        const bool german = &language == &kGerman;
-        const City &city = m_random.pick(country.cities);
-
-        auto nextCode = this->nextCode();
-        if (!nextCode)
-            return nextCode.error();
-        code = std::move(nextCode).value();
+        const auto [country, language, city, german] = place(countryIndex);
+        if (Status s = takeCode(code); !s)
+            return s;
 
         name.clear();
         companyName(language, city, name);
@@ -329,15 +340,9 @@ Status Run::customers(DemoReport &report)
         }
         if (countryIndex < 0)
             countryIndex = pickCountry();
-        const Country &country = kCountries[countryIndex];
-        const Language &language = languageOf(country);
-        const bool german = &language == &kGerman;
-        const City &city = m_random.pick(country.cities);
-
-        auto nextCode = this->nextCode();
-        if (!nextCode)
-            return nextCode.error();
-        code = std::move(nextCode).value();
+        const auto [country, language, city, german] = place(countryIndex);
+        if (Status s = takeCode(code); !s)
+            return s;
 
         static constexpr int segmentWeights[] = {55, 15, 10, 10, 10};
         const int segment = m_random.weighted(segmentWeights);

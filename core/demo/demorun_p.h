@@ -302,7 +302,17 @@ private:
     Status tick(qint64 done);
     int pickCountry();
     const Language &languageOf(const Country &country);
+    // Where a new partner or customer is: the country's language (or its second one) and a city.
+    struct Place
+    {
+        const Country &country;
+        const Language &language;
+        const City &city;
+        bool german;
+    };
+    Place place(int countryIndex);
     Result<std::string> nextCode();
+    Status takeCode(std::string &code);
     void companyName(const Language &language, const City &city, std::string &name);
     void street(const Language &language, std::string &out);
     static bool isAreaA(const Country &country, const City &city);

@@ -44,14 +44,8 @@ Status ContactImporter::row(ImportRow &row)
             return partner.error();
         contact.partnerId = partner.value();
     }
-    if (row.ok() && c.writing()) {
-        if (auto added = c.partners.addContact(contact); added)
-            ++c.report.rowsCreated;
-        else if (!isRowError(added.error()))
-            return added.error();
-        else
-            c.problem(row, added.error().field, added.error().message);
-    }
+    if (auto added = c.addContact(row, contact); !added)
+        return added;
     c.finishRow(row);
     return {};
 }

@@ -26,14 +26,9 @@ Status CustomerImporter::row(ImportRow &row)
     if (!claimed.value())
         return {};
     const CodeMatch match = *claimed.value();
-    const bool stored = match.storedId > 0;
     Customer customer;
-    if (stored && c.options().existing == ExistingRows::Update) {
-        auto current = c.customers.get(match.storedId);
-        if (!current)
-            return current.error();
-        customer = current.value();
-    }
+    if (auto started = c.startFrom(match, c.customers, customer); !started)
+        return started;
     c.text(row, "code", customer.code);
     c.text(row, "name", customer.name);
     c.text(row, "street", customer.street);

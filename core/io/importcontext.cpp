@@ -349,4 +349,18 @@ Status ImportContext::RowWrite::refuse(const Error &e, const QString &columnKey)
     return {};
 }
 
+Status ImportContext::addContact(ImportRow &row, const Contact &contact)
+{
+    if (!row.ok() || !writing())
+        return {};
+    auto added = partners.addContact(contact);
+    if (added)
+        ++report.rowsCreated;
+    else if (!isRowError(added.error()))
+        return added.error();
+    else
+        problem(row, added.error().field, added.error().message);
+    return {};
+}
+
 } // namespace cd::importing

@@ -101,6 +101,18 @@ public:
     // The row's code checked before anything else: nullopt when the row ends here (its code is
     // used earlier in the file: reported; or stored and ExistingRows::Skip: counted as kept).
     Result<std::optional<CodeMatch>> claimCode(ImportRow &row, const QString &code, Lookup &lookup);
+    // The stored record a row updates (ExistingRows::Update); `record` stays as it is otherwise.
+    template<class Store, class Record>
+    Status startFrom(const CodeMatch &match, Store &store, Record &record) const
+    {
+        if (match.storedId <= 0 || m_options.existing != ExistingRows::Update)
+            return {};
+        auto current = store.get(match.storedId);
+        if (!current)
+            return current.error();
+        record = current.value();
+        return {};
+    }
     // Reports a code used earlier in the file, or one already stored when existing rows fail.
     void reportCode(
         ImportRow &row, const CodeMatch &match, const QString &code, const QString &usedMessage) const;
@@ -110,6 +122,10 @@ public:
     Result<qint64> partnerFor(ImportRow &row, const QString &code, const QString &name);
     Result<qint64> partnerByCode(ImportRow &row, const QString &key);
     Result<qint64> partnerNamed(ImportRow &row, const QString &column, const QString &name);
+
+    // Writes a row's contact (when writing), counted as created; a refused contact is the row's
+    // problem, any other error comes back.
+    Status addContact(ImportRow &row, const Contact &contact);
 
     // Areas and users by name, created when missing (in the row's savepoint: see forgetCreated).
     Status loadAreas();

@@ -187,14 +187,9 @@ Status PartnerImporter::row(ImportRow &row)
     if (!claimed.value())
         return {};
     const CodeMatch match = *claimed.value();
-    const bool stored = match.storedId > 0;
     Partner p;
-    if (stored && c.options().existing == ExistingRows::Update) {
-        auto current = c.partners.get(match.storedId);
-        if (!current)
-            return current.error();
-        p = current.value();
-    }
+    if (auto started = c.startFrom(match, c.partners, p); !started)
+        return started;
     readPartner(row, p);
     std::optional<bool> archived;
     c.yesNo(row, "archived", archived);
@@ -363,16 +358,10 @@ Status PartnerImporter::finish()
                 return found.error();
             partnerId = found.value();
         }
-        if (row.ok() && c.writing()) {
-            Contact contact = pending.contact;
-            contact.partnerId = partnerId;
-            if (auto added = c.partners.addContact(contact); added)
-                ++c.report.rowsCreated;
-            else if (!isRowError(added.error()))
-                return added.error();
-            else
-                c.problem(row, added.error().field, added.error().message);
-        }
+        Contact contact = pending.contact;
+        contact.partnerId = partnerId;
+        if (auto added = c.addContact(row, contact); !added)
+            return added;
         c.finishRow(row);
     }
     return {};

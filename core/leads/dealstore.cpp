@@ -80,15 +80,9 @@ DealStore::DealStore(const Database &db)
 
 Result<QList<DealStage>> DealStore::stages() const
 {
-    auto q = sql::exec(m_db.sql(),
+    return sql::rows(m_db.sql(),
         QStringLiteral(
-            "SELECT id, name, sequence, won, lost, version FROM deal_stages ORDER BY sequence, id"));
-    if (!q)
-        return q.error();
-    QList<DealStage> list;
-    while (q.value().next())
-        list.append(readStage(q.value()));
-    return list;
+            "SELECT id, name, sequence, won, lost, version FROM deal_stages ORDER BY sequence, id"), {}, readStage);
 }
 
 Result<DealStage> DealStore::addStage(DealStage stage) const
@@ -344,14 +338,8 @@ Result<QList<Deal>> DealStore::list(const DealFilter &filter, int limit, qint64 
     QString with;
     const QString where = whereFor(filter, binds, with);
     binds << limit << offset;
-    auto q = sql::exec(
-        m_db.sql(), with + kSelect + where + QStringLiteral(" ORDER BY d.id DESC LIMIT ? OFFSET ?"), binds);
-    if (!q)
-        return q.error();
-    QList<Deal> deals;
-    while (q.value().next())
-        deals.append(readDeal(q.value()));
-    return deals;
+    return sql::rows(
+        m_db.sql(), with + kSelect + where + QStringLiteral(" ORDER BY d.id DESC LIMIT ? OFFSET ?"), binds, readDeal);
 }
 
 } // namespace cd

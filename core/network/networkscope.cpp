@@ -29,17 +29,11 @@ QString NetworkScope::cteSql()
 
 Result<QList<qint64>> NetworkScope::visiblePartnerIds(qint64 distributorId) const
 {
-    auto q = sql::exec(m_db.sql(),
+    return sql::ids(m_db.sql(),
         QStringLiteral("WITH RECURSIVE ") + cteSql()
             + QStringLiteral(
                 " SELECT DISTINCT s.id FROM scope_partners s JOIN partners p ON p.id = s.id ORDER BY s.id"),
         {distributorId});
-    if (!q)
-        return q.error();
-    QList<qint64> ids;
-    while (q.value().next())
-        ids.append(q.value().value(0).toLongLong());
-    return ids;
 }
 
 Result<qint64> NetworkScope::visiblePartnerCount(qint64 distributorId) const
@@ -87,18 +81,12 @@ Result<qint64> NetworkScope::visibleCustomerCount(qint64 distributorId) const
 
 Result<QList<qint64>> NetworkScope::visibleCustomerIds(qint64 distributorId, int limit, int offset) const
 {
-    auto q = sql::exec(m_db.sql(),
+    return sql::ids(m_db.sql(),
         QStringLiteral("WITH RECURSIVE ") + cteSql()
             + QStringLiteral(
                 " SELECT c.id FROM customers c WHERE c.archived_at IS NULL"
                 " AND c.partner_id IN (SELECT id FROM scope_partners) ORDER BY c.id LIMIT ? OFFSET ?"),
         {distributorId, limit, offset});
-    if (!q)
-        return q.error();
-    QList<qint64> ids;
-    while (q.value().next())
-        ids.append(q.value().value(0).toLongLong());
-    return ids;
 }
 
 Result<QList<ScopedReseller>> NetworkScope::directResellers(qint64 distributorId, int limit, int offset) const

@@ -226,7 +226,7 @@ Result<QList<qint64>> NetworkTree::subtreeIds(qint64 id) const
     if (!exists.value().isValid())
         return notFound(id);
     // UNION ALL walks breadth first (SQLite's queue is FIFO), which is the documented order.
-    auto q = sql::exec(m_db.sql(),
+    return sql::ids(m_db.sql(),
         QStringLiteral("WITH RECURSIVE down(id, lvl) AS ("
                        " SELECT ?, 0"
                        " UNION ALL"
@@ -236,12 +236,6 @@ Result<QList<qint64>> NetworkTree::subtreeIds(qint64 id) const
             .arg(kMaxDepth)
             .arg(archivedFilter(QStringLiteral("p"))),
         {id});
-    if (!q)
-        return q.error();
-    QList<qint64> ids;
-    while (q.value().next())
-        ids.append(q.value().value(0).toLongLong());
-    return ids;
 }
 
 Result<bool> NetworkTree::isInSubtree(qint64 id, qint64 ancestorId) const
