@@ -1,6 +1,7 @@
 #include "cli.h"
 
 #include "agreementscommands.h"
+#include "commissionscommands.h"
 #include "commandcontext.h"
 #include "customerscommands.h"
 #include "dbcommands.h"
@@ -250,6 +251,7 @@ int Cli::run(const QStringList &arguments)
     m_commands += LeadsCommands::commands();
     m_commands += ReportsCommands::commands();
     m_commands += AgreementsCommands::commands();
+    m_commands += CommissionsCommands::commands();
     m_commands += DbCommands::commands();
 
     const QString program = QLatin1String(CommandContext::programName);

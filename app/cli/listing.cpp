@@ -15,6 +15,11 @@ QVariant orNull(const QString &s)
     return s.isEmpty() ? QVariant() : QVariant(s);
 }
 
+QVariant percentOrNull(const std::optional<Rate> &rate)
+{
+    return rate ? QVariant(rate->toPercentString().chopped(1)) : QVariant();
+}
+
 QVariant dateOrNull(const QDate &d)
 {
     return d.isValid() ? QVariant(d.toString(Qt::ISODate)) : QVariant();

@@ -5,6 +5,7 @@
 // are stored. A new list command names its columns, its filter and its row's values.
 
 #include "commandcontext.h"
+#include "common/decimal.h"
 #include "tableoutput.h"
 
 #include <QCoreApplication>
@@ -21,6 +22,8 @@ namespace cd::cli {
 
 // An empty text as null (JSON null, an empty cell).
 QVariant orNull(const QString &s);
+// A rate as a percentage without the sign ("7.5"), exact; null when there is none.
+QVariant percentOrNull(const std::optional<Rate> &rate);
 // yyyy-MM-dd, or null.
 QVariant dateOrNull(const QDate &d);
 // A stored UTC time as ISO 8601 with Z; empty when not set.

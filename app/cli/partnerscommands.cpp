@@ -192,7 +192,9 @@ int PartnersCommands::list(CommandContext &context)
             << TableOutput::Column {QStringLiteral("accountManager"), tr("Account manager")};
     if (!table)
         columns << TableOutput::Column {QStringLiteral("updated"), tr("Updated")}
-                << TableOutput::Column {QStringLiteral("archived"), tr("Archived")};
+                << TableOutput::Column {QStringLiteral("archived"), tr("Archived")}
+                << TableOutput::Column {QStringLiteral("commissionRate"), tr("Commission rate (%)")}
+                << TableOutput::Column {QStringLiteral("marginBased"), tr("Margin reseller")};
 
     TableOutput output(context, columns);
     const std::function<QVariantList(const PartnerRow &)> values = [table](const PartnerRow &r) {
@@ -205,7 +207,7 @@ int PartnersCommands::list(CommandContext &context)
             cells << orNull(r.activation);
         cells << orNull(r.area) << r.city << r.country << orNull(r.accountManager);
         if (!table)
-            cells << isoTime(r.updatedAt) << r.archived;
+            cells << isoTime(r.updatedAt) << r.archived << percentOrNull(r.commissionRate) << r.marginBased;
         return cells;
     };
     return Listing::write(context, PartnerDirectory(request->db), request->filter, request->sort,
@@ -260,6 +262,9 @@ int PartnersCommands::show(CommandContext &context)
         {QStringLiteral("level"), tr("Level"), orNull(levels.value(p.levelId))},
         {QStringLiteral("weightOverride"), tr("Weight override"),
             p.weightOverride ? QVariant(*p.weightOverride) : QVariant()},
+        {QStringLiteral("commissionRate"), tr("Commission rate (%)"), percentOrNull(p.commissionRate)},
+        {QStringLiteral("marginBased"), tr("Margin reseller"),
+            table ? QVariant(p.marginBased ? tr("yes") : tr("no")) : QVariant(p.marginBased)},
         {QStringLiteral("activation"), tr("Activation"), orNull(activations.value(p.activationId))},
         {QStringLiteral("area"), tr("Area"), orNull(areas.value(p.areaId))},
         {QStringLiteral("accountManager"), tr("Account manager"), orNull(users.value(p.accountManagerId))},

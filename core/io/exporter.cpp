@@ -17,10 +17,11 @@ namespace cd {
 
 namespace {
 
-const char *const partnerKeys[] = {"code", "name", "legalName", "kind", "businessNature", "area", "street",
-    "city", "postcode", "region", "country", "latitude", "longitude", "website", "taxId", "controlAccount",
-    "bankHolder", "iban", "bic", "bankName", "status", "statusReason", "statusDate", "level",
-    "weightOverride", "activation", "accountManager", "tags", "notes", "archived"};
+const char *const partnerKeys[]
+    = {"code", "name", "legalName", "kind", "businessNature", "area", "street", "city", "postcode", "region",
+        "country", "latitude", "longitude", "website", "taxId", "controlAccount", "bankHolder", "iban", "bic",
+        "bankName", "status", "statusReason", "statusDate", "level", "weightOverride", "activation",
+        "accountManager", "tags", "notes", "commissionRate", "marginBased", "archived"};
 const char *const contactKeys[] = {"partnerCode", "partner", "name", "function", "email", "phone", "primary"};
 const char *const customerKeys[] = {"code", "name", "street", "city", "postcode", "country", "segment",
     "email", "phone", "partnerCode", "partner", "archived"};
@@ -34,6 +35,7 @@ QList<TableColumn> header(ImportKind kind, const char *const (&keys)[N])
         {QStringLiteral("longitude"), ColumnType::Number},
         {QStringLiteral("statusDate"), ColumnType::Date},
         {QStringLiteral("weightOverride"), ColumnType::Integer},
+        {QStringLiteral("commissionRate"), ColumnType::Number},
     };
     QList<TableColumn> out;
     for (const char *key : keys) {
@@ -98,7 +100,9 @@ QStringList partnerFields(const Partner &p, const LookupNames &names)
         p.statusDate.isValid() ? p.statusDate.toString(Qt::ISODate) : QString(),
         names.levels.value(p.levelId), p.weightOverride ? QString::number(*p.weightOverride) : QString(),
         names.activations.value(p.activationId), names.users.value(p.accountManagerId),
-        Partner::normalizedTags(p.tags), p.notes, yes(p.isArchived())};
+        Partner::normalizedTags(p.tags), p.notes,
+        p.commissionRate ? p.commissionRate->toPercentString().chopped(1) : QString(), yes(p.marginBased),
+        yes(p.isArchived())};
 }
 
 } // namespace

@@ -102,6 +102,16 @@ Status Importer::checkMapping(ImportKind kind, const QStringList &headers,
     }
     // Updating stored rows by code needs no names: a row that creates a record without one is
     // reported on its own line.
+    if (kind == ImportKind::Sales) {
+        for (const char *key : {"number", "date", "customer", "amount", "currency"}) {
+            if (!columnOf.contains(QLatin1String(key)))
+                return Error {Error::Code::Validation,
+                    tr("No column is imported as %1; every document needs one.")
+                        .arg(fieldLabel(fieldSpec(kind, QLatin1String(key)))),
+                    {}, {}, 0, 0};
+        }
+        return {};
+    }
     const bool updates = existing == ExistingRows::Update && columnOf.contains(QStringLiteral("code"));
     if (!columnOf.contains(QStringLiteral("name")) && !updates)
         return Error {Error::Code::Validation,
@@ -194,6 +204,8 @@ std::unique_ptr<RowImporter> rowImporter(ImportKind kind, ImportContext &context
         return customerImporter(context);
     case ImportKind::Leads:
         return leadImporter(context);
+    case ImportKind::Sales:
+        return saleImporter(context);
     }
     Q_UNREACHABLE();
 }

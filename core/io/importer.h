@@ -17,7 +17,7 @@
 
 namespace cd {
 
-enum class ImportKind { Partners, Contacts, Customers, Leads };
+enum class ImportKind { Partners, Contacts, Customers, Leads, Sales };
 
 // What happens to a partner or customer row whose code is already stored.
 enum class ExistingRows {

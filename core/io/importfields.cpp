@@ -101,6 +101,10 @@ const FieldSpec partnerFields[] = {
         "note|comment|comments|remarks|description|bemerkung|bemerkungen|notiz|notizen|anmerkung|anmerkungen|"
         "kommentar|"
         "internalnotes"},
+    {"commissionRate", QT_TRANSLATE_NOOP("Importer", "Commission rate (%)"), "Commission rate",
+        "commission|commissionpercent|defaultcommission|provision|provisionssatz|provisionsrate"},
+    {"marginBased", QT_TRANSLATE_NOOP("Importer", "Margin reseller"), "Margin based",
+        "margin|marginreseller|marginbased|margenhandler"},
     CD_ARCHIVED,
     // A company row may carry its general contact; an Odoo export has person rows beside the companies.
     {"contactName", QT_TRANSLATE_NOOP("Importer", "Contact name"), "Contact",
@@ -179,6 +183,33 @@ const FieldSpec leadFields[] = {
         "note|comment|comments|remarks|description|bemerkung|bemerkungen|notiz|notizen"},
 };
 
+// Invoices and credit notes; the document number is the key (re-importing it updates the document).
+const FieldSpec saleFields[] = {
+    {"number", QT_TRANSLATE_NOOP("Importer", "Document number"), "number",
+        "invoice|invoicenumber|invoiceno|documentnumber|document|rechnungsnummer|belegnummer|belegnr|nr"},
+    {"kind", QT_TRANSLATE_NOOP("Importer", "Kind (invoice or credit)"), "kind",
+        "type|documenttype|doctype|belegart|art"},
+    {"date", QT_TRANSLATE_NOOP("Importer", "Date"), "date",
+        "invoicedate|documentdate|issuedon|issued|datum|rechnungsdatum|belegdatum"},
+    {"customer", QT_TRANSLATE_NOOP("Importer", "Customer code"), "customer",
+        "customercode|customernumber|customerno|kundennummer|kundennr|kunde"},
+    {"partner", QT_TRANSLATE_NOOP("Importer", "Partner code"), "partner",
+        "partnercode|dealercode|resellercode|partnernummer|handlernummer"},
+    {"distributor", QT_TRANSLATE_NOOP("Importer", "Distributor code"), "distributor",
+        "distributorcode|distributornumber|grosshandler"},
+    {"invoice", QT_TRANSLATE_NOOP("Importer", "Credited invoice"), "invoice",
+        "creditedinvoice|refersto|originalinvoice|bezugsrechnung"},
+    {"category", QT_TRANSLATE_NOOP("Importer", "Product category"), "category",
+        "productcategory|productgroup|warengruppe|kategorie|produktgruppe"},
+    {"amount", QT_TRANSLATE_NOOP("Importer", "Net amount"), "amount",
+        "netamount|net|total|nettobetrag|netto|betrag|umsatz"},
+    {"currency", QT_TRANSLATE_NOOP("Importer", "Currency"), "currency", "curr|wahrung"},
+    {"paidOn", QT_TRANSLATE_NOOP("Importer", "Paid on"), "paid_on",
+        "paid|paymentdate|paiddate|bezahltam|zahlungsdatum|zahldatum"},
+    {"cost", QT_TRANSLATE_NOOP("Importer", "Cost (margin resellers)"), "cost",
+        "costamount|purchaseprice|einkaufspreis|einstandspreis|kosten"},
+};
+
 #undef CD_STREET
 #undef CD_CITY
 #undef CD_POSTCODE
@@ -210,6 +241,9 @@ QList<const FieldSpec *> fieldSpecs(ImportKind kind)
         break;
     case ImportKind::Leads:
         add(leadFields);
+        break;
+    case ImportKind::Sales:
+        add(saleFields);
         break;
     }
     return out;

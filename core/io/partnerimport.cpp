@@ -1,6 +1,7 @@
 // Partner rows: a partner with its general contact, or (an Odoo export) a person of a company in the
 // same file, which becomes a contact of that partner.
 
+#include "commissions/plan.h"
 #include "rowimporter_p.h"
 
 #include <QRegularExpression>
@@ -123,6 +124,16 @@ void PartnerImporter::readPartner(ImportRow &row, Partner &p) const
             c.problem(row, QStringLiteral("weightOverride"),
                 Importer::tr("\"%1\" is not a whole number.").arg(weight));
     }
+    if (const QString rate = c.value(row, "commissionRate"); !rate.isEmpty()) {
+        if (auto parsed = commission::parsePercent(rate, QStringLiteral("commissionRate")))
+            p.commissionRate = parsed.value();
+        else
+            c.problem(row, QStringLiteral("commissionRate"), parsed.error().message);
+    }
+    std::optional<bool> margin;
+    c.yesNo(row, "marginBased", margin);
+    if (margin)
+        p.marginBased = *margin;
     if (const QString activation = c.value(row, "activation"); !activation.isEmpty()) {
         p.activationId = m_activations.value(activation.toLower());
         if (p.activationId == 0)

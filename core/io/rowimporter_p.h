@@ -36,5 +36,6 @@ std::unique_ptr<RowImporter> partnerImporter(ImportContext &context);
 std::unique_ptr<RowImporter> contactImporter(ImportContext &context);
 std::unique_ptr<RowImporter> customerImporter(ImportContext &context);
 std::unique_ptr<RowImporter> leadImporter(ImportContext &context);
+std::unique_ptr<RowImporter> saleImporter(ImportContext &context);
 
 } // namespace cd::importing

@@ -61,6 +61,9 @@ QList<Error> Partner::validate() const
     if (weightOverride && *weightOverride < 0)
         errors.append(Error::validation(QStringLiteral("weightOverride"),
             QCoreApplication::translate("Partner", "The weight cannot be negative.")));
+    if (commissionRate && (*commissionRate < Rate() || Rate::fromMicros(Rate::unit) < *commissionRate))
+        errors.append(Error::validation(QStringLiteral("commissionRate"),
+            QCoreApplication::translate("Partner", "The commission rate must be between 0 and 100 %.")));
     return errors;
 }
 

@@ -2,6 +2,7 @@
 
 // Partner: one channel partner (dealer, reseller, distributor, agent) as a plain value.
 
+#include "common/decimal.h"
 #include "common/error.h"
 
 #include <QDate>
@@ -45,6 +46,10 @@ struct Partner
     QDate statusDate;
     qint64 levelId = 0;
     std::optional<int> weightOverride;
+    // Commissions: the default rate when no override or plan applies (nullopt = none), and the flag
+    // of a margin reseller (earns its margin, never a commission).
+    std::optional<Rate> commissionRate;
+    bool marginBased = false;
     qint64 activationId = 0;
     qint64 accountManagerId = 0;
     QStringList tags;

@@ -133,7 +133,7 @@ QString orderBy(const sql::Dialect &d, const PartnerSort &sort, bool reversed)
 const QString kRowColumns
     = QStringLiteral("p.id, p.code, p.name, p.legal_name, p.kind, p.status, l.name, a.name, ar.name, p.city, "
                      "p.country, coalesce(nullif(u.display_name, ''), u.login), p.updated_at, "
-                     "p.archived_at IS NOT NULL");
+                     "p.archived_at IS NOT NULL, p.commission_rate, p.margin_based");
 const QString kRowJoins = QStringLiteral(" LEFT JOIN partner_levels l ON l.id = p.level_id "
                                          "LEFT JOIN partner_activations a ON a.id = p.activation_id "
                                          "LEFT JOIN areas ar ON ar.id = p.area_id "
@@ -156,6 +156,9 @@ PartnerRow rowFrom(const QSqlQuery &q)
     r.accountManager = q.value(11).toString();
     r.updatedAt = QDateTime::fromString(q.value(12).toString(), Qt::ISODateWithMs);
     r.archived = q.value(13).toBool();
+    if (const QVariant rate = q.value(14); !rate.isNull() && !rate.toString().isEmpty())
+        r.commissionRate = Decimal::parse(rate.toString()).valueOr(Rate());
+    r.marginBased = q.value(15).toBool();
     return r;
 }
 

@@ -73,6 +73,8 @@ struct PartnerRow
     QString accountManager;
     QDateTime updatedAt;
     bool archived = false;
+    std::optional<Rate> commissionRate;
+    bool marginBased = false;
 };
 
 class PartnerDirectory

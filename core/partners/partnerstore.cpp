@@ -19,7 +19,7 @@ const QString kColumns = QStringLiteral(
     "id, code, name, legal_name, kind, business_nature, area_id, street, city, postcode, region, country, "
     "latitude, longitude, website, tax_id, control_account, bank_holder, iban, bic, bank_name, status, "
     "status_reason, status_date, level_id, weight_override, activation_id, account_manager_id, tags, notes, "
-    "archived_at, created_at, updated_at, version");
+    "commission_rate, margin_based, archived_at, created_at, updated_at, version");
 
 QDateTime parseTime(const QVariant &v)
 {
@@ -68,6 +68,9 @@ Partner readPartner(const QSqlQuery &r)
     const QString tags = r.value(i++).toString();
     p.tags = tags.isEmpty() ? QStringList() : tags.split(QStringLiteral(", "));
     p.notes = r.value(i++).toString();
+    if (const QVariant rate = r.value(i++); !rate.isNull() && !rate.toString().isEmpty())
+        p.commissionRate = Decimal::parse(rate.toString()).valueOr(Rate());
+    p.marginBased = r.value(i++).toBool();
     p.archivedAt = parseTime(r.value(i++));
     p.createdAt = parseTime(r.value(i++));
     p.updatedAt = parseTime(r.value(i++));
@@ -93,14 +96,18 @@ QVariantList values(const Partner &p)
         sql::nullIfZero(p.levelId),
         p.weightOverride ? QVariant(*p.weightOverride) : QVariant(QMetaType::fromType<int>()),
         sql::nullIfZero(p.activationId), sql::nullIfZero(p.accountManagerId), Partner::normalizedTags(p.tags),
-        p.notes};
+        p.notes,
+        p.commissionRate ? QVariant(p.commissionRate->toString()) : QVariant(QMetaType::fromType<QString>()),
+        p.marginBased ? 1 : 0};
 }
 
 const QString kWritable = QStringLiteral(
     "code, name, legal_name, kind, business_nature, area_id, street, city, postcode, region, country, "
     "latitude, "
     "longitude, website, tax_id, control_account, bank_holder, iban, bic, bank_name, status, status_reason, "
-    "status_date, level_id, weight_override, activation_id, account_manager_id, tags, notes");
+    "status_date, level_id, weight_override, activation_id, account_manager_id, tags, notes, "
+    "commission_rate, "
+    "margin_based");
 
 // A field as the timeline shows it: a label and a readable value.
 struct FieldValue
@@ -153,6 +160,9 @@ QList<FieldValue> describe(const QSqlDatabase &db, const Partner &p)
         {QStringLiteral("account manager"), lookupName(db, "users", "login", p.accountManagerId)},
         {QStringLiteral("tags"), Partner::normalizedTags(p.tags)},
         {QStringLiteral("notes"), p.notes},
+        {QStringLiteral("commission rate"),
+            p.commissionRate ? p.commissionRate->toPercentString() : QString()},
+        {QStringLiteral("margin based"), p.marginBased ? QStringLiteral("yes") : QStringLiteral("no")},
     };
 }
 
@@ -176,7 +186,7 @@ Error codeTaken(const QString &code)
 QString insertStatement()
 {
     return QStringLiteral("INSERT INTO partners (") + kWritable
-        + QStringLiteral(", created_at, updated_at) VALUES (") + QStringLiteral("?, ").repeated(30)
+        + QStringLiteral(", created_at, updated_at) VALUES (") + QStringLiteral("?, ").repeated(32)
         + QStringLiteral("?)");
 }
 

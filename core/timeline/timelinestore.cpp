@@ -164,6 +164,33 @@ QString TimelineEvent::describe() const
     else if (action == QLatin1String("period-added"))
         text = QCoreApplication::translate("TimelineEvent", "Agreement %1: contract period %2 added")
                    .arg(field, show(newValue));
+    else if (action == QLatin1String("commission-plan"))
+        text = newValue.toString().isEmpty()
+            ? QCoreApplication::translate("TimelineEvent", "No commission plan from %1 on").arg(field)
+            : QCoreApplication::translate("TimelineEvent", "Commission plan %1 from %2 on")
+                  .arg(show(newValue), field);
+    else if (action == QLatin1String("commission-override"))
+        text = newValue.toString().isEmpty() ? QCoreApplication::translate(
+                   "TimelineEvent", "Commission override for customer %1 ended from %2 on")
+                                                   .arg(show(oldValue), field)
+                                             : QCoreApplication::translate("TimelineEvent",
+                                                 "Commission override for customer %1: %2 from %3 on")
+                                                   .arg(show(oldValue), show(newValue), field);
+    else if (action == QLatin1String("commission-split"))
+        text = newValue.toString().isEmpty()
+            ? QCoreApplication::translate("TimelineEvent", "Commission split of customer %1 ended from %2 on")
+                  .arg(show(oldValue), field)
+            : QCoreApplication::translate("TimelineEvent", "Commission split of customer %1: %2 from %3 on")
+                  .arg(show(oldValue), show(newValue), field);
+    else if (action == QLatin1String("statement-settled"))
+        text = QCoreApplication::translate("TimelineEvent", "Commission statement %1 settled: %2")
+                   .arg(field, show(newValue));
+    else if (action == QLatin1String("statement-approved"))
+        text = QCoreApplication::translate("TimelineEvent", "Commission statement %1 approved: %2")
+                   .arg(field, show(newValue));
+    else if (action == QLatin1String("statement-paid"))
+        text = QCoreApplication::translate("TimelineEvent", "Commission statement %1 paid: %2")
+                   .arg(field, show(newValue));
     else if (action == QLatin1String("imported"))
         text = QCoreApplication::translate("TimelineEvent", "Imported");
     else if (const QString lead = leadSentence(action, show(newValue)); !lead.isEmpty())

@@ -1,0 +1,785 @@
+#include "commissionscommands.h"
+
+#include "commissions/commissionrulestore.h"
+#include "commissions/salestore.h"
+#include "commissions/settlement.h"
+#include "db/sql.h"
+#include "importexportcommands.h"
+#include "io/fieldparsers.h"
+#include "leadscommands.h"
+#include "listing.h"
+#include "partners/lookups.h"
+#include "partners/partnerstore.h"
+#include "tableoutput.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+
+namespace cd::cli {
+
+namespace {
+
+QString money(qint64 minor, const QString &currency)
+{
+    return Money(minor, currency).toString();
+}
+
+Result<qint64> customerId(const Database &db, const QString &code, const QString &option)
+{
+    auto id
+        = sql::scalar(db.sql(), QStringLiteral("SELECT id FROM customers WHERE code = ?"), {code.trimmed()});
+    if (!id)
+        return id.error();
+    if (!id->isValid())
+        return Error {Error::Code::NotFound,
+            CommissionsCommands::tr("There is no customer with the code %1.").arg(code), option, {}, 0, 0};
+    return id->toLongLong();
+}
+
+// --from as a date; invalid when not given.
+Result<QDate> fromOption(const CommandContext &context)
+{
+    if (!context.isSet(QStringLiteral("from")))
+        return QDate();
+    const QDate d = parseDate(context.value(QStringLiteral("from")));
+    if (!d.isValid())
+        return usageError(QStringLiteral("--from"),
+            CommissionsCommands::tr("\"%1\" is not a date; write it as YYYY-MM-DD.")
+                .arg(context.value(QStringLiteral("from"))));
+    return d;
+}
+
+Result<CommissionPeriod> periodOption(const CommandContext &context)
+{
+    if (!context.isSet(QStringLiteral("period")))
+        return usageError(QStringLiteral("--period"),
+            CommissionsCommands::tr("Give the period with --period, e.g. --period 2026-11."));
+    auto p = CommissionPeriod::parse(context.value(QStringLiteral("period")), QStringLiteral("--period"));
+    if (!p)
+        return usageError(QStringLiteral("--period"), p.error().message);
+    return p;
+}
+
+QCommandLineOption periodOptionSpec()
+{
+    return {QStringLiteral("period"),
+        CommissionsCommands::tr("The period: a month (2026-11) or a quarter (2026-Q4)."),
+        CommissionsCommands::tr("period")};
+}
+
+QCommandLineOption partnerOptionSpec()
+{
+    return {QStringLiteral("partner"), CommissionsCommands::tr("The partner's code."),
+        CommissionsCommands::tr("CODE")};
+}
+
+QJsonObject lineJson(const SettlementRun &run, const CommissionLine &l)
+{
+    QJsonObject o;
+    o.insert(QStringLiteral("document"), l.documentNumber);
+    o.insert(QStringLiteral("source"),
+        l.source == LineSource::Deal ? QStringLiteral("deal") : QStringLiteral("sale"));
+    o.insert(QStringLiteral("kind"),
+        l.source == LineSource::Deal ? QStringLiteral("deal")
+            : l.credit               ? QStringLiteral("credit")
+                                     : QStringLiteral("invoice"));
+    o.insert(QStringLiteral("date"), l.documentDate.toString(Qt::ISODate));
+    o.insert(QStringLiteral("lineDate"), l.lineDate.toString(Qt::ISODate));
+    o.insert(QStringLiteral("period"), l.period);
+    o.insert(QStringLiteral("role"), CommissionLine::roleKey(l.role));
+    if (l.role == LineRole::Cascade)
+        o.insert(QStringLiteral("depth"), l.depth);
+    if (l.fromPartnerId > 0)
+        o.insert(QStringLiteral("from"), run.partnerCodes.value(l.fromPartnerId));
+    o.insert(QStringLiteral("rule"), CommissionLine::ruleKey(l.rule));
+    if (l.planId > 0)
+        o.insert(QStringLiteral("plan"), run.planNames.value(l.planId));
+    o.insert(QStringLiteral("base"), money(l.baseMinor, l.currency));
+    if (l.share)
+        o.insert(QStringLiteral("share"), l.share->toString());
+    o.insert(QStringLiteral("rate"), l.rate.toString());
+    o.insert(QStringLiteral("amount"), money(l.amountMinor, l.currency));
+    o.insert(QStringLiteral("currency"), l.currency);
+    if (l.capped)
+        o.insert(QStringLiteral("capped"), true);
+    if (l.adjustment) {
+        o.insert(QStringLiteral("adjustment"), true);
+        o.insert(QStringLiteral("settledBefore"), money(l.settledMinor, l.currency));
+    }
+    o.insert(QStringLiteral("explanation"), run.explain(l));
+    return o;
+}
+
+// The statements of a run, and with `lines` every line; JSON always nests the lines.
+int writeRun(CommandContext &context, const SettlementRun &run, bool lines)
+{
+    const bool table = context.format() == OutputFormat::Table;
+    if (context.format() == OutputFormat::Json) {
+        QHash<QPair<qint64, QString>, QJsonArray> byStatement;
+        QJsonArray margins;
+        for (const CommissionLine &l : run.lines) {
+            if (l.role == LineRole::Margin) {
+                QJsonObject m = lineJson(run, l);
+                m.insert(QStringLiteral("partner"), run.partnerCodes.value(l.partnerId));
+                margins.append(m);
+            } else {
+                byStatement[{l.partnerId, l.currency}].append(lineJson(run, l));
+            }
+        }
+        QJsonArray statements;
+        for (const CommissionStatement &s : run.statements) {
+            QJsonObject o;
+            o.insert(QStringLiteral("partner"), s.partnerCode);
+            o.insert(QStringLiteral("name"), s.partnerName);
+            o.insert(QStringLiteral("currency"), s.currency);
+            o.insert(QStringLiteral("linesTotal"), money(s.linesMinor, s.currency));
+            o.insert(QStringLiteral("carriedIn"), money(s.carriedInMinor, s.currency));
+            o.insert(QStringLiteral("total"), money(s.totalMinor, s.currency));
+            o.insert(QStringLiteral("payable"), money(s.payableMinor, s.currency));
+            o.insert(QStringLiteral("carriedOut"), money(s.carriedOutMinor, s.currency));
+            o.insert(QStringLiteral("lineCount"), s.lineCount);
+            o.insert(QStringLiteral("status"), CommissionStatement::statusKey(s.status));
+            o.insert(QStringLiteral("lines"), byStatement.value({s.partnerId, s.currency}));
+            statements.append(o);
+        }
+        QJsonObject root;
+        root.insert(QStringLiteral("period"), run.period.key);
+        root.insert(QStringLiteral("from"), run.period.start.toString(Qt::ISODate));
+        root.insert(QStringLiteral("to"), run.period.end.toString(Qt::ISODate));
+        root.insert(QStringLiteral("statements"), statements);
+        root.insert(QStringLiteral("margins"), margins);
+        writeJson(context, root);
+        return ExitOk;
+    }
+    if (!lines) {
+        if (Status s = TableOutput::write(context,
+                {{QStringLiteral("partner"), CommissionsCommands::tr("Partner")},
+                    {QStringLiteral("name"), CommissionsCommands::tr("Name")},
+                    {QStringLiteral("currency"), CommissionsCommands::tr("Currency")},
+                    {QStringLiteral("lineCount"), CommissionsCommands::tr("Lines"), true},
+                    {QStringLiteral("linesTotal"), CommissionsCommands::tr("Earned"), true},
+                    {QStringLiteral("carriedIn"), CommissionsCommands::tr("Carried in"), true},
+                    {QStringLiteral("total"), CommissionsCommands::tr("Total"), true},
+                    {QStringLiteral("payable"), CommissionsCommands::tr("Payable"), true},
+                    {QStringLiteral("status"), CommissionsCommands::tr("Status")}},
+                run.statements,
+                [table](const CommissionStatement &st) -> QVariantList {
+                    return {st.partnerCode, st.partnerName, st.currency, st.lineCount,
+                        money(st.linesMinor, st.currency), money(st.carriedInMinor, st.currency),
+                        money(st.totalMinor, st.currency), money(st.payableMinor, st.currency),
+                        table ? CommissionStatement::statusLabel(st.status)
+                              : CommissionStatement::statusKey(st.status)};
+                });
+            !s)
+            return context.fail(s.error());
+        return ExitOk;
+    }
+    if (Status s = TableOutput::write(context,
+            {{QStringLiteral("partner"), CommissionsCommands::tr("Partner")},
+                {QStringLiteral("document"), CommissionsCommands::tr("Document")},
+                {QStringLiteral("date"), CommissionsCommands::tr("Date")},
+                {QStringLiteral("role"), CommissionsCommands::tr("Role")},
+                {QStringLiteral("base"), CommissionsCommands::tr("Base"), true},
+                {QStringLiteral("rate"), CommissionsCommands::tr("Rate"), true},
+                {QStringLiteral("amount"), CommissionsCommands::tr("Amount"), true},
+                {QStringLiteral("currency"), CommissionsCommands::tr("Currency")},
+                {QStringLiteral("explanation"), CommissionsCommands::tr("Why")}},
+            run.lines,
+            [&run](const CommissionLine &l) -> QVariantList {
+                return {run.partnerCodes.value(l.partnerId), l.documentNumber,
+                    l.lineDate.toString(Qt::ISODate), CommissionLine::roleKey(l.role),
+                    money(l.baseMinor, l.currency), l.rate.toPercentString(),
+                    money(l.amountMinor, l.currency), l.currency, run.explain(l)};
+            });
+        !s)
+        return context.fail(s.error());
+    return ExitOk;
+}
+
+Result<Rate> percentOption(const CommandContext &context, const QString &name)
+{
+    auto rate = commission::parsePercent(context.value(name), QStringLiteral("--") + name);
+    if (!rate)
+        return usageError(QStringLiteral("--") + name, rate.error().message);
+    return rate;
+}
+
+} // namespace
+
+QList<Command> CommissionsCommands::commands()
+{
+    return {
+        {{QStringLiteral("sales"), QStringLiteral("import")},
+            tr("Import invoices and credit notes from a CSV file (number, kind, date, customer, partner, "
+               "category, "
+               "amount, currency, paid_on, cost); a number already stored is updated."),
+            tr("FILE"), 1, 1, [] { return ImportExportCommands::importOptions(); },
+            [](CommandContext &c) { return ImportExportCommands::import(c, ImportKind::Sales); }},
+        {{QStringLiteral("sales"), QStringLiteral("list")},
+            tr("List invoices and credit notes, newest first."), {}, 0, 0,
+            [] {
+                return QList<QCommandLineOption> {partnerOptionSpec(),
+                    {QStringLiteral("customer"), tr("The customer's code."), tr("CODE")},
+                    {QStringLiteral("from"), tr("Documents from this date on."), tr("date")},
+                    {QStringLiteral("to"), tr("Documents up to this date."), tr("date")},
+                    {QStringLiteral("unpaid"), tr("Only unpaid invoices.")},
+                    {QStringLiteral("limit"), tr("Show at most this many documents (default 100)."),
+                        tr("n")}};
+            },
+            &CommissionsCommands::salesList},
+        {{QStringLiteral("commissions"), QStringLiteral("plans"), QStringLiteral("add")},
+            tr("Add a commission plan: a fixed rate or tiers on the period's volume, in percent."),
+            tr("NAME"), 1, 1,
+            [] {
+                return QList<QCommandLineOption> {
+                    {QStringLiteral("fixed"), tr("The fixed rate in percent."), tr("rate")},
+                    {QStringLiteral("tiers"),
+                        tr("Tiers as THRESHOLD:PERCENT from 0 upwards, e.g. \"0:5,10000:7.5,50000:10\"."),
+                        tr("tiers")},
+                    {QStringLiteral("mode"),
+                        tr("whole (the whole base at the rate of the bracket reached, the default) or "
+                           "marginal "
+                           "(each slice at its own rate)."),
+                        tr("mode")},
+                    {QStringLiteral("on"), tr("When it pays: invoice (the default) or payment."), tr("when")},
+                    {QStringLiteral("categories"),
+                        tr("Rates per product category, e.g. \"Hardware:4,Services:10\"."), tr("rates")},
+                    {QStringLiteral("cascade"),
+                        tr("Percent of the base for the parent, the grandparent, ..., e.g. \"2,1\"."),
+                        tr("rates")},
+                    {QStringLiteral("line-cap"), tr("At most this much per line (in the line's currency)."),
+                        tr("amount")},
+                    {QStringLiteral("period-cap"), tr("At most this much per period and currency."),
+                        tr("amount")},
+                    {QStringLiteral("distributor-rate"),
+                        tr("A distributor in the sale earns this percent of the base."), tr("rate")},
+                    {QStringLiteral("distributor-share"),
+                        tr("A distributor in the sale takes this percent of the seller's commission."),
+                        tr("rate")},
+                    {QStringLiteral("deals"), tr("Won deals count as base too.")}};
+            },
+            &CommissionsCommands::addPlan},
+        {{QStringLiteral("commissions"), QStringLiteral("plans"), QStringLiteral("assign")},
+            tr("Give a plan to a partner or to a level (a partner's own plan wins); NAME \"none\" ends it."),
+            tr("NAME"), 1, 1,
+            [] {
+                return QList<QCommandLineOption> {partnerOptionSpec(),
+                    {QStringLiteral("level"), tr("The level's name."), tr("name")},
+                    {QStringLiteral("from"), tr("First day it applies (default: the first open period)."),
+                        tr("date")}};
+            },
+            &CommissionsCommands::assignPlan},
+        {{QStringLiteral("commissions"), QStringLiteral("plans"), QStringLiteral("list")},
+            tr("List the commission plans."), {}, 0, 0, {}, &CommissionsCommands::listPlans},
+        {{QStringLiteral("commissions"), QStringLiteral("partner")},
+            tr("Set a partner's default commission rate or its margin reseller flag."), tr("CODE"), 1, 1,
+            [] {
+                return QList<QCommandLineOption> {
+                    {QStringLiteral("rate"), tr("The default rate in percent; \"none\" removes it."),
+                        tr("rate")},
+                    {QStringLiteral("margin"),
+                        tr("yes: a margin reseller (no commission, no payout); no: not."), tr("yes|no")}};
+            },
+            &CommissionsCommands::partner},
+        {{QStringLiteral("commissions"), QStringLiteral("override")},
+            tr("Give one customer's sales through one partner a rate of their own."), tr("CUSTOMER"), 1, 1,
+            [] {
+                return QList<QCommandLineOption> {partnerOptionSpec(),
+                    {QStringLiteral("rate"), tr("The rate in percent; \"none\" ends the override."),
+                        tr("rate")},
+                    {QStringLiteral("from"), tr("First day it applies (default: the first open period)."),
+                        tr("date")}};
+            },
+            &CommissionsCommands::override},
+        {{QStringLiteral("commissions"), QStringLiteral("split")},
+            tr("Share a customer's sales among partners; the shares must sum to 100 %."), tr("CUSTOMER"), 1,
+            1,
+            [] {
+                return QList<QCommandLineOption> {
+                    {QStringLiteral("share"), tr("A partner's share, CODE:PERCENT; give one per partner."),
+                        tr("CODE:PERCENT")},
+                    {QStringLiteral("end"), tr("End the split.")},
+                    {QStringLiteral("from"), tr("First day it applies (default: the first open period)."),
+                        tr("date")}};
+            },
+            &CommissionsCommands::split},
+        {{QStringLiteral("commissions"), QStringLiteral("preview")},
+            tr("Show a period's statements and lines without writing anything."), {}, 0, 0,
+            [] {
+                return QList<QCommandLineOption> {periodOptionSpec(), partnerOptionSpec(),
+                    {QStringLiteral("lines"), tr("Show every line with its explanation.")}};
+            },
+            &CommissionsCommands::preview},
+        {{QStringLiteral("commissions"), QStringLiteral("settle")},
+            tr("Write a period's draft statements (once; settling again changes nothing)."), {}, 0, 0,
+            [] { return QList<QCommandLineOption> {periodOptionSpec()}; }, &CommissionsCommands::settle},
+        {{QStringLiteral("commissions"), QStringLiteral("approve")},
+            tr("Approve a period's draft statements; approved statements never change."), {}, 0, 0,
+            [] {
+                return QList<QCommandLineOption> {periodOptionSpec(), partnerOptionSpec()};
+            },
+            &CommissionsCommands::approve},
+        {{QStringLiteral("commissions"), QStringLiteral("statement")},
+            tr("Show a partner's statement for a period, every line with its explanation."), tr("CODE"), 1, 1,
+            [] { return QList<QCommandLineOption> {periodOptionSpec()}; }, &CommissionsCommands::statement},
+        {{QStringLiteral("commissions"), QStringLiteral("settings")},
+            tr("Show or set how long a settlement period is."), {}, 0, 0,
+            [] {
+                return QList<QCommandLineOption> {
+                    {QStringLiteral("length"), tr("month or quarter."), tr("length")}};
+            },
+            &CommissionsCommands::settings},
+    };
+}
+
+int CommissionsCommands::salesList(CommandContext &context)
+{
+    auto limit = context.number(QStringLiteral("limit"), 100, 1, 1000000);
+    if (!limit)
+        return context.fail(limit.error());
+    SaleFilter f;
+    for (const auto &[option, target] :
+        {std::pair {QStringLiteral("from"), &f.from}, {QStringLiteral("to"), &f.to}}) {
+        if (!context.isSet(option))
+            continue;
+        *target = parseDate(context.value(option));
+        if (!target->isValid())
+            return context.fail(usageError(QStringLiteral("--") + option,
+                tr("\"%1\" is not a date; write it as YYYY-MM-DD.").arg(context.value(option))));
+    }
+    f.unpaidOnly = context.isSet(QStringLiteral("unpaid"));
+    auto db = context.openDatabase();
+    if (!db)
+        return context.fail(db.error());
+    if (context.isSet(QStringLiteral("partner"))) {
+        auto id = LeadsCommands::partnerId(
+            *db, context.value(QStringLiteral("partner")), QStringLiteral("--partner"));
+        if (!id)
+            return context.fail(id.error());
+        f.partnerId = id.value();
+    }
+    if (context.isSet(QStringLiteral("customer"))) {
+        auto id = customerId(*db, context.value(QStringLiteral("customer")), QStringLiteral("--customer"));
+        if (!id)
+            return context.fail(id.error());
+        f.customerId = id.value();
+    }
+    auto sales = SaleStore(*db).list(f, int(limit.value()));
+    if (!sales)
+        return context.fail(sales.error());
+    if (Status s = TableOutput::write(context,
+            {{QStringLiteral("number"), tr("Number")}, {QStringLiteral("kind"), tr("Kind")},
+                {QStringLiteral("date"), tr("Date")}, {QStringLiteral("customer"), tr("Customer")},
+                {QStringLiteral("partner"), tr("Partner")}, {QStringLiteral("category"), tr("Category")},
+                {QStringLiteral("amount"), tr("Amount"), true}, {QStringLiteral("currency"), tr("Currency")},
+                {QStringLiteral("paidOn"), tr("Paid on")}, {QStringLiteral("cost"), tr("Cost"), true}},
+            sales.value(),
+            [](const Sale &sale) -> QVariantList {
+                return {sale.number, Sale::kindKey(sale.kind), sale.issuedOn.toString(Qt::ISODate),
+                    sale.customerCode, orNull(sale.partnerCode), orNull(sale.category),
+                    sale.amount.toString(), sale.amount.currency(), dateOrNull(sale.paidOn),
+                    sale.costMinor ? QVariant(Money(*sale.costMinor, sale.amount.currency()).toString())
+                                   : QVariant()};
+            });
+        !s)
+        return context.fail(s.error());
+    return ExitOk;
+}
+
+int CommissionsCommands::addPlan(CommandContext &context)
+{
+    CommissionPlan plan;
+    plan.name = context.arguments().first();
+    const bool fixed = context.isSet(QStringLiteral("fixed"));
+    const bool tiers = context.isSet(QStringLiteral("tiers"));
+    if (fixed == tiers)
+        return context.usage(tr("Give the plan either --fixed RATE or --tiers \"0:5,10000:7.5\"."));
+    if (fixed) {
+        auto rate = percentOption(context, QStringLiteral("fixed"));
+        if (!rate)
+            return context.fail(rate.error());
+        plan.rate = rate.value();
+    } else {
+        plan.tiered = true;
+        auto parsed = CommissionPlan::tiersFromText(
+            context.value(QStringLiteral("tiers")), true, QStringLiteral("--tiers"));
+        if (!parsed)
+            return context.fail(usageError(QStringLiteral("--tiers"), parsed.error().message));
+        plan.tiers = parsed.value();
+    }
+    if (context.isSet(QStringLiteral("mode"))) {
+        const QString mode = context.value(QStringLiteral("mode")).trimmed().toLower();
+        if (mode != QLatin1String("whole") && mode != QLatin1String("marginal"))
+            return context.fail(
+                usageError(QStringLiteral("--mode"), tr("Use --mode whole or --mode marginal.")));
+        if (!tiers)
+            return context.usage(tr("--mode applies to tiers; give --tiers."));
+        plan.mode = mode == QLatin1String("marginal") ? TierMode::Marginal : TierMode::Whole;
+    }
+    if (context.isSet(QStringLiteral("on"))) {
+        const QString on = context.value(QStringLiteral("on")).trimmed().toLower();
+        if (on != QLatin1String("invoice") && on != QLatin1String("payment"))
+            return context.fail(usageError(QStringLiteral("--on"), tr("Use --on invoice or --on payment.")));
+        plan.timing = on == QLatin1String("payment") ? PayTiming::OnPayment : PayTiming::OnInvoice;
+    }
+    if (context.isSet(QStringLiteral("categories"))) {
+        auto rates = CommissionPlan::categoryRatesFromText(
+            context.value(QStringLiteral("categories")), true, QStringLiteral("--categories"));
+        if (!rates)
+            return context.fail(usageError(QStringLiteral("--categories"), rates.error().message));
+        plan.categoryRates = rates.value();
+    }
+    if (context.isSet(QStringLiteral("cascade"))) {
+        auto rates = CommissionPlan::ratesFromText(
+            context.value(QStringLiteral("cascade")), true, QStringLiteral("--cascade"));
+        if (!rates)
+            return context.fail(usageError(QStringLiteral("--cascade"), rates.error().message));
+        plan.cascade = rates.value();
+    }
+    for (const auto &[option, target] : {std::pair {QStringLiteral("line-cap"), &plan.lineCap},
+             std::pair {QStringLiteral("period-cap"), &plan.periodCap}}) {
+        if (!context.isSet(option))
+            continue;
+        auto cap = Decimal::parse(context.value(option), QStringLiteral("--") + option);
+        if (!cap)
+            return context.fail(usageError(QStringLiteral("--") + option, cap.error().message));
+        *target = cap.value();
+    }
+    for (const auto &[option, target] :
+        {std::pair {QStringLiteral("distributor-rate"), &plan.distributorRate},
+            std::pair {QStringLiteral("distributor-share"), &plan.distributorShare}}) {
+        if (!context.isSet(option))
+            continue;
+        auto rate = percentOption(context, option);
+        if (!rate)
+            return context.fail(rate.error());
+        *target = rate.value();
+    }
+    plan.includeDeals = context.isSet(QStringLiteral("deals"));
+    auto db = context.openDatabase();
+    if (!db)
+        return context.fail(db.error());
+    auto added = CommissionRuleStore(*db).addPlan(plan);
+    if (!added)
+        return context.fail(added.error());
+    context.out() << tr("Added the plan %1.").arg(added->name) << '\n';
+    return ExitOk;
+}
+
+int CommissionsCommands::assignPlan(CommandContext &context)
+{
+    const bool toPartner = context.isSet(QStringLiteral("partner"));
+    if (toPartner == context.isSet(QStringLiteral("level")))
+        return context.usage(tr("Give either --partner CODE or --level NAME."));
+    auto from = fromOption(context);
+    if (!from)
+        return context.fail(from.error());
+    auto db = context.openDatabase();
+    if (!db)
+        return context.fail(db.error());
+    CommissionRuleStore rules(*db);
+    const QString name = context.arguments().first();
+    qint64 planId = 0;
+    if (name.compare(QLatin1String("none"), Qt::CaseInsensitive) != 0) {
+        auto plan = rules.planNamed(name);
+        if (!plan)
+            return context.fail(plan.error());
+        planId = plan->id;
+    }
+    Status done;
+    if (toPartner) {
+        auto id = LeadsCommands::partnerId(
+            *db, context.value(QStringLiteral("partner")), QStringLiteral("--partner"));
+        if (!id)
+            return context.fail(id.error());
+        done = rules.assignToPartner(planId, id.value(), from.value());
+    } else {
+        auto levels = LookupStore(*db).levels();
+        if (!levels)
+            return context.fail(levels.error());
+        qint64 levelId = 0;
+        for (const auto &l : levels.value()) {
+            if (l.name.compare(context.value(QStringLiteral("level")).trimmed(), Qt::CaseInsensitive) == 0)
+                levelId = l.id;
+        }
+        if (levelId == 0)
+            return context.fail(usageError(QStringLiteral("--level"),
+                tr("There is no level named %1.").arg(context.value(QStringLiteral("level")))));
+        done = rules.assignToLevel(planId, levelId, from.value());
+    }
+    if (!done)
+        return context.fail(done.error());
+    context.out() << (planId > 0 ? tr("Assigned the plan %1.").arg(name) : tr("Ended the plan.")) << '\n';
+    return ExitOk;
+}
+
+int CommissionsCommands::listPlans(CommandContext &context)
+{
+    auto db = context.openDatabase();
+    if (!db)
+        return context.fail(db.error());
+    auto plans = CommissionRuleStore(*db).plans();
+    if (!plans)
+        return context.fail(plans.error());
+    const auto percent = [](const std::optional<Rate> &r) { return percentOrNull(r); };
+    if (Status s = TableOutput::write(context,
+            {{QStringLiteral("name"), tr("Name")}, {QStringLiteral("basis"), tr("Basis")},
+                {QStringLiteral("rate"), tr("Rate (%)"), true}, {QStringLiteral("tiers"), tr("Tiers")},
+                {QStringLiteral("mode"), tr("Mode")}, {QStringLiteral("on"), tr("Pays on")},
+                {QStringLiteral("categories"), tr("Categories")}, {QStringLiteral("cascade"), tr("Cascade")},
+                {QStringLiteral("lineCap"), tr("Line cap"), true},
+                {QStringLiteral("periodCap"), tr("Period cap"), true},
+                {QStringLiteral("distributorRate"), tr("Distributor rate (%)"), true},
+                {QStringLiteral("distributorShare"), tr("Distributor share (%)"), true},
+                {QStringLiteral("deals"), tr("Deals")}},
+            plans.value(),
+            [&percent](const CommissionPlan &p) -> QVariantList {
+                QStringList tiers;
+                for (const CommissionTier &t : p.tiers)
+                    tiers << t.from.toString() + QLatin1Char(':') + t.rate.toPercentString().chopped(1);
+                QStringList categories;
+                for (const CategoryRate &c : p.categoryRates)
+                    categories << c.category + QLatin1Char(':') + c.rate.toPercentString().chopped(1);
+                QStringList cascade;
+                for (const Rate &r : p.cascade)
+                    cascade << r.toPercentString().chopped(1);
+                const auto cap = [](const std::optional<Decimal> &d) {
+                    return d ? QVariant(d->toString()) : QVariant();
+                };
+                return {p.name, p.tiered ? QStringLiteral("tiered") : QStringLiteral("fixed"),
+                    p.tiered ? QVariant() : percent(p.rate), orNull(tiers.join(QLatin1Char(','))),
+                    p.tiered ? QVariant(CommissionPlan::modeKey(p.mode)) : QVariant(),
+                    CommissionPlan::timingKey(p.timing), orNull(categories.join(QLatin1Char(','))),
+                    orNull(cascade.join(QLatin1Char(','))), cap(p.lineCap), cap(p.periodCap),
+                    percent(p.distributorRate), percent(p.distributorShare), p.includeDeals};
+            });
+        !s)
+        return context.fail(s.error());
+    return ExitOk;
+}
+
+int CommissionsCommands::partner(CommandContext &context)
+{
+    if (!context.isSet(QStringLiteral("rate")) && !context.isSet(QStringLiteral("margin")))
+        return context.usage(tr("Give --rate RATE or --margin yes|no."));
+    auto db = context.openDatabase();
+    if (!db)
+        return context.fail(db.error());
+    PartnerStore store(*db);
+    auto found = store.findByCode(context.arguments().first());
+    if (!found)
+        return context.fail(found.error());
+    Partner p = found.value();
+    if (context.isSet(QStringLiteral("rate"))) {
+        if (context.value(QStringLiteral("rate"))
+                .trimmed()
+                .compare(QLatin1String("none"), Qt::CaseInsensitive)
+            == 0) {
+            p.commissionRate.reset();
+        } else {
+            auto rate = percentOption(context, QStringLiteral("rate"));
+            if (!rate)
+                return context.fail(rate.error());
+            p.commissionRate = rate.value();
+        }
+    }
+    if (context.isSet(QStringLiteral("margin"))) {
+        const QString v = context.value(QStringLiteral("margin")).trimmed().toLower();
+        if (v != QLatin1String("yes") && v != QLatin1String("no"))
+            return context.fail(
+                usageError(QStringLiteral("--margin"), tr("Use --margin yes or --margin no.")));
+        p.marginBased = v == QLatin1String("yes");
+    }
+    auto saved = store.update(p);
+    if (!saved)
+        return context.fail(saved.error());
+    context.out() << tr("%1: default rate %2, %3.")
+                         .arg(saved->code,
+                             saved->commissionRate ? saved->commissionRate->toPercentString() : tr("none"),
+                             saved->marginBased ? tr("margin reseller") : tr("earns commissions"))
+                  << '\n';
+    return ExitOk;
+}
+
+int CommissionsCommands::override(CommandContext &context)
+{
+    if (!context.isSet(QStringLiteral("partner")) || !context.isSet(QStringLiteral("rate")))
+        return context.usage(tr("Give --partner CODE and --rate RATE (or --rate none)."));
+    std::optional<Rate> rate;
+    if (context.value(QStringLiteral("rate")).trimmed().compare(QLatin1String("none"), Qt::CaseInsensitive)
+        != 0) {
+        auto parsed = percentOption(context, QStringLiteral("rate"));
+        if (!parsed)
+            return context.fail(parsed.error());
+        rate = parsed.value();
+    }
+    auto from = fromOption(context);
+    if (!from)
+        return context.fail(from.error());
+    auto db = context.openDatabase();
+    if (!db)
+        return context.fail(db.error());
+    auto customer = customerId(*db, context.arguments().first(), QStringLiteral("CUSTOMER"));
+    if (!customer)
+        return context.fail(customer.error());
+    auto partner = LeadsCommands::partnerId(
+        *db, context.value(QStringLiteral("partner")), QStringLiteral("--partner"));
+    if (!partner)
+        return context.fail(partner.error());
+    if (Status s
+        = CommissionRuleStore(*db).setOverride(customer.value(), partner.value(), rate, from.value());
+        !s)
+        return context.fail(s.error());
+    context.out() << (rate ? tr("Override set: %1.").arg(rate->toPercentString()) : tr("Override ended."))
+                  << '\n';
+    return ExitOk;
+}
+
+int CommissionsCommands::split(CommandContext &context)
+{
+    const QStringList given = context.parser().values(QStringLiteral("share"));
+    const bool end = context.isSet(QStringLiteral("end"));
+    if (given.isEmpty() == !end)
+        return context.usage(tr("Give --share CODE:PERCENT for each partner, or --end."));
+    auto from = fromOption(context);
+    if (!from)
+        return context.fail(from.error());
+    auto db = context.openDatabase();
+    if (!db)
+        return context.fail(db.error());
+    auto customer = customerId(*db, context.arguments().first(), QStringLiteral("CUSTOMER"));
+    if (!customer)
+        return context.fail(customer.error());
+    QList<SplitShare> shares;
+    for (const QString &text : given) {
+        const qsizetype colon = text.lastIndexOf(QLatin1Char(':'));
+        if (colon <= 0)
+            return context.fail(usageError(
+                QStringLiteral("--share"), tr("\"%1\" is not CODE:PERCENT, e.g. P-0001:60.").arg(text)));
+        auto partner = LeadsCommands::partnerId(*db, text.left(colon), QStringLiteral("--share"));
+        if (!partner)
+            return context.fail(partner.error());
+        auto share = commission::parsePercent(text.mid(colon + 1), QStringLiteral("--share"));
+        if (!share)
+            return context.fail(usageError(QStringLiteral("--share"), share.error().message));
+        shares.append({partner.value(), share.value(), text.left(colon).trimmed()});
+    }
+    if (Status s = CommissionRuleStore(*db).setSplit(customer.value(), shares, from.value()); !s)
+        return context.fail(s.error());
+    context.out() << (end ? tr("Split ended.")
+                          : tr("Split set among %n partner(s).", nullptr, int(shares.size())))
+                  << '\n';
+    return ExitOk;
+}
+
+int CommissionsCommands::preview(CommandContext &context)
+{
+    auto period = periodOption(context);
+    if (!period)
+        return context.fail(period.error());
+    auto db = context.openDatabase();
+    if (!db)
+        return context.fail(db.error());
+    qint64 partnerId = 0;
+    if (context.isSet(QStringLiteral("partner"))) {
+        auto id = LeadsCommands::partnerId(
+            *db, context.value(QStringLiteral("partner")), QStringLiteral("--partner"));
+        if (!id)
+            return context.fail(id.error());
+        partnerId = id.value();
+    }
+    auto run = Settlement(*db).preview(period.value(), partnerId);
+    if (!run)
+        return context.fail(run.error());
+    return writeRun(context, run.value(), context.isSet(QStringLiteral("lines")));
+}
+
+int CommissionsCommands::settle(CommandContext &context)
+{
+    auto period = periodOption(context);
+    if (!period)
+        return context.fail(period.error());
+    auto db = context.openDatabase();
+    if (!db)
+        return context.fail(db.error());
+    auto run = Settlement(*db).settle(period.value());
+    if (!run)
+        return context.fail(run.error());
+    if (run->alreadySettled)
+        context.note(tr("%1 is already settled; nothing was changed.").arg(period->key));
+    else
+        context.note(
+            tr("Settled %1: %n draft statement(s).", nullptr, int(run->statements.size())).arg(period->key));
+    return writeRun(context, run.value(), false);
+}
+
+int CommissionsCommands::approve(CommandContext &context)
+{
+    auto period = periodOption(context);
+    if (!period)
+        return context.fail(period.error());
+    auto db = context.openDatabase();
+    if (!db)
+        return context.fail(db.error());
+    qint64 partnerId = 0;
+    if (context.isSet(QStringLiteral("partner"))) {
+        auto id = LeadsCommands::partnerId(
+            *db, context.value(QStringLiteral("partner")), QStringLiteral("--partner"));
+        if (!id)
+            return context.fail(id.error());
+        partnerId = id.value();
+    }
+    auto approved = Settlement(*db).approve(period.value(), partnerId);
+    if (!approved)
+        return context.fail(approved.error());
+    context.out() << tr("Approved %n statement(s).", nullptr, approved.value()) << '\n';
+    return ExitOk;
+}
+
+int CommissionsCommands::statement(CommandContext &context)
+{
+    auto period = periodOption(context);
+    if (!period)
+        return context.fail(period.error());
+    auto db = context.openDatabase();
+    if (!db)
+        return context.fail(db.error());
+    auto id = LeadsCommands::partnerId(*db, context.arguments().first(), QStringLiteral("CODE"));
+    if (!id)
+        return context.fail(id.error());
+    auto run = Settlement(*db).preview(period.value(), id.value());
+    if (!run)
+        return context.fail(run.error());
+    if (context.format() == OutputFormat::Table) {
+        if (int rc = writeRun(context, run.value(), false); rc != ExitOk)
+            return rc;
+        context.out() << '\n';
+    }
+    return writeRun(context, run.value(), true);
+}
+
+int CommissionsCommands::settings(CommandContext &context)
+{
+    auto db = context.openDatabase();
+    if (!db)
+        return context.fail(db.error());
+    auto settings = CommissionSettings::load(*db);
+    if (!settings)
+        return context.fail(settings.error());
+    CommissionSettings s = settings.value();
+    if (context.isSet(QStringLiteral("length"))) {
+        const QString v = context.value(QStringLiteral("length")).trimmed().toLower();
+        if (v != QLatin1String("month") && v != QLatin1String("quarter"))
+            return context.fail(
+                usageError(QStringLiteral("--length"), tr("Use --length month or --length quarter.")));
+        s.length = v == QLatin1String("quarter") ? PeriodLength::Quarter : PeriodLength::Month;
+        if (Status st = CommissionSettings::save(*db, s); !st)
+            return context.fail(st.error());
+    }
+    context.out() << (s.length == PeriodLength::Quarter ? tr("Settlement periods are quarters.")
+                                                        : tr("Settlement periods are months."))
+                  << '\n';
+    return ExitOk;
+}
+
+} // namespace cd::cli

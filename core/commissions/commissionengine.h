@@ -1,0 +1,45 @@
+#pragma once
+
+// CommissionEngine: the commission lines of one period, as the stored sales, won deals and rules
+// give them. It reads and never writes; Settlement writes what it computes, so a preview and a
+// settlement give the same numbers.
+//
+// Which rate applies to a partner's base, first match wins: the customer's override for (customer,
+// partner); the partner's own plan; its level's plan; its default rate. Rules are taken as they
+// stood on the document date. A customer's split rule shares the base among its partners first.
+// Tier volume is the partner's own base in the period per currency (invoices minus credit notes,
+// split shares included, cascade bases not).
+
+#include "commissionline.h"
+#include "db/database.h"
+#include "period.h"
+
+#include <QList>
+
+#include <memory>
+
+namespace cd {
+
+class CommissionEngine
+{
+public:
+    explicit CommissionEngine(const Database &db);
+    ~CommissionEngine();
+    CommissionEngine(const CommissionEngine &) = delete;
+    CommissionEngine &operator=(const CommissionEngine &) = delete;
+
+    // Every line whose date falls in `period`, in partner, currency and date order; margin lines
+    // included (not payable).
+    Result<QList<CommissionLine>> compute(const CommissionPeriod &period);
+
+    // Codes and names of the partners and plans the last compute() met (for explanations).
+    QString partnerCode(qint64 id);
+    QString partnerName(qint64 id);
+    QString planName(qint64 id) const;
+
+private:
+    struct Private;
+    std::unique_ptr<Private> d;
+};
+
+} // namespace cd

@@ -1,0 +1,613 @@
+#include "settlement.h"
+
+#include "commissionengine.h"
+#include "common/clock.h"
+#include "db/rawstatement.h"
+#include "db/sql.h"
+#include "db/transaction.h"
+#include "timeline/timelinestore.h"
+
+#include <QCoreApplication>
+#include <QSet>
+
+#include <algorithm>
+
+namespace cd {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Commissions", text);
+}
+
+using LineKey = QString;
+
+QString keyOf(const QString &source, qint64 sourceId, qint64 partnerId, const QString &role, int depth)
+{
+    return QStringLiteral("%1:%2:%3:%4:%5").arg(source).arg(sourceId).arg(partnerId).arg(role).arg(depth);
+}
+
+// Codes and names of partners, read in chunks.
+Status loadNames(const QSqlDatabase &db, const QSet<qint64> &ids, SettlementRun &run)
+{
+    QList<qint64> missing;
+    for (qint64 id : ids) {
+        if (id > 0 && !run.partnerCodes.contains(id))
+            missing.append(id);
+    }
+    for (qsizetype at = 0; at < missing.size(); at += 500) {
+        const QList<qint64> chunk = missing.mid(at, 500);
+        QStringList marks;
+        QVariantList binds;
+        for (qint64 id : chunk) {
+            marks << QStringLiteral("?");
+            binds << id;
+        }
+        auto q = sql::exec(db,
+            QStringLiteral("SELECT id, code, name FROM partners WHERE id IN (%1)")
+                .arg(marks.join(QLatin1Char(','))),
+            binds);
+        if (!q)
+            return q.error();
+        while (q.value().next()) {
+            run.partnerCodes.insert(q.value().value(0).toLongLong(), q.value().value(1).toString());
+            run.partnerNames.insert(q.value().value(0).toLongLong(), q.value().value(2).toString());
+        }
+    }
+    return {};
+}
+
+Status loadPlanNames(const QSqlDatabase &db, SettlementRun &run)
+{
+    auto q = sql::exec(db, QStringLiteral("SELECT id, name FROM commission_plans"));
+    if (!q)
+        return q.error();
+    while (q.value().next())
+        run.planNames.insert(q.value().value(0).toLongLong(), q.value().value(1).toString());
+    return {};
+}
+
+CommissionLine readStoredLine(const QSqlQuery &r)
+{
+    CommissionLine l;
+    int i = 0;
+    l.source = r.value(i++).toString() == QLatin1String("deal") ? LineSource::Deal : LineSource::Sale;
+    l.sourceId = r.value(i++).toLongLong();
+    l.partnerId = r.value(i++).toLongLong();
+    l.role = CommissionLine::roleFromKey(r.value(i++).toString()).value_or(LineRole::Direct);
+    l.depth = r.value(i++).toInt();
+    l.fromPartnerId = r.value(i++).toLongLong();
+    l.period = r.value(i++).toString();
+    l.lineDate = QDate::fromString(r.value(i++).toString(), Qt::ISODate);
+    l.adjustment = r.value(i++).toBool();
+    l.settledMinor = r.value(i++).toLongLong();
+    l.baseMinor = r.value(i++).toLongLong();
+    if (const QVariant share = r.value(i++); !share.isNull())
+        l.share = Decimal::parse(share.toString()).valueOr(Rate());
+    l.rule = CommissionLine::ruleFromKey(r.value(i++).toString());
+    l.planId = r.value(i++).toLongLong();
+    l.detail = r.value(i++).toString();
+    l.rate = Decimal::parse(r.value(i++).toString()).valueOr(Rate());
+    l.capped = r.value(i++).toBool();
+    l.amountMinor = r.value(i++).toLongLong();
+    l.currency = r.value(i++).toString();
+    l.documentNumber = r.value(i++).toString();
+    l.credit = r.value(i++).toString() == QLatin1String("credit");
+    l.documentDate = QDate::fromString(r.value(i++).toString(), Qt::ISODate);
+    const qint64 amount = r.value(i++).toLongLong();
+    l.documentMinor = l.credit ? -amount : amount;
+    l.customerId = r.value(i++).toLongLong();
+    l.category = r.value(i++).toString();
+    if (l.lineDate != l.documentDate)
+        l.timing = PayTiming::OnPayment;
+    return l;
+}
+
+const QString kStoredLineColumns = QStringLiteral(
+    "l.source, l.source_id, l.partner_id, l.role, l.depth, coalesce(l.from_partner_id, 0), l.line_period, "
+    "l.line_date, "
+    "l.adjustment, l.settled_minor, l.base_minor, l.share, l.rule, coalesce(l.plan_id, 0), l.bracket, "
+    "l.rate, "
+    "l.capped, l.amount_minor, l.currency, coalesce(s.number, 'deal ' || l.source_id), coalesce(s.kind, "
+    "'invoice'), "
+    "coalesce(s.issued_on, substr(d.closed_at, 1, 10)), coalesce(s.amount_minor, d.value_minor, 0), "
+    "coalesce(s.customer_id, 0), coalesce(s.category, '') "
+    "FROM commission_lines l JOIN commission_statements st ON st.id = l.statement_id "
+    "LEFT JOIN sales s ON l.source = 'sale' AND s.id = l.source_id "
+    "LEFT JOIN deals d ON l.source = 'deal' AND d.id = l.source_id");
+
+} // namespace
+
+QString CommissionStatement::statusKey(StatementStatus status)
+{
+    switch (status) {
+    case StatementStatus::Preview:
+        return QStringLiteral("preview");
+    case StatementStatus::Draft:
+        return QStringLiteral("draft");
+    case StatementStatus::Approved:
+        return QStringLiteral("approved");
+    case StatementStatus::Paid:
+        return QStringLiteral("paid");
+    }
+    return {};
+}
+
+StatementStatus CommissionStatement::statusFromKey(const QString &key)
+{
+    if (key == QLatin1String("draft"))
+        return StatementStatus::Draft;
+    if (key == QLatin1String("approved"))
+        return StatementStatus::Approved;
+    if (key == QLatin1String("paid"))
+        return StatementStatus::Paid;
+    return StatementStatus::Preview;
+}
+
+QString CommissionStatement::statusLabel(StatementStatus status)
+{
+    switch (status) {
+    case StatementStatus::Preview:
+        return tr("preview");
+    case StatementStatus::Draft:
+        return tr("draft");
+    case StatementStatus::Approved:
+        return tr("approved");
+    case StatementStatus::Paid:
+        return tr("paid");
+    }
+    return {};
+}
+
+QString SettlementRun::explain(const CommissionLine &line) const
+{
+    return line.explain([this](qint64 id) { return partnerCodes.value(id); },
+        [this](qint64 id) { return planNames.value(id); });
+}
+
+QList<CommissionLine> SettlementRun::linesOf(qint64 partnerId, const QString &currency) const
+{
+    QList<CommissionLine> out;
+    for (const CommissionLine &l : lines) {
+        if (l.partnerId == partnerId && l.currency == currency)
+            out.append(l);
+    }
+    return out;
+}
+
+Settlement::Settlement(const Database &db)
+    : m_db(db)
+{}
+
+Result<QList<CommissionPeriod>> Settlement::settledPeriods() const
+{
+    auto q
+        = sql::exec(m_db.sql(), QStringLiteral("SELECT period FROM commission_periods ORDER BY starts_on"));
+    if (!q)
+        return q.error();
+    QList<CommissionPeriod> out;
+    while (q.value().next()) {
+        auto p = CommissionPeriod::parse(q.value().value(0).toString());
+        if (p)
+            out.append(p.value());
+    }
+    return out;
+}
+
+Result<SettlementRun> Settlement::prepare(const CommissionPeriod &period) const
+{
+    const QSqlDatabase db = m_db.sql();
+    auto settled = settledPeriods();
+    if (!settled)
+        return settled.error();
+    if (!settled->isEmpty()) {
+        const CommissionPeriod &last = settled->last();
+        if (period.start <= last.end)
+            return Error::validation(QStringLiteral("period"),
+                tr("%1 lies before the settled period %2; what arrives for it now is settled with the next "
+                   "open "
+                   "period, %3.")
+                    .arg(period.key, last.key, last.next().key));
+        if (period.start != last.end.addDays(1))
+            return Error::validation(QStringLiteral("period"),
+                tr("Periods are settled in order: settle %1 before %2.").arg(last.next().key, period.key));
+    }
+    SettlementRun run;
+    run.period = period;
+    CommissionEngine engine(m_db);
+    auto lines = engine.compute(period);
+    if (!lines)
+        return lines.error();
+    run.lines = lines.value();
+
+    // Adjustments: documents changed or added since an earlier period was settled.
+    auto q = sql::exec(
+        db, QStringLiteral("SELECT period, settled_at FROM commission_periods ORDER BY starts_on"));
+    if (!q)
+        return q.error();
+    QList<std::pair<CommissionPeriod, QString>> earlier;
+    while (q.value().next()) {
+        if (auto p = CommissionPeriod::parse(q.value().value(0).toString()))
+            earlier.append({p.value(), q.value().value(1).toString()});
+    }
+    for (const auto &[q0, settledAt] : earlier) {
+        const QString s = q0.start.toString(Qt::ISODate);
+        const QString e = q0.end.toString(Qt::ISODate);
+        auto changed = sql::ids(db,
+            QStringLiteral(
+                "SELECT id FROM sales WHERE updated_at > ? AND (issued_on BETWEEN ? AND ? OR paid_on "
+                "BETWEEN ? AND ?) UNION SELECT l.source_id FROM commission_lines l JOIN sales x ON x.id = "
+                "l.source_id WHERE l.source = 'sale' AND l.line_period = ? AND x.updated_at > ?"),
+            {settledAt, s, e, s, e, q0.key, settledAt});
+        if (!changed)
+            return changed.error();
+        if (changed->isEmpty())
+            continue;
+        const QSet<qint64> changedIds(changed->begin(), changed->end());
+        auto now = engine.compute(q0);
+        if (!now)
+            return now.error();
+        QHash<LineKey, CommissionLine> fresh;
+        for (const CommissionLine &l : now.value()) {
+            if (l.source == LineSource::Sale && changedIds.contains(l.sourceId) && l.payable())
+                fresh.insert(l.key(), l);
+        }
+        // What was settled for those documents, in whichever statement it went.
+        QStringList marks;
+        QVariantList binds {q0.key};
+        for (qint64 id : changedIds) {
+            marks << QStringLiteral("?");
+            binds << id;
+        }
+        auto was = sql::exec(db,
+            QStringLiteral(
+                "SELECT l.source, l.source_id, l.partner_id, l.role, l.depth, sum(l.amount_minor), "
+                "max(l.line_date), l.currency, coalesce(max(l.from_partner_id), 0) FROM commission_lines l "
+                "WHERE l.line_period = ? AND l.source = 'sale' AND l.source_id IN (%1) GROUP BY l.source, "
+                "l.source_id, l.partner_id, l.role, l.depth, l.currency")
+                .arg(marks.join(QLatin1Char(','))),
+            binds);
+        if (!was)
+            return was.error();
+        QHash<LineKey, qint64> settledSums;
+        QHash<LineKey, CommissionLine> settledLines;
+        while (was.value().next()) {
+            const QSqlQuery &r = was.value();
+            const LineKey key = keyOf(r.value(0).toString(), r.value(1).toLongLong(), r.value(2).toLongLong(),
+                r.value(3).toString(), r.value(4).toInt());
+            settledSums[key] += r.value(5).toLongLong();
+            CommissionLine l;
+            l.sourceId = r.value(1).toLongLong();
+            l.partnerId = r.value(2).toLongLong();
+            l.role = CommissionLine::roleFromKey(r.value(3).toString()).value_or(LineRole::Direct);
+            l.depth = r.value(4).toInt();
+            l.lineDate = QDate::fromString(r.value(6).toString(), Qt::ISODate);
+            l.currency = r.value(7).toString();
+            l.fromPartnerId = r.value(8).toLongLong();
+            settledLines.insert(key, l);
+        }
+        for (auto it = fresh.cbegin(); it != fresh.cend(); ++it) {
+            const qint64 before = settledSums.value(it.key());
+            if (it->amountMinor == before)
+                continue;
+            CommissionLine a = it.value();
+            a.adjustment = true;
+            a.settledMinor = before;
+            a.amountMinor = it->amountMinor - before;
+            a.period = q0.key;
+            run.lines.append(a);
+        }
+        for (auto it = settledLines.cbegin(); it != settledLines.cend(); ++it) {
+            if (fresh.contains(it.key()) || settledSums.value(it.key()) == 0)
+                continue;
+            // The document no longer earns this line (moved to another date, partner or rule).
+            auto sale = sql::exec(db,
+                QStringLiteral("SELECT number, kind, issued_on, amount_minor, customer_id, category FROM "
+                               "sales WHERE id = ?"),
+                {it->sourceId});
+            if (!sale)
+                return sale.error();
+            CommissionLine a = it.value();
+            if (sale.value().next()) {
+                a.documentNumber = sale.value().value(0).toString();
+                a.credit = sale.value().value(1).toString() == QLatin1String("credit");
+                a.documentDate = QDate::fromString(sale.value().value(2).toString(), Qt::ISODate);
+                a.documentMinor = (a.credit ? -1 : 1) * sale.value().value(3).toLongLong();
+                a.customerId = sale.value().value(4).toLongLong();
+                a.category = sale.value().value(5).toString();
+            }
+            a.adjustment = true;
+            a.settledMinor = settledSums.value(it.key());
+            a.amountMinor = -a.settledMinor;
+            a.period = q0.key;
+            run.lines.append(a);
+        }
+    }
+
+    // Statements: payable lines per partner and currency, with what earlier statements carried out.
+    QHash<QPair<qint64, QString>, qint64> carry;
+    auto carried = sql::exec(db,
+        QStringLiteral("SELECT partner_id, currency, carried_out_minor FROM commission_statements s WHERE "
+                       "carried_out_minor < 0 AND NOT EXISTS (SELECT 1 FROM commission_statements t WHERE "
+                       "t.partner_id = "
+                       "s.partner_id AND t.currency = s.currency AND t.period > s.period)"));
+    if (!carried)
+        return carried.error();
+    while (carried.value().next())
+        carry.insert({carried.value().value(0).toLongLong(), carried.value().value(1).toString()},
+            carried.value().value(2).toLongLong());
+    QHash<QPair<qint64, QString>, int> index;
+    QSet<qint64> partnerIds;
+    for (const CommissionLine &l : std::as_const(run.lines)) {
+        partnerIds.insert(l.partnerId);
+        if (l.fromPartnerId > 0)
+            partnerIds.insert(l.fromPartnerId);
+        if (!l.payable())
+            continue;
+        const QPair<qint64, QString> key {l.partnerId, l.currency};
+        auto it = index.constFind(key);
+        if (it == index.constEnd()) {
+            CommissionStatement st;
+            st.partnerId = l.partnerId;
+            st.period = period.key;
+            st.currency = l.currency;
+            st.carriedInMinor = carry.value(key);
+            it = index.insert(key, int(run.statements.size()));
+            run.statements.append(st);
+        }
+        CommissionStatement &st = run.statements[it.value()];
+        st.linesMinor += l.amountMinor;
+        ++st.lineCount;
+    }
+    if (Status s = loadNames(db, partnerIds, run); !s)
+        return s.error();
+    if (Status s = loadPlanNames(db, run); !s)
+        return s.error();
+    for (CommissionStatement &st : run.statements) {
+        st.partnerCode = run.partnerCodes.value(st.partnerId);
+        st.partnerName = run.partnerNames.value(st.partnerId);
+        st.totalMinor = st.linesMinor + st.carriedInMinor;
+        st.payableMinor = std::max<qint64>(0, st.totalMinor);
+        st.carriedOutMinor = std::min<qint64>(0, st.totalMinor);
+    }
+    std::sort(run.statements.begin(), run.statements.end(),
+        [](const CommissionStatement &a, const CommissionStatement &b) {
+            return a.partnerCode != b.partnerCode ? a.partnerCode < b.partnerCode : a.currency < b.currency;
+        });
+    return run;
+}
+
+Result<SettlementRun> Settlement::preview(const CommissionPeriod &period, qint64 partnerId) const
+{
+    auto settled = sql::scalar(
+        m_db.sql(), QStringLiteral("SELECT 1 FROM commission_periods WHERE period = ?"), {period.key});
+    if (!settled)
+        return settled.error();
+    if (settled->isValid())
+        return stored(period, partnerId);
+    auto run = prepare(period);
+    if (!run || partnerId <= 0)
+        return run;
+    SettlementRun &r = run.value();
+    r.statements.erase(std::remove_if(r.statements.begin(), r.statements.end(),
+                           [partnerId](const CommissionStatement &s) { return s.partnerId != partnerId; }),
+        r.statements.end());
+    r.lines.erase(std::remove_if(r.lines.begin(), r.lines.end(),
+                      [partnerId](const CommissionLine &l) { return l.partnerId != partnerId; }),
+        r.lines.end());
+    return run;
+}
+
+Result<SettlementRun> Settlement::settle(const CommissionPeriod &period) const
+{
+    const QSqlDatabase db = m_db.sql();
+    // The transaction takes the write lock first: a second clerk settling the same period waits, then
+    // finds it settled and writes nothing.
+    return inTransaction(db, [&]() -> Result<SettlementRun> {
+        auto settled = sql::scalar(
+            db, QStringLiteral("SELECT 1 FROM commission_periods WHERE period = ?"), {period.key});
+        if (!settled)
+            return settled.error();
+        if (settled->isValid()) {
+            auto run = stored(period);
+            if (run)
+                run.value().alreadySettled = true;
+            return run;
+        }
+        auto prepared = prepare(period);
+        if (!prepared)
+            return prepared.error();
+        SettlementRun run = std::move(prepared).value();
+        const QString now = sql::isoUtc(Clock::nowUtc());
+        if (Status s = sql::run(db,
+                QStringLiteral(
+                    "INSERT INTO commission_periods (period, starts_on, ends_on, settled_at, settled_by) "
+                    "VALUES (?, ?, ?, ?, ?)"),
+                {period.key, period.start.toString(Qt::ISODate), period.end.toString(Qt::ISODate), now,
+                    m_db.userLogin()});
+            !s)
+            return s.error();
+        sql::RawStatement insertStatement;
+        sql::RawStatement insertLine;
+        sql::RawStatement insertEvent;
+        if (Status s = insertStatement.prepare(m_db.handle(),
+                QStringLiteral(
+                    "INSERT INTO commission_statements (partner_id, period, currency, lines_minor, "
+                    "carried_in_minor, total_minor, payable_minor, carried_out_minor, line_count, status, "
+                    "created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 'draft', ?)"));
+            !s)
+            return s.error();
+        if (Status s = insertLine.prepare(m_db.handle(),
+                QStringLiteral(
+                    "INSERT INTO commission_lines (statement_id, source, source_id, partner_id, role, depth, "
+                    "from_partner_id, line_period, line_date, adjustment, settled_minor, base_minor, share, "
+                    "rule, plan_id, bracket, rate, capped, amount_minor, currency) VALUES (?, ?, ?, ?, ?, "
+                    "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+            !s)
+            return s.error();
+        if (Status s = insertEvent.prepare(m_db.handle(), TimelineStore::insertStatement()); !s)
+            return s.error();
+        TimelineStore timeline(m_db);
+        QHash<QPair<qint64, QString>, qint64> ids;
+        for (CommissionStatement &st : run.statements) {
+            insertStatement.bindAll({st.partnerId, st.period, st.currency, st.linesMinor, st.carriedInMinor,
+                st.totalMinor, st.payableMinor, st.carriedOutMinor, st.lineCount, now});
+            if (Status s = insertStatement.run(); !s)
+                return s.error();
+            st.id = insertStatement.lastInsertId();
+            st.status = StatementStatus::Draft;
+            ids.insert({st.partnerId, st.currency}, st.id);
+            TimelineEvent e;
+            e.entity = QStringLiteral("statement");
+            e.entityId = st.id;
+            e.partnerId = st.partnerId;
+            e.action = QStringLiteral("statement-settled");
+            e.field = st.period;
+            e.newValue
+                = QString(Money(st.totalMinor, st.currency).toString() + QLatin1Char(' ') + st.currency);
+            insertEvent.bindAll(timeline.insertValues(e));
+            if (Status s = insertEvent.run(); !s)
+                return s.error();
+        }
+        for (const CommissionLine &l : std::as_const(run.lines)) {
+            if (!l.payable())
+                continue;
+            insertLine.bindAll({ids.value({l.partnerId, l.currency}),
+                l.source == LineSource::Deal ? QStringLiteral("deal") : QStringLiteral("sale"), l.sourceId,
+                l.partnerId, CommissionLine::roleKey(l.role), l.depth, sql::nullIfZero(l.fromPartnerId),
+                l.period, l.lineDate.toString(Qt::ISODate), l.adjustment ? 1 : 0, l.settledMinor, l.baseMinor,
+                l.share ? QVariant(l.share->toString()) : QVariant(QMetaType::fromType<QString>()),
+                CommissionLine::ruleKey(l.rule), sql::nullIfZero(l.planId), l.detail, l.rate.toString(),
+                l.capped ? 1 : 0, l.amountMinor, l.currency});
+            if (Status s = insertLine.run(); !s)
+                return s.error();
+        }
+        return run;
+    });
+}
+
+Result<int> Settlement::approve(const CommissionPeriod &period, qint64 partnerId) const
+{
+    const QSqlDatabase db = m_db.sql();
+    return inTransaction(db, [&]() -> Result<int> {
+        QString where = QStringLiteral("period = ?");
+        QVariantList binds {period.key};
+        if (partnerId > 0) {
+            where += QStringLiteral(" AND partner_id = ?");
+            binds << partnerId;
+        }
+        auto q = sql::exec(db,
+            QStringLiteral(
+                "SELECT id, partner_id, status, currency, total_minor FROM commission_statements WHERE ")
+                + where + QStringLiteral(" ORDER BY id"),
+            binds);
+        if (!q)
+            return q.error();
+        QList<std::tuple<qint64, qint64, QString, qint64>> drafts;
+        int approved = 0;
+        int paid = 0;
+        while (q.value().next()) {
+            const QString status = q.value().value(2).toString();
+            if (status == QLatin1String("draft"))
+                drafts.append({q.value().value(0).toLongLong(), q.value().value(1).toLongLong(),
+                    q.value().value(3).toString(), q.value().value(4).toLongLong()});
+            else if (status == QLatin1String("paid"))
+                ++paid;
+            else
+                ++approved;
+        }
+        if (drafts.isEmpty()) {
+            if (paid > 0 && approved == 0)
+                return Error::validation(QStringLiteral("period"),
+                    tr("The statements of %1 are already paid; a paid statement cannot be approved again.")
+                        .arg(period.key));
+            if (approved > 0)
+                return Error::validation(QStringLiteral("period"),
+                    tr("The statements of %1 are already approved.").arg(period.key));
+            return Error::make(Error::Code::NotFound,
+                tr("There are no statements for %1 to approve; settle the period first.").arg(period.key));
+        }
+        const QString now = sql::isoUtc(Clock::nowUtc());
+        TimelineStore timeline(m_db);
+        for (const auto &[id, partner, currency, total] : drafts) {
+            if (Status s = sql::run(db,
+                    QStringLiteral("UPDATE commission_statements SET status = 'approved', approved_at = ?, "
+                                   "approved_by = ? WHERE id = ? AND status = 'draft'"),
+                    {now, m_db.userLogin(), id});
+                !s)
+                return s.error();
+            TimelineEvent e;
+            e.entity = QStringLiteral("statement");
+            e.entityId = id;
+            e.partnerId = partner;
+            e.action = QStringLiteral("statement-approved");
+            e.field = period.key;
+            e.newValue = QString(Money(total, currency).toString() + QLatin1Char(' ') + currency);
+            if (Status s = timeline.record(e); !s)
+                return s.error();
+        }
+        return int(drafts.size());
+    });
+}
+
+Result<SettlementRun> Settlement::stored(const CommissionPeriod &period, qint64 partnerId) const
+{
+    const QSqlDatabase db = m_db.sql();
+    SettlementRun run;
+    run.period = period;
+    QString where = QStringLiteral("st.period = ?");
+    QVariantList binds {period.key};
+    if (partnerId > 0) {
+        where += QStringLiteral(" AND st.partner_id = ?");
+        binds << partnerId;
+    }
+    auto statements = sql::rows(db,
+        QStringLiteral(
+            "SELECT st.id, st.partner_id, p.code, p.name, st.period, st.currency, st.lines_minor, "
+            "st.carried_in_minor, st.total_minor, st.payable_minor, st.carried_out_minor, st.line_count, "
+            "st.status, coalesce(st.payout_id, 0) FROM commission_statements st JOIN partners p ON p.id = "
+            "st.partner_id WHERE ")
+            + where + QStringLiteral(" ORDER BY p.code, st.currency"),
+        binds, [](const QSqlQuery &r) {
+            CommissionStatement s;
+            int i = 0;
+            s.id = r.value(i++).toLongLong();
+            s.partnerId = r.value(i++).toLongLong();
+            s.partnerCode = r.value(i++).toString();
+            s.partnerName = r.value(i++).toString();
+            s.period = r.value(i++).toString();
+            s.currency = r.value(i++).toString();
+            s.linesMinor = r.value(i++).toLongLong();
+            s.carriedInMinor = r.value(i++).toLongLong();
+            s.totalMinor = r.value(i++).toLongLong();
+            s.payableMinor = r.value(i++).toLongLong();
+            s.carriedOutMinor = r.value(i++).toLongLong();
+            s.lineCount = r.value(i++).toInt();
+            s.status = CommissionStatement::statusFromKey(r.value(i++).toString());
+            s.payoutId = r.value(i++).toLongLong();
+            return s;
+        });
+    if (!statements)
+        return statements.error();
+    run.statements = statements.value();
+    auto lines = sql::rows(db,
+        QStringLiteral("SELECT ") + kStoredLineColumns + QStringLiteral(" WHERE ") + where
+            + QStringLiteral(" ORDER BY l.partner_id, l.currency, l.line_date, l.id"),
+        binds, readStoredLine);
+    if (!lines)
+        return lines.error();
+    run.lines = lines.value();
+    QSet<qint64> ids;
+    for (const CommissionLine &l : std::as_const(run.lines)) {
+        ids.insert(l.partnerId);
+        ids.insert(l.fromPartnerId);
+    }
+    if (Status s = loadNames(db, ids, run); !s)
+        return s.error();
+    if (Status s = loadPlanNames(db, run); !s)
+        return s.error();
+    return run;
+}
+
+} // namespace cd

@@ -1,0 +1,80 @@
+#pragma once
+
+// Settlement: turns a period's commission lines into statements, one per partner and currency.
+// preview() and settle() run the same preparation; settle() writes it in one transaction. A period
+// is settled once: settling it again changes nothing, and whatever arrives later for it (a late
+// invoice, a payment, a corrected amount, a rule dated back) lands in the next settled period as
+// an adjustment. Periods settle in order. A statement's total is its lines plus what the partner's
+// previous statement in that currency carried out; a negative total pays nothing and is carried
+// forward. Statements go draft → approved → paid; approved ones never change.
+
+#include "commissionline.h"
+#include "db/database.h"
+#include "period.h"
+
+#include <QHash>
+#include <QList>
+
+namespace cd {
+
+enum class StatementStatus { Preview, Draft, Approved, Paid };
+
+struct CommissionStatement
+{
+    qint64 id = 0; // 0 in a preview
+    qint64 partnerId = 0;
+    QString partnerCode;
+    QString partnerName;
+    QString period;
+    QString currency;
+    qint64 linesMinor = 0;
+    qint64 carriedInMinor = 0;
+    qint64 totalMinor = 0;
+    qint64 payableMinor = 0;
+    qint64 carriedOutMinor = 0;
+    int lineCount = 0;
+    StatementStatus status = StatementStatus::Preview;
+    qint64 payoutId = 0;
+
+    static QString statusKey(StatementStatus status);
+    static StatementStatus statusFromKey(const QString &key);
+    static QString statusLabel(StatementStatus status);
+};
+
+struct SettlementRun
+{
+    CommissionPeriod period;
+    bool alreadySettled = false; // settle(): nothing was written
+    QList<CommissionStatement> statements; // by partner code, currency
+    QList<CommissionLine> lines; // payable lines and margin lines, by partner, currency, date
+    QHash<qint64, QString> partnerCodes;
+    QHash<qint64, QString> partnerNames;
+    QHash<qint64, QString> planNames;
+
+    QString explain(const CommissionLine &line) const;
+    // The lines of one statement.
+    QList<CommissionLine> linesOf(qint64 partnerId, const QString &currency) const;
+};
+
+class Settlement
+{
+public:
+    explicit Settlement(const Database &db);
+
+    // What settle() would write (an open period), or what was written (a settled one). A partner
+    // id > 0 keeps only that partner's statements and lines.
+    Result<SettlementRun> preview(const CommissionPeriod &period, qint64 partnerId = 0) const;
+    Result<SettlementRun> settle(const CommissionPeriod &period) const;
+    // Draft → approved; the number of statements approved.
+    Result<int> approve(const CommissionPeriod &period, qint64 partnerId = 0) const;
+    // The stored statements of a settled period (all of them, or one partner's) with their lines.
+    Result<SettlementRun> stored(const CommissionPeriod &period, qint64 partnerId = 0) const;
+    // The settled periods, oldest first.
+    Result<QList<CommissionPeriod>> settledPeriods() const;
+
+private:
+    Result<SettlementRun> prepare(const CommissionPeriod &period) const;
+    Database m_db;
+};
+
+} // namespace cd
