@@ -400,6 +400,42 @@ Status CommissionRuleStore::setSplit(qint64 customerId, const QList<SplitShare> 
     });
 }
 
+Status CommissionRuleStore::setLinkTerms(
+    qint64 distributorId, qint64 resellerId, std::optional<Rate> rate, std::optional<Rate> share) const
+{
+    if (rate && share)
+        return Error::validation(QStringLiteral("distributor"),
+            tr("Give the distributor either a rate of its own or a share of the seller's commission, not "
+               "both."));
+    for (const auto &r : {rate, share}) {
+        if (r) {
+            if (auto e = commission::checkRate(*r, QStringLiteral("distributor")))
+                return *e;
+        }
+    }
+    const QSqlDatabase db = m_db.sql();
+    return inTransaction(db, [&]() -> Status {
+        auto q = sql::exec(db,
+            QStringLiteral("UPDATE distributor_links SET commission_rate = ?, commission_share = ? WHERE "
+                           "distributor_id = ? AND reseller_id = ? AND removed_at IS NULL"),
+            {rate ? QVariant(rate->toString()) : QVariant(QMetaType::fromType<QString>()),
+                share ? QVariant(share->toString()) : QVariant(QMetaType::fromType<QString>()), distributorId,
+                resellerId});
+        if (!q)
+            return q.error();
+        if (q->numRowsAffected() != 1)
+            return Error::make(Error::Code::NotFound, tr("The distributor does not serve this reseller."));
+        TimelineEvent e;
+        e.entity = QStringLiteral("partner");
+        e.entityId = resellerId;
+        e.partnerId = resellerId;
+        e.action = QStringLiteral("changed");
+        e.field = QStringLiteral("distributor commission");
+        e.newValue = rate ? rate->toPercentString() : share ? share->toPercentString() : QString();
+        return TimelineStore(m_db).record(e);
+    });
+}
+
 Result<QList<SplitShare>> CommissionRuleStore::splitOn(qint64 customerId, const QDate &date) const
 {
     return sql::rows(m_db.sql(),

@@ -57,6 +57,11 @@ public:
     // The split in force on `date` (empty = none).
     Result<QList<SplitShare>> splitOn(qint64 customerId, const QDate &date) const;
 
+    // The distributor's part of the sales of a reseller it serves (an active link): a rate of its
+    // own on the base, or a share of the reseller's commission (neither: the plan's terms apply).
+    Status setLinkTerms(
+        qint64 distributorId, qint64 resellerId, std::optional<Rate> rate, std::optional<Rate> share) const;
+
     // The first day after the last settled period; a very early date when nothing is settled.
     Result<QDate> firstOpenDay() const;
 
