@@ -237,12 +237,16 @@ Result<SaleStore::Saved> SaleStore::save(Sale sale) const
                 return partner.error();
             sale.partnerId = partner.value();
         }
+        auto stored = findByNumber(sale.number);
+        if (stored && stored->kind != sale.kind)
+            return Error::validation(QStringLiteral("kind"),
+                tr("%1 is stored as %2; a document number cannot change its kind.")
+                    .arg(sale.number, stored->isCredit() ? tr("a credit note") : tr("an invoice")));
         if (sale.isCredit()) {
             if (Status s = checkCredit(sale); !s)
                 return s.error();
         }
 
-        auto stored = findByNumber(sale.number);
         const QString now = sql::isoUtc(Clock::nowUtc());
         const QVariantList values = {Sale::kindKey(sale.kind), sale.issuedOn.toString(Qt::ISODate),
             sale.customerId, sql::nullIfZero(sale.partnerId), sale.partnerGiven ? 1 : 0,
@@ -254,10 +258,6 @@ Result<SaleStore::Saved> SaleStore::save(Sale sale) const
         qint64 id = 0;
         if (stored) {
             const Sale &old = stored.value();
-            if (old.kind != sale.kind)
-                return Error::validation(QStringLiteral("kind"),
-                    tr("%1 is stored as %2; a document number cannot change its kind.")
-                        .arg(sale.number, old.isCredit() ? tr("a credit note") : tr("an invoice")));
             id = old.id;
             if (sameDocument(old, sale))
                 return Saved {old, Outcome::Unchanged};

@@ -84,11 +84,13 @@ Status SaleImporter::row(ImportRow &row)
     c.date(row, "paidOn", sale.paidOn);
     c.text(row, "category", sale.category);
 
-    const QString currency = c.value(row, "currency").toUpper();
-    if (currency.isEmpty())
+    QString currency = c.value(row, "currency").toUpper();
+    if (currency.isEmpty()) {
         c.problem(row, QStringLiteral("currency"), Importer::tr("The currency is empty."));
-    else if (Status s = Money::validateCurrency(currency); !s)
+    } else if (Status s = Money::validateCurrency(currency); !s) {
         c.problem(row, QStringLiteral("currency"), s.error().message);
+        currency.clear(); // the amounts cannot be read without it
+    }
     if (c.value(row, "amount").isEmpty())
         c.problem(row, QStringLiteral("amount"), Importer::tr("The amount is empty."));
     else if (const auto minor = amount(row, "amount", currency))
@@ -127,11 +129,21 @@ Status SaleImporter::row(ImportRow &row)
             sale.invoiceId = found->first.toLongLong();
     }
     // A column already reported is not reported again by validate().
+    // An amount or currency already reported leaves the document without its money: validate()
+    // would only say so again.
+    const auto reported = [&row](const QString &column) {
+        return std::any_of(row.problems.cbegin(), row.problems.cend(),
+            [&](const ImportProblem &p) { return p.column == column; });
+    };
+    const bool moneyReported
+        = reported(c.header(QStringLiteral("amount"))) || reported(c.header(QStringLiteral("currency")));
     for (const Error &e : sale.validate()) {
         const QString column = c.header(columnKey(e.field));
-        if (std::none_of(row.problems.cbegin(), row.problems.cend(),
-                [&](const ImportProblem &p) { return p.column == column; }))
-            row.problems.append({row.line(), column, e.message});
+        if (reported(column)
+            || (moneyReported
+                && (e.field == QLatin1String("currency") || e.field == QLatin1String("amount"))))
+            continue;
+        row.problems.append({row.line(), column, e.message});
     }
     if (row.ok() && c.writing()) {
         auto saved = m_sales.save(sale);
