@@ -2,6 +2,7 @@
 
 #include "agreementscommands.h"
 #include "commissionscommands.h"
+#include "payoutscommands.h"
 #include "commandcontext.h"
 #include "customerscommands.h"
 #include "dbcommands.h"
@@ -252,6 +253,7 @@ int Cli::run(const QStringList &arguments)
     m_commands += ReportsCommands::commands();
     m_commands += AgreementsCommands::commands();
     m_commands += CommissionsCommands::commands();
+    m_commands += PayoutsCommands::commands();
     m_commands += DbCommands::commands();
 
     const QString program = QLatin1String(CommandContext::programName);

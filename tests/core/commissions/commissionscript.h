@@ -3,7 +3,7 @@
 // A small script language for commission scenarios, so that each test row states its partners,
 // rules and documents in a few readable lines and the expected cents beside them:
 //
-//   partner A rate=10 parent=B level=Gold margin
+//   partner A rate=10 parent=B level=Gold margin iban=DE89370400440532013000 bic=COBADEFFXXX
 //   customer C1 partner=A
 //   plan P fixed=5 | tiers=0:5,10000:7.5 mode=marginal on=payment cascade=2,1 categories=HW:3
 //        linecap=50 periodcap=150 drate=2 dshare=20 deals
@@ -104,7 +104,15 @@ public:
                 changed.commissionRate = r.value();
             }
             changed.marginBased = args.contains(QStringLiteral("margin"));
-            return Status(store.update(changed));
+            changed.iban = opt.value(QStringLiteral("iban"));
+            changed.bic = opt.value(QStringLiteral("bic"));
+            if (Status saved = store.update(changed); !saved)
+                return saved;
+            // An IBAN stored before it was checked (an old import): written past the store.
+            if (opt.contains(QStringLiteral("rawiban")))
+                return sql::run(m_db.sql(), QStringLiteral("UPDATE partners SET iban = ? WHERE id = ?"),
+                    {opt.value(QStringLiteral("rawiban")), id});
+            return {};
         }
         if (verb == QLatin1String("customer")) {
             Customer c;
