@@ -93,6 +93,11 @@ int DemoCommand::run(CommandContext &context)
                          .arg(locale.toString(report->agreements), locale.toString(report->leads),
                              locale.toString(report->deals))
                   << '\n';
+    if (report->invoices > 0)
+        context.out() << tr("Also added %1 invoices and credit notes with commission plans, and settled %2 "
+                            "statements.")
+                             .arg(locale.toString(report->invoices), locale.toString(report->statements))
+                      << '\n';
     return ExitOk;
 }
 

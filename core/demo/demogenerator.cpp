@@ -3,6 +3,7 @@
 #include "agreementsdemo.h"
 #include "leadsdemo.h"
 #include "networkdemo.h"
+#include "salesdemo.h"
 
 #include "common/accountnumber.h"
 #include "common/clock.h"
@@ -304,6 +305,14 @@ Result<DemoReport> DemoGenerator::run(const DemoOptions &options) const
         if (!agreements)
             return agreements.error();
         report.agreements = agreements.value().agreements;
+        if (Status s = cancelled(); !s)
+            return s.error();
+        phase(tr("Sales and commissions"));
+        auto sales = SalesDemo(m_db).run(options.seed, first, last);
+        if (!sales)
+            return sales.error();
+        report.invoices = sales.value().invoices;
+        report.statements = sales.value().statements;
     }
     // Statistics for the query planner, so the first lists on the new rows pick the right indexes.
     phase(tr("Statistics for the query planner"));

@@ -36,6 +36,8 @@ struct DemoReport
     qint64 agreements = 0;
     qint64 leads = 0;
     qint64 deals = 0;
+    qint64 invoices = 0;
+    qint64 statements = 0;
 };
 
 class DemoGenerator

@@ -155,6 +155,13 @@ Result<NetworkDemoReport> NetworkDemo::run(quint64 seed, qint64 firstId, qint64 
         !s)
         return s.error();
     report.parented = changes();
+    // The demo network is how these partners always were, not a move: no parent history (which
+    // would give their earlier sales no cascade chain).
+    if (Status s = sql::run(db,
+            QStringLiteral(
+                "DELETE FROM partner_parent_changes WHERE partner_id IN (SELECT id FROM temp.demo_plan)"));
+        !s)
+        return s.error();
     if (rebuild) {
         if (Status s = sql::run(db, indexSql.value().toString()); !s)
             return s.error();
