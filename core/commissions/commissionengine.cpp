@@ -339,6 +339,14 @@ Result<QList<SaleRow>> CommissionEngine::Private::readSales(const CommissionPeri
         return q.error();
     QSqlQuery &r = q.value();
     r.setForwardOnly(true);
+    // Currencies and categories repeat on every row: one shared copy each.
+    QHash<QString, QString> pool;
+    const auto shared = [&pool](const QString &text) {
+        auto it = pool.constFind(text);
+        if (it == pool.constEnd())
+            it = pool.insert(text, text);
+        return it.value();
+    };
     while (r.next()) {
         SaleRow row;
         row.id = r.value(0).toLongLong();
@@ -349,9 +357,9 @@ Result<QList<SaleRow>> CommissionEngine::Private::readSales(const CommissionPeri
         row.partner = r.value(5).toLongLong();
         row.distributor = r.value(6).toLongLong();
         row.invoice = r.value(7).toLongLong();
-        row.category = r.value(8).toString();
+        row.category = shared(r.value(8).toString());
         row.amount = r.value(9).toLongLong();
-        row.currency = r.value(10).toString();
+        row.currency = shared(r.value(10).toString());
         if (const QVariant cost = r.value(11); !cost.isNull())
             row.cost = cost.toLongLong();
         row.paid = QDate::fromString(r.value(12).toString(), Qt::ISODate);
@@ -516,6 +524,8 @@ Result<QList<CommissionLine>> CommissionEngine::compute(const CommissionPeriod &
             return x.source < y.source;
         return x.id < y.id;
     });
+    QHash<QPair<qint64, QString>, QString> wholeDetail; // one shared text per partner and currency
+    QHash<QString, QString> categoryDetail;
     QHash<QPair<qint64, QString>, qint64> running; // marginal tiers: volume counted so far
     QHash<QPair<qint64, QString>, qint64> paidSoFar; // period caps
     for (const Entry &e : entries) {
@@ -547,14 +557,20 @@ Result<QList<CommissionLine>> CommissionEngine::compute(const CommissionPeriod &
         const QPair<qint64, QString> key {e.partner, s.currency};
         if (plan && !s.category.isEmpty() && plan->categoryRate(s.category)) {
             l.rate = *plan->categoryRate(s.category);
-            l.detail = QStringLiteral("category|") + s.category;
+            QString &detail = categoryDetail[s.category];
+            if (detail.isEmpty())
+                detail = QStringLiteral("category|") + s.category;
+            l.detail = detail;
         } else if (plan && plan->tiered && plan->mode == TierMode::Whole) {
             const qint64 v = volume.value(key);
             const int bracket = plan->bracketFor(v, decimals);
             l.rate = plan->tiers[bracket].rate;
-            l.detail = QStringLiteral("whole|%1|%2|%3")
-                           .arg(bracket + 1)
-                           .arg(plan->tiers[bracket].from.toString(), Money(v, s.currency).toString());
+            QString &detail = wholeDetail[key];
+            if (detail.isEmpty())
+                detail = QStringLiteral("whole|%1|%2|%3")
+                             .arg(bracket + 1)
+                             .arg(plan->tiers[bracket].from.toString(), Money(v, s.currency).toString());
+            l.detail = detail;
         } else if (plan && plan->tiered) {
             // Marginal: each slice of (run, run + base] at its bracket's rate.
             const qint64 from = running.value(key);
@@ -694,12 +710,23 @@ Result<QList<CommissionLine>> CommissionEngine::compute(const CommissionPeriod &
         }
     }
 
-    std::stable_sort(lines.begin(), lines.end(), [](const CommissionLine &a, const CommissionLine &b) {
+    entries.clear();
+    entries.squeeze();
+    // A total order, sorted in place (a stable sort would need a second copy of every line).
+    std::sort(lines.begin(), lines.end(), [](const CommissionLine &a, const CommissionLine &b) {
         if (a.partnerId != b.partnerId)
             return a.partnerId < b.partnerId;
         if (a.currency != b.currency)
             return a.currency < b.currency;
-        return a.lineDate < b.lineDate;
+        if (a.lineDate != b.lineDate)
+            return a.lineDate < b.lineDate;
+        if (a.source != b.source)
+            return a.source < b.source;
+        if (a.sourceId != b.sourceId)
+            return a.sourceId < b.sourceId;
+        if (a.role != b.role)
+            return a.role < b.role;
+        return a.depth < b.depth;
     });
     return lines;
 }

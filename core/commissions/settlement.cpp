@@ -219,7 +219,7 @@ Result<SettlementRun> Settlement::prepare(const CommissionPeriod &period) const
     auto lines = engine.compute(period);
     if (!lines)
         return lines.error();
-    run.lines = lines.value();
+    run.lines = std::move(lines).value();
 
     // Adjustments: documents changed or added since an earlier period was settled.
     auto q = sql::exec(
