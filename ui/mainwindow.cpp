@@ -27,7 +27,9 @@ MainWindow::MainWindow(QWidget *parent)
     m_leads = new LeadsView(this);
     m_reports = new ReportsView(this);
     m_today = new TodayPage(this);
-    m_pageList = {m_today, m_partners, m_customers, m_agreements, m_tasks, m_network, m_leads, m_reports};
+    m_commissions = new CommissionsView(this);
+    m_pageList = {m_today, m_partners, m_customers, m_agreements, m_tasks, m_network, m_leads, m_reports,
+        m_commissions};
     addTodayCards();
 
     // Navigation: one entry per page.

@@ -33,6 +33,7 @@ class LeadsView;
 class ListPage;
 class NetworkView;
 class ReportsView;
+class CommissionsView;
 class PartnerEditor;
 class PartnerListView;
 class PartnerTableModel;
@@ -45,7 +46,7 @@ class MainWindow : public QMainWindow
     Q_OBJECT
 public:
     // Pages of the navigation, in its order (the index into pages()).
-    enum class Page { Today, Partners, Customers, Agreements, Tasks, Network, Leads, Reports };
+    enum class Page { Today, Partners, Customers, Agreements, Tasks, Network, Leads, Reports, Commissions };
 
     explicit MainWindow(QWidget *parent = nullptr);
     ~MainWindow() override;
@@ -94,6 +95,7 @@ public:
     NetworkView *networkView() const { return m_network; }
     LeadsView *leadsView() const { return m_leads; }
     ReportsView *reportsView() const { return m_reports; }
+    CommissionsView *commissionsView() const { return m_commissions; }
     TodayPage *todayPage() const { return m_today; }
     AgreementsView *agreementsView() const { return m_agreements; }
     TaskListView *taskListView() const { return m_tasks; }
@@ -158,6 +160,7 @@ private:
     NetworkView *m_network = nullptr;
     LeadsView *m_leads = nullptr;
     ReportsView *m_reports = nullptr;
+    CommissionsView *m_commissions = nullptr;
     TodayPage *m_today = nullptr;
     AgreementsView *m_agreements = nullptr;
     TaskListView *m_tasks = nullptr;

@@ -28,6 +28,7 @@
 #include "partners/partnerstore.h"
 #include "partners/partnertablemodel.h"
 #include "reports/reportsview.h"
+#include "commissions/commissionsview.h"
 #include "settings.h"
 #include "shared/directorytable.h"
 #include "shared/jobprogressdialog.h"

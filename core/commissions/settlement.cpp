@@ -483,6 +483,7 @@ Result<SettlementRun> Settlement::settle(const CommissionPeriod &period) const
             if (Status s = insertLine.run(); !s)
                 return s.error();
         }
+        run.settled = true;
         return run;
     });
 }
@@ -556,6 +557,7 @@ Result<SettlementRun> Settlement::stored(const CommissionPeriod &period, qint64 
     const QSqlDatabase db = m_db.sql();
     SettlementRun run;
     run.period = period;
+    run.settled = true;
     QString where = QStringLiteral("st.period = ?");
     QVariantList binds {period.key};
     if (partnerId > 0) {

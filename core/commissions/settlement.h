@@ -45,6 +45,7 @@ struct SettlementRun
 {
     CommissionPeriod period;
     bool alreadySettled = false; // settle(): nothing was written
+    bool settled = false; // the statements are stored ones (not a preview)
     QList<CommissionStatement> statements; // by partner code, currency
     QList<CommissionLine> lines; // payable lines and margin lines, by partner, currency, date
     QHash<qint64, QString> partnerCodes;

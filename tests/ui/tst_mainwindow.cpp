@@ -190,6 +190,7 @@ void TestMainWindow::pagesBringTheirOwnCommands_data()
     QTest::newRow("network") << int(MainWindow::Page::Network) << QStringList() << false << QString();
     QTest::newRow("leads") << int(MainWindow::Page::Leads) << QStringList() << false << QString();
     QTest::newRow("reports") << int(MainWindow::Page::Reports) << QStringList() << false << QString();
+    QTest::newRow("commissions") << int(MainWindow::Page::Commissions) << QStringList() << false << QString();
 }
 
 void TestMainWindow::pagesBringTheirOwnCommands()

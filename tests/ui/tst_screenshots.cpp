@@ -3,6 +3,7 @@
 // screenshots` makes the demo database and runs this.
 
 #include "agreements/agreementsview.h"
+#include "commissions/commissionsview.h"
 #include "db/sql.h"
 #include "mainwindow.h"
 #include "reports/reportsview.h"
@@ -56,6 +57,7 @@ void TestScreenshots::pages_data()
     QTest::newRow("network") << QStringLiteral("network-tree.png");
     QTest::newRow("leads") << QStringLiteral("leads.png");
     QTest::newRow("reports") << QStringLiteral("reports.png");
+    QTest::newRow("commissions") << QStringLiteral("commissions.png");
 }
 
 void TestScreenshots::pages()
@@ -96,6 +98,9 @@ void TestScreenshots::pages()
     } else if (file == QLatin1String("reports.png")) {
         w.showPage(MainWindow::Page::Reports);
         QVERIFY(w.reportsView()->run());
+    } else if (file == QLatin1String("commissions.png")) {
+        w.showPage(MainWindow::Page::Commissions);
+        QVERIFY(w.commissionsView()->run());
     }
     // Let the pages fill, lay out and paint before the picture.
     QTest::qWait(300);

@@ -10,7 +10,7 @@ namespace {
 
 QString amount(qint64 minor, const QString &currency)
 {
-    return MoneyText::format(Money(minor, currency));
+    return moneyText(Money(minor, currency));
 }
 
 } // namespace
@@ -52,8 +52,9 @@ QVariant StatementTableModel::data(const QModelIndex &index, int role) const
         return amount(minor, s->currency);
     };
     if (role == Qt::TextAlignmentRole)
-        return index.column() >= Lines && index.column() <= Payable ? QVariant(Qt::AlignRight | Qt::AlignVCenter)
-                                                                     : QVariant();
+        return index.column() >= Lines && index.column() <= Payable
+            ? QVariant(Qt::AlignRight | Qt::AlignVCenter)
+            : QVariant();
     if (role != Qt::DisplayRole && role != SortRole)
         return {};
     switch (index.column()) {
@@ -108,7 +109,8 @@ QVariant StatementTableModel::headerData(int section, Qt::Orientation orientatio
     }
 }
 
-void CommissionLineModel::show(std::shared_ptr<const SettlementRun> run, qint64 partnerId, const QString &currency)
+void CommissionLineModel::show(
+    std::shared_ptr<const SettlementRun> run, qint64 partnerId, const QString &currency)
 {
     beginResetModel();
     m_run = std::move(run);
@@ -158,8 +160,9 @@ QVariant CommissionLineModel::data(const QModelIndex &index, int role) const
         return {};
     const CommissionLine &l = m_run->lines[m_lines[index.row()]];
     if (role == Qt::TextAlignmentRole)
-        return index.column() >= Base && index.column() <= Amount ? QVariant(Qt::AlignRight | Qt::AlignVCenter)
-                                                                  : QVariant();
+        return index.column() >= Base && index.column() <= Amount
+            ? QVariant(Qt::AlignRight | Qt::AlignVCenter)
+            : QVariant();
     if (role == Qt::ToolTipRole)
         return m_run->explain(l);
     if (role != Qt::DisplayRole)
