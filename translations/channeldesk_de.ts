@@ -164,7 +164,7 @@
 <context>
     <name>AgreementStore</name>
     <message>
-        <location filename="../core/agreements/agreementstore.cpp" line="+66" />
+        <location filename="../core/agreements/agreementstore.cpp" line="+77" />
         <source>There is no agreement with id %1.</source>
         <translation>Es gibt keinen Vertrag mit der ID %1.</translation>
     </message>
@@ -179,22 +179,22 @@
         <translation>Es gibt keinen Vertrag mit der Nummer %1.</translation>
     </message>
     <message>
-        <location line="+23" />
+        <location line="+21" />
         <source>There is no partner with id %1.</source>
         <translation>Es gibt keinen Partner mit der ID %1.</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+8" />
         <source>There is no agreement type with id %1.</source>
         <translation>Es gibt keinen Vertragstyp mit der ID %1.</translation>
     </message>
     <message>
-        <location line="+70" />
+        <location line="+65" />
         <source>An agreement cannot move to another partner.</source>
         <translation>Ein Vertrag kann nicht einem anderen Partner zugeordnet werden.</translation>
     </message>
     <message>
-        <location line="+200" />
+        <location line="+177" />
         <source>A period can only be added in the stages %1, %2 and %3.</source>
         <translation>Ein Zeitraum kann nur in den Phasen %1, %2 und %3 hinzugefügt werden.</translation>
     </message>
@@ -204,7 +204,7 @@
         <translation>Der neue Zeitraum muss nach dem %1 beginnen, an dem der aktuelle endet.</translation>
     </message>
     <message>
-        <location line="+42" />
+        <location line="+37" />
         <source>Only the current period can be changed.</source>
         <translation>Nur der aktuelle Zeitraum kann geändert werden.</translation>
     </message>
@@ -214,7 +214,7 @@
         <translation>Der Zeitraum eines unterzeichneten Vertrags kann nicht geändert werden.</translation>
     </message>
     <message>
-        <location line="+85" />
+        <location line="+81" />
         <source>An agreement type needs a key.</source>
         <translation>Ein Vertragstyp benötigt einen Schlüssel.</translation>
     </message>
@@ -285,7 +285,7 @@
 <context>
     <name>AgreementsCommands</name>
     <message>
-        <location filename="../app/cli/agreementscommands.cpp" line="+41" />
+        <location filename="../app/cli/agreementscommands_p.h" line="+44" />
         <source>"%1" is not a date; use YYYY-MM-DD.</source>
         <translation>„%1“ ist kein Datum; verwenden Sie JJJJ-MM-TT.</translation>
     </message>
@@ -300,7 +300,7 @@
         <translation>Es gibt keinen Benutzer „%1“.</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location filename="../app/cli/agreementscommands.cpp" line="+11" />
         <source>NUMBER</source>
         <translation>NUMMER</translation>
     </message>
@@ -565,14 +565,14 @@
     </message>
     <message>
         <location line="+0" />
-        <location line="+230" />
-        <location line="+219" />
+        <location line="+226" />
+        <location filename="../app/cli/agreementtaskcommands.cpp" line="+39" />
         <location line="+44" />
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location line="-490" />
+        <location line="-223" />
         <source>Run the daily agreement job: expiry, renewals and tasks (safe to run twice).</source>
         <translation>Den täglichen Vertragsjob ausführen: Ablauf, Verlängerungen und Aufgaben (kann gefahrlos mehrfach ausgeführt werden).</translation>
     </message>
@@ -583,12 +583,12 @@
     </message>
     <message>
         <location line="+53" />
-        <location line="+224" />
+        <location line="+219" />
         <source>There is no agreement type "%1".</source>
         <translation>Es gibt keinen Vertragstyp „%1“.</translation>
     </message>
     <message>
-        <location line="-217" />
+        <location line="-212" />
         <location line="+47" />
         <source>Number</source>
         <translation>Nummer</translation>
@@ -637,12 +637,12 @@
     </message>
     <message>
         <location line="-53" />
-        <location line="+123" />
+        <location line="+122" />
         <source>Documents</source>
         <translation>Dokumente</translation>
     </message>
     <message>
-        <location line="-116" />
+        <location line="-115" />
         <source>Showing the first %L1 agreements; use --limit to see more (0 = all).</source>
         <translation>Die ersten %L1 Verträge werden angezeigt; verwenden Sie --limit, um mehr anzuzeigen (0 = alle).</translation>
     </message>
@@ -693,12 +693,12 @@
     </message>
     <message>
         <location line="+1" />
-        <location line="+64" />
+        <location line="+63" />
         <source>Version</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location line="-18" />
+        <location line="-17" />
         <source>Periods</source>
         <translation>Zeiträume</translation>
     </message>
@@ -728,7 +728,7 @@
         <translation>Verlängerung</translation>
     </message>
     <message numerus="yes">
-        <location line="+3" />
+        <location line="+4" />
         <source>automatic, %n month(s)</source>
         <translation>
             <numerusform>automatisch, %n Monat</numerusform>
@@ -741,7 +741,7 @@
         <translation>keine</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+8" />
         <source>File</source>
         <translation>Datei</translation>
     </message>
@@ -762,17 +762,17 @@
     </message>
     <message>
         <location line="+0" />
-        <location line="+18" />
+        <location line="+16" />
         <source>By</source>
         <translation>Von</translation>
     </message>
     <message>
-        <location line="-17" />
+        <location line="-15" />
         <source>At</source>
         <translation>Am</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+3" />
         <source>generated</source>
         <translation>erzeugt</translation>
     </message>
@@ -787,7 +787,7 @@
         <translation>hochgeladen</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+6" />
         <source>History</source>
         <translation>Verlauf</translation>
     </message>
@@ -812,51 +812,51 @@
         <translation>Kommentar</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+4" />
         <source>daily job</source>
         <translation>täglicher Job</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+5" />
         <source>Tasks</source>
         <translation>Aufgaben</translation>
     </message>
     <message>
         <location line="+3" />
-        <location line="+219" />
+        <location filename="../app/cli/agreementtaskcommands.cpp" line="-44" />
         <source>Due</source>
         <translation>Fällig</translation>
     </message>
     <message>
-        <location line="-218" />
-        <location line="+219" />
+        <location line="+1" />
+        <location filename="../app/cli/agreementtaskcommands.cpp" line="+1" />
         <source>Task</source>
         <translation>Aufgabe</translation>
     </message>
     <message>
-        <location line="-219" />
-        <location line="+221" />
+        <location line="+0" />
+        <location filename="../app/cli/agreementtaskcommands.cpp" line="+2" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location line="-218" />
+        <location line="+4" />
         <source>done</source>
         <translation>erledigt</translation>
     </message>
     <message>
         <location line="+1" />
-        <location line="+232" />
+        <location filename="../app/cli/agreementtaskcommands.cpp" line="+15" />
         <source>overdue</source>
         <translation>überfällig</translation>
     </message>
     <message>
-        <location line="-232" />
+        <location line="+0" />
         <source>open</source>
         <translation>offen</translation>
     </message>
     <message>
-        <location line="+20" />
+        <location line="+18" />
         <source>A period needs both --start and --end.</source>
         <translation>Ein Zeitraum benötigt sowohl --start als auch --end.</translation>
     </message>
@@ -871,13 +871,12 @@
         <translation>%1 ist jetzt %2.</translation>
     </message>
     <message>
-        <location line="+17" />
-        <location line="+21" />
+        <location filename="../app/cli/agreementscommands_p.h" line="+15" />
         <source>%1: version %2, %3 bytes, SHA-256 %4</source>
         <translation>%1: Version %2, %3 Bytes, SHA-256 %4</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location filename="../app/cli/agreementscommands.cpp" line="+37" />
         <source>"%1" is not a version number.</source>
         <translation>„%1“ ist keine Versionsnummer.</translation>
     </message>
@@ -892,7 +891,7 @@
         <translation>%1 hat keine Dokumentversion %2.</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location filename="../app/cli/agreementtaskcommands.cpp" line="-41" />
         <source>Use either --mine or --assignee, not both.</source>
         <translation>Verwenden Sie entweder --mine oder --assignee, nicht beides.</translation>
     </message>
@@ -940,7 +939,7 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../app/cli/cli.cpp" line="+86" />
+        <location filename="../app/cli/cli.cpp" line="+88" />
         <source>The database file (default: %1).</source>
         <translation>Die Datenbankdatei (Standard: %1).</translation>
     </message>
@@ -1006,18 +1005,18 @@
     </message>
     <message>
         <location line="+14" />
-        <location line="+97" />
+        <location line="+99" />
         <source>Options:</source>
         <translation>Optionen:</translation>
     </message>
     <message>
-        <location line="-95" />
-        <location line="+89" />
+        <location line="-97" />
+        <location line="+91" />
         <source>Show this help.</source>
         <translation>Diese Hilfe anzeigen.</translation>
     </message>
     <message>
-        <location line="-88" />
+        <location line="-90" />
         <source>Show the version.</source>
         <translation>Die Version anzeigen.</translation>
     </message>
@@ -1037,7 +1036,7 @@
         <translation>Für "%1" gibt es keine Übersetzung; die Meldungen bleiben englisch.</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+18" />
         <source>Run "%1 --help" for the commands and options.</source>
         <translation>Mit "%1 --help" erhalten Sie die Befehle und Optionen.</translation>
     </message>
@@ -1108,6 +1107,655 @@
         <location line="+13" />
         <source>"%1" is not a country; give an ISO code such as DE or FR, or an English name.</source>
         <translation>"%1" ist kein Land; geben Sie einen ISO-Code wie DE oder FR oder einen englischen Namen an.</translation>
+    </message>
+</context>
+<context>
+    <name>Commissions</name>
+    <message>
+        <location filename="../core/commissions/period.cpp" line="+58" />
+        <source>"%1" is not a period; write a month as 2026-11 or a quarter as 2026-Q4.</source>
+        <translation>„%1“ ist kein Zeitraum; schreiben Sie einen Monat als 2026-11 oder ein Quartal als 2026-Q4.</translation>
+    </message>
+</context>
+<context>
+    <name>CommissionsCommands</name>
+    <message>
+        <location filename="../app/cli/commissionscommands.cpp" line="+35" />
+        <source>There is no customer with the code %1.</source>
+        <translation>Es gibt keinen Kunden mit der Nummer %1.</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <location line="+301" />
+        <source>"%1" is not a date; write it as YYYY-MM-DD.</source>
+        <translation>„%1“ ist kein Datum; schreiben Sie es als JJJJ-MM-TT.</translation>
+    </message>
+    <message>
+        <location line="-292" />
+        <source>Give the period with --period, e.g. --period 2026-11.</source>
+        <translation>Geben Sie den Zeitraum mit --period an, z. B. --period 2026-11.</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>The period: a month (2026-11) or a quarter (2026-Q4).</source>
+        <translation>Der Zeitraum: ein Monat (2026-11) oder ein Quartal (2026-Q4).</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>period</source>
+        <translation>Zeitraum</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>The partner's code.</source>
+        <translation>Die Nummer des Partners.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <location line="+149" />
+        <location line="+53" />
+        <location line="+48" />
+        <source>CODE</source>
+        <translation>NUMMER</translation>
+    </message>
+    <message>
+        <location line="-167" />
+        <location line="+22" />
+        <location line="+195" />
+        <source>Partner</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <location line="-216" />
+        <location line="+369" />
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="-368" />
+        <location line="+27" />
+        <location line="+189" />
+        <source>Currency</source>
+        <translation>Währung</translation>
+    </message>
+    <message>
+        <location line="-215" />
+        <source>Lines</source>
+        <translation>Positionen</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Earned</source>
+        <translation>Verdient</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Carried in</source>
+        <translation>Übertrag</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Total</source>
+        <translation>Summe</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Payable</source>
+        <translation>Auszahlbar</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>Document</source>
+        <translation>Beleg</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <location line="+192" />
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location line="-191" />
+        <source>Role</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Base</source>
+        <translation>Basis</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Rate</source>
+        <translation>Satz</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <location line="+190" />
+        <source>Amount</source>
+        <translation>Betrag</translation>
+    </message>
+    <message>
+        <location line="-188" />
+        <source>Why</source>
+        <translation>Begründung</translation>
+    </message>
+    <message>
+        <location line="+27" />
+        <source>Import invoices and credit notes from a CSV file (number, kind, date, customer, partner, category, amount, currency, paid_on, cost); a number already stored is updated.</source>
+        <translation>Rechnungen und Gutschriften aus einer CSV-Datei importieren (number, kind, date, customer, partner, category, amount, currency, paid_on, cost); eine schon gespeicherte Nummer wird aktualisiert.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>FILE</source>
+        <translation>DATEI</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>List invoices and credit notes, newest first.</source>
+        <translation>Rechnungen und Gutschriften auflisten, die neuesten zuerst.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The customer's code.</source>
+        <translation>Die Nummer des Kunden.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Documents from this date on.</source>
+        <translation>Belege ab diesem Datum.</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <location line="+1" />
+        <location line="+45" />
+        <location line="+22" />
+        <location line="+12" />
+        <source>date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location line="-79" />
+        <source>Documents up to this date.</source>
+        <translation>Belege bis zu diesem Datum.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Only unpaid invoices.</source>
+        <translation>Nur unbezahlte Rechnungen.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Show at most this many documents (default 100).</source>
+        <translation>Höchstens so viele Belege zeigen (Standard 100).</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>n</source>
+        <translation>n</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Add a commission plan: a fixed rate or tiers on the period's volume, in percent.</source>
+        <translation>Einen Provisionsplan anlegen: ein fester Satz oder Staffeln auf den Umsatz des Zeitraums, in Prozent.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <location line="+32" />
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <location line="-29" />
+        <source>The fixed rate in percent.</source>
+        <translation>Der feste Satz in Prozent.</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <location line="+20" />
+        <location line="+3" />
+        <location line="+21" />
+        <location line="+10" />
+        <source>rate</source>
+        <translation>Satz</translation>
+    </message>
+    <message>
+        <location line="-52" />
+        <source>Tiers as THRESHOLD:PERCENT from 0 upwards, e.g. "0:5,10000:7.5,50000:10".</source>
+        <translation>Staffeln als SCHWELLE:PROZENT ab 0 aufwärts, z. B. „0:5,10000:7.5,50000:10“.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>tiers</source>
+        <translation>Staffeln</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>whole (the whole base at the rate of the bracket reached, the default) or marginal (each slice at its own rate).</source>
+        <translation>whole (die ganze Basis zum Satz der erreichten Stufe, der Standard) oder marginal (jeder Abschnitt zu seinem eigenen Satz).</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>mode</source>
+        <translation>Modus</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>When it pays: invoice (the default) or payment.</source>
+        <translation>Wann er zahlt: invoice (bei Rechnung, der Standard) oder payment (bei Zahlung).</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>when</source>
+        <translation>wann</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Rates per product category, e.g. "Hardware:4,Services:10".</source>
+        <translation>Sätze je Produktkategorie, z. B. „Hardware:4,Services:10“.</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <location line="+3" />
+        <source>rates</source>
+        <translation>Sätze</translation>
+    </message>
+    <message>
+        <location line="-1" />
+        <source>Percent of the base for the parent, the grandparent, ..., e.g. "2,1".</source>
+        <translation>Prozent der Basis für den übergeordneten Partner, dessen übergeordneten, ..., z. B. „2,1“.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>At most this much per line (in the line's currency).</source>
+        <translation>Höchstens so viel je Position (in der Währung der Position).</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <location line="+2" />
+        <source>amount</source>
+        <translation>Betrag</translation>
+    </message>
+    <message>
+        <location line="-1" />
+        <source>At most this much per period and currency.</source>
+        <translation>Höchstens so viel je Zeitraum und Währung.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>A distributor in the sale earns this percent of the base.</source>
+        <translation>Ein am Verkauf beteiligter Distributor erhält so viel Prozent der Basis.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>A distributor in the sale takes this percent of the seller's commission.</source>
+        <translation>Ein am Verkauf beteiligter Distributor erhält so viel Prozent der Provision des Verkäufers.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Won deals count as base too.</source>
+        <translation>Gewonnene Deals zählen ebenfalls zur Basis.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Give a plan to a partner or to a level (a partner's own plan wins); NAME "none" ends it.</source>
+        <translation>Einen Plan einem Partner oder einer Stufe zuordnen (der eigene Plan des Partners hat Vorrang); NAME „none“ beendet ihn.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>The level's name.</source>
+        <translation>Der Name der Stufe.</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <location line="+22" />
+        <location line="+12" />
+        <source>First day it applies (default: the first open period).</source>
+        <translation>Erster Tag, ab dem er gilt (Standard: der erste offene Zeitraum).</translation>
+    </message>
+    <message>
+        <location line="-29" />
+        <source>List the commission plans.</source>
+        <translation>Die Provisionspläne auflisten.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Set a partner's default commission rate or its margin reseller flag.</source>
+        <translation>Den Standard-Provisionssatz eines Partners oder seine Kennzeichnung als Margenhändler setzen.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The default rate in percent; "none" removes it.</source>
+        <translation>Der Standardsatz in Prozent; „none“ entfernt ihn.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>yes: a margin reseller (no commission, no payout); no: not.</source>
+        <translation>yes: ein Margenhändler (keine Provision, keine Auszahlung); no: keiner.</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>yes|no</source>
+        <translation>yes|no</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Give one customer's sales through one partner a rate of their own.</source>
+        <translation>Den Verkäufen eines Kunden über einen Partner einen eigenen Satz geben.</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <location line="+10" />
+        <source>CUSTOMER</source>
+        <translation>KUNDE</translation>
+    </message>
+    <message>
+        <location line="-7" />
+        <source>The rate in percent; "none" ends the override.</source>
+        <translation>Der Satz in Prozent; „none“ beendet die Sonderregel.</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Share a customer's sales among partners; the shares must sum to 100 %.</source>
+        <translation>Die Verkäufe eines Kunden auf Partner aufteilen; die Anteile müssen zusammen 100 % ergeben.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>A partner's share, CODE:PERCENT; give one per partner.</source>
+        <translation>Der Anteil eines Partners, NUMMER:PROZENT; einer je Partner.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>CODE:PERCENT</source>
+        <translation>NUMMER:PROZENT</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>End the split.</source>
+        <translation>Die Aufteilung beenden.</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Show a period's statements and lines without writing anything.</source>
+        <translation>Die Abrechnungen und Positionen eines Zeitraums zeigen, ohne etwas zu schreiben.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Show every line with its explanation.</source>
+        <translation>Jede Position mit ihrer Begründung zeigen.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Write a period's draft statements (once; settling again changes nothing).</source>
+        <translation>Die Abrechnungsentwürfe eines Zeitraums schreiben (einmal; erneutes Abrechnen ändert nichts).</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Approve a period's draft statements; approved statements never change.</source>
+        <translation>Die Abrechnungsentwürfe eines Zeitraums freigeben; freigegebene Abrechnungen ändern sich nie.</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Show a partner's statement for a period, every line with its explanation.</source>
+        <translation>Die Abrechnung eines Partners für einen Zeitraum zeigen, jede Position mit ihrer Begründung.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Show or set how long a settlement period is.</source>
+        <translation>Zeigen oder festlegen, wie lang ein Abrechnungszeitraum ist.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>month or quarter.</source>
+        <translation>month (Monat) oder quarter (Quartal).</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>length</source>
+        <translation>Länge</translation>
+    </message>
+    <message>
+        <location line="+42" />
+        <source>Number</source>
+        <translation>Nummer</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Customer</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Category</source>
+        <translation>Kategorie</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Paid on</source>
+        <translation>Bezahlt am</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Cost</source>
+        <translation>Einstand</translation>
+    </message>
+    <message>
+        <location line="+21" />
+        <source>Give the plan either --fixed RATE or --tiers "0:5,10000:7.5".</source>
+        <translation>Geben Sie dem Plan entweder --fixed SATZ oder --tiers „0:5,10000:7.5“.</translation>
+    </message>
+    <message>
+        <location line="+18" />
+        <source>Use --mode whole or --mode marginal.</source>
+        <translation>Verwenden Sie --mode whole oder --mode marginal.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>--mode applies to tiers; give --tiers.</source>
+        <translation>--mode gilt für Staffeln; geben Sie --tiers an.</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Use --on invoice or --on payment.</source>
+        <translation>Verwenden Sie --on invoice oder --on payment.</translation>
+    </message>
+    <message>
+        <location line="+43" />
+        <source>Added the plan %1.</source>
+        <translation>Plan %1 angelegt.</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Give either --partner CODE or --level NAME.</source>
+        <translation>Geben Sie entweder --partner NUMMER oder --level NAME an.</translation>
+    </message>
+    <message>
+        <location line="+34" />
+        <source>There is no level named %1.</source>
+        <translation>Es gibt keine Stufe namens %1.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Assigned the plan %1.</source>
+        <translation>Plan %1 zugeordnet.</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Ended the plan.</source>
+        <translation>Plan beendet.</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>Basis</source>
+        <translation>Grundlage</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Rate (%)</source>
+        <translation>Satz (%)</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Tiers</source>
+        <translation>Staffeln</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Mode</source>
+        <translation>Modus</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Pays on</source>
+        <translation>Zahlt bei</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Categories</source>
+        <translation>Kategorien</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Cascade</source>
+        <translation>Kaskade</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Line cap</source>
+        <translation>Obergrenze je Position</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Period cap</source>
+        <translation>Obergrenze je Zeitraum</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Distributor rate (%)</source>
+        <translation>Distributor-Satz (%)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Distributor share (%)</source>
+        <translation>Distributor-Anteil (%)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Deals</source>
+        <translation>Deals</translation>
+    </message>
+    <message>
+        <location line="+30" />
+        <source>Give --rate RATE or --margin yes|no.</source>
+        <translation>Geben Sie --rate SATZ oder --margin yes|no an.</translation>
+    </message>
+    <message>
+        <location line="+26" />
+        <source>Use --margin yes or --margin no.</source>
+        <translation>Verwenden Sie --margin yes oder --margin no.</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>%1: default rate %2, %3.</source>
+        <translation>%1: Standardsatz %2, %3.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>none</source>
+        <translation>keiner</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>margin reseller</source>
+        <translation>Margenhändler</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>earns commissions</source>
+        <translation>erhält Provisionen</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Give --partner CODE and --rate RATE (or --rate none).</source>
+        <translation>Geben Sie --partner NUMMER und --rate SATZ (oder --rate none) an.</translation>
+    </message>
+    <message>
+        <location line="+26" />
+        <source>Override set: %1.</source>
+        <translation>Sonderregel gesetzt: %1.</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Override ended.</source>
+        <translation>Sonderregel beendet.</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Give --share CODE:PERCENT for each partner, or --end.</source>
+        <translation>Geben Sie --share NUMMER:PROZENT für jeden Partner an, oder --end.</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>"%1" is not CODE:PERCENT, e.g. P-0001:60.</source>
+        <translation>„%1“ ist nicht NUMMER:PROZENT, z. B. P-0001:60.</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>Split ended.</source>
+        <translation>Aufteilung beendet.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1" />
+        <source>Split set among %n partner(s).</source>
+        <translation>
+            <numerusform>Aufteilung auf %n Partner gesetzt.</numerusform><numerusform>Aufteilung auf %n Partner gesetzt.</numerusform></translation>
+    </message>
+    <message>
+        <location line="+39" />
+        <source>%1 is already settled; nothing was changed.</source>
+        <translation>%1 ist schon abgerechnet; nichts wurde geändert.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3" />
+        <source>Settled %1: %n draft statement(s).</source>
+        <translation>
+            <numerusform>%1 abgerechnet: %n Abrechnungsentwurf.</numerusform><numerusform>%1 abgerechnet: %n Abrechnungsentwürfe.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+23" />
+        <source>Approved %n statement(s).</source>
+        <translation>
+            <numerusform>%n Abrechnung freigegeben.</numerusform><numerusform>%n Abrechnungen freigegeben.</numerusform></translation>
+    </message>
+    <message>
+        <location line="+39" />
+        <source>Use --length month or --length quarter.</source>
+        <translation>Verwenden Sie --length month oder --length quarter.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Settlement periods are quarters.</source>
+        <translation>Abrechnungszeiträume sind Quartale.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Settlement periods are months.</source>
+        <translation>Abrechnungszeiträume sind Monate.</translation>
     </message>
 </context>
 <context>
@@ -2366,7 +3014,7 @@
 <context>
     <name>CsvReader</name>
     <message>
-        <location filename="../core/io/csvreader.cpp" line="+237" />
+        <location filename="../core/io/csvreader.cpp" line="+168" />
         <source>The file ends in the middle of a UTF-16 character.</source>
         <translation>Die Datei endet mitten in einem UTF-16-Zeichen.</translation>
     </message>
@@ -2426,7 +3074,7 @@
         <translation>Das Lesen wurde abgebrochen.</translation>
     </message>
     <message>
-        <location line="+162" />
+        <location line="+117" />
         <source>The CSV delimiter must be a comma, a semicolon or a tab.</source>
         <comment>programming error</comment>
         <translation>Das CSV-Trennzeichen muss ein Komma, ein Semikolon oder ein Tabulator sein.</translation>
@@ -2489,25 +3137,23 @@
         <translation>Es gibt keinen Kunden mit der Nummer %1.</translation>
     </message>
     <message>
-        <location line="+56" />
+        <location line="+64" />
         <source>(direct)</source>
         <translation>(direkt)</translation>
     </message>
     <message>
         <location line="+7" />
-        <location line="+223" />
+        <location line="+203" />
         <source>There is no partner with id %1.</source>
         <translation>Es gibt keinen Partner mit der ID %1.</translation>
     </message>
     <message>
-        <location line="-199" />
-        <location line="+51" />
-        <location line="+142" />
+        <location line="-259" />
         <source>The code %1 is already used by another customer.</source>
         <translation>Die Nummer %1 wird bereits von einem anderen Kunden verwendet.</translation>
     </message>
     <message>
-        <location line="-159" />
+        <location line="+107" />
         <source>The code cannot be empty.</source>
         <translation>Die Nummer darf nicht leer sein.</translation>
     </message>
@@ -2627,7 +3273,7 @@
         <translation>Geben Sie entweder --partner oder --direct an, nicht beides.</translation>
     </message>
     <message>
-        <location line="+46" />
+        <location line="+38" />
         <source>Code</source>
         <translation>Nummer</translation>
     </message>
@@ -2672,7 +3318,7 @@
         <translation>Archiviert</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+11" />
         <source>Showing the first %L1 customers; use --limit to see more (0 = all).</source>
         <translation>Die ersten %L1 Kunden werden angezeigt; mit --limit sehen Sie mehr (0 = alle).</translation>
     </message>
@@ -2888,7 +3534,7 @@
         <translation>Eine Phase kann einen Deal nicht gleichzeitig als gewonnen und verloren abschließen.</translation>
     </message>
     <message>
-        <location line="+33" />
+        <location line="+27" />
         <source>There is already a stage named %1.</source>
         <translation>Es gibt bereits eine Phase mit dem Namen %1.</translation>
     </message>
@@ -2916,17 +3562,17 @@
         <translation>Lead %1 wurde nicht in einen Deal umgewandelt.</translation>
     </message>
     <message>
-        <location line="+21" />
+        <location line="+19" />
         <source>There is no deal stage with id %1.</source>
         <translation>Es gibt keine Deal-Phase mit der ID %1.</translation>
     </message>
     <message>
-        <location line="+41" />
+        <location line="+40" />
         <source>The deal value cannot be negative.</source>
         <translation>Der Deal-Wert darf nicht negativ sein.</translation>
     </message>
     <message>
-        <location line="+43" />
+        <location line="+40" />
         <source>The deal pipeline has no won stage.</source>
         <translation>Die Deal-Pipeline hat keine Phase „Gewonnen“.</translation>
     </message>
@@ -2995,16 +3641,21 @@
         <source>Also added %1 agreements, %2 leads and %3 deals, with a partner network.</source>
         <translation>Außerdem %1 Verträge, %2 Leads und %3 Deals samt Partnernetzwerk angelegt.</translation>
     </message>
+    <message>
+        <location line="+5" />
+        <source>Also added %1 invoices and credit notes with commission plans, and settled %2 statements.</source>
+        <translation>Außerdem %1 Rechnungen und Gutschriften mit Provisionsplänen angelegt und %2 Abrechnungen erstellt.</translation>
+    </message>
 </context>
 <context>
     <name>DemoGenerator</name>
     <message>
-        <location filename="../core/demo/demogenerator.cpp" line="+595" />
+        <location filename="../core/demo/demogenerator.cpp" line="+76" />
         <source>The demo data generation was cancelled.</source>
         <translation>Das Erzeugen der Demodaten wurde abgebrochen.</translation>
     </message>
     <message>
-        <location line="+553" />
+        <location line="+150" />
         <source>The number of partners and customers cannot be negative.</source>
         <translation>Die Anzahl der Partner und Kunden darf nicht negativ sein.</translation>
     </message>
@@ -3055,6 +3706,11 @@
     </message>
     <message>
         <location line="+7" />
+        <source>Sales and commissions</source>
+        <translation>Verkäufe und Provisionen</translation>
+    </message>
+    <message>
+        <location line="+8" />
         <source>Statistics for the query planner</source>
         <translation>Statistik für die Abfrageplanung</translation>
     </message>
@@ -3083,12 +3739,12 @@
         <translation>%1 ist keine PDF-, DOCX-, PNG- oder JPEG-Datei.</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+10" />
         <source>There is no agreement with id %1.</source>
         <translation>Es gibt keinen Vertrag mit der ID %1.</translation>
     </message>
     <message>
-        <location line="+71" />
+        <location line="+65" />
         <location line="+12" />
         <source>There is no document with id %1.</source>
         <translation>Es gibt kein Dokument mit der ID %1.</translation>
@@ -3115,7 +3771,7 @@
 <context>
     <name>Exporter</name>
     <message>
-        <location filename="../core/io/exporter.cpp" line="+155" />
+        <location filename="../core/io/exporter.cpp" line="+159" />
         <source>The export was cancelled; no file was written.</source>
         <translation>Der Export wurde abgebrochen; es wurde keine Datei geschrieben.</translation>
     </message>
@@ -3305,29 +3961,28 @@
         </translation>
     </message>
     <message>
-        <location line="+10" />
-        <location line="+38" />
+        <location line="+33" />
+        <location line="+18" />
         <source>Give the file to write with --out FILE.</source>
         <translation>Geben Sie die zu schreibende Datei mit --out DATEI an.</translation>
     </message>
     <message>
-        <location line="-25" />
-        <location line="+38" />
+        <location line="-37" />
         <source>Exporting</source>
         <translation>Exportieren</translation>
     </message>
     <message>
-        <location line="-23" />
+        <location line="+25" />
         <source>Exported %1 contacts to %2.</source>
         <translation>%1 Ansprechpartner nach %2 exportiert.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+0" />
         <source>Exported %1 partners to %2.</source>
         <translation>%1 Partner nach %2 exportiert.</translation>
     </message>
     <message>
-        <location line="+33" />
+        <location line="+17" />
         <source>Exported %1 customers to %2.</source>
         <translation>%1 Kunden nach %2 exportiert.</translation>
     </message>
@@ -3381,19 +4036,19 @@
     </message>
     <message>
         <location line="+5" />
-        <location line="+79" />
+        <location line="+83" />
         <source>Code</source>
         <translation>Nummer</translation>
     </message>
     <message>
-        <location line="-75" />
-        <location line="+64" />
+        <location line="-79" />
+        <location line="+68" />
         <location line="+14" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location line="-76" />
+        <location line="-80" />
         <source>Legal name</source>
         <translation>Firmierung</translation>
     </message>
@@ -3409,29 +4064,29 @@
     </message>
     <message>
         <location line="+2" />
-        <location line="+99" />
+        <location line="+103" />
         <source>Area</source>
         <translation>Gebiet</translation>
     </message>
     <message>
-        <location line="-94" />
+        <location line="-98" />
         <source>Region</source>
         <translation>Region</translation>
     </message>
     <message>
         <location line="+3" />
-        <location line="+93" />
+        <location line="+97" />
         <source>Latitude</source>
         <translation>Breitengrad</translation>
     </message>
     <message>
-        <location line="-92" />
-        <location line="+93" />
+        <location line="-96" />
+        <location line="+97" />
         <source>Longitude</source>
         <translation>Längengrad</translation>
     </message>
     <message>
-        <location line="-92" />
+        <location line="-96" />
         <source>Website</source>
         <translation>Website</translation>
     </message>
@@ -3507,12 +4162,22 @@
     </message>
     <message>
         <location line="+2" />
-        <location line="+78" />
+        <location line="+82" />
         <source>Notes</source>
         <translation>Notizen</translation>
     </message>
     <message>
-        <location line="-72" />
+        <location line="-78" />
+        <source>Commission rate (%)</source>
+        <translation>Provisionssatz (%)</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Margin reseller</source>
+        <translation>Margenhändler</translation>
+    </message>
+    <message>
+        <location line="+4" />
         <location line="+51" />
         <source>Contact name</source>
         <translation>Name des Ansprechpartners</translation>
@@ -3526,11 +4191,12 @@
         <location line="+5" />
         <location line="+29" />
         <location line="+28" />
+        <location line="+18" />
         <source>Partner code</source>
         <translation>Partnernummer</translation>
     </message>
     <message>
-        <location line="-55" />
+        <location line="-73" />
         <location line="+29" />
         <source>Partner name</source>
         <translation>Partnername</translation>
@@ -3557,18 +4223,65 @@
     </message>
     <message>
         <location line="+2" />
+        <location line="+31" />
         <source>Currency</source>
         <translation>Währung</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="-30" />
         <source>Source</source>
         <translation>Quelle</translation>
     </message>
     <message>
         <location line="+4" />
+        <location line="+18" />
         <source>Distributor code</source>
         <translation>Distributor-Code</translation>
+    </message>
+    <message>
+        <location line="-10" />
+        <source>Document number</source>
+        <translation>Belegnummer</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Kind (invoice or credit)</source>
+        <translation>Art (invoice oder credit)</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Customer code</source>
+        <translation>Kundennummer</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Credited invoice</source>
+        <translation>Gutgeschriebene Rechnung</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Product category</source>
+        <translation>Produktkategorie</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Net amount</source>
+        <translation>Nettobetrag</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Paid on</source>
+        <translation>Bezahlt am</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Cost (margin resellers)</source>
+        <translation>Einstand (Margenhändler)</translation>
     </message>
     <message>
         <location filename="../core/io/importcontext.cpp" line="+18" />
@@ -3576,7 +4289,7 @@
         <translation>Der Import wurde abgebrochen; es wurde nichts geschrieben.</translation>
     </message>
     <message>
-        <location filename="../core/io/importer.cpp" line="+216" />
+        <location filename="../core/io/importer.cpp" line="+228" />
         <source>The row has %1 fields but the header only %2 columns; a delimiter or quote is probably missing.</source>
         <translation>Die Zeile hat %1 Felder, die Kopfzeile aber nur %2 Spalten; wahrscheinlich fehlt ein Trennzeichen oder ein Anführungszeichen.</translation>
     </message>
@@ -3591,7 +4304,7 @@
         <translation>„%1“ ist weder ja noch nein.</translation>
     </message>
     <message>
-        <location filename="../core/io/partnerimport.cpp" line="+78" />
+        <location filename="../core/io/partnerimport.cpp" line="+79" />
         <source>"%1" is not a partner kind; use one of %2.</source>
         <translation>„%1“ ist keine Partnerart; verwenden Sie eine von %2.</translation>
     </message>
@@ -3626,12 +4339,12 @@
         <translation>„%1“ ist keine ganze Zahl.</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+16" />
         <source>There is no activation named "%1".</source>
         <translation>Es gibt keine Aktivierung namens „%1“.</translation>
     </message>
     <message>
-        <location line="+77" />
+        <location line="+72" />
         <source>The code %1 is already used by a partner in the database.</source>
         <translation>Die Nummer %1 wird in der Datenbank bereits von einem Partner verwendet.</translation>
     </message>
@@ -3656,7 +4369,7 @@
         <translation>Die Zeile nennt keinen Partner; geben Sie die Nummer oder den genauen Namen des Partners an.</translation>
     </message>
     <message>
-        <location filename="../core/io/customerimport.cpp" line="+60" />
+        <location filename="../core/io/customerimport.cpp" line="+55" />
         <source>The code %1 is already used by a customer in the database.</source>
         <translation>Die Nummer %1 wird in der Datenbank bereits von einem Kunden verwendet.</translation>
     </message>
@@ -3681,7 +4394,7 @@
         <translation>Die Firma „%1“ in Zeile %2 wird nicht importiert, daher auch nicht ihr Ansprechpartner.</translation>
     </message>
     <message>
-        <location filename="../core/io/importer.cpp" line="-121" />
+        <location filename="../core/io/importer.cpp" line="-133" />
         <source>The column "%1" is mapped to "%2", which is not a field.</source>
         <translation>Die Spalte „%1“ ist „%2“ zugeordnet, das kein Feld ist.</translation>
     </message>
@@ -3691,7 +4404,12 @@
         <translation>Die Spalten „%1“ und „%2“ werden beide als %3 importiert; wählen Sie eine aus.</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+11" />
+        <source>No column is imported as %1; every document needs one.</source>
+        <translation>Keine Spalte wird als %1 importiert; jeder Beleg braucht eine.</translation>
+    </message>
+    <message>
+        <location line="+9" />
         <source>No column is imported as %1; the file needs one.</source>
         <translation>Keine Spalte wird als %1 importiert; die Datei braucht eine.</translation>
     </message>
@@ -3709,6 +4427,56 @@
         <location line="+18" />
         <source>The file could not be opened: %1</source>
         <translation>Die Datei konnte nicht geöffnet werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/io/saleimport.cpp" line="+54" />
+        <source>Amounts are written positive, credit notes too; "%1" is negative.</source>
+        <translation>Beträge werden positiv geschrieben, auch bei Gutschriften; „%1“ ist negativ.</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>The document number is empty.</source>
+        <translation>Die Belegnummer ist leer.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The number %1 is already used on line %2 of this file.</source>
+        <translation>Die Nummer %1 steht schon in Zeile %2 dieser Datei.</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>"%1" is not a document kind; use invoice or credit.</source>
+        <translation>„%1“ ist keine Belegart; verwenden Sie invoice oder credit.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The document date is empty.</source>
+        <translation>Das Belegdatum ist leer.</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>The currency is empty.</source>
+        <translation>Die Währung ist leer.</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>The amount is empty.</source>
+        <translation>Der Betrag ist leer.</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>The customer code is empty.</source>
+        <translation>Die Kundennummer ist leer.</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>There is no customer with the code %1.</source>
+        <translation>Es gibt keinen Kunden mit der Nummer %1.</translation>
+    </message>
+    <message>
+        <location line="+18" />
+        <source>There is no invoice %1.</source>
+        <translation>Es gibt keine Rechnung %1.</translation>
     </message>
 </context>
 <context>
@@ -3982,7 +4750,7 @@
 <context>
     <name>LeadStore</name>
     <message>
-        <location filename="../core/leads/leadstore.cpp" line="+44" />
+        <location filename="../core/leads/leadstore.cpp" line="+42" />
         <source>There is no lead with id %1.</source>
         <translation>Es gibt keinen Lead mit der ID %1.</translation>
     </message>
@@ -3998,12 +4766,12 @@
     </message>
     <message>
         <location line="+10" />
-        <location line="+149" />
+        <location line="+152" />
         <source>There is no current partner with id %1.</source>
         <translation>Es gibt keinen aktuellen Partner mit der ID %1.</translation>
     </message>
     <message>
-        <location line="-143" />
+        <location line="-146" />
         <source>A lead submitted by a distributor needs the reseller it is for.</source>
         <translation>Ein von einem Distributor eingereichter Lead benötigt den Wiederverkäufer, für den er bestimmt ist.</translation>
     </message>
@@ -4018,12 +4786,12 @@
         <translation>Distributor %1 betreut Partner %2 nicht: Verknüpfen Sie beide zuerst oder reichen Sie den Lead für einen seiner Wiederverkäufer ein.</translation>
     </message>
     <message>
-        <location line="+79" />
+        <location line="+75" />
         <source>Lead %1 was changed by someone else since you opened it.</source>
         <translation>Lead %1 wurde von einem anderen Benutzer geändert, seit Sie ihn geöffnet haben.</translation>
     </message>
     <message>
-        <location line="+37" />
+        <location line="+44" />
         <source>assigned</source>
         <translation>zugewiesen</translation>
     </message>
@@ -4033,12 +4801,12 @@
         <translation>Partner %1 hat diesen Lead abgelehnt und erhält ihn nicht erneut.</translation>
     </message>
     <message>
-        <location line="+36" />
+        <location line="+29" />
         <source>accepted</source>
         <translation>angenommen</translation>
     </message>
     <message>
-        <location line="+27" />
+        <location line="+22" />
         <source>declined</source>
         <translation>abgelehnt</translation>
     </message>
@@ -4048,7 +4816,7 @@
         <translation>Nur der Partner, dem der Lead zugewiesen ist, kann ihn ablehnen.</translation>
     </message>
     <message>
-        <location line="+43" />
+        <location line="+42" />
         <source>converted</source>
         <translation>umgewandelt</translation>
     </message>
@@ -4073,7 +4841,7 @@
         <translation>Es gibt keine Deal-Phase mit der ID %1.</translation>
     </message>
     <message>
-        <location line="+74" />
+        <location line="+69" />
         <source>marked lost</source>
         <translation>als verloren markiert</translation>
     </message>
@@ -4087,38 +4855,38 @@
     </message>
     <message>
         <location line="+10" />
-        <location line="+287" />
+        <location line="+281" />
         <source>Id</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location line="-286" />
-        <location line="+286" />
+        <location line="-280" />
+        <location line="+280" />
         <source>Company</source>
         <translation>Firma</translation>
     </message>
     <message>
-        <location line="-285" />
-        <location line="+286" />
+        <location line="-279" />
+        <location line="+280" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location line="-285" />
-        <location line="+224" />
-        <location line="+61" />
+        <location line="-279" />
+        <location line="+217" />
+        <location line="+62" />
         <source>Partner</source>
         <translation>Partner</translation>
     </message>
     <message>
-        <location line="-284" />
-        <location line="+223" />
+        <location line="-278" />
+        <location line="+217" />
         <location line="+62" />
         <source>Distributor</source>
         <translation>Distributor</translation>
     </message>
     <message>
-        <location line="-264" />
+        <location line="-246" />
         <source>There is no partner with the code %1.</source>
         <translation>Es gibt keinen Partner mit dem Code %1.</translation>
     </message>
@@ -4332,17 +5100,17 @@
         <translation>Markiert</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+5" />
         <source>Stopped; the batches routed so far are kept.</source>
         <translation>Angehalten; die bisher verteilten Stapel bleiben erhalten.</translation>
     </message>
     <message>
-        <location line="+24" />
+        <location line="+12" />
         <source>Declining needs --partner CODE: the partner that declines.</source>
         <translation>Das Ablehnen erfordert --partner CODE: den Partner, der ablehnt.</translation>
     </message>
     <message>
-        <location line="+22" />
+        <location line="+16" />
         <source>Give --value and --currency together.</source>
         <translation>Geben Sie --value und --currency zusammen an.</translation>
     </message>
@@ -4362,7 +5130,7 @@
         <translation>Lead</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+3" />
         <location line="+62" />
         <source>Value</source>
         <translation>Wert</translation>
@@ -4374,12 +5142,12 @@
         <translation>Währung</translation>
     </message>
     <message>
-        <location line="-29" />
+        <location line="-41" />
         <source>"%1" is not a lead status; use new, assigned, accepted, declined, converted or lost.</source>
         <translation>„%1“ ist kein Lead-Status; verwenden Sie new, assigned, accepted, declined, converted oder lost.</translation>
     </message>
     <message>
-        <location line="+27" />
+        <location line="+39" />
         <source>Country</source>
         <translation>Land</translation>
     </message>
@@ -4641,12 +5409,12 @@
         <translation>%1 unter %2 verschoben.</translation>
     </message>
     <message>
-        <location line="+20" />
+        <location line="+41" />
         <source>%1 %2 now serves %3 %4.</source>
         <translation>%1 %2 betreut jetzt %3 %4.</translation>
     </message>
     <message>
-        <location line="+22" />
+        <location line="+16" />
         <source>%1 no longer serves %2.</source>
         <translation>%1 betreut %2 nicht mehr.</translation>
     </message>
@@ -4704,7 +5472,7 @@
         <translation>%1 kann nicht unter %2 verschoben werden, weil %2 darunter liegt (%3); ein Partner kann nicht in seinen eigenen Teilbaum eingeordnet werden.</translation>
     </message>
     <message>
-        <location line="+81" />
+        <location line="+79" />
         <source>%1 is not a distributor; only partners of kind Distributor serve resellers.</source>
         <translation>%1 ist kein Distributor; nur Partner der Art Distributor betreuen Wiederverkäufer.</translation>
     </message>
@@ -4719,7 +5487,7 @@
         <translation>%1 betreut %2 bereits.</translation>
     </message>
     <message>
-        <location line="+163" />
+        <location line="+162" />
         <source>%1 does not serve %2.</source>
         <translation>%1 betreut %2 nicht.</translation>
     </message>
@@ -4780,6 +5548,11 @@
         <translation>Die Gewichtung darf nicht negativ sein.</translation>
     </message>
     <message>
+        <location line="+3" />
+        <source>The commission rate must be between 0 and 100 %.</source>
+        <translation>Der Provisionssatz muss zwischen 0 und 100 % liegen.</translation>
+    </message>
+    <message>
         <location line="+9" />
         <source>The contact's name is required.</source>
         <translation>Der Name des Ansprechpartners ist ein Pflichtfeld.</translation>
@@ -4823,7 +5596,7 @@
 <context>
     <name>PartnerStore</name>
     <message>
-        <location filename="../core/partners/partnerstore.cpp" line="+236" />
+        <location filename="../core/partners/partnerstore.cpp" line="+267" />
         <source>There is no partner with id %1.</source>
         <translation>Es gibt keinen Partner mit der ID %1.</translation>
     </message>
@@ -4838,24 +5611,22 @@
         <translation>Es wurde keine freie Kontonummer gefunden.</translation>
     </message>
     <message>
-        <location line="+28" />
-        <location line="+43" />
-        <location line="+263" />
+        <location line="-115" />
         <source>The code %1 is already used by another partner.</source>
         <translation>Die Nummer %1 wird bereits von einem anderen Partner verwendet.</translation>
     </message>
     <message>
-        <location line="-280" />
+        <location line="+163" />
         <source>The code cannot be empty.</source>
         <translation>Die Nummer darf nicht leer sein.</translation>
     </message>
     <message>
-        <location line="-73" />
+        <location line="-67" />
         <source>Partner %1 was changed by someone else (by %2) since you opened it.</source>
         <translation>Partner %1 wurde von jemand anderem (%2) geändert, seit Sie ihn geöffnet haben.</translation>
     </message>
     <message>
-        <location line="+246" />
+        <location line="+228" />
         <location line="+60" />
         <source>The contact no longer exists.</source>
         <translation>Den Ansprechpartner gibt es nicht mehr.</translation>
@@ -5012,86 +5783,98 @@
         <translation>Es gibt keinen Benutzer "%1".</translation>
     </message>
     <message>
-        <location line="+29" />
-        <location line="+69" />
+        <location line="+20" />
+        <location line="+72" />
         <source>Code</source>
         <translation>Nummer</translation>
     </message>
     <message>
-        <location line="-69" />
-        <location line="+70" />
-        <location line="+77" />
+        <location line="-72" />
+        <location line="+73" />
+        <location line="+80" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location line="-145" />
-        <location line="+69" />
+        <location line="-151" />
+        <location line="+72" />
         <source>Legal name</source>
         <translation>Firmierung</translation>
     </message>
     <message>
-        <location line="-68" />
-        <location line="+69" />
+        <location line="-71" />
+        <location line="+72" />
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location line="-68" />
-        <location line="+69" />
+        <location line="-71" />
+        <location line="+72" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location line="-68" />
-        <location line="+73" />
+        <location line="-71" />
+        <location line="+76" />
         <source>Level</source>
         <translation>Stufe</translation>
     </message>
     <message>
-        <location line="-71" />
-        <location line="+74" />
+        <location line="-74" />
+        <location line="+80" />
         <source>Activation</source>
         <translation>Aktivierung</translation>
     </message>
     <message>
-        <location line="-73" />
-        <location line="+74" />
+        <location line="-79" />
+        <location line="+80" />
         <source>Area</source>
         <translation>Gebiet</translation>
     </message>
     <message>
-        <location line="-73" />
-        <location line="+78" />
+        <location line="-79" />
+        <location line="+84" />
         <source>City</source>
         <translation>Ort</translation>
     </message>
     <message>
-        <location line="-77" />
-        <location line="+79" />
+        <location line="-83" />
+        <location line="+85" />
         <source>Country</source>
         <translation>Land</translation>
     </message>
     <message>
-        <location line="-78" />
-        <location line="+72" />
+        <location line="-84" />
+        <location line="+78" />
         <source>Account manager</source>
         <translation>Partnerbetreuer</translation>
     </message>
     <message>
-        <location line="-70" />
-        <location line="+97" />
+        <location line="-76" />
+        <location line="+103" />
         <source>Updated</source>
         <translation>Geändert</translation>
     </message>
     <message>
-        <location line="-96" />
-        <location line="+90" />
+        <location line="-102" />
+        <location line="+96" />
         <source>Archived</source>
         <translation>Archiviert</translation>
     </message>
     <message>
-        <location line="-73" />
+        <location line="-95" />
+        <location line="+69" />
+        <source>Commission rate (%)</source>
+        <translation>Provisionssatz (%)</translation>
+    </message>
+    <message>
+        <location line="-68" />
+        <location line="+69" />
+        <source>Margin reseller</source>
+        <translation>Margenhändler</translation>
+    </message>
+    <message>
+        <location line="-51" />
         <source>Showing the first %L1 partners; use --limit to see more (0 = all).</source>
         <translation>Die ersten %L1 Partner werden angezeigt; mit --limit sehen Sie mehr (0 = alle).</translation>
     </message>
@@ -5111,7 +5894,7 @@
         <translation>Abweichende Gewichtung</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+8" />
         <source>Business</source>
         <translation>Branche</translation>
     </message>
@@ -5186,7 +5969,8 @@
         <translation>Notizen</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="-22" />
+        <location line="+25" />
         <source>no</source>
         <translation>nein</translation>
     </message>
@@ -5231,13 +6015,14 @@
         <translation>Hauptansprechpartner</translation>
     </message>
     <message>
-        <location line="-44" />
+        <location line="-69" />
+        <location line="+25" />
         <location line="+47" />
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location line="-281" />
+        <location line="-278" />
         <source>Archive partners (all or none: one transaction).</source>
         <translation>Partner archivieren (alle oder keiner: eine Transaktion).</translation>
     </message>
@@ -5253,7 +6038,7 @@
         <translation>Archivierte Partner zurückholen (alle oder keiner: eine Transaktion).</translation>
     </message>
     <message>
-        <location line="+281" />
+        <location line="+276" />
         <source>History</source>
         <translation>Verlauf</translation>
     </message>
@@ -5291,6 +6076,211 @@
         <location line="+1" />
         <source>Restored partner %1 (%2).</source>
         <translation>Partner %1 (%2) wiederhergestellt.</translation>
+    </message>
+</context>
+<context>
+    <name>PayoutsCommands</name>
+    <message>
+        <location filename="../app/cli/payoutscommands.cpp" line="+19" />
+        <source>Show or set the account payouts are paid from.</source>
+        <translation>Das Konto zeigen oder festlegen, von dem Auszahlungen gezahlt werden.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The account holder.</source>
+        <translation>Der Kontoinhaber.</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The account's IBAN.</source>
+        <translation>Die IBAN des Kontos.</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <location line="+51" />
+        <location line="+64" />
+        <source>IBAN</source>
+        <translation>IBAN</translation>
+    </message>
+    <message>
+        <location line="-114" />
+        <source>The bank's BIC (optional).</source>
+        <translation>Die BIC der Bank (optional).</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <location line="+51" />
+        <location line="+63" />
+        <source>BIC</source>
+        <translation>BIC</translation>
+    </message>
+    <message>
+        <location line="-110" />
+        <source>Pay the approved statements of a currency: write a SEPA credit transfer file (pain.001.001.03) and mark them paid.</source>
+        <translation>Die freigegebenen Abrechnungen einer Währung auszahlen: eine SEPA-Überweisungsdatei (pain.001.001.03) schreiben und sie als bezahlt markieren.</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Only the statements of this period (default: all approved).</source>
+        <translation>Nur die Abrechnungen dieses Zeitraums (Standard: alle freigegebenen).</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>period</source>
+        <translation>Zeitraum</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The currency (EUR for SEPA).</source>
+        <translation>Die Währung (EUR für SEPA).</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The file to write.</source>
+        <translation>Die zu schreibende Datei.</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>FILE</source>
+        <translation>DATEI</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>When the bank should pay (default: tomorrow).</source>
+        <translation>Wann die Bank zahlen soll (Standard: morgen).</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Show what would be paid and left out; write nothing.</source>
+        <translation>Zeigen, was gezahlt und was ausgelassen würde; nichts schreiben.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>List the payouts, newest first.</source>
+        <translation>Die Auszahlungen auflisten, die neuesten zuerst.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Only the payouts that paid this partner.</source>
+        <translation>Nur die Auszahlungen an diesen Partner.</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>CODE</source>
+        <translation>NUMMER</translation>
+    </message>
+    <message>
+        <location line="+28" />
+        <source>Holder</source>
+        <translation>Inhaber</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>Give the currency with --currency, e.g. --currency EUR.</source>
+        <translation>Geben Sie die Währung mit --currency an, z. B. --currency EUR.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Give the file to write with --out FILE.</source>
+        <translation>Geben Sie die zu schreibende Datei mit --out DATEI an.</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>"%1" is not a date; write it as YYYY-MM-DD.</source>
+        <translation>„%1“ ist kein Datum; schreiben Sie es als JJJJ-MM-TT.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+18" />
+        <source>Wrote %1: %n transfer(s), %2 %3.</source>
+        <translation>
+            <numerusform>%1 geschrieben: %n Überweisung, %2 %3.</numerusform><numerusform>%1 geschrieben: %n Überweisungen, %2 %3.</numerusform></translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Left out %1 %2 (%3 %4): %5</source>
+        <translation>Ausgelassen: %1 %2 (%3 %4): %5</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>Partner</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <location line="+27" />
+        <source>Amount</source>
+        <translation>Betrag</translation>
+    </message>
+    <message>
+        <location line="-27" />
+        <location line="+28" />
+        <source>Currency</source>
+        <translation>Währung</translation>
+    </message>
+    <message>
+        <location line="-27" />
+        <source>Periods</source>
+        <translation>Zeiträume</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <location line="+24" />
+        <source>Payout</source>
+        <translation>Auszahlung</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Message</source>
+        <translation>Nachricht</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Paid on</source>
+        <translation>Bezahlt am</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Amount to the partner</source>
+        <translation>Betrag an den Partner</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Statements</source>
+        <translation>Abrechnungen</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>By</source>
+        <translation>Von</translation>
     </message>
 </context>
 <context>
@@ -5416,12 +6406,7 @@
         <translation>„%1“ ist kein Segment; verwenden Sie dealer, reseller, distributor oder agent.</translation>
     </message>
     <message>
-        <location line="+7" />
-        <source>"%1" is not a lead status; use new, assigned, accepted, declined, converted or lost.</source>
-        <translation>„%1“ ist kein Lead-Status; verwenden Sie new, assigned, accepted, declined, converted oder lost.</translation>
-    </message>
-    <message>
-        <location line="+10" />
+        <location line="+13" />
         <source>Use --by distributor or --by reseller.</source>
         <translation>Verwenden Sie --by distributor oder --by reseller.</translation>
     </message>
@@ -5839,6 +6824,51 @@
         <translation>Vertrag %1: Vertragszeitraum %2 hinzugefügt</translation>
     </message>
     <message>
+        <location line="+4" />
+        <source>No commission plan from %1 on</source>
+        <translation>Kein Provisionsplan ab %1</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Commission plan %1 from %2 on</source>
+        <translation>Provisionsplan %1 ab %2</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Commission override for customer %1 ended from %2 on</source>
+        <translation>Provisions-Sonderregel für Kunde %1 ab %2 beendet</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Commission override for customer %1: %2 from %3 on</source>
+        <translation>Provisions-Sonderregel für Kunde %1: %2 ab %3</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Commission split of customer %1 ended from %2 on</source>
+        <translation>Provisionsaufteilung von Kunde %1 ab %2 beendet</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Commission split of customer %1: %2 from %3 on</source>
+        <translation>Provisionsaufteilung von Kunde %1: %2 ab %3</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Commission statement %1 settled: %2</source>
+        <translation>Provisionsabrechnung %1 erstellt: %2</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Commission statement %1 approved: %2</source>
+        <translation>Provisionsabrechnung %1 freigegeben: %2</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Commission statement %1 paid: %2</source>
+        <translation>Provisionsabrechnung %1 bezahlt: %2</translation>
+    </message>
+    <message>
         <location line="+3" />
         <source>Imported</source>
         <translation>Importiert</translation>
@@ -5872,12 +6902,12 @@
         <translation>Das Zeichen %1 an Position %2 ist in einer Kontonummer nicht erlaubt; verwenden Sie nur die Buchstaben A bis Z, Ziffern und - _ . /.</translation>
     </message>
     <message>
-        <location filename="../core/common/bic.cpp" line="+31" />
+        <location filename="../core/common/bic.cpp" line="+21" />
         <source>The character %1 at position %2 is not allowed; a BIC has only the letters A to Z and the digits 0 to 9.</source>
         <translation>Das Zeichen %1 an Position %2 ist nicht erlaubt; eine BIC besteht nur aus den Buchstaben A bis Z und den Ziffern 0 bis 9.</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+7" />
         <source>The BIC is empty.</source>
         <translation>Die BIC ist leer.</translation>
     </message>
@@ -6029,12 +7059,12 @@
         <translation>Die Domain „%1“ endet mit „%2“; das ist zu kurz für eine Top-Level-Domain wie com oder de.</translation>
     </message>
     <message>
-        <location filename="../core/common/iban.cpp" line="+96" />
+        <location filename="../core/common/iban.cpp" line="+85" />
         <source>The character %1 at position %2 is not allowed; an IBAN has only the letters A to Z and the digits 0 to 9.</source>
         <translation>Das Zeichen %1 an Position %2 ist nicht erlaubt; eine IBAN besteht nur aus den Buchstaben A bis Z und den Ziffern 0 bis 9.</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+7" />
         <source>The IBAN is empty.</source>
         <translation>Die IBAN ist leer.</translation>
     </message>
@@ -6140,6 +7170,39 @@
     </message>
 </context>
 <context>
+    <name>cd</name>
+    <message>
+        <location filename="../core/commissions/commissionengine.cpp" line="+115" />
+        <source>The commission on %1 is too large to compute exactly.</source>
+        <translation>Die Provision auf %1 ist zu groß, um sie genau zu berechnen.</translation>
+    </message>
+    <message>
+        <location filename="../core/commissions/commissionline.cpp" line="+32" />
+        <source>tier %1 (from %2) reached with a period volume of %3</source>
+        <translation>Stufe %1 (ab %2) erreicht mit einem Umsatz im Zeitraum von %3</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>%1 at %2</source>
+        <translation>%1 zu %2</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>marginal tiers: %1</source>
+        <translation>Staffel je Abschnitt: %1</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>rate of the category %1</source>
+        <translation>Satz der Kategorie %1</translation>
+    </message>
+    <message>
+        <location filename="../core/commissions/commissionrulestore.cpp" line="+75" />
+        <source>There is already a plan named %1.</source>
+        <translation>Es gibt schon einen Plan namens %1.</translation>
+    </message>
+</context>
+<context>
     <name>cd::AgreementBoardView</name>
     <message>
         <location filename="../ui/agreements/agreementboardview.cpp" line="+144" />
@@ -6206,7 +7269,7 @@
 <context>
     <name>cd::AgreementEditor</name>
     <message>
-        <location filename="../ui/agreements/agreementeditor.cpp" line="+107" />
+        <location filename="../ui/agreements/agreementeditor.cpp" line="+18" />
         <source>Open &amp;Partner</source>
         <translation>&amp;Partner öffnen</translation>
     </message>
@@ -6251,7 +7314,7 @@
         <translation>&amp;Aufgaben</translation>
     </message>
     <message>
-        <location line="+18" />
+        <location filename="../ui/agreements/agreementeditortabs.cpp" line="+13" />
         <source>Agreement</source>
         <translation>Vertrag</translation>
     </message>
@@ -6383,13 +7446,13 @@
         <translation>Mit System&amp;betrachter öffnen</translation>
     </message>
     <message>
-        <location line="+13" />
-        <location line="+429" />
+        <location filename="../ui/agreements/agreementeditor.cpp" line="+378" />
+        <location filename="../ui/agreements/agreementeditortabs.cpp" line="+13" />
         <source>Select a PDF version to preview it.</source>
         <translation>Wählen Sie eine PDF-Version aus, um eine Vorschau anzuzeigen.</translation>
     </message>
     <message>
-        <location line="-399" />
+        <location filename="../ui/agreements/agreementeditortabs.cpp" line="+30" />
         <source>From</source>
         <translation>Von</translation>
     </message>
@@ -6434,7 +7497,7 @@
         <translation>Als &amp;erledigt markieren</translation>
     </message>
     <message>
-        <location line="+25" />
+        <location filename="../ui/agreements/agreementeditor.cpp" line="-356" />
         <location line="+87" />
         <source>%1 – %2</source>
         <extracomment>Agreement tab title: number, partner
@@ -6510,7 +7573,7 @@ Agreement page heading: number, partner</extracomment>
         <translation>gekündigt am %1: %2</translation>
     </message>
     <message>
-        <location line="+35" />
+        <location line="+31" />
         <source>the contract periods</source>
         <translation>Vertragslaufzeiten</translation>
     </message>
@@ -6609,7 +7672,7 @@ Agreement page heading: number, partner</extracomment>
         <translation>Es ist kein Programm zum Öffnen von %1 eingerichtet.</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location filename="../ui/agreements/agreementeditortabs.cpp" line="+20" />
         <source>Add Period</source>
         <translation>Zeitraum hinzufügen</translation>
     </message>
@@ -6793,7 +7856,7 @@ Agreement page heading: number, partner</extracomment>
         </translation>
     </message>
     <message>
-        <location line="+53" />
+        <location line="+49" />
         <source>Number</source>
         <translation>Nummer</translation>
     </message>
@@ -6982,6 +8045,490 @@ Agreement page heading: number, partner</extracomment>
         <location filename="../ui/shared/breadcrumbbar.cpp" line="+16" />
         <source>The partners above this one in the network; click one to open it</source>
         <translation>Die übergeordneten Partner im Netzwerk; klicken Sie auf einen, um ihn zu öffnen</translation>
+    </message>
+</context>
+<context>
+    <name>cd::CommissionEngine::Private</name>
+    <message>
+        <location filename="../core/commissions/commissionengine.cpp" line="+267" />
+        <source>deal %1</source>
+        <translation>Deal %1</translation>
+    </message>
+</context>
+<context>
+    <name>cd::CommissionLine</name>
+    <message>
+        <location filename="../core/commissions/commissionline.cpp" line="+80" />
+        <source>Won deal %1 closed on %2</source>
+        <translation>Gewonnener %1, abgeschlossen am %2</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Credit note %1 of %2 takes back %3</source>
+        <translation>Gutschrift %1 vom %2 nimmt %3 zurück</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Invoice %1 of %2 for %3</source>
+        <translation>Rechnung %1 vom %2 über %3</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>counted when paid, on %1</source>
+        <translation>gezählt bei Zahlung, am %1</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>margin reseller: sold for %1, bought for %2, margin %3</source>
+        <translation>Margenhändler: verkauft für %1, eingekauft für %2, Marge %3</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>%1 share of the base under the customer's split</source>
+        <translation>%1 Anteil an der Basis nach der Aufteilung des Kunden</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>cascade level %1 on the base of %2</source>
+        <translation>Kaskadenebene %1 auf die Basis von %2</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>distributor's %1 of the commission of %2</source>
+        <translation>%1 der Provision von %2 für den Distributor</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>distributor's part of the sale by %1</source>
+        <translation>Anteil des Distributors am Verkauf von %1</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>%1 of this commission passed on to the distributor %2</source>
+        <translation>%1 dieser Provision an den Distributor %2 weitergegeben</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>customer override</source>
+        <translation>Sonderregel des Kunden</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>the partner's plan %1</source>
+        <translation>Plan %1 des Partners</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>the level's plan %1</source>
+        <translation>Plan %1 der Stufe</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>the partner's default rate</source>
+        <translation>Standardsatz des Partners</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>the distributor link's terms</source>
+        <translation>Bedingungen der Distributor-Verbindung</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>base %1 at %2 = %3</source>
+        <translation>Basis %1 zu %2 = %3</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>the tiers' rates</source>
+        <translation>den Sätzen der Staffel</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>capped by the plan</source>
+        <translation>durch den Plan begrenzt</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>adjusts period %1, where %2 was settled</source>
+        <translation>korrigiert Zeitraum %1, in dem %2 abgerechnet wurden</translation>
+    </message>
+</context>
+<context>
+    <name>cd::CommissionLineModel</name>
+    <message>
+        <location filename="../ui/commissions/commissionmodels.cpp" line="+142" />
+        <source>own sale</source>
+        <translation>eigener Verkauf</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>split share</source>
+        <translation>Anteil aus Aufteilung</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>cascade</source>
+        <translation>Kaskade</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>distributor</source>
+        <translation>Distributor</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>to distributor</source>
+        <translation>an Distributor</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>margin</source>
+        <translation>Marge</translation>
+    </message>
+    <message>
+        <location line="+24" />
+        <source>%1 (adjusts %2)</source>
+        <translation>%1 (korrigiert %2)</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>tiers</source>
+        <translation>Staffeln</translation>
+    </message>
+    <message>
+        <location line="+16" />
+        <source>Document</source>
+        <translation>Beleg</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Base</source>
+        <translation>Basis</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Rate</source>
+        <translation>Satz</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Amount</source>
+        <translation>Betrag</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Why</source>
+        <translation>Begründung</translation>
+    </message>
+</context>
+<context>
+    <name>cd::CommissionPlan</name>
+    <message>
+        <location filename="../core/commissions/plan.cpp" line="+93" />
+        <source>A plan needs a name.</source>
+        <translation>Ein Plan braucht einen Namen.</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>A tiered plan needs at least one tier.</source>
+        <translation>Ein gestaffelter Plan braucht mindestens eine Stufe.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The first tier must start at 0, so that no volume falls in a gap; it starts at %1.</source>
+        <translation>Die erste Stufe muss bei 0 beginnen, damit kein Umsatz in eine Lücke fällt; sie beginnt bei %1.</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Tier thresholds must ascend: %1 follows %2.</source>
+        <translation>Staffelschwellen müssen aufsteigen: %1 folgt auf %2.</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>A category rate needs its category.</source>
+        <translation>Ein Kategoriesatz braucht seine Kategorie.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>The category %1 has two rates.</source>
+        <translation>Die Kategorie %1 hat zwei Sätze.</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>A cap must be above 0.</source>
+        <translation>Eine Obergrenze muss über 0 liegen.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>A cascade reaches at most 5 levels up.</source>
+        <translation>Eine Kaskade reicht höchstens 5 Ebenen hinauf.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Give the distributor either a rate of its own or a share of the seller's commission, not both.</source>
+        <translation>Geben Sie dem Distributor entweder einen eigenen Satz oder einen Anteil an der Provision des Verkäufers, nicht beides.</translation>
+    </message>
+    <message>
+        <location line="+36" />
+        <source>Tier %1 ("%2") is not THRESHOLD:RATE, e.g. 10000:7.5.</source>
+        <translation>Stufe %1 („%2“) ist nicht SCHWELLE:SATZ, z. B. 10000:7.5.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <location line="+5" />
+        <source>Tier %1: %2</source>
+        <translation>Stufe %1: %2</translation>
+    </message>
+    <message>
+        <location line="-3" />
+        <source>Tier %1: a threshold cannot be negative.</source>
+        <translation>Stufe %1: eine Schwelle kann nicht negativ sein.</translation>
+    </message>
+    <message>
+        <location line="+25" />
+        <source>"%1" is not CATEGORY:RATE, e.g. Hardware:4.</source>
+        <translation>„%1“ ist nicht KATEGORIE:SATZ, z. B. Hardware:4.</translation>
+    </message>
+</context>
+<context>
+    <name>cd::CommissionRuleStore</name>
+    <message>
+        <location filename="../core/commissions/commissionrulestore.cpp" line="+101" />
+        <source>The plan %1 was changed or removed by someone else; reload it and try again.</source>
+        <translation>Der Plan %1 wurde von jemand anderem geändert oder entfernt; laden Sie ihn neu und versuchen Sie es noch einmal.</translation>
+    </message>
+    <message>
+        <location line="+21" />
+        <source>There is no commission plan with the id %1.</source>
+        <translation>Es gibt keinen Provisionsplan mit der ID %1.</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>There is no commission plan named %1.</source>
+        <translation>Es gibt keinen Provisionsplan namens %1.</translation>
+    </message>
+    <message>
+        <location line="+39" />
+        <location line="+69" />
+        <source>The partner is not stored.</source>
+        <translation>Der Partner ist nicht gespeichert.</translation>
+    </message>
+    <message>
+        <location line="-69" />
+        <source>The level is not stored.</source>
+        <translation>Die Stufe ist nicht gespeichert.</translation>
+    </message>
+    <message>
+        <location line="+67" />
+        <location line="+42" />
+        <source>The customer is not stored.</source>
+        <translation>Der Kunde ist nicht gespeichert.</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>The partner %1 is not stored.</source>
+        <translation>Der Partner %1 ist nicht gespeichert.</translation>
+    </message>
+    <message>
+        <location line="+42" />
+        <source>Give the distributor either a rate of its own or a share of the seller's commission, not both.</source>
+        <translation>Geben Sie dem Distributor entweder einen eigenen Satz oder einen Anteil an der Provision des Verkäufers, nicht beides.</translation>
+    </message>
+    <message>
+        <location line="+19" />
+        <source>The distributor does not serve this reseller.</source>
+        <translation>Der Distributor betreut diesen Reseller nicht.</translation>
+    </message>
+</context>
+<context>
+    <name>cd::CommissionStatement</name>
+    <message>
+        <location filename="../core/commissions/settlement.cpp" line="+152" />
+        <source>preview</source>
+        <translation>Vorschau</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>draft</source>
+        <translation>Entwurf</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>approved</source>
+        <translation>freigegeben</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>paid</source>
+        <translation>bezahlt</translation>
+    </message>
+</context>
+<context>
+    <name>cd::CommissionsView</name>
+    <message>
+        <location filename="../ui/commissions/commissionsview.cpp" line="+34" />
+        <source>Settle…</source>
+        <translation>Abrechnen …</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Approve…</source>
+        <translation>Freigeben …</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Pay…</source>
+        <translation>Auszahlen …</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>Write the period's draft statements (once; later documents become adjustments of the next period).</source>
+        <translation>Die Abrechnungsentwürfe des Zeitraums schreiben (einmal; spätere Belege werden Korrekturen des nächsten Zeitraums).</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Approve the period's draft statements; approved statements never change.</source>
+        <translation>Die Abrechnungsentwürfe des Zeitraums freigeben; freigegebene Abrechnungen ändern sich nie.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Pay the approved statements: a SEPA credit transfer file for the bank.</source>
+        <translation>Die freigegebenen Abrechnungen auszahlen: eine SEPA-Überweisungsdatei für die Bank.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Period:</source>
+        <translation>Zeitraum:</translation>
+    </message>
+    <message>
+        <location line="+33" />
+        <source>Lines of the statement chosen, and why each is there:</source>
+        <translation>Positionen der gewählten Abrechnung und warum jede da ist:</translation>
+    </message>
+    <message>
+        <location line="+37" />
+        <source>Commissions</source>
+        <translation>Provisionen</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+23" />
+        <source>%Ln statement(s)</source>
+        <translation>
+            <numerusform>%Ln Abrechnung</numerusform><numerusform>%Ln Abrechnungen</numerusform></translation>
+    </message>
+    <message>
+        <location line="+49" />
+        <location line="+114" />
+        <source>No database is open.</source>
+        <translation>Keine Datenbank ist geöffnet.</translation>
+    </message>
+    <message>
+        <location line="-103" />
+        <source>Reading %1…</source>
+        <translation>%1 wird gelesen …</translation>
+    </message>
+    <message>
+        <location line="+43" />
+        <source>%1 is settled; nobody earned anything in it.</source>
+        <translation>%1 ist abgerechnet; niemand hat darin etwas verdient.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Nothing earned in %1 so far.</source>
+        <translation>In %1 bisher nichts verdient.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Settled. Payable: %1</source>
+        <translation>Abgerechnet. Auszahlbar: %1</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Preview, nothing written yet. Payable: %1</source>
+        <translation>Vorschau, noch nichts geschrieben. Auszahlbar: %1</translation>
+    </message>
+    <message>
+        <location line="+80" />
+        <source>Settling %1…</source>
+        <translation>%1 wird abgerechnet …</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>Approving %1…</source>
+        <translation>%1 wird freigegeben …</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Paying…</source>
+        <translation>Wird ausgezahlt …</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>Settle %1</source>
+        <translation>%1 abrechnen</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1" />
+        <source>Write %n draft statement(s) for %1? A period is settled once; whatever arrives for it later is settled with the next period.</source>
+        <translation>
+            <numerusform>%n Abrechnungsentwurf für %1 schreiben? Ein Zeitraum wird einmal abgerechnet; was später dafür eintrifft, wird mit dem nächsten Zeitraum abgerechnet.</numerusform><numerusform>%n Abrechnungsentwürfe für %1 schreiben? Ein Zeitraum wird einmal abgerechnet; was später dafür eintrifft, wird mit dem nächsten Zeitraum abgerechnet.</numerusform></translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Settle</source>
+        <translation>Abrechnen</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Approve %1</source>
+        <translation>%1 freigeben</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Approve every draft statement of %1? Approved statements never change.</source>
+        <translation>Jeden Abrechnungsentwurf von %1 freigeben? Freigegebene Abrechnungen ändern sich nie.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Approve</source>
+        <translation>Freigeben</translation>
+    </message>
+    <message>
+        <location line="+17" />
+        <location line="+9" />
+        <location line="+2" />
+        <source>Pay</source>
+        <translation>Auszahlen</translation>
+    </message>
+    <message>
+        <location line="-11" />
+        <source>Currency:</source>
+        <translation>Währung:</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Save the credit transfer file</source>
+        <translation>Die Überweisungsdatei speichern</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>SEPA credit transfer (*.xml)</source>
+        <translation>SEPA-Überweisung (*.xml)</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>The credit transfer file is written and the statements paid are marked. Partners that could not be paid keep their approved statements; the command line's payouts create lists why.</source>
+        <translation>Die Überweisungsdatei ist geschrieben und die bezahlten Abrechnungen sind markiert. Partner, die nicht bezahlt werden konnten, behalten ihre freigegebenen Abrechnungen; „payouts create“ auf der Kommandozeile nennt den Grund.</translation>
     </message>
 </context>
 <context>
@@ -7420,7 +8967,7 @@ Reload shows their version and discards your changes. Overwrite saves your value
         <translation>Ein Direktkunde, ohne Partner betreut</translation>
     </message>
     <message>
-        <location line="+44" />
+        <location line="+40" />
         <source>Code</source>
         <translation>Nummer</translation>
     </message>
@@ -7615,7 +9162,7 @@ Reload shows their version and discards your changes. Overwrite saves your value
 <context>
     <name>cd::FormEditor</name>
     <message>
-        <location filename="../ui/shared/formeditor.cpp" line="+48" />
+        <location filename="../ui/shared/formeditor.cpp" line="+50" />
         <source>%1*</source>
         <extracomment>Editor title with unsaved changes</extracomment>
         <translation>%1*</translation>
@@ -8004,7 +9551,7 @@ Reload shows their version and discards your changes. Overwrite saves your value
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location line="+32" />
+        <location line="+30" />
         <source>Company</source>
         <translation>Unternehmen</translation>
     </message>
@@ -8528,17 +10075,17 @@ Die Partner jedes Eintrags behalten ihren Eintrag und zeigen seinen neuen Namen.
 <context>
     <name>cd::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+66" />
+        <location filename="../ui/mainwindow_p.h" line="+70" />
         <source>ChannelDesk databases (*.channeldesk *.sqlite *.db);;All files (*)</source>
         <translation>ChannelDesk-Datenbanken (*.channeldesk *.sqlite *.db);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location line="+21" />
+        <location filename="../ui/mainwindow.cpp" line="+22" />
         <source>ChannelDesk</source>
         <translation>ChannelDesk</translation>
     </message>
     <message>
-        <location line="+126" />
+        <location line="+128" />
         <source>Daily agreement jobs failed: %1</source>
         <translation>Die täglichen Vertragsaufgaben sind fehlgeschlagen: %1</translation>
     </message>
@@ -8549,7 +10096,7 @@ Die Partner jedes Eintrags behalten ihren Eintrag und zeigen seinen neuen Namen.
         <translation>Verträge für heute aktualisiert: %1 laufen aus, %2 abgelaufen, %3 verlängert, %4 neue Aufgaben.</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location filename="../ui/mainwindowactions.cpp" line="+14" />
         <source>&amp;New Database…</source>
         <translation>&amp;Neue Datenbank…</translation>
     </message>
@@ -8779,7 +10326,7 @@ Die Partner jedes Eintrags behalten ihren Eintrag und zeigen seinen neuen Namen.
         <translation>Werkzeugleiste</translation>
     </message>
     <message>
-        <location line="+109" />
+        <location filename="../ui/mainwindowfiles.cpp" line="+32" />
         <source>A partner page with unsaved changes was kept open.</source>
         <translation>Eine Partnerseite mit ungespeicherten Änderungen wurde offen gelassen.</translation>
     </message>
@@ -8842,7 +10389,7 @@ Die Partner jedes Eintrags behalten ihren Eintrag und zeigen seinen neuen Namen.
         <translation>&amp;Liste leeren</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location filename="../ui/mainwindow.cpp" line="+84" />
         <source>No database open</source>
         <translation>Keine Datenbank geöffnet</translation>
     </message>
@@ -8959,7 +10506,7 @@ Die Partner jedes Eintrags behalten ihren Eintrag und zeigen seinen neuen Namen.
         </translation>
     </message>
     <message>
-        <location line="+40" />
+        <location filename="../ui/mainwindowfiles.cpp" line="+27" />
         <source>Export Failed</source>
         <translation>Export fehlgeschlagen</translation>
     </message>
@@ -8996,7 +10543,7 @@ Die Partner jedes Eintrags behalten ihren Eintrag und zeigen seinen neuen Namen.
         <translation>Sicherung fehlgeschlagen</translation>
     </message>
     <message>
-        <location line="-762" />
+        <location filename="../ui/mainwindowactions.cpp" line="-210" />
         <source>&amp;Export List…</source>
         <translation>Liste &amp;exportieren…</translation>
     </message>
@@ -9041,7 +10588,7 @@ Die Partner jedes Eintrags behalten ihren Eintrag und zeigen seinen neuen Namen.
         <translation>Die Seite des ausgewählten Kunden öffnen</translation>
     </message>
     <message>
-        <location line="+616" />
+        <location filename="../ui/mainwindow.cpp" line="-6" />
         <source>No partner was archived.</source>
         <translation>Es wurde kein Partner archiviert.</translation>
     </message>
@@ -9051,12 +10598,12 @@ Die Partner jedes Eintrags behalten ihren Eintrag und zeigen seinen neuen Namen.
         <translation>Es wurde kein Partner wiederhergestellt.</translation>
     </message>
     <message>
-        <location line="+92" />
+        <location filename="../ui/mainwindowfiles.cpp" line="+15" />
         <source>Backup written to %1</source>
         <translation>Sicherung nach %1 geschrieben</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location filename="../ui/mainwindow.cpp" line="+28" />
         <source>About ChannelDesk</source>
         <translation>Über ChannelDesk</translation>
     </message>
@@ -9069,12 +10616,12 @@ Die Partner jedes Eintrags behalten ihren Eintrag und zeigen seinen neuen Namen.
 <context>
     <name>cd::NetworkTreeModel</name>
     <message>
-        <location filename="../ui/network/networktreemodel.cpp" line="+383" />
+        <location filename="../ui/network/networktreemoves.cpp" line="+30" />
         <source>No database is open.</source>
         <translation>Es ist keine Datenbank geöffnet.</translation>
     </message>
     <message>
-        <location line="+107" />
+        <location filename="../ui/network/networktreemodel.cpp" line="+367" />
         <source>%1 (%2)</source>
         <extracomment>Tree tooltip: partner name, account number</extracomment>
         <translation>%1 (%2)</translation>
@@ -9379,7 +10926,7 @@ Die Partner jedes Eintrags behalten ihren Eintrag und zeigen seinen neuen Namen.
 <context>
     <name>cd::PartnerEditor</name>
     <message>
-        <location filename="../ui/partners/partnereditor.cpp" line="+142" />
+        <location filename="../ui/partners/partnereditor.cpp" line="+21" />
         <source>Re&amp;load</source>
         <translation>Neu &amp;laden</translation>
     </message>
@@ -9444,7 +10991,7 @@ Die Partner jedes Eintrags behalten ihren Eintrag und zeigen seinen neuen Namen.
         <translation>&amp;Verlauf</translation>
     </message>
     <message>
-        <location line="+35" />
+        <location filename="../ui/partners/partnereditortabs.cpp" line="+15" />
         <source>Identity</source>
         <translation>Identität</translation>
     </message>
@@ -9716,7 +11263,7 @@ Die Partner jedes Eintrags behalten ihren Eintrag und zeigen seinen neuen Namen.
         <translation>Der Hauptansprechpartner ist fett dargestellt.</translation>
     </message>
     <message>
-        <location line="+104" />
+        <location filename="../ui/partners/partnereditor.cpp" line="+67" />
         <location line="+6" />
         <location line="+16" />
         <source>(none)</source>
@@ -9776,7 +11323,7 @@ Die Partner jedes Eintrags behalten ihren Eintrag und zeigen seinen neuen Namen.
         <translation>Archiviert am %1</translation>
     </message>
     <message>
-        <location line="+67" />
+        <location line="+56" />
         <source>Remove contact</source>
         <translation>Ansprechpartner entfernen</translation>
     </message>
@@ -10112,7 +11659,7 @@ Die Partner jedes Eintrags behalten ihren Eintrag und zeigen seinen neuen Namen.
         <translation>%1 (archiviert)</translation>
     </message>
     <message>
-        <location line="+58" />
+        <location line="+54" />
         <source>Code</source>
         <translation>Nummer</translation>
     </message>
@@ -10170,6 +11717,68 @@ Die Partner jedes Eintrags behalten ihren Eintrag und zeigen seinen neuen Namen.
         <location line="+2" />
         <source>Updated</source>
         <translation>Geändert</translation>
+    </message>
+</context>
+<context>
+    <name>cd::PayoutAccount</name>
+    <message>
+        <location filename="../core/commissions/payouts.cpp" line="+42" />
+        <source>The paying account needs its holder's name.</source>
+        <translation>Das zahlende Konto braucht den Namen seines Inhabers.</translation>
+    </message>
+</context>
+<context>
+    <name>cd::Payouts</name>
+    <message>
+        <location line="+146" />
+        <source>a margin reseller earns its margin, not a payout</source>
+        <translation>ein Margenhändler verdient seine Marge, keine Auszahlung</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>no IBAN in the partner's bank details</source>
+        <translation>keine IBAN in der Bankverbindung des Partners</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>the IBAN fails its check: %1</source>
+        <translation>die IBAN besteht die Prüfung nicht: %1</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>the BIC fails its check: %1</source>
+        <translation>die BIC besteht die Prüfung nicht: %1</translation>
+    </message>
+    <message>
+        <location line="+122" />
+        <source>Payout files are SEPA credit transfers, which are in EUR; %1 statements are paid another way.</source>
+        <translation>Auszahlungsdateien sind SEPA-Überweisungen, und die sind in EUR; Abrechnungen in %1 werden anders bezahlt.</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Set the account payouts are paid from first (payouts account --name --iban --bic): %1</source>
+        <translation>Legen Sie zuerst das Konto fest, von dem ausgezahlt wird (payouts account --name --iban --bic): %1</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>There are no approved %1 statements with anything to pay%2.</source>
+        <translation>Es gibt keine freigegebenen Abrechnungen in %1 mit einem auszuzahlenden Betrag%2.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source> in %1</source>
+        <translation> in %1</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Every approved %1 statement belongs to a partner that cannot be paid (%2: %3).</source>
+        <translation>Jede freigegebene Abrechnung in %1 gehört zu einem Partner, der nicht bezahlt werden kann (%2: %3).</translation>
+    </message>
+    <message>
+        <location line="+55" />
+        <location line="+4" />
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
 </context>
 <context>
@@ -10347,6 +11956,208 @@ Die Partner jedes Eintrags behalten ihren Eintrag und zeigen seinen neuen Namen.
     </message>
 </context>
 <context>
+    <name>cd::Sale</name>
+    <message>
+        <location filename="../core/commissions/sale.cpp" line="+18" />
+        <source>A document needs its number.</source>
+        <translation>Ein Beleg braucht seine Nummer.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>A document number has at most 64 characters.</source>
+        <translation>Eine Belegnummer hat höchstens 64 Zeichen.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>A document needs its date.</source>
+        <translation>Ein Beleg braucht sein Datum.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>A document needs its customer.</source>
+        <translation>Ein Beleg braucht seinen Kunden.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>A document needs a valid currency.</source>
+        <translation>Ein Beleg braucht eine gültige Währung.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>A credit note's amount is written positive and above 0.</source>
+        <translation>Der Betrag einer Gutschrift wird positiv und über 0 geschrieben.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>An invoice's amount must be above 0; a refund is a credit note.</source>
+        <translation>Der Betrag einer Rechnung muss über 0 liegen; eine Erstattung ist eine Gutschrift.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>A cost cannot be negative.</source>
+        <translation>Ein Einstand kann nicht negativ sein.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The payment date %1 is before the document date %2.</source>
+        <translation>Das Zahlungsdatum %1 liegt vor dem Belegdatum %2.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Only a credit note refers to an invoice.</source>
+        <translation>Nur eine Gutschrift bezieht sich auf eine Rechnung.</translation>
+    </message>
+</context>
+<context>
+    <name>cd::SaleStore</name>
+    <message>
+        <location filename="../core/commissions/salestore.cpp" line="+93" />
+        <source>There is no sales document with the id %1.</source>
+        <translation>Es gibt keinen Verkaufsbeleg mit der ID %1.</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>There is no invoice or credit note %1.</source>
+        <translation>Es gibt keine Rechnung oder Gutschrift %1.</translation>
+    </message>
+    <message>
+        <location line="+47" />
+        <source>There is no customer with the id %1.</source>
+        <translation>Es gibt keinen Kunden mit der ID %1.</translation>
+    </message>
+    <message>
+        <location line="+16" />
+        <source>The invoice this credit note refers to is not stored.</source>
+        <translation>Die Rechnung, auf die sich diese Gutschrift bezieht, ist nicht gespeichert.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>%1 is a credit note; a credit note refers to an invoice.</source>
+        <translation>%1 ist eine Gutschrift; eine Gutschrift bezieht sich auf eine Rechnung.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>The invoice %1 is for another customer.</source>
+        <translation>Die Rechnung %1 gehört zu einem anderen Kunden.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The invoice %1 is in %2; its credit note must be too.</source>
+        <translation>Die Rechnung %1 ist in %2; ihre Gutschrift muss es auch sein.</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>The credit note takes back %1, but the invoice %2 has only %3 left to credit.</source>
+        <translation>Die Gutschrift nimmt %1 zurück, aber von der Rechnung %2 sind nur noch %3 gutzuschreiben.</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>The credit note takes back %1, more than the customer's invoices in %2 leave to credit (%3).</source>
+        <translation>Die Gutschrift nimmt %1 zurück, mehr als die Rechnungen des Kunden in %2 gutzuschreiben lassen (%3).</translation>
+    </message>
+    <message>
+        <location line="+19" />
+        <source>The customer is not stored.</source>
+        <translation>Der Kunde ist nicht gespeichert.</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>The partner is not stored.</source>
+        <translation>Der Partner ist nicht gespeichert.</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>%1 is stored as %2; a document number cannot change its kind.</source>
+        <translation>%1 ist als %2 gespeichert; eine Belegnummer kann ihre Art nicht ändern.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>a credit note</source>
+        <translation>Gutschrift</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>an invoice</source>
+        <translation>Rechnung</translation>
+    </message>
+</context>
+<context>
+    <name>cd::Settlement</name>
+    <message>
+        <location filename="../core/commissions/settlement.cpp" line="+50" />
+        <source>%1 lies before the settled period %2; what arrives for it now is settled with the next open period, %3.</source>
+        <translation>%1 liegt vor dem abgerechneten Zeitraum %2; was jetzt dafür eintrifft, wird mit dem nächsten offenen Zeitraum %3 abgerechnet.</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Periods are settled in order: settle %1 before %2.</source>
+        <translation>Zeiträume werden der Reihe nach abgerechnet: rechnen Sie %1 vor %2 ab.</translation>
+    </message>
+    <message>
+        <location line="+310" />
+        <source>The statements of %1 are already paid; a paid statement cannot be approved again.</source>
+        <translation>Die Abrechnungen von %1 sind schon bezahlt; eine bezahlte Abrechnung kann nicht noch einmal freigegeben werden.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>The statements of %1 are already approved.</source>
+        <translation>Die Abrechnungen von %1 sind schon freigegeben.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>There are no statements for %1 to approve; settle the period first.</source>
+        <translation>Es gibt keine Abrechnungen von %1 zum Freigeben; rechnen Sie den Zeitraum zuerst ab.</translation>
+    </message>
+</context>
+<context>
+    <name>cd::StatementTableModel</name>
+    <message>
+        <location filename="../ui/commissions/commissionmodels.cpp" line="-118" />
+        <source>Partner</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Currency</source>
+        <translation>Währung</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Lines</source>
+        <translation>Positionen</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Earned</source>
+        <translation>Verdient</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Carried in</source>
+        <translation>Übertrag</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Total</source>
+        <translation>Summe</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Payable</source>
+        <translation>Auszahlbar</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+</context>
+<context>
     <name>cd::TaskListView</name>
     <message>
         <location filename="../ui/agreements/tasklistview.cpp" line="+23" />
@@ -10426,7 +12237,7 @@ Die Partner jedes Eintrags behalten ihren Eintrag und zeigen seinen neuen Namen.
         <translation>offen</translation>
     </message>
     <message>
-        <location line="+34" />
+        <location line="+30" />
         <source>Task</source>
         <translation>Aufgabe</translation>
     </message>
@@ -10500,9 +12311,47 @@ Die Partner jedes Eintrags behalten ihren Eintrag und zeigen seinen neuen Namen.
 <context>
     <name>cd::cli::Listing</name>
     <message>
-        <location filename="../app/cli/listing.cpp" line="+87" />
+        <location filename="../app/cli/listing.cpp" line="+89" />
         <source>"%1" is not a column; use one of %2.</source>
         <translation>"%1" ist keine Spalte; verwenden Sie eine von %2.</translation>
+    </message>
+</context>
+<context>
+    <name>cd::commission</name>
+    <message>
+        <location filename="../core/commissions/commissionrulestore.cpp" line="-329" />
+        <source>Every share needs its partner.</source>
+        <translation>Jeder Anteil braucht seinen Partner.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The partner %1 has two shares; give each partner one.</source>
+        <translation>Der Partner %1 hat zwei Anteile; geben Sie jedem Partner einen.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>The share of %1 must be above 0 (it is %2).</source>
+        <translation>Der Anteil von %1 muss über 0 liegen (er ist %2).</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>The shares sum to %1; they must sum to exactly 100 %.</source>
+        <translation>Die Anteile ergeben zusammen %1; sie müssen genau 100 % ergeben.</translation>
+    </message>
+    <message>
+        <location filename="../core/commissions/plan.cpp" line="-168" />
+        <source>A rate is needed, e.g. 7.5 for 7.5 %.</source>
+        <translation>Ein Satz wird gebraucht, z. B. 7.5 für 7,5 %.</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>A rate cannot be negative (%1).</source>
+        <translation>Ein Satz kann nicht negativ sein (%1).</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>A rate cannot be over 100 % (%1).</source>
+        <translation>Ein Satz kann nicht über 100 % liegen (%1).</translation>
     </message>
 </context>
 </TS>

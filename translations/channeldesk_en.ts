@@ -4,7 +4,7 @@
 <context>
     <name>AgreementPdfGenerator</name>
     <message numerus="yes">
-        <location filename="../core/agreements/agreementpdfgenerator.cpp" line="+87"/>
+        <location filename="../core/agreements/agreementpdfgenerator.cpp" line="+87" />
         <source>renews automatically for %n month(s)</source>
         <translation>
             <numerusform>renews automatically for %n month</numerusform>
@@ -15,7 +15,7 @@
 <context>
     <name>AgreementsCommands</name>
     <message numerus="yes">
-        <location filename="../app/cli/agreementscommands.cpp" line="+348"/>
+        <location filename="../app/cli/agreementscommands.cpp" line="+279" />
         <source>automatic, %n month(s)</source>
         <translation>
             <numerusform>automatic, %n month</numerusform>
@@ -24,9 +24,30 @@
     </message>
 </context>
 <context>
+    <name>CommissionsCommands</name>
+    <message numerus="yes">
+        <location filename="../app/cli/commissionscommands.cpp" line="+670" />
+        <source>Split set among %n partner(s).</source>
+        <translation>
+            <numerusform>Split set among %n partner.</numerusform><numerusform>Split set among %n partners.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+42" />
+        <source>Settled %1: %n draft statement(s).</source>
+        <translation>
+            <numerusform>Settled %1: %n draft statement.</numerusform><numerusform>Settled %1: %n draft statements.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+23" />
+        <source>Approved %n statement(s).</source>
+        <translation>
+            <numerusform>Approved %n statement.</numerusform><numerusform>Approved %n statements.</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>DbCommands</name>
     <message numerus="yes">
-        <location filename="../app/cli/dbcommands.cpp" line="+73"/>
+        <location filename="../app/cli/dbcommands.cpp" line="+73" />
         <source>%1: %n problem(s) found.</source>
         <translation>
             <numerusform>%1: %n problem found.</numerusform>
@@ -37,7 +58,7 @@
 <context>
     <name>DealStore</name>
     <message numerus="yes">
-        <location filename="../core/leads/dealstore.cpp" line="+159"/>
+        <location filename="../core/leads/dealstore.cpp" line="+153" />
         <source>%n deal(s) are in this stage; move them before removing it.</source>
         <translation>
             <numerusform>%n deal is in this stage; move it before removing the stage.</numerusform>
@@ -48,7 +69,7 @@
 <context>
     <name>ImportExportCommands</name>
     <message numerus="yes">
-        <location filename="../app/cli/importexportcommands.cpp" line="+219"/>
+        <location filename="../app/cli/importexportcommands.cpp" line="+219" />
         <source>Dry run: %1 of %2 rows from %3 would be imported%4; %n row problem(s). Nothing was written.</source>
         <translation>
             <numerusform>Dry run: %1 of %2 rows from %3 would be imported%4; %n row problem. Nothing was written.</numerusform>
@@ -56,7 +77,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+12"/>
+        <location line="+12" />
         <source>%n row problem(s); those rows were skipped.</source>
         <translation>
             <numerusform>%n row problem; that row was skipped.</numerusform>
@@ -64,7 +85,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
+        <location line="+3" />
         <source>Nothing was imported: %n problem(s). Fix them, or use --good-rows to import the other rows.</source>
         <translation>
             <numerusform>Nothing was imported: %n problem. Fix it, or use --good-rows to import the other rows.</numerusform>
@@ -75,7 +96,7 @@
 <context>
     <name>LookupStore</name>
     <message numerus="yes">
-        <location filename="../core/partners/lookups.cpp" line="+316"/>
+        <location filename="../core/partners/lookups.cpp" line="+316" />
         <source>%n partner(s) still use this entry; change them first.</source>
         <translation>
             <numerusform>%n partner still uses this entry; change it first.</numerusform>
@@ -84,9 +105,18 @@
     </message>
 </context>
 <context>
+    <name>PayoutsCommands</name>
+    <message numerus="yes">
+        <location filename="../app/cli/payoutscommands.cpp" line="+120" />
+        <source>Wrote %1: %n transfer(s), %2 %3.</source>
+        <translation>
+            <numerusform>Wrote %1: %n transfer, %2 %3.</numerusform><numerusform>Wrote %1: %n transfers, %2 %3.</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>cd::AgreementCardDelegate</name>
     <message numerus="yes">
-        <location filename="../ui/agreements/agreementcarddelegate.cpp" line="+78"/>
+        <location filename="../ui/agreements/agreementcarddelegate.cpp" line="+78" />
         <source>%n day(s) ago</source>
         <translation>
             <numerusform>%n day ago</numerusform>
@@ -94,7 +124,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
+        <location line="+1" />
         <source>%n day(s)</source>
         <translation>
             <numerusform>%n day</numerusform>
@@ -105,7 +135,7 @@
 <context>
     <name>cd::AgreementEditor</name>
     <message numerus="yes">
-        <location filename="../ui/agreements/agreementeditor.cpp" line="+397"/>
+        <location filename="../ui/agreements/agreementeditor.cpp" line="+163" />
         <source>expired %n day(s) ago</source>
         <translation>
             <numerusform>expired %n day ago</numerusform>
@@ -113,7 +143,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+4"/>
+        <location line="+4" />
         <source>ends %1, in %n day(s)</source>
         <translation>
             <numerusform>ends %1, in %n day</numerusform>
@@ -121,7 +151,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+49"/>
+        <location line="+45" />
         <source>%n day(s)</source>
         <translation>
             <numerusform>%n day</numerusform>
@@ -129,7 +159,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
+        <location line="+2" />
         <source>%n month(s)</source>
         <translation>
             <numerusform>%n month</numerusform>
@@ -140,7 +170,7 @@
 <context>
     <name>cd::AgreementKanbanModel</name>
     <message numerus="yes">
-        <location filename="../ui/agreements/agreementkanbanmodel.cpp" line="+271"/>
+        <location filename="../ui/agreements/agreementkanbanmodel.cpp" line="+271" />
         <source>%n agreement(s) in %1</source>
         <translation>
             <numerusform>%n agreement in %1</numerusform>
@@ -151,7 +181,7 @@
 <context>
     <name>cd::AgreementTableModel</name>
     <message numerus="yes">
-        <location filename="../ui/agreements/agreementtablemodel.cpp" line="+59"/>
+        <location filename="../ui/agreements/agreementtablemodel.cpp" line="+59" />
         <source>%1 (expired %n day(s) ago)</source>
         <extracomment>List cell: end date, days since it passed</extracomment>
         <translation>
@@ -160,7 +190,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
+        <location line="+3" />
         <source>%1 (%n day(s))</source>
         <extracomment>List cell: end date, days left</extracomment>
         <translation>
@@ -172,7 +202,7 @@
 <context>
     <name>cd::AgreementsView</name>
     <message numerus="yes">
-        <location filename="../ui/agreements/agreementsview.cpp" line="+261"/>
+        <location filename="../ui/agreements/agreementsview.cpp" line="+261" />
         <source>%Ln agreement(s)</source>
         <translation>
             <numerusform>%Ln agreement</numerusform>
@@ -181,9 +211,24 @@
     </message>
 </context>
 <context>
+    <name>cd::CommissionsView</name>
+    <message numerus="yes">
+        <location filename="../ui/commissions/commissionsview.cpp" line="+146" />
+        <source>%Ln statement(s)</source>
+        <translation>
+            <numerusform>%Ln statement</numerusform><numerusform>%Ln statements</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+218" />
+        <source>Write %n draft statement(s) for %1? A period is settled once; whatever arrives for it later is settled with the next period.</source>
+        <translation>
+            <numerusform>Write %n draft statement for %1? A period is settled once; whatever arrives for it later is settled with the next period.</numerusform><numerusform>Write %n draft statements for %1? A period is settled once; whatever arrives for it later is settled with the next period.</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>cd::CustomerListView</name>
     <message numerus="yes">
-        <location filename="../ui/customers/customerlistview.cpp" line="+113"/>
+        <location filename="../ui/customers/customerlistview.cpp" line="+113" />
         <source>%Ln customer(s)</source>
         <translation>
             <numerusform>%Ln customer</numerusform>
@@ -191,7 +236,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+26"/>
+        <location line="+26" />
         <source>%Ln customer(s) exported to %1.</source>
         <translation>
             <numerusform>%Ln customer exported to %1.</numerusform>
@@ -202,7 +247,7 @@
 <context>
     <name>cd::DistributorNetworksView</name>
     <message numerus="yes">
-        <location filename="../ui/network/distributornetworksview.cpp" line="+238"/>
+        <location filename="../ui/network/distributornetworksview.cpp" line="+238" />
         <source>%1 serves %n reseller(s).</source>
         <translation>
             <numerusform>%1 serves %n reseller.</numerusform>
@@ -213,7 +258,7 @@
 <context>
     <name>cd::ImportDialog</name>
     <message numerus="yes">
-        <location filename="../ui/io/importdialog.cpp" line="+358"/>
+        <location filename="../ui/io/importdialog.cpp" line="+358" />
         <source>%1: %n column(s) separated by %2, read as %3.</source>
         <translation>
             <numerusform>%1: %n column separated by %2, read as %3.</numerusform>
@@ -221,7 +266,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+106"/>
+        <location line="+106" />
         <source>%n new</source>
         <translation>
             <numerusform>%n new</numerusform>
@@ -229,7 +274,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
+        <location line="+2" />
         <source>%n updated</source>
         <translation>
             <numerusform>%n updated</numerusform>
@@ -237,7 +282,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
+        <location line="+1" />
         <source>%n unchanged</source>
         <translation>
             <numerusform>%n unchanged</numerusform>
@@ -245,7 +290,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
+        <location line="+3" />
         <source>%n already stored and left alone</source>
         <translation>
             <numerusform>%n already stored and left alone</numerusform>
@@ -253,7 +298,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+20"/>
+        <location line="+20" />
         <source>Of %n row(s):</source>
         <translation>
             <numerusform>Of %n row:</numerusform>
@@ -261,7 +306,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+4"/>
+        <location line="+4" />
         <source>%n row(s) with problems, the first on line %1: %2</source>
         <translation>
             <numerusform>%n row with problems, on line %1: %2</numerusform>
@@ -269,7 +314,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+42"/>
+        <location line="+42" />
         <source>Nothing was imported: %n row(s) have problems. Correct the file and import it again, or import only the good rows.</source>
         <translation>
             <numerusform>Nothing was imported: %n row has problems. Correct the file and import it again, or import only the good rows.</numerusform>
@@ -277,8 +322,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+5"/>
-        <location line="+2"/>
+        <location line="+5" />
+        <location line="+2" />
         <source>%n row(s) imported.</source>
         <translation>
             <numerusform>%n row imported.</numerusform>
@@ -286,7 +331,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
+        <location line="+1" />
         <source>%n row(s) with problems were left out:</source>
         <translation>
             <numerusform>%n row with problems was left out:</numerusform>
@@ -294,7 +339,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+6"/>
+        <location line="+6" />
         <source>%n company row(s) were skipped: they are not contacts.</source>
         <translation>
             <numerusform>%n company row was skipped: it is not a contact.</numerusform>
@@ -305,7 +350,7 @@
 <context>
     <name>cd::LeadsView</name>
     <message numerus="yes">
-        <location filename="../ui/leads/leadsview.cpp" line="+162"/>
+        <location filename="../ui/leads/leadsview.cpp" line="+162" />
         <source>%Ln lead(s)</source>
         <translation>
             <numerusform>%Ln lead</numerusform>
@@ -313,7 +358,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+58"/>
+        <location line="+58" />
         <source>%Ln lead(s) assigned.</source>
         <translation>
             <numerusform>%Ln lead assigned.</numerusform>
@@ -321,7 +366,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+68"/>
+        <location line="+68" />
         <source>%Ln lead(s) converted to deals.</source>
         <translation>
             <numerusform>%Ln lead converted to a deal.</numerusform>
@@ -332,7 +377,7 @@
 <context>
     <name>cd::LookupListModel</name>
     <message numerus="yes">
-        <location filename="../ui/shared/lookuplistmodel.cpp" line="+499"/>
+        <location filename="../ui/shared/lookuplistmodel.cpp" line="+499" />
         <source>%Ln partner(s) use this entry, archived ones included.</source>
         <translation>
             <numerusform>%Ln partner uses this entry, archived ones included.</numerusform>
@@ -343,7 +388,7 @@
 <context>
     <name>cd::MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="+903"/>
+        <location filename="../ui/mainwindow.cpp" line="+486" />
         <source>%Ln partner(s) are selected. Select at most %1 at a time.</source>
         <translation>
             <numerusform>%Ln partner is selected. Select at most %1 at a time.</numerusform>
@@ -351,7 +396,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+19"/>
+        <location line="+19" />
         <source>Archive %Ln partner(s)? They leave the lists; their history and customers stay.</source>
         <translation>
             <numerusform>Archive %Ln partner? It leaves the lists; its history and customers stay.</numerusform>
@@ -359,7 +404,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
+        <location line="+2" />
         <source>Restore %Ln partner(s) to the partner lists?</source>
         <translation>
             <numerusform>Restore %Ln partner to the partner lists?</numerusform>
@@ -367,7 +412,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+21"/>
+        <location line="+21" />
         <source>%Ln partner(s) archived.</source>
         <translation>
             <numerusform>%Ln partner archived.</numerusform>
@@ -375,7 +420,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
+        <location line="+1" />
         <source>%Ln partner(s) restored.</source>
         <translation>
             <numerusform>%Ln partner restored.</numerusform>
@@ -386,7 +431,7 @@
 <context>
     <name>cd::PartnerAgreementsTab</name>
     <message numerus="yes">
-        <location filename="../ui/agreements/partneragreementstab.cpp" line="+81"/>
+        <location filename="../ui/agreements/partneragreementstab.cpp" line="+81" />
         <source>%Ln agreement(s); double-click one to open it.</source>
         <translation>
             <numerusform>%Ln agreement; double-click it to open it.</numerusform>
@@ -397,7 +442,7 @@
 <context>
     <name>cd::PartnerEditor</name>
     <message numerus="yes">
-        <location filename="../ui/partners/partnereditor.cpp" line="+770"/>
+        <location filename="../ui/partners/partnereditor.cpp" line="+398" />
         <source>%n customer(s) have this partner as their primary partner. Double-click one to open it.</source>
         <translation>
             <numerusform>%n customer has this partner as its primary partner. Double-click it to open it.</numerusform>
@@ -408,7 +453,7 @@
 <context>
     <name>cd::PartnerListView</name>
     <message numerus="yes">
-        <location filename="../ui/partners/partnerlistview.cpp" line="+175"/>
+        <location filename="../ui/partners/partnerlistview.cpp" line="+175" />
         <source>%Ln partner(s)</source>
         <translation>
             <numerusform>%Ln partner</numerusform>
@@ -416,7 +461,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+27"/>
+        <location line="+27" />
         <source>%Ln partner(s) exported to %1.</source>
         <translation>
             <numerusform>%Ln partner exported to %1.</numerusform>
@@ -427,7 +472,7 @@
 <context>
     <name>cd::ReportsView</name>
     <message numerus="yes">
-        <location filename="../ui/reports/reportsview.cpp" line="+275"/>
+        <location filename="../ui/reports/reportsview.cpp" line="+275" />
         <source>%1: %Ln row(s)</source>
         <translation>
             <numerusform>%1: %Ln row</numerusform>
@@ -438,7 +483,7 @@
 <context>
     <name>cd::TaskListView</name>
     <message numerus="yes">
-        <location filename="../ui/agreements/tasklistview.cpp" line="+87"/>
+        <location filename="../ui/agreements/tasklistview.cpp" line="+87" />
         <source>%Ln task(s)</source>
         <translation>
             <numerusform>%Ln task</numerusform>
