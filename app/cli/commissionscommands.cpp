@@ -139,7 +139,8 @@ int writeRun(CommandContext &context, const SettlementRun &run, bool lines)
             o.insert(QStringLiteral("carriedOut"), money(s.carriedOutMinor, s.currency));
             o.insert(QStringLiteral("lineCount"), s.lineCount);
             o.insert(QStringLiteral("status"), CommissionStatement::statusKey(s.status));
-            o.insert(QStringLiteral("lines"), byStatement.value({s.partnerId, s.currency}));
+            if (run.linesLoaded)
+                o.insert(QStringLiteral("lines"), byStatement.value({s.partnerId, s.currency}));
             statements.append(o);
         }
         QJsonObject root;

@@ -38,20 +38,21 @@ struct PartnerInfo
     qint64 parentId = 0;
 };
 
+// One document of the period, kept small: a month may hold millions. Numbers are read back only
+// for the lines a preview shows; currency and category are indexes into the engine's texts.
 struct SaleRow
 {
     LineSource source = LineSource::Sale;
-    qint64 id = 0;
-    QString number;
     bool credit = false;
+    quint16 currency = 0;
+    quint16 category = 0; // 0 = none
+    qint64 id = 0;
     QDate issued;
     qint64 customer = 0;
     qint64 partner = 0;
     qint64 distributor = 0;
     qint64 invoice = 0;
-    QString category;
     qint64 amount = 0; // positive
-    QString currency;
     std::optional<qint64> cost;
     QDate paid;
     QDate invoicePaid;
@@ -109,10 +110,10 @@ std::optional<qint64> times(qint64 base, const Rate &rate)
     return out;
 }
 
-Error tooLarge(const QString &number)
+Error tooLarge(qint64 saleId)
 {
-    return Error::make(
-        Error::Code::Validation, tr("The commission on %1 is too large to compute exactly.").arg(number));
+    return Error::make(Error::Code::Validation,
+        tr("The commission on %1 is too large to compute exactly.").arg(QStringLiteral("#%1").arg(saleId)));
 }
 
 template<typename T>
@@ -152,6 +153,8 @@ struct CommissionEngine::Private
     QHash<qint64, QList<SplitRule>> splits;
     QHash<QPair<qint64, qint64>, LinkTerms> links;
     bool anyDeals = false;
+    QStringList texts {QString()}; // currencies and categories of the rows; 0 = none
+    QHash<QString, quint16> textIndex {{QString(), 0}};
     std::optional<QSqlQuery> partnerQuery;
     std::optional<QSqlQuery> parentQuery;
 
@@ -159,7 +162,15 @@ struct CommissionEngine::Private
     Result<const PartnerInfo *> partner(qint64 id);
     Result<qint64> parentOn(qint64 id, const QDate &date);
     Result<Rule> ruleFor(qint64 customer, qint64 partnerId, const QDate &date);
-    Result<QList<SaleRow>> readSales(const CommissionPeriod &period) const;
+    Result<QList<SaleRow>> readSales(const CommissionPeriod &period);
+    quint16 textId(const QString &text)
+    {
+        auto it = textIndex.constFind(text);
+        if (it != textIndex.constEnd())
+            return it.value();
+        texts.append(text);
+        return textIndex.insert(text, quint16(texts.size() - 1)).value();
+    }
 };
 
 Status CommissionEngine::Private::load()
@@ -319,14 +330,14 @@ Result<Rule> CommissionEngine::Private::ruleFor(qint64 customer, qint64 partnerI
     return Rule {};
 }
 
-Result<QList<SaleRow>> CommissionEngine::Private::readSales(const CommissionPeriod &period) const
+Result<QList<SaleRow>> CommissionEngine::Private::readSales(const CommissionPeriod &period)
 {
     const QString s = period.start.toString(Qt::ISODate);
     const QString e = period.end.toString(Qt::ISODate);
     QList<SaleRow> rows;
     auto q = sql::exec(db.sql(),
         QStringLiteral(
-            "SELECT s.id, s.number, s.kind, s.issued_on, s.customer_id, coalesce(s.partner_id, 0), "
+            "SELECT s.id, '', s.kind, s.issued_on, s.customer_id, coalesce(s.partner_id, 0), "
             "coalesce(s.distributor_id, 0), coalesce(s.invoice_id, 0), s.category, s.amount_minor, "
             "s.currency, "
             "s.cost_minor, s.paid_on, i.paid_on FROM sales s LEFT JOIN sales i ON i.id = s.invoice_id "
@@ -339,27 +350,18 @@ Result<QList<SaleRow>> CommissionEngine::Private::readSales(const CommissionPeri
         return q.error();
     QSqlQuery &r = q.value();
     r.setForwardOnly(true);
-    // Currencies and categories repeat on every row: one shared copy each.
-    QHash<QString, QString> pool;
-    const auto shared = [&pool](const QString &text) {
-        auto it = pool.constFind(text);
-        if (it == pool.constEnd())
-            it = pool.insert(text, text);
-        return it.value();
-    };
     while (r.next()) {
         SaleRow row;
         row.id = r.value(0).toLongLong();
-        row.number = r.value(1).toString();
         row.credit = r.value(2).toString() == QLatin1String("credit");
         row.issued = QDate::fromString(r.value(3).toString(), Qt::ISODate);
         row.customer = r.value(4).toLongLong();
         row.partner = r.value(5).toLongLong();
         row.distributor = r.value(6).toLongLong();
         row.invoice = r.value(7).toLongLong();
-        row.category = shared(r.value(8).toString());
+        row.category = textId(r.value(8).toString());
         row.amount = r.value(9).toLongLong();
-        row.currency = shared(r.value(10).toString());
+        row.currency = textId(r.value(10).toString());
         if (const QVariant cost = r.value(11); !cost.isNull())
             row.cost = cost.toLongLong();
         row.paid = QDate::fromString(r.value(12).toString(), Qt::ISODate);
@@ -379,11 +381,10 @@ Result<QList<SaleRow>> CommissionEngine::Private::readSales(const CommissionPeri
         SaleRow row;
         row.source = LineSource::Deal;
         row.id = deals.value().value(0).toLongLong();
-        row.number = tr("deal %1").arg(row.id);
         row.partner = deals.value().value(1).toLongLong();
         row.distributor = deals.value().value(2).toLongLong();
         row.amount = deals.value().value(3).toLongLong();
-        row.currency = deals.value().value(4).toString();
+        row.currency = textId(deals.value().value(4).toString());
         row.issued = QDate::fromString(deals.value().value(5).toString(), Qt::ISODate);
         if (row.amount > 0)
             rows.append(row);
@@ -416,7 +417,8 @@ QString CommissionEngine::planName(qint64 id) const
     return d->plans.value(id).name;
 }
 
-Result<QList<CommissionLine>> CommissionEngine::compute(const CommissionPeriod &period)
+Status CommissionEngine::computeInto(
+    const CommissionPeriod &period, const std::function<Status(CommissionLine &&)> &sink)
 {
     if (Status s = d->load(); !s)
         return s.error();
@@ -425,29 +427,28 @@ Result<QList<CommissionLine>> CommissionEngine::compute(const CommissionPeriod &
         return read.error();
     const QList<SaleRow> &sales = read.value();
 
-    QList<CommissionLine> lines;
     QList<Entry> entries;
-    QHash<QPair<qint64, QString>, qint64> volume;
+    QHash<QPair<qint64, quint16>, qint64> volume;
+    const QStringList &texts = d->texts;
 
-    const auto marginLine = [&](const SaleRow &s, qint64 partnerId) {
+    const auto marginLine = [&](const SaleRow &s, qint64 partnerId) -> Status {
         if (s.source != LineSource::Sale || !s.cost || !period.contains(s.issued))
-            return;
+            return {};
         CommissionLine l;
         l.sourceId = s.id;
-        l.documentNumber = s.number;
         l.credit = s.credit;
         l.documentDate = s.issued;
         l.lineDate = s.issued;
         l.customerId = s.customer;
-        l.category = s.category;
+        l.category = texts[s.category];
         l.partnerId = partnerId;
         l.role = LineRole::Margin;
         l.documentMinor = s.signedAmount();
         l.baseMinor = s.signedAmount();
-        l.currency = s.currency;
+        l.currency = texts[s.currency];
         l.amountMinor = s.credit ? -(s.amount - *s.cost) : s.amount - *s.cost;
         l.period = period.key;
-        lines.append(l);
+        return sink(std::move(l));
     };
 
     // Pass 1: who earns on which base, under which rule, and in which period.
@@ -474,7 +475,7 @@ Result<QList<CommissionLine>> CommissionEngine::compute(const CommissionPeriod &
                 } else {
                     auto b = times(s.signedAmount(), *share);
                     if (!b)
-                        return tooLarge(s.number);
+                        return tooLarge(s.id);
                     base = roundMicros(*b);
                 }
                 left -= base;
@@ -483,8 +484,10 @@ Result<QList<CommissionLine>> CommissionEngine::compute(const CommissionPeriod &
             if (!info)
                 return info.error();
             if (info.value()->margin) {
-                if (!share)
-                    marginLine(s, partnerId);
+                if (!share) {
+                    if (Status st = marginLine(s, partnerId); !st)
+                        return st;
+                }
                 continue;
             }
             auto rule = d->ruleFor(s.customer, partnerId, s.issued);
@@ -524,29 +527,30 @@ Result<QList<CommissionLine>> CommissionEngine::compute(const CommissionPeriod &
             return x.source < y.source;
         return x.id < y.id;
     });
-    QHash<QPair<qint64, QString>, QString> wholeDetail; // one shared text per partner and currency
+    QHash<QPair<qint64, quint16>, QString> wholeDetail; // one shared text per partner and currency
     QHash<QString, QString> categoryDetail;
-    QHash<QPair<qint64, QString>, qint64> running; // marginal tiers: volume counted so far
-    QHash<QPair<qint64, QString>, qint64> paidSoFar; // period caps
+    QHash<QPair<qint64, quint16>, qint64> running; // marginal tiers: volume counted so far
+    QHash<QPair<qint64, quint16>, qint64> paidSoFar; // period caps
     for (const Entry &e : entries) {
         const SaleRow &s = sales[e.sale];
-        const int decimals = Money::minorDigits(s.currency);
+        const QString &currency = texts[s.currency];
+        const QString &category = texts[s.category];
+        const int decimals = Money::minorDigits(currency);
         const qint64 toMinorDivisor = pow10(Decimal::scale - decimals);
         CommissionLine l;
         l.source = s.source;
         l.sourceId = s.id;
-        l.documentNumber = s.number;
         l.credit = s.credit;
         l.documentDate = s.issued;
         l.lineDate = e.lineDate;
         l.customerId = s.customer;
-        l.category = s.category;
+        l.category = texts[s.category];
         l.partnerId = e.partner;
         l.role = e.role;
         l.share = e.share;
         l.documentMinor = s.signedAmount();
         l.baseMinor = e.base;
-        l.currency = s.currency;
+        l.currency = texts[s.currency];
         l.rule = e.rule.kind;
         l.planId = e.rule.plan ? e.rule.plan->id : 0;
         l.timing = e.rule.plan ? e.rule.plan->timing : PayTiming::OnInvoice;
@@ -554,12 +558,12 @@ Result<QList<CommissionLine>> CommissionEngine::compute(const CommissionPeriod &
         l.rate = e.rule.rate;
         qint64 micros = 0;
         const CommissionPlan *plan = e.rule.plan;
-        const QPair<qint64, QString> key {e.partner, s.currency};
-        if (plan && !s.category.isEmpty() && plan->categoryRate(s.category)) {
-            l.rate = *plan->categoryRate(s.category);
-            QString &detail = categoryDetail[s.category];
+        const QPair<qint64, quint16> key {e.partner, s.currency};
+        if (plan && !category.isEmpty() && plan->categoryRate(category)) {
+            l.rate = *plan->categoryRate(category);
+            QString &detail = categoryDetail[category];
             if (detail.isEmpty())
-                detail = QStringLiteral("category|") + s.category;
+                detail = QStringLiteral("category|") + category;
             l.detail = detail;
         } else if (plan && plan->tiered && plan->mode == TierMode::Whole) {
             const qint64 v = volume.value(key);
@@ -569,7 +573,7 @@ Result<QList<CommissionLine>> CommissionEngine::compute(const CommissionPeriod &
             if (detail.isEmpty())
                 detail = QStringLiteral("whole|%1|%2|%3")
                              .arg(bracket + 1)
-                             .arg(plan->tiers[bracket].from.toString(), Money(v, s.currency).toString());
+                             .arg(plan->tiers[bracket].from.toString(), Money(v, currency).toString());
             l.detail = detail;
         } else if (plan && plan->tiered) {
             // Marginal: each slice of (run, run + base] at its bracket's rate.
@@ -592,9 +596,9 @@ Result<QList<CommissionLine>> CommissionEngine::compute(const CommissionPeriod &
                     continue;
                 auto part = times(z - a, plan->tiers[b].rate);
                 if (!part || qAddOverflow(sum, *part, &sum))
-                    return tooLarge(s.number);
+                    return tooLarge(s.id);
                 slices.append(
-                    Money(z - a, s.currency).toString() + QLatin1Char('@') + plan->tiers[b].rate.toString());
+                    Money(z - a, currency).toString() + QLatin1Char('@') + plan->tiers[b].rate.toString());
             }
             micros = to < from ? -sum : sum;
             l.detail = QStringLiteral("marginal|") + slices.join(QLatin1Char(';'));
@@ -603,7 +607,7 @@ Result<QList<CommissionLine>> CommissionEngine::compute(const CommissionPeriod &
         if (!l.detail.startsWith(QLatin1String("marginal"))) {
             auto m = times(e.base, l.rate);
             if (!m)
-                return tooLarge(s.number);
+                return tooLarge(s.id);
             micros = *m;
         }
         qint64 amount = roundMicros(micros);
@@ -624,8 +628,9 @@ Result<QList<CommissionLine>> CommissionEngine::compute(const CommissionPeriod &
             soFar += amount;
         }
         l.amountMinor = amount;
-        lines.append(l);
         const CommissionLine seller = l;
+        if (Status st = sink(std::move(l)); !st)
+            return st;
 
         // Cascade: the seller's plan pays its ancestors, as the hierarchy stood on the document date.
         if (plan && !plan->cascade.isEmpty()) {
@@ -653,9 +658,10 @@ Result<QList<CommissionLine>> CommissionEngine::compute(const CommissionPeriod &
                 c.rate = plan->cascade[depth - 1];
                 auto m = times(e.base, c.rate);
                 if (!m)
-                    return tooLarge(s.number);
+                    return tooLarge(s.id);
                 c.amountMinor = roundMicros(*m);
-                lines.append(c);
+                if (Status st = sink(std::move(c)); !st)
+                    return st;
             }
         }
 
@@ -683,18 +689,21 @@ Result<QList<CommissionLine>> CommissionEngine::compute(const CommissionPeriod &
                     dl.rate = *terms.rate;
                     auto m = times(e.base, dl.rate);
                     if (!m)
-                        return tooLarge(s.number);
+                        return tooLarge(s.id);
                     dl.amountMinor = roundMicros(*m);
-                    lines.append(dl);
+                    if (Status st = sink(std::move(dl)); !st)
+                        return st;
                 } else {
                     dl.share = terms.share;
                     dl.rate = *terms.share;
                     dl.baseMinor = seller.amountMinor;
                     auto m = times(seller.amountMinor, *terms.share);
                     if (!m)
-                        return tooLarge(s.number);
+                        return tooLarge(s.id);
                     dl.amountMinor = roundMicros(*m);
-                    lines.append(dl);
+                    const qint64 passed = dl.amountMinor;
+                    if (Status st = sink(std::move(dl)); !st)
+                        return st;
                     CommissionLine back = seller;
                     back.role = LineRole::DistributorShare;
                     back.fromPartnerId = s.distributor;
@@ -703,15 +712,51 @@ Result<QList<CommissionLine>> CommissionEngine::compute(const CommissionPeriod &
                     back.baseMinor = seller.amountMinor;
                     back.detail.clear();
                     back.capped = false;
-                    back.amountMinor = -dl.amountMinor;
-                    lines.append(back);
+                    back.amountMinor = -passed;
+                    if (Status st = sink(std::move(back)); !st)
+                        return st;
                 }
             }
         }
     }
 
-    entries.clear();
-    entries.squeeze();
+    return {};
+}
+
+Result<QList<CommissionLine>> CommissionEngine::compute(const CommissionPeriod &period)
+{
+    QList<CommissionLine> lines;
+    if (Status s = computeInto(period,
+            [&lines](CommissionLine &&line) {
+                lines.append(std::move(line));
+                return Status();
+            });
+        !s)
+        return s.error();
+    // The document numbers, read back for the lines only.
+    QHash<qint64, QString> numbers;
+    QList<qint64> ids;
+    for (const CommissionLine &l : std::as_const(lines)) {
+        if (l.source == LineSource::Sale && !numbers.contains(l.sourceId)) {
+            numbers.insert(l.sourceId, {});
+            ids.append(l.sourceId);
+        }
+    }
+    for (qsizetype at = 0; at < ids.size(); at += 500) {
+        const QList<qint64> chunk = ids.mid(at, 500);
+        QVariantList binds(chunk.cbegin(), chunk.cend());
+        auto q = sql::exec(d->db.sql(),
+            QStringLiteral("SELECT id, number FROM sales WHERE id IN (%1)")
+                .arg(QStringList(chunk.size(), QStringLiteral("?")).join(QLatin1Char(','))),
+            binds);
+        if (!q)
+            return q.error();
+        while (q.value().next())
+            numbers.insert(q.value().value(0).toLongLong(), q.value().value(1).toString());
+    }
+    for (CommissionLine &l : lines)
+        l.documentNumber
+            = l.source == LineSource::Deal ? tr("deal %1").arg(l.sourceId) : numbers.value(l.sourceId);
     // A total order, sorted in place (a stable sort would need a second copy of every line).
     std::sort(lines.begin(), lines.end(), [](const CommissionLine &a, const CommissionLine &b) {
         if (a.partnerId != b.partnerId)

@@ -16,6 +16,7 @@
 
 #include <QList>
 
+#include <functional>
 #include <memory>
 
 namespace cd {
@@ -31,6 +32,10 @@ public:
     // Every line whose date falls in `period`, in partner, currency and date order; margin lines
     // included (not payable).
     Result<QList<CommissionLine>> compute(const CommissionPeriod &period);
+    // The same lines handed to `sink` one by one as they are made, in no particular order and
+    // without their document numbers: what a settlement writes needs neither, and a month of a
+    // million lines then never sits in memory whole.
+    Status computeInto(const CommissionPeriod &period, const std::function<Status(CommissionLine &&)> &sink);
 
     // Codes and names of the partners and plans the last compute() met (for explanations).
     QString partnerCode(qint64 id);

@@ -195,9 +195,8 @@ Result<QList<CommissionPeriod>> Settlement::settledPeriods() const
     return out;
 }
 
-Result<SettlementRun> Settlement::prepare(const CommissionPeriod &period) const
+Status Settlement::checkOrder(const CommissionPeriod &period) const
 {
-    const QSqlDatabase db = m_db.sql();
     auto settled = settledPeriods();
     if (!settled)
         return settled.error();
@@ -213,14 +212,14 @@ Result<SettlementRun> Settlement::prepare(const CommissionPeriod &period) const
             return Error::validation(QStringLiteral("period"),
                 tr("Periods are settled in order: settle %1 before %2.").arg(last.next().key, period.key));
     }
-    SettlementRun run;
-    run.period = period;
-    CommissionEngine engine(m_db);
-    auto lines = engine.compute(period);
-    if (!lines)
-        return lines.error();
-    run.lines = std::move(lines).value();
+    return {};
+}
 
+Result<QList<CommissionLine>> Settlement::adjustments(CommissionEngine &engine) const
+{
+    const QSqlDatabase db = m_db.sql();
+    SettlementRun collected;
+    SettlementRun &run = collected;
     // Adjustments: documents changed or added since an earlier period was settled.
     auto q = sql::exec(
         db, QStringLiteral("SELECT period, settled_at FROM commission_periods ORDER BY starts_on"));
@@ -325,7 +324,12 @@ Result<SettlementRun> Settlement::prepare(const CommissionPeriod &period) const
         }
     }
 
-    // Statements: payable lines per partner and currency, with what earlier statements carried out.
+    return std::move(collected.lines);
+}
+
+Result<QHash<QPair<qint64, QString>, qint64>> Settlement::carries() const
+{
+    const QSqlDatabase db = m_db.sql();
     QHash<QPair<qint64, QString>, qint64> carry;
     auto carried = sql::exec(db,
         QStringLiteral("SELECT partner_id, currency, carried_out_minor FROM commission_statements s WHERE "
@@ -337,6 +341,31 @@ Result<SettlementRun> Settlement::prepare(const CommissionPeriod &period) const
     while (carried.value().next())
         carry.insert({carried.value().value(0).toLongLong(), carried.value().value(1).toString()},
             carried.value().value(2).toLongLong());
+    return carry;
+}
+
+Result<SettlementRun> Settlement::prepare(const CommissionPeriod &period) const
+{
+    const QSqlDatabase db = m_db.sql();
+    if (Status s = checkOrder(period); !s)
+        return s.error();
+    SettlementRun run;
+    run.period = period;
+    CommissionEngine engine(m_db);
+    auto lines = engine.compute(period);
+    if (!lines)
+        return lines.error();
+    run.lines = std::move(lines).value();
+    auto late = adjustments(engine);
+    if (!late)
+        return late.error();
+    run.lines.append(late.value());
+
+    // Statements: payable lines per partner and currency, with what earlier statements carried out.
+    auto carried = carries();
+    if (!carried)
+        return carried.error();
+    const QHash<QPair<qint64, QString>, qint64> &carry = carried.value();
     QHash<QPair<qint64, QString>, int> index;
     QSet<qint64> partnerIds;
     for (const CommissionLine &l : std::as_const(run.lines)) {
@@ -415,10 +444,11 @@ Result<SettlementRun> Settlement::settle(const CommissionPeriod &period) const
                 run.value().alreadySettled = true;
             return run;
         }
-        auto prepared = prepare(period);
-        if (!prepared)
-            return prepared.error();
-        SettlementRun run = std::move(prepared).value();
+        if (Status s = checkOrder(period); !s)
+            return s.error();
+        auto carried = carries();
+        if (!carried)
+            return carried.error();
         const QString now = sql::isoUtc(Clock::nowUtc());
         if (Status s = sql::run(db,
                 QStringLiteral(
@@ -430,12 +460,11 @@ Result<SettlementRun> Settlement::settle(const CommissionPeriod &period) const
             return s.error();
         sql::RawStatement insertStatement;
         sql::RawStatement insertLine;
-        sql::RawStatement insertEvent;
         if (Status s = insertStatement.prepare(m_db.handle(),
                 QStringLiteral(
                     "INSERT INTO commission_statements (partner_id, period, currency, lines_minor, "
                     "carried_in_minor, total_minor, payable_minor, carried_out_minor, line_count, status, "
-                    "created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 'draft', ?)"));
+                    "created_at) VALUES (?, ?, ?, 0, 0, 0, 0, 0, 0, 'draft', ?)"));
             !s)
             return s.error();
         if (Status s = insertLine.prepare(m_db.handle(),
@@ -446,18 +475,77 @@ Result<SettlementRun> Settlement::settle(const CommissionPeriod &period) const
                     "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
             !s)
             return s.error();
+
+        // Lines go to the file as the engine makes them; only the statements' sums stay in memory.
+        SettlementRun run;
+        run.period = period;
+        run.settled = true;
+        run.linesLoaded = false;
+        QHash<QPair<qint64, QString>, int> index;
+        const auto write = [&](CommissionLine &&l) -> Status {
+            if (!l.payable())
+                return {};
+            const QPair<qint64, QString> key {l.partnerId, l.currency};
+            auto it = index.constFind(key);
+            if (it == index.constEnd()) {
+                insertStatement.bindAll({l.partnerId, period.key, l.currency, now});
+                if (Status s = insertStatement.run(); !s)
+                    return s;
+                CommissionStatement st;
+                st.id = insertStatement.lastInsertId();
+                st.partnerId = l.partnerId;
+                st.period = period.key;
+                st.currency = l.currency;
+                st.status = StatementStatus::Draft;
+                it = index.insert(key, int(run.statements.size()));
+                run.statements.append(st);
+            }
+            CommissionStatement &st = run.statements[it.value()];
+            st.linesMinor += l.amountMinor;
+            ++st.lineCount;
+            insertLine.bindAll({st.id,
+                l.source == LineSource::Deal ? QStringLiteral("deal") : QStringLiteral("sale"), l.sourceId,
+                l.partnerId, CommissionLine::roleKey(l.role), l.depth, sql::nullIfZero(l.fromPartnerId),
+                l.period, l.lineDate.toString(Qt::ISODate), l.adjustment ? 1 : 0, l.settledMinor, l.baseMinor,
+                l.share ? QVariant(l.share->toString()) : QVariant(QMetaType::fromType<QString>()),
+                CommissionLine::ruleKey(l.rule), sql::nullIfZero(l.planId), l.detail, l.rate.toString(),
+                l.capped ? 1 : 0, l.amountMinor, l.currency});
+            return insertLine.run();
+        };
+        CommissionEngine engine(m_db);
+        if (Status s = engine.computeInto(period, write); !s)
+            return s.error();
+        auto late = adjustments(engine);
+        if (!late)
+            return late.error();
+        for (CommissionLine &l : late.value()) {
+            if (Status s = write(std::move(l)); !s)
+                return s.error();
+        }
+
+        // The sums, with what earlier statements carried out; then each statement on its partner's
+        // timeline.
+        sql::RawStatement update;
+        sql::RawStatement insertEvent;
+        if (Status s = update.prepare(m_db.handle(),
+                QStringLiteral("UPDATE commission_statements SET lines_minor = ?, carried_in_minor = ?, "
+                               "total_minor = ?, "
+                               "payable_minor = ?, carried_out_minor = ?, line_count = ? WHERE id = ?"));
+            !s)
+            return s.error();
         if (Status s = insertEvent.prepare(m_db.handle(), TimelineStore::insertStatement()); !s)
             return s.error();
         TimelineStore timeline(m_db);
-        QHash<QPair<qint64, QString>, qint64> ids;
+        QSet<qint64> partnerIds;
         for (CommissionStatement &st : run.statements) {
-            insertStatement.bindAll({st.partnerId, st.period, st.currency, st.linesMinor, st.carriedInMinor,
-                st.totalMinor, st.payableMinor, st.carriedOutMinor, st.lineCount, now});
-            if (Status s = insertStatement.run(); !s)
+            st.carriedInMinor = carried->value({st.partnerId, st.currency});
+            st.totalMinor = st.linesMinor + st.carriedInMinor;
+            st.payableMinor = std::max<qint64>(0, st.totalMinor);
+            st.carriedOutMinor = std::min<qint64>(0, st.totalMinor);
+            update.bindAll({st.linesMinor, st.carriedInMinor, st.totalMinor, st.payableMinor,
+                st.carriedOutMinor, st.lineCount, st.id});
+            if (Status s = update.run(); !s)
                 return s.error();
-            st.id = insertStatement.lastInsertId();
-            st.status = StatementStatus::Draft;
-            ids.insert({st.partnerId, st.currency}, st.id);
             TimelineEvent e;
             e.entity = QStringLiteral("statement");
             e.entityId = st.id;
@@ -469,21 +557,21 @@ Result<SettlementRun> Settlement::settle(const CommissionPeriod &period) const
             insertEvent.bindAll(timeline.insertValues(e));
             if (Status s = insertEvent.run(); !s)
                 return s.error();
+            partnerIds.insert(st.partnerId);
         }
-        for (const CommissionLine &l : std::as_const(run.lines)) {
-            if (!l.payable())
-                continue;
-            insertLine.bindAll({ids.value({l.partnerId, l.currency}),
-                l.source == LineSource::Deal ? QStringLiteral("deal") : QStringLiteral("sale"), l.sourceId,
-                l.partnerId, CommissionLine::roleKey(l.role), l.depth, sql::nullIfZero(l.fromPartnerId),
-                l.period, l.lineDate.toString(Qt::ISODate), l.adjustment ? 1 : 0, l.settledMinor, l.baseMinor,
-                l.share ? QVariant(l.share->toString()) : QVariant(QMetaType::fromType<QString>()),
-                CommissionLine::ruleKey(l.rule), sql::nullIfZero(l.planId), l.detail, l.rate.toString(),
-                l.capped ? 1 : 0, l.amountMinor, l.currency});
-            if (Status s = insertLine.run(); !s)
-                return s.error();
+        if (Status s = loadNames(db, partnerIds, run); !s)
+            return s.error();
+        if (Status s = loadPlanNames(db, run); !s)
+            return s.error();
+        for (CommissionStatement &st : run.statements) {
+            st.partnerCode = run.partnerCodes.value(st.partnerId);
+            st.partnerName = run.partnerNames.value(st.partnerId);
         }
-        run.settled = true;
+        std::sort(run.statements.begin(), run.statements.end(),
+            [](const CommissionStatement &x, const CommissionStatement &y) {
+                return x.partnerCode != y.partnerCode ? x.partnerCode < y.partnerCode
+                                                      : x.currency < y.currency;
+            });
         return run;
     });
 }

@@ -17,6 +17,8 @@
 
 namespace cd {
 
+class CommissionEngine;
+
 enum class StatementStatus { Preview, Draft, Approved, Paid };
 
 struct CommissionStatement
@@ -46,6 +48,7 @@ struct SettlementRun
     CommissionPeriod period;
     bool alreadySettled = false; // settle(): nothing was written
     bool settled = false; // the statements are stored ones (not a preview)
+    bool linesLoaded = true; // settle() writes the lines without keeping them
     QList<CommissionStatement> statements; // by partner code, currency
     QList<CommissionLine> lines; // payable lines and margin lines, by partner, currency, date
     QHash<qint64, QString> partnerCodes;
@@ -75,6 +78,12 @@ public:
 
 private:
     Result<SettlementRun> prepare(const CommissionPeriod &period) const;
+    // The period may be settled next (periods settle in order).
+    Status checkOrder(const CommissionPeriod &period) const;
+    // Lines for documents of settled periods that arrived or changed after their settlement.
+    Result<QList<CommissionLine>> adjustments(CommissionEngine &engine) const;
+    // What each partner's latest statement carried out, per currency (negative totals).
+    Result<QHash<QPair<qint64, QString>, qint64>> carries() const;
     Database m_db;
 };
 
