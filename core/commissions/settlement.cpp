@@ -117,6 +117,27 @@ const QString kStoredLineColumns = QStringLiteral(
     "LEFT JOIN sales s ON l.source = 'sale' AND s.id = l.source_id "
     "LEFT JOIN deals d ON l.source = 'deal' AND d.id = l.source_id");
 
+CommissionStatement readStatement(const QSqlQuery &r)
+{
+    CommissionStatement s;
+    int i = 0;
+    s.id = r.value(i++).toLongLong();
+    s.partnerId = r.value(i++).toLongLong();
+    s.partnerCode = r.value(i++).toString();
+    s.partnerName = r.value(i++).toString();
+    s.period = r.value(i++).toString();
+    s.currency = r.value(i++).toString();
+    s.linesMinor = r.value(i++).toLongLong();
+    s.carriedInMinor = r.value(i++).toLongLong();
+    s.totalMinor = r.value(i++).toLongLong();
+    s.payableMinor = r.value(i++).toLongLong();
+    s.carriedOutMinor = r.value(i++).toLongLong();
+    s.lineCount = r.value(i++).toInt();
+    s.status = CommissionStatement::statusFromKey(r.value(i++).toString());
+    s.payoutId = r.value(i++).toLongLong();
+    return s;
+}
+
 } // namespace
 
 QString CommissionStatement::statusKey(StatementStatus status)
@@ -179,6 +200,17 @@ QList<CommissionLine> SettlementRun::linesOf(qint64 partnerId, const QString &cu
 Settlement::Settlement(const Database &db)
     : m_db(db)
 {}
+
+Result<QList<CommissionStatement>> Settlement::statementsOf(qint64 partnerId) const
+{
+    return sql::rows(m_db.sql(),
+        QStringLiteral(
+            "SELECT st.id, st.partner_id, p.code, p.name, st.period, st.currency, st.lines_minor, "
+            "st.carried_in_minor, st.total_minor, st.payable_minor, st.carried_out_minor, st.line_count, "
+            "st.status, coalesce(st.payout_id, 0) FROM commission_statements st JOIN partners p ON p.id = "
+            "st.partner_id WHERE st.partner_id = ? ORDER BY st.period DESC, st.currency"),
+        {partnerId}, readStatement);
+}
 
 Result<QList<CommissionPeriod>> Settlement::settledPeriods() const
 {
@@ -482,6 +514,21 @@ Result<SettlementRun> Settlement::settle(const CommissionPeriod &period) const
         run.settled = true;
         run.linesLoaded = false;
         QHash<QPair<qint64, QString>, int> index;
+        // Dates and rates repeat on many lines: each is formatted once.
+        QHash<qint64, QString> dates;
+        QHash<qint64, QString> rates;
+        const auto dateText = [&dates](const QDate &d) -> const QString & {
+            auto it = dates.find(d.toJulianDay());
+            if (it == dates.end())
+                it = dates.insert(d.toJulianDay(), d.toString(Qt::ISODate));
+            return it.value();
+        };
+        const auto rateText = [&rates](const Rate &r) -> const QString & {
+            auto it = rates.find(r.micros());
+            if (it == rates.end())
+                it = rates.insert(r.micros(), r.toString());
+            return it.value();
+        };
         const auto write = [&](CommissionLine &&l) -> Status {
             if (!l.payable())
                 return {};
@@ -506,9 +553,9 @@ Result<SettlementRun> Settlement::settle(const CommissionPeriod &period) const
             insertLine.bindAll({st.id,
                 l.source == LineSource::Deal ? QStringLiteral("deal") : QStringLiteral("sale"), l.sourceId,
                 l.partnerId, CommissionLine::roleKey(l.role), l.depth, sql::nullIfZero(l.fromPartnerId),
-                l.period, l.lineDate.toString(Qt::ISODate), l.adjustment ? 1 : 0, l.settledMinor, l.baseMinor,
-                l.share ? QVariant(l.share->toString()) : QVariant(QMetaType::fromType<QString>()),
-                CommissionLine::ruleKey(l.rule), sql::nullIfZero(l.planId), l.detail, l.rate.toString(),
+                l.period, dateText(l.lineDate), l.adjustment ? 1 : 0, l.settledMinor, l.baseMinor,
+                l.share ? QVariant(rateText(*l.share)) : QVariant(QMetaType::fromType<QString>()),
+                CommissionLine::ruleKey(l.rule), sql::nullIfZero(l.planId), l.detail, rateText(l.rate),
                 l.capped ? 1 : 0, l.amountMinor, l.currency});
             return insertLine.run();
         };
@@ -659,25 +706,7 @@ Result<SettlementRun> Settlement::stored(const CommissionPeriod &period, qint64 
             "st.status, coalesce(st.payout_id, 0) FROM commission_statements st JOIN partners p ON p.id = "
             "st.partner_id WHERE ")
             + where + QStringLiteral(" ORDER BY p.code, st.currency"),
-        binds, [](const QSqlQuery &r) {
-            CommissionStatement s;
-            int i = 0;
-            s.id = r.value(i++).toLongLong();
-            s.partnerId = r.value(i++).toLongLong();
-            s.partnerCode = r.value(i++).toString();
-            s.partnerName = r.value(i++).toString();
-            s.period = r.value(i++).toString();
-            s.currency = r.value(i++).toString();
-            s.linesMinor = r.value(i++).toLongLong();
-            s.carriedInMinor = r.value(i++).toLongLong();
-            s.totalMinor = r.value(i++).toLongLong();
-            s.payableMinor = r.value(i++).toLongLong();
-            s.carriedOutMinor = r.value(i++).toLongLong();
-            s.lineCount = r.value(i++).toInt();
-            s.status = CommissionStatement::statusFromKey(r.value(i++).toString());
-            s.payoutId = r.value(i++).toLongLong();
-            return s;
-        });
+        binds, readStatement);
     if (!statements)
         return statements.error();
     run.statements = statements.value();

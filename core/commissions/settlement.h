@@ -73,6 +73,8 @@ public:
     Result<int> approve(const CommissionPeriod &period, qint64 partnerId = 0) const;
     // The stored statements of a settled period (all of them, or one partner's) with their lines.
     Result<SettlementRun> stored(const CommissionPeriod &period, qint64 partnerId = 0) const;
+    // Every stored statement of a partner, newest period first (no lines).
+    Result<QList<CommissionStatement>> statementsOf(qint64 partnerId) const;
     // The settled periods, oldest first.
     Result<QList<CommissionPeriod>> settledPeriods() const;
 

@@ -62,6 +62,8 @@ QVariant StatementTableModel::data(const QModelIndex &index, int role) const
         return s->partnerCode;
     case Name:
         return s->partnerName;
+    case Period:
+        return s->period;
     case Currency:
         return s->currency;
     case Lines:
@@ -90,6 +92,8 @@ QVariant StatementTableModel::headerData(int section, Qt::Orientation orientatio
         return tr("Partner");
     case Name:
         return tr("Name");
+    case Period:
+        return tr("Period");
     case Currency:
         return tr("Currency");
     case Lines:

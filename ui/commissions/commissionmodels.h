@@ -16,7 +16,19 @@ class StatementTableModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Column { Partner, Name, Currency, Lines, Earned, CarriedIn, Total, Payable, Status, ColumnCount };
+    enum Column {
+        Partner,
+        Name,
+        Period,
+        Currency,
+        Lines,
+        Earned,
+        CarriedIn,
+        Total,
+        Payable,
+        Status,
+        ColumnCount
+    };
     enum Role { PartnerIdRole = Qt::UserRole + 1, SortRole };
 
     using QAbstractTableModel::QAbstractTableModel;

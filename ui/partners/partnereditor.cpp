@@ -47,6 +47,9 @@ PartnerEditor::PartnerEditor(const Database &db, qint64 partnerId, QWidget *pare
         &PartnerEditor::newAgreementRequested);
     m_tabs->addTab(m_agreements, tr("A&greements"));
     m_tabs->addTab(m_network, tr("&Network"));
+    m_tabs->addTab(createCommissionsTab(), tr("Co&mmissions"));
+    m_payouts = new PartnerPayoutsView;
+    m_tabs->addTab(m_payouts, tr("Pa&youts"));
     m_tabs->addTab(createTimelineTab(), tr("T&imeline"));
     layout->addWidget(m_tabs, 1);
 
@@ -184,6 +187,9 @@ void PartnerEditor::showPartner(const Partner &p)
     m_form->setValue(kIban, p.iban);
     m_form->setValue(kBic, p.bic);
     m_form->setValue(kBankName, p.bankName);
+    m_form->setValue(
+        kCommissionRate, p.commissionRate ? p.commissionRate->toPercentString().chopped(1) : QString());
+    m_form->setValue(kMarginBased, p.marginBased);
 }
 
 Partner PartnerEditor::partner() const
@@ -226,6 +232,11 @@ Partner PartnerEditor::partner() const
     p.iban = m_form->text(kIban).trimmed();
     p.bic = m_form->text(kBic).trimmed();
     p.bankName = m_form->text(kBankName).trimmed();
+    const QString rate = m_form->text(kCommissionRate).trimmed();
+    p.commissionRate = rate.isEmpty()
+        ? std::nullopt
+        : std::optional<Rate>(commission::parsePercent(rate, kCommissionRate).valueOr(Rate()));
+    p.marginBased = m_form->value(kMarginBased).toBool();
     return p;
 }
 
@@ -239,6 +250,10 @@ QList<Error> PartnerEditor::validate() const
         if (!ok)
             errors.append(
                 Error::validation(field, tr("\"%1\" is not a number.").arg(m_form->text(field).trimmed())));
+    }
+    if (const QString rate = m_form->text(kCommissionRate).trimmed(); !rate.isEmpty()) {
+        if (auto parsed = commission::parsePercent(rate, kCommissionRate); !parsed)
+            errors.append(parsed.error());
     }
     if (m_partnerId != 0 && m_form->text(kCode).trimmed().isEmpty())
         errors.append(Error::validation(kCode, tr("An existing partner keeps a code; it cannot be empty.")));
@@ -356,6 +371,10 @@ void PartnerEditor::refreshLists()
 {
     m_agreements->setPartner(m_partnerId);
     m_network->setPartner(m_db, m_partnerId);
+    if (Status s = m_statements->setPartner(m_db, m_partnerId); !s)
+        m_form->messageBar()->setText(s.error().message);
+    if (Status s = m_payouts->setPartner(m_db, m_partnerId); !s)
+        m_form->messageBar()->setText(s.error().message);
     if (Status s = m_contacts->setPartner(m_db, m_partnerId); !s)
         m_form->showMessage(s.error().message);
     if (Status s = m_timeline->setPartner(m_db, m_partnerId); !s)

@@ -27,6 +27,8 @@ class CustomerTableModel;
 class EditForm;
 class PartnerAgreementsTab;
 class PartnerNetworkTab;
+class PartnerStatementsView;
+class PartnerPayoutsView;
 class RecordHeader;
 class TimelineModel;
 
@@ -63,6 +65,7 @@ private:
     QWidget *createContactsTab();
     QWidget *createCustomersTab();
     QWidget *createTimelineTab();
+    QWidget *createCommissionsTab();
 
     void loadLookups();
     void fillLookupCombos();
@@ -123,6 +126,8 @@ private:
     TimelineModel *m_timeline = nullptr;
     PartnerAgreementsTab *m_agreements = nullptr;
     PartnerNetworkTab *m_network = nullptr;
+    PartnerStatementsView *m_statements = nullptr;
+    PartnerPayoutsView *m_payouts = nullptr;
     QListView *m_timelineView = nullptr;
 };
 

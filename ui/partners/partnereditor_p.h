@@ -7,6 +7,8 @@
 #include "partnereditor.h"
 
 #include "agreements/partneragreementstab.h"
+#include "commissions/partnercommissionstab.h"
+#include "commissions/plan.h"
 #include "contactdialog.h"
 #include "contactsmodel.h"
 #include "customers/customertablemodel.h"
@@ -77,6 +79,8 @@ inline const QString kBankHolder = QStringLiteral("bankHolder");
 inline const QString kIban = QStringLiteral("iban");
 inline const QString kBic = QStringLiteral("bic");
 inline const QString kBankName = QStringLiteral("bankName");
+inline const QString kCommissionRate = QStringLiteral("commissionRate");
+inline const QString kMarginBased = QStringLiteral("marginBased");
 
 inline QFormLayout *newFormLayout(QWidget *parent)
 {

@@ -155,6 +155,33 @@ QWidget *PartnerEditor::createBankTab()
     return page;
 }
 
+QWidget *PartnerEditor::createCommissionsTab()
+{
+    QFormLayout *form = nullptr;
+    QGroupBox *terms = newGroup(tr("Commission terms"), &form);
+    auto *rate = newLineEdit(tr("e.g. 7.5 (percent); empty: no default rate"), 10);
+    rate->setMaximumWidth(180);
+    m_form->addRow(form, kCommissionRate, tr("&Default rate (%):"), rate);
+    auto *margin = new QCheckBox(tr("&Margin reseller: earns its margin, no commission and no payout"));
+    form->addRow(QString(), m_form->add(kMarginBased, tr("Margin reseller"), margin));
+    auto *hint
+        = new QLabel(tr("The default rate applies when no customer override, own plan or level plan does."));
+    hint->setWordWrap(true);
+    form->addRow(QString(), hint);
+    m_statements = new PartnerStatementsView;
+
+    auto *page = new QWidget;
+    page->setObjectName(QStringLiteral("commissionsPage"));
+    auto *layout = new QVBoxLayout(page);
+    auto *row = new QHBoxLayout;
+    terms->setMaximumWidth(640);
+    row->addWidget(terms, 1);
+    row->addStretch();
+    layout->addLayout(row);
+    layout->addWidget(m_statements, 1);
+    return page;
+}
+
 QWidget *PartnerEditor::createContactsTab()
 {
     auto *page = new QWidget;
