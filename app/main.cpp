@@ -3,6 +3,7 @@
 
 #include "cli/agreementscommands.h"
 #include "cli/cli.h"
+#include "cli/commissionscommands.h"
 #include "mainwindow.h"
 #include "settings.h"
 
@@ -84,7 +85,8 @@ int main(int argc, char *argv[])
 #endif
 
     // Rendering a PDF needs Qt Gui's fonts and paint engine, but no display.
-    if (cd::cli::AgreementsCommands::rendersDocuments(arguments)) {
+    if (cd::cli::AgreementsCommands::rendersDocuments(arguments)
+        || cd::cli::CommissionsCommands::rendersDocuments(arguments)) {
         if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
             qputenv("QT_QPA_PLATFORM", "offscreen");
         QGuiApplication app(argc, argv);

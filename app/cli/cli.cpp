@@ -1,9 +1,8 @@
 #include "cli.h"
 
 #include "agreementscommands.h"
-#include "commissionscommands.h"
-#include "payoutscommands.h"
 #include "commandcontext.h"
+#include "commissionscommands.h"
 #include "customerscommands.h"
 #include "dbcommands.h"
 #include "democommand.h"
@@ -11,6 +10,7 @@
 #include "leadscommands.h"
 #include "networkcommands.h"
 #include "partnerscommands.h"
+#include "payoutscommands.h"
 #include "reportscommands.h"
 
 #include <QDir>
@@ -331,8 +331,12 @@ int Cli::run(const QStringList &arguments)
         format = OutputFormat::Csv;
     else if (formatName == QLatin1String("json"))
         format = OutputFormat::Json;
+    else if (formatName == QLatin1String("pdf") && command->pdf)
+        format = OutputFormat::Pdf;
     else if (!formatName.isEmpty() && formatName != QLatin1String("table"))
-        return commandUsageError(tr("--format: \"%1\" is not one of table, csv, json.").arg(formatName));
+        return commandUsageError(command->pdf
+                ? tr("--format: \"%1\" is not one of table, csv, json, pdf.").arg(formatName)
+                : tr("--format: \"%1\" is not one of table, csv, json.").arg(formatName));
 
     CommandContext context(parser, rest, format);
     return command->run(context);

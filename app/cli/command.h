@@ -22,6 +22,7 @@ struct Command
     int maxArguments = 0;
     std::function<QList<QCommandLineOption>()> options; // made after the translator is installed
     std::function<int(CommandContext &)> run;
+    bool pdf = false; // takes --format pdf (with --out FILE)
 
     QString name() const { return words.join(QLatin1Char(' ')); }
 };

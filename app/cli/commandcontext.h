@@ -19,7 +19,7 @@ namespace cd::cli {
 // Exit codes of the command line.
 enum ExitCode { ExitOk = 0, ExitFailure = 1, ExitUsage = 2 };
 
-enum class OutputFormat { Table, Csv, Json };
+enum class OutputFormat { Table, Csv, Json, Pdf }; // Pdf: only commands that render (Command::pdf)
 
 class CommandContext
 {

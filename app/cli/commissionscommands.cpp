@@ -3,6 +3,7 @@
 #include "commissions/commissionrulestore.h"
 #include "commissions/salestore.h"
 #include "commissions/settlement.h"
+#include "commissions/statementpdf.h"
 #include "db/sql.h"
 #include "importexportcommands.h"
 #include "io/fieldparsers.h"
@@ -12,8 +13,10 @@
 #include "partners/partnerstore.h"
 #include "tableoutput.h"
 
+#include <QDir>
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QSaveFile>
 
 namespace cd::cli {
 
@@ -321,8 +324,14 @@ QList<Command> CommissionsCommands::commands()
             },
             &CommissionsCommands::approve},
         {{QStringLiteral("commissions"), QStringLiteral("statement")},
-            tr("Show a partner's statement for a period, every line with its explanation."), tr("CODE"), 1, 1,
-            [] { return QList<QCommandLineOption> {periodOptionSpec()}; }, &CommissionsCommands::statement},
+            tr("Show a partner's statement for a period, every line with its explanation (--format pdf --out "
+               "FILE for a PDF)."),
+            tr("CODE"), 1, 1,
+            [] {
+                return QList<QCommandLineOption> {periodOptionSpec(),
+                    {QStringLiteral("out"), tr("The PDF file to write (with --format pdf)."), tr("FILE")}};
+            },
+            &CommissionsCommands::statement, true},
         {{QStringLiteral("commissions"), QStringLiteral("settings")},
             tr("Show or set how long a settlement period is."), {}, 0, 0,
             [] {
@@ -737,8 +746,21 @@ int CommissionsCommands::approve(CommandContext &context)
     return ExitOk;
 }
 
+bool CommissionsCommands::rendersDocuments(const QStringList &arguments)
+{
+    const qsizetype at = arguments.indexOf(QStringLiteral("commissions"));
+    if (at < 0 || arguments.indexOf(QStringLiteral("statement"), at) != at + 1)
+        return false;
+    const qsizetype format = arguments.indexOf(QStringLiteral("--format"));
+    return arguments.contains(QStringLiteral("--format=pdf"))
+        || (format >= 0
+            && arguments.value(format + 1).compare(QLatin1String("pdf"), Qt::CaseInsensitive) == 0);
+}
+
 int CommissionsCommands::statement(CommandContext &context)
 {
+    if (context.format() == OutputFormat::Pdf && context.value(QStringLiteral("out")).isEmpty())
+        return context.usage(tr("Give the PDF file to write with --out FILE."));
     auto period = periodOption(context);
     if (!period)
         return context.fail(period.error());
@@ -751,6 +773,16 @@ int CommissionsCommands::statement(CommandContext &context)
     auto run = Settlement(*db).preview(period.value(), id.value());
     if (!run)
         return context.fail(run.error());
+    if (context.format() == OutputFormat::Pdf) {
+        const QString out = context.value(QStringLiteral("out"));
+        QSaveFile file(out);
+        if (!file.open(QIODevice::WriteOnly) || file.write(StatementPdf::render(run.value())) < 0
+            || !file.commit())
+            return context.fail(Error {
+                Error::Code::Io, tr("Cannot write %1: %2").arg(out, file.errorString()), {}, out, 0, 0});
+        context.note(tr("Wrote the statement to %1.").arg(QDir::toNativeSeparators(out)));
+        return ExitOk;
+    }
     if (context.format() == OutputFormat::Table) {
         if (int rc = writeRun(context, run.value(), false); rc != ExitOk)
             return rc;

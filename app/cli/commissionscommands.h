@@ -14,6 +14,8 @@ class CommissionsCommands
     Q_DECLARE_TR_FUNCTIONS(CommissionsCommands)
 public:
     static QList<Command> commands();
+    // True for "commissions statement ... --format pdf" (it needs a QGuiApplication).
+    static bool rendersDocuments(const QStringList &arguments);
 
 private:
     static int salesList(CommandContext &context);

@@ -66,7 +66,8 @@ Status TableOutput::addRow(const QVariantList &values)
             << QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
         break;
     }
-    case OutputFormat::Table: {
+    case OutputFormat::Table:
+    case OutputFormat::Pdf: { // a command that renders writes its PDF itself
         QStringList cells;
         cells.reserve(values.size());
         for (const QVariant &v : values)
@@ -146,6 +147,7 @@ Status TableOutput::finish()
         m_context.out() << (m_rows == 0 ? "[]\n" : "\n]\n");
         break;
     case OutputFormat::Table:
+    case OutputFormat::Pdf: // a command that renders writes its PDF itself
         if (!m_tableStarted)
             return flushTable();
         break;

@@ -7,6 +7,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -160,6 +161,19 @@ void TestCliCommissions::salesToApprovedStatements()
     r = run(QStringLiteral("commissions statement P1 --period 2026-11"));
     RUN_OK(r);
     QVERIFY2(r.out.contains(QStringLiteral("customer override")), qPrintable(r.out));
+    // The statement as a PDF, every line with its reason (text, so pdftotext reads it back).
+    const QString pdf = m_dir->filePath(QStringLiteral("statement.pdf"));
+    RUN_OK(channeldesk(db() << QStringLiteral("commissions") << QStringLiteral("statement")
+                            << QStringLiteral("P1") << QStringLiteral("--period") << QStringLiteral("2026-11")
+                            << QStringLiteral("--format") << QStringLiteral("pdf") << QStringLiteral("--out")
+                            << pdf));
+    QProcess text;
+    text.start(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")});
+    QVERIFY(text.waitForFinished());
+    const QString pdfText = QString::fromUtf8(text.readAllStandardOutput()).simplified();
+    QVERIFY2(pdfText.contains(QStringLiteral("Commission statement 2026-11")), qPrintable(pdfText));
+    QVERIFY2(pdfText.contains(QStringLiteral("customer override")), qPrintable(pdfText));
+    QVERIFY2(pdfText.contains(QStringLiteral("162.50 EUR")), qPrintable(pdfText));
     r = run(QStringLiteral("commissions approve --period 2026-11 --partner P1"));
     QCOMPARE(r.exitCode, 1);
     QVERIFY2(r.err.contains(QStringLiteral("already approved")), qPrintable(r.err));
@@ -193,6 +207,11 @@ void TestCliCommissions::badInput_data()
                                   << QStringLiteral("no commission plan named Nope");
     QTest::newRow("bad period") << QStringLiteral("commissions preview --period 2026-13") << 2
                                 << QStringLiteral("not a period");
+    QTest::newRow("pdf for a list") << QStringLiteral("partners list --format pdf") << 2
+                                    << QStringLiteral("not one of table, csv, json.");
+    QTest::newRow("pdf without a file")
+        << QStringLiteral("commissions statement P1 --period 2026-11 --format pdf") << 2
+        << QStringLiteral("--out FILE");
     QTest::newRow("approve before settling") << QStringLiteral("commissions approve --period 2026-11") << 1
                                              << QStringLiteral("settle the period first");
 }

@@ -1,0 +1,109 @@
+#include "statementpdf.h"
+
+#include "agreements/agreementpdfgenerator.h"
+#include "common/money.h"
+
+#include <QCoreApplication>
+
+namespace cd {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("StatementPdf", text);
+}
+
+QString esc(const QString &text)
+{
+    return text.toHtmlEscaped();
+}
+
+QString amount(qint64 minor, const QString &currency)
+{
+    return esc(Money(minor, currency).toString() + QLatin1Char(' ') + currency);
+}
+
+QString roleText(LineRole role)
+{
+    switch (role) {
+    case LineRole::Direct:
+        return tr("own sale");
+    case LineRole::Split:
+        return tr("split share");
+    case LineRole::Cascade:
+        return tr("cascade");
+    case LineRole::Distributor:
+        return tr("distributor");
+    case LineRole::DistributorShare:
+        return tr("to distributor");
+    case LineRole::Margin:
+        return tr("margin");
+    }
+    return {};
+}
+
+} // namespace
+
+QString StatementPdf::html(const SettlementRun &run, const CommissionStatement &s)
+{
+    QString h;
+    h += QStringLiteral("<html><body style=\"font-family: sans-serif; font-size: 8pt;\">");
+    h += QStringLiteral("<h2>%1</h2>").arg(esc(tr("Commission statement %1").arg(s.period)));
+    h += QStringLiteral("<p><b>%1</b> (%2)<br/>%3: %4 – %5<br/>%6: %7</p>")
+             .arg(esc(s.partnerName), esc(s.partnerCode), esc(tr("Period")),
+                 esc(run.period.start.toString(Qt::ISODate)), esc(run.period.end.toString(Qt::ISODate)),
+                 esc(tr("Status")), esc(CommissionStatement::statusLabel(s.status)));
+    h += QStringLiteral("<table border=\"1\" cellspacing=\"0\" cellpadding=\"3\" width=\"100%\">");
+    h += QStringLiteral(
+        "<tr><th>%1</th><th>%2</th><th>%3</th><th align=\"right\">%4</th><th align=\"right\">%5</th>"
+        "<th align=\"right\">%6</th></tr>")
+             .arg(esc(tr("Document")), esc(tr("Date")), esc(tr("Kind")), esc(tr("Base")), esc(tr("Rate")),
+                 esc(tr("Amount")));
+    // Each line, then why it is there across the whole width below it.
+    for (const CommissionLine &l : run.linesOf(s.partnerId, s.currency)) {
+        if (!l.payable())
+            continue;
+        h += QStringLiteral(
+            "<tr><td>%1</td><td>%2</td><td>%3</td><td align=\"right\">%4</td><td align=\"right\">%5</td>"
+            "<td align=\"right\">%6</td></tr>")
+                 .arg(esc(l.documentNumber), esc(l.lineDate.toString(Qt::ISODate)), esc(roleText(l.role)),
+                     amount(l.baseMinor, l.currency), esc(l.rate.toPercentString()),
+                     amount(l.amountMinor, l.currency));
+        h += QStringLiteral("<tr><td colspan=\"6\" style=\"color: #444444; font-size: 7pt;\">%1</td></tr>")
+                 .arg(esc(run.explain(l)));
+    }
+    h += QStringLiteral("</table>");
+    h += QStringLiteral("<table cellpadding=\"2\" style=\"margin-top: 8px;\">");
+    const auto total = [&h](const QString &label, const QString &value, bool bold = false) {
+        h += bold ? QStringLiteral("<tr><td><b>%1</b></td><td align=\"right\"><b>%2</b></td></tr>")
+                        .arg(esc(label), value)
+                  : QStringLiteral("<tr><td>%1</td><td align=\"right\">%2</td></tr>").arg(esc(label), value);
+    };
+    total(QCoreApplication::translate(
+              "StatementPdf", "Earned in the period (%n line(s))", nullptr, s.lineCount),
+        amount(s.linesMinor, s.currency));
+    total(tr("Carried in from earlier statements"), amount(s.carriedInMinor, s.currency));
+    total(tr("Total"), amount(s.totalMinor, s.currency));
+    total(tr("Payable"), amount(s.payableMinor, s.currency), true);
+    if (s.carriedOutMinor < 0)
+        total(tr("Carried to the next statement"), amount(s.carriedOutMinor, s.currency));
+    h += QStringLiteral("</table></body></html>");
+    return h;
+}
+
+QByteArray StatementPdf::render(const SettlementRun &run)
+{
+    QString all;
+    for (qsizetype i = 0; i < run.statements.size(); ++i) {
+        if (i > 0)
+            all += QStringLiteral("<div style=\"page-break-before: always;\"></div>");
+        all += html(run, run.statements[i]);
+    }
+    if (run.statements.isEmpty())
+        all = QStringLiteral("<html><body><p>%1</p></body></html>")
+                  .arg(esc(tr("No statement for %1.").arg(run.period.key)));
+    return AgreementPdfGenerator::htmlToPdf(all, tr("Commission statement %1").arg(run.period.key));
+}
+
+} // namespace cd
