@@ -2,6 +2,7 @@
 
 #include "leadscommands.h"
 #include "partners/partner.h"
+#include "reports/commissionreports.h"
 #include "reports/leadreports.h"
 #include "tableoutput.h"
 
@@ -65,6 +66,18 @@ QList<Command> ReportsCommands::commands()
                     << QCommandLineOption(QStringLiteral("by"), tr("level (default) or area."), tr("group"));
             },
             [](CommandContext &c) { return run(c, Report::WonValue); }},
+        {{QStringLiteral("reports"), QStringLiteral("commissions")},
+            tr("Settled commission per currency, by distributor (default), reseller, level or period."), {},
+            0, 0,
+            [] {
+                return QList<QCommandLineOption> {
+                    {QStringLiteral("from"), tr("First day, YYYY-MM-DD (of the commission lines)."),
+                        tr("date")},
+                    {QStringLiteral("to"), tr("Last day, YYYY-MM-DD."), tr("date")},
+                    {QStringLiteral("by"), tr("distributor (default), reseller, level or period."),
+                        tr("group")}};
+            },
+            [](CommandContext &c) { return run(c, Report::Commission); }},
     };
 }
 
@@ -81,6 +94,8 @@ int ReportsCommands::run(CommandContext &context, Report report)
     f.to = to.value();
     if (f.from.isValid() && f.to.isValid() && f.from > f.to)
         return context.usage(tr("--from is after --to."));
+    if (report == Report::Commission)
+        return commission(context, f);
     if (context.isSet(QStringLiteral("segment"))) {
         f.segment = context.value(QStringLiteral("segment")).trimmed().toLower();
         if (!Partner::kindFromKey(f.segment))
@@ -141,7 +156,33 @@ int ReportsCommands::run(CommandContext &context, Report report)
         table = make(alternative ? reports.wonValueByArea(f) : reports.wonValueByLevel(f),
             [alternative](const auto &rows) { return LeadReports::table(rows, alternative); });
         break;
+    case Report::Commission: // answered above
+        break;
     }
+    return write(context, table);
+}
+
+int ReportsCommands::commission(CommandContext &context, const ReportFilter &f)
+{
+    const QString by = context.value(QStringLiteral("by")).trimmed().toLower();
+    CommissionReports::By group = CommissionReports::By::Distributor;
+    if (by == QLatin1String("reseller"))
+        group = CommissionReports::By::Reseller;
+    else if (by == QLatin1String("level"))
+        group = CommissionReports::By::Level;
+    else if (by == QLatin1String("period"))
+        group = CommissionReports::By::Period;
+    else if (!by.isEmpty() && by != QLatin1String("distributor"))
+        return context.fail({Error::Code::Usage, tr("Use --by distributor, reseller, level or period."),
+            QStringLiteral("--by"), {}, 0, 0});
+    auto db = context.openDatabase();
+    if (!db)
+        return context.fail(db.error());
+    return write(context, CommissionReports(db.value()).distribution(group, f));
+}
+
+int ReportsCommands::write(CommandContext &context, const Result<ReportTable> &table)
+{
     if (!table)
         return context.fail(table.error());
     QList<TableOutput::Column> columns;

@@ -5,6 +5,8 @@
 
 #include "command.h"
 #include "commandcontext.h"
+#include "reports/reportfilter.h"
+#include "reports/reporttable.h"
 
 namespace cd::cli {
 
@@ -15,8 +17,10 @@ public:
     static QList<Command> commands();
 
 private:
-    enum class Report { LeadFlow, Conversion, Performance, WonValue };
+    enum class Report { LeadFlow, Conversion, Performance, WonValue, Commission };
     static int run(CommandContext &context, Report report);
+    static int commission(CommandContext &context, const ReportFilter &filter);
+    static int write(CommandContext &context, const Result<ReportTable> &table);
 };
 
 } // namespace cd::cli

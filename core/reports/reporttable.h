@@ -33,6 +33,8 @@ public:
     // One QVariant per column: QString for Text, qint64 for Count, QString with the exact
     // Decimal ("0.25") for Ratio, QString "1234.50" for Amount (currency in its own Text column).
     QList<QVariantList> rows;
+    // The column a chart draws as bars; empty = the count columns (else the amounts).
+    QString chartKey;
 
     int columnIndex(const QString &key) const; // -1 when there is none
 

@@ -1,5 +1,7 @@
 #include "reportsview.h"
 
+#include "reports/commissionreports.h"
+
 #include "network/networkscope.h"
 #include "partners/partner.h"
 #include "reports/leadreports.h"
@@ -64,6 +66,10 @@ ReportsView::ReportsView(QWidget *parent)
     m_report->addItem(tr("Reseller performance by distributor"), int(Report::ResellerPerformance));
     m_report->addItem(tr("Won value by level"), int(Report::WonValueByLevel));
     m_report->addItem(tr("Won value by area"), int(Report::WonValueByArea));
+    m_report->addItem(tr("Commission by distributor"), int(Report::CommissionByDistributor));
+    m_report->addItem(tr("Commission by reseller"), int(Report::CommissionByReseller));
+    m_report->addItem(tr("Commission by level"), int(Report::CommissionByLevel));
+    m_report->addItem(tr("Commission by period"), int(Report::CommissionByPeriod));
     for (QDateEdit *edit : {m_from, m_to}) {
         edit->setCalendarPopup(true);
         edit->setDisplayFormat(QLocale().dateFormat(QLocale::ShortFormat));
@@ -211,6 +217,14 @@ Result<ReportTable> compute(const Database &db, ReportsView::Report report, cons
         return wrap(reports.wonValueByLevel(f), [](const auto &r) { return LeadReports::table(r, false); });
     case ReportsView::Report::WonValueByArea:
         return wrap(reports.wonValueByArea(f), [](const auto &r) { return LeadReports::table(r, true); });
+    case ReportsView::Report::CommissionByDistributor:
+        return CommissionReports(db).distribution(CommissionReports::By::Distributor, f);
+    case ReportsView::Report::CommissionByReseller:
+        return CommissionReports(db).distribution(CommissionReports::By::Reseller, f);
+    case ReportsView::Report::CommissionByLevel:
+        return CommissionReports(db).distribution(CommissionReports::By::Level, f);
+    case ReportsView::Report::CommissionByPeriod:
+        return CommissionReports(db).distribution(CommissionReports::By::Period, f);
     }
     return Error::make(Error::Code::Usage, ReportsView::tr("Unknown report."));
 }
@@ -334,6 +348,8 @@ void ReportsView::fillChart()
         else if (col.type == (hasCounts ? ReportTable::ColumnType::Count : ReportTable::ColumnType::Amount))
             barColumns.append(c);
     }
+    if (const int chosen = m_table.columnIndex(m_table.chartKey); chosen >= 0)
+        barColumns = {chosen};
     if (barColumns.isEmpty() || m_table.rows.isEmpty())
         return;
     auto *series = new QBarSeries;

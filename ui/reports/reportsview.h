@@ -36,7 +36,11 @@ public:
         ConversionByReseller,
         ResellerPerformance,
         WonValueByLevel,
-        WonValueByArea
+        WonValueByArea,
+        CommissionByDistributor,
+        CommissionByReseller,
+        CommissionByLevel,
+        CommissionByPeriod
     };
     Q_ENUM(Report)
 

@@ -2,7 +2,12 @@
 #include "commissions/commissionmodels.h"
 #include "commissions/commissionsview.h"
 #include "commissions/payouts.h"
+#include "reports/reportsview.h"
 #include "testmain.h"
+
+#include <QBarSeries>
+#include <QBarSet>
+#include <QChart>
 
 #include <QAbstractItemModelTester>
 #include <QDir>
@@ -20,6 +25,7 @@ class TestCommissionsView : public QObject
 private slots:
     void previewSettleApprovePay();
     void lineModelShowsOneStatement();
+    void distributionReportAndChart();
 };
 
 static const char *kScript
@@ -107,6 +113,34 @@ void TestCommissionsView::lineModelShowsOneStatement()
     QCOMPARE(model.index(0, CommissionLineModel::Amount).data().toString(), QStringLiteral("100.00 EUR"));
     model.show(shared, s.partner(QStringLiteral("B")), QStringLiteral("USD"));
     QCOMPARE(model.rowCount(), 0);
+}
+
+void TestCommissionsView::distributionReportAndChart()
+{
+    TempDatabase t;
+    CommissionScript s(t.db);
+    QVERIFY(s.run(QLatin1String(kScript)));
+    QVERIFY(Settlement(t.db).settle(CommissionPeriod::parse(QStringLiteral("2026-11")).value()));
+    ReportsView view;
+    view.resize(1100, 700);
+    view.show();
+    view.setDatabase(t.db);
+    view.setDateRange(QDate(2026, 1, 1), QDate(2026, 12, 31));
+    view.setReport(ReportsView::Report::CommissionByReseller);
+    QVERIFY(view.run());
+    QCOMPARE(view.table().rows.size(), 2);
+    // The chart draws the commission, one bar per reseller.
+    QCOMPARE(view.chart()->series().size(), 1);
+    auto *bars = qobject_cast<QBarSeries *>(view.chart()->series().first());
+    QVERIFY(bars);
+    QCOMPARE(bars->barSets().size(), 1);
+    QCOMPARE(bars->barSets().first()->label(), QStringLiteral("Commission"));
+    QCOMPARE(bars->barSets().first()->count(), 2);
+    if (const QByteArray dir = qgetenv("CHANNELDESK_SCREENSHOTS"); !dir.isEmpty()) {
+        QTest::qWait(300); // the chart lays out its axes on the next paint
+        QVERIFY(view.grab().save(
+            QDir(QString::fromLocal8Bit(dir)).filePath(QStringLiteral("commission-report.png"))));
+    }
 }
 
 CHANNELDESK_TEST_MAIN(TestCommissionsView)
