@@ -1,5 +1,9 @@
 #include "customereditor.h"
 
+#include "commissions/commissionrulestore.h"
+#include "commissions/splitdialog.h"
+#include "common/clock.h"
+
 #include "customers/customerdirectory.h"
 #include "customers/customerstore.h"
 #include "partners/partnerpickerdialog.h"
@@ -122,6 +126,27 @@ CustomerEditor::CustomerEditor(const Database &db, qint64 customerId, QWidget *p
     partnerLayout->addWidget(partnerHint);
     partnerLayout->addLayout(partnerButtons);
 
+    // Commission split: who shares this customer's sales.
+    auto *splitGroup = new QGroupBox(tr("Commission split"));
+    auto *splitLayout = new QVBoxLayout(splitGroup);
+    m_splitLabel = new QLabel;
+    m_splitLabel->setObjectName(QStringLiteral("splitLabel"));
+    m_splitLabel->setWordWrap(true);
+    auto *splitButton = new QPushButton(tr("&Split…"));
+    splitButton->setObjectName(QStringLiteral("splitButton"));
+    auto *splitButtons = new QHBoxLayout;
+    splitButtons->addWidget(splitButton);
+    splitButtons->addStretch();
+    splitLayout->addWidget(m_splitLabel);
+    splitLayout->addLayout(splitButtons);
+    connect(splitButton, &QPushButton::clicked, this, [this] {
+        if (m_customerId == 0)
+            return;
+        SplitDialog dialog(m_db, m_customerId, this);
+        if (dialog.exec() == QDialog::Accepted)
+            showSplit();
+    });
+
     auto *columns = new QHBoxLayout;
     columns->setSpacing(12);
     auto *left = new QVBoxLayout;
@@ -130,6 +155,7 @@ CustomerEditor::CustomerEditor(const Database &db, qint64 customerId, QWidget *p
     left->addStretch();
     auto *right = new QVBoxLayout;
     right->addWidget(partnerGroup);
+    right->addWidget(splitGroup);
     right->addStretch();
     columns->addLayout(left, 3);
     columns->addLayout(right, 2);
@@ -234,6 +260,7 @@ void CustomerEditor::reload()
     if (m_customerId != 0)
         m_form->showAllErrors();
     updatePartnerLabel();
+    showSplit();
     updateHeader();
     updateActions();
 }
@@ -357,6 +384,24 @@ void CustomerEditor::updateActions()
     const bool stored = m_customerId != 0;
     updateRecordButtons(
         {m_saveButton, m_archiveButton, m_restoreButton, m_reloadButton}, stored, m_customer.isArchived());
+}
+
+void CustomerEditor::showSplit()
+{
+    if (m_customerId == 0) {
+        m_splitLabel->setText(tr("A new customer has no split; save it first."));
+        return;
+    }
+    auto split = CommissionRuleStore(m_db).splitOn(m_customerId, Clock::today());
+    if (!split) {
+        m_splitLabel->setText(split.error().message);
+        return;
+    }
+    QStringList parts;
+    for (const SplitShare &s : split.value())
+        parts << tr("%1: %2").arg(s.partnerCode, s.share.toPercentString());
+    m_splitLabel->setText(parts.isEmpty() ? tr("No split: the primary partner earns on every sale.")
+                                          : tr("Shared: %1").arg(parts.join(QStringLiteral(", "))));
 }
 
 } // namespace cd

@@ -38,6 +38,8 @@ public slots:
     void reload() override;
     // Asks for the new primary partner (PartnerPickerDialog), then reassignTo().
     void reassign();
+    // The commission split in force today, under the primary partner.
+    void showSplit();
     // A stored customer moves at once (recorded on both partners' timelines); a new customer
     // takes the partner when it is first saved. 0 = a direct customer.
     bool reassignTo(qint64 partnerId, const QString &comment = {});
@@ -70,6 +72,7 @@ private:
     QPushButton *m_reloadButton = nullptr;
     QComboBox *m_segment = nullptr;
     QLabel *m_partnerLabel = nullptr;
+    QLabel *m_splitLabel = nullptr;
     QPushButton *m_reassignButton = nullptr;
     QPushButton *m_openPartnerButton = nullptr;
 };
