@@ -3,6 +3,7 @@
 #include "commissionmodels.h"
 #include "commissions/payouts.h"
 #include "common/clock.h"
+#include "planeditordialog.h"
 #include "shared/moneytext.h"
 #include "shared/pagereader.h"
 
@@ -53,6 +54,17 @@ CommissionsView::CommissionsView(QWidget *parent)
     bar->addWidget(new QLabel(tr("Period:"), this));
     bar->addWidget(m_period);
     bar->addWidget(m_message, 1);
+    auto *plans = new QPushButton(tr("Plans…"), this);
+    plans->setObjectName(QStringLiteral("plansButton"));
+    plans->setToolTip(tr("The commission plans: fixed rates, tiers, caps, cascades."));
+    connect(plans, &QPushButton::clicked, this, [this] {
+        if (!m_db.isOpen())
+            return;
+        PlanEditorDialog dialog(m_db, this);
+        dialog.exec();
+        start();
+    });
+    bar->addWidget(plans);
     bar->addWidget(m_settle);
     bar->addWidget(m_approve);
     bar->addWidget(m_pay);
