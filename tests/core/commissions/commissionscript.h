@@ -22,6 +22,8 @@
 #include "commissions/salestore.h"
 #include "common/clock.h"
 #include "customers/customerstore.h"
+#include "leads/dealstore.h"
+#include "leads/leadstore.h"
 #include "network/networkstore.h"
 #include "partners/partnerstore.h"
 
@@ -259,6 +261,22 @@ public:
                 s.invoiceId = inv->id;
             }
             return Status(SaleStore(m_db).save(s));
+        }
+        if (verb == QLatin1String("deal")) {
+            // deal PARTNER AMOUNT CURRENCY won=DATE: a lead converted and won on that day.
+            Clock::setFixed(QDateTime(QDate::fromString(opt.value(QStringLiteral("won")), Qt::ISODate), QTime(10, 0), Qt::UTC));
+            LeadStore leads(m_db);
+            Lead lead;
+            lead.company = QStringLiteral("Deal for %1").arg(args.value(0));
+            auto created = leads.create(lead);
+            Status done = created ? Status(leads.assign(created->id, partner(args.value(0)))) : Status(created.error());
+            if (done) {
+                auto value = Money::parse(args.value(1), args.value(2));
+                auto deal = value ? leads.convert(created->id, value.value()) : Result<Deal>(value.error());
+                done = deal ? Status(DealStore(m_db).markWon(deal->id, deal->version)) : Status(deal.error());
+            }
+            Clock::reset();
+            return done;
         }
         return Error::make(Error::Code::Usage, QStringLiteral("unknown step %1").arg(verb));
     }

@@ -159,6 +159,12 @@ void TestCommissionEngine::lines_data()
         << QStringLiteral("2026-11")
         << QStringLiteral(
                "A INV-1 direct 100.00; A INV-1 distributor-share -20.00; D INV-1 distributor 20.00");
+    QTest::newRow("won deals count when the plan says so")
+        << QStringLiteral("partner A\npartner B\nplan D fixed=4 deals\nplan N fixed=4\n"
+                          "assign D partner=A from=2026-01-01\nassign N partner=B from=2026-01-01\n"
+                          "deal A 5000.00 EUR won=2026-11-12\ndeal B 5000.00 EUR won=2026-11-12\n"
+                          "deal A 100.00 EUR won=2026-10-30")
+        << QStringLiteral("2026-11") << QStringLiteral("A deal 1 direct 200.00");
     QTest::newRow("the invoice's partner, not today's")
         << QStringLiteral("partner A rate=10\npartner B rate=5\ncustomer C1 partner=B\n"
                           "sale INV-1 invoice 2026-11-03 C1 1000.00 EUR partner=A")
