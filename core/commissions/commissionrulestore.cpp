@@ -436,6 +436,29 @@ Status CommissionRuleStore::setLinkTerms(
     });
 }
 
+Result<QList<std::pair<QString, Rate>>> CommissionRuleStore::overridesOn(
+    qint64 customerId, const QDate &date) const
+{
+    // The latest override per partner up to `date`; an ended one (rate NULL) hides the partner.
+    auto rows = sql::rows(m_db.sql(),
+        QStringLiteral(
+            "SELECT p.code, o.rate FROM commission_overrides o JOIN partners p ON p.id = o.partner_id "
+            "WHERE o.customer_id = ? AND o.id = (SELECT x.id FROM commission_overrides x WHERE "
+            "x.customer_id = o.customer_id AND x.partner_id = o.partner_id AND x.valid_from <= ? ORDER BY "
+            "x.valid_from DESC, x.id DESC LIMIT 1) ORDER BY p.code"),
+        {customerId, date.toString(Qt::ISODate)}, [](const QSqlQuery &r) {
+            return std::pair {r.value(0).toString(), r.value(1)};
+        });
+    if (!rows)
+        return rows.error();
+    QList<std::pair<QString, Rate>> out;
+    for (const auto &[code, rate] : rows.value()) {
+        if (!rate.isNull())
+            out.append({code, Decimal::parse(rate.toString()).valueOr(Rate())});
+    }
+    return out;
+}
+
 Result<QList<SplitShare>> CommissionRuleStore::splitOn(qint64 customerId, const QDate &date) const
 {
     return sql::rows(m_db.sql(),

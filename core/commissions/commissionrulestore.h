@@ -62,6 +62,9 @@ public:
     Status setLinkTerms(
         qint64 distributorId, qint64 resellerId, std::optional<Rate> rate, std::optional<Rate> share) const;
 
+    // The overrides of a customer in force on `date`: partner code and rate.
+    Result<QList<std::pair<QString, Rate>>> overridesOn(qint64 customerId, const QDate &date) const;
+
     // The first day after the last settled period; a very early date when nothing is settled.
     Result<QDate> firstOpenDay() const;
 

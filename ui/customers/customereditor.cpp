@@ -1,6 +1,7 @@
 #include "customereditor.h"
 
 #include "commissions/commissionrulestore.h"
+#include "commissions/overridedialog.h"
 #include "commissions/splitdialog.h"
 #include "common/clock.h"
 
@@ -134,11 +135,26 @@ CustomerEditor::CustomerEditor(const Database &db, qint64 customerId, QWidget *p
     m_splitLabel->setWordWrap(true);
     auto *splitButton = new QPushButton(tr("&Split…"));
     splitButton->setObjectName(QStringLiteral("splitButton"));
+    auto *overrideButton = new QPushButton(tr("&Override…"));
+    overrideButton->setObjectName(QStringLiteral("overrideButton"));
     auto *splitButtons = new QHBoxLayout;
     splitButtons->addWidget(splitButton);
+    splitButtons->addWidget(overrideButton);
     splitButtons->addStretch();
     splitLayout->addWidget(m_splitLabel);
     splitLayout->addLayout(splitButtons);
+    connect(overrideButton, &QPushButton::clicked, this, [this] {
+        if (m_customerId == 0)
+            return;
+        QString partnerCode;
+        if (m_customer.partnerId != 0) {
+            if (auto p = PartnerStore(m_db).get(m_customer.partnerId))
+                partnerCode = p->code;
+        }
+        OverrideDialog dialog(m_db, m_customerId, partnerCode, this);
+        if (dialog.exec() == QDialog::Accepted)
+            showSplit();
+    });
     connect(splitButton, &QPushButton::clicked, this, [this] {
         if (m_customerId == 0)
             return;
@@ -400,8 +416,14 @@ void CustomerEditor::showSplit()
     QStringList parts;
     for (const SplitShare &s : split.value())
         parts << tr("%1: %2").arg(s.partnerCode, s.share.toPercentString());
-    m_splitLabel->setText(parts.isEmpty() ? tr("No split: the primary partner earns on every sale.")
-                                          : tr("Shared: %1").arg(parts.join(QStringLiteral(", "))));
+    QString text = parts.isEmpty() ? tr("No split: the primary partner earns on every sale.")
+                                   : tr("Shared: %1").arg(parts.join(QStringLiteral(", ")));
+    if (auto overrides = CommissionRuleStore(m_db).overridesOn(m_customerId, Clock::today())) {
+        for (const auto &[code, rate] : overrides.value())
+            text += QLatin1Char('\n')
+                + tr("Override: %1 earns %2 on this customer.").arg(code, rate.toPercentString());
+    }
+    m_splitLabel->setText(text);
 }
 
 } // namespace cd

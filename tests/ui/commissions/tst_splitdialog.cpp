@@ -1,4 +1,5 @@
 #include "../../core/commissions/commissionscript.h"
+#include "commissions/overridedialog.h"
 #include "commissions/splitdialog.h"
 #include "customers/customereditor.h"
 #include "testmain.h"
@@ -19,6 +20,8 @@ private slots:
     void shares_data();
     void shares();
     void customerPageShowsTheSplit();
+    void overrides_data();
+    void overrides();
 };
 
 void TestSplitDialog::shares_data()
@@ -100,6 +103,42 @@ void TestSplitDialog::customerPageShowsTheSplit()
         QVERIFY(dialog.grab().save(
             QDir(QString::fromLocal8Bit(dir)).filePath(QStringLiteral("split-dialog.png"))));
     }
+}
+
+void TestSplitDialog::overrides_data()
+{
+    QTest::addColumn<QString>("partner");
+    QTest::addColumn<QString>("rate");
+    QTest::addColumn<QString>("problem");
+    QTest::addColumn<QString>("label");
+    QTest::newRow("a rate") << QStringLiteral("A") << QStringLiteral("12.5") << QString()
+                            << QStringLiteral("Override: A earns 12.5% on this customer.");
+    QTest::newRow("ended") << QStringLiteral("A") << QString() << QString() << QString();
+    QTest::newRow("unknown partner") << QStringLiteral("Z") << QStringLiteral("5") << QStringLiteral("Z")
+                                     << QString();
+    QTest::newRow("over 100") << QStringLiteral("A") << QStringLiteral("101") << QStringLiteral("over 100")
+                              << QString();
+}
+
+void TestSplitDialog::overrides()
+{
+    QFETCH(QString, partner);
+    QFETCH(QString, rate);
+    QFETCH(QString, problem);
+    QFETCH(QString, label);
+    TempDatabase t;
+    CommissionScript s(t.db);
+    QVERIFY(s.run(QStringLiteral("partner A\ncustomer C1 partner=A")));
+    OverrideDialog dialog(t.db, s.customer(QStringLiteral("C1")), QStringLiteral("A"));
+    dialog.setValues(partner, rate, QDate(2026, 1, 1));
+    const Status applied = dialog.apply();
+    if (problem.isEmpty())
+        QVERIFY2(applied, qPrintable(applied.error().toString()));
+    else
+        QVERIFY2(!applied && applied.error().message.contains(problem), qPrintable(applied.error().message));
+    CustomerEditor editor(t.db, s.customer(QStringLiteral("C1")));
+    const QString text = editor.findChild<QLabel *>(QStringLiteral("splitLabel"))->text();
+    QCOMPARE(text.section(QLatin1Char('\n'), 1), label);
 }
 
 CHANNELDESK_TEST_MAIN(TestSplitDialog)
