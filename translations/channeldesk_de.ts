@@ -1086,7 +1086,12 @@
         <translation>"%1" akzeptiert das Argument "%2" nicht.</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+13" />
+        <source>--format: "%1" is not one of table, csv, json, pdf.</source>
+        <translation>--format: „%1“ ist keines von table, csv, json, pdf.</translation>
+    </message>
+    <message>
+        <location line="+1" />
         <source>--format: "%1" is not one of table, csv, json.</source>
         <translation>--format: "%1" ist keiner der Werte table, csv, json.</translation>
     </message>
@@ -1120,18 +1125,18 @@
 <context>
     <name>CommissionsCommands</name>
     <message>
-        <location filename="../app/cli/commissionscommands.cpp" line="+35" />
+        <location filename="../app/cli/commissionscommands.cpp" line="+38" />
         <source>There is no customer with the code %1.</source>
         <translation>Es gibt keinen Kunden mit der Nummer %1.</translation>
     </message>
     <message>
         <location line="+12" />
-        <location line="+301" />
+        <location line="+308" />
         <source>"%1" is not a date; write it as YYYY-MM-DD.</source>
         <translation>„%1“ ist kein Datum; schreiben Sie es als JJJJ-MM-TT.</translation>
     </message>
     <message>
-        <location line="-292" />
+        <location line="-299" />
         <source>Give the period with --period, e.g. --period 2026-11.</source>
         <translation>Geben Sie den Zeitraum mit --period an, z. B. --period 2026-11.</translation>
     </message>
@@ -1152,34 +1157,34 @@
     </message>
     <message>
         <location line="+1" />
-        <location line="+149" />
+        <location line="+150" />
         <location line="+53" />
-        <location line="+48" />
+        <location line="+50" />
         <source>CODE</source>
         <translation>NUMMER</translation>
     </message>
     <message>
-        <location line="-167" />
+        <location line="-169" />
         <location line="+22" />
-        <location line="+195" />
+        <location line="+201" />
         <source>Partner</source>
         <translation>Partner</translation>
     </message>
     <message>
-        <location line="-216" />
-        <location line="+369" />
+        <location line="-222" />
+        <location line="+375" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location line="-368" />
+        <location line="-374" />
         <location line="+27" />
-        <location line="+189" />
+        <location line="+195" />
         <source>Currency</source>
         <translation>Währung</translation>
     </message>
     <message>
-        <location line="-215" />
+        <location line="-221" />
         <source>Lines</source>
         <translation>Positionen</translation>
     </message>
@@ -1215,12 +1220,12 @@
     </message>
     <message>
         <location line="+1" />
-        <location line="+192" />
+        <location line="+198" />
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location line="-191" />
+        <location line="-197" />
         <source>Role</source>
         <translation>Art</translation>
     </message>
@@ -1236,12 +1241,12 @@
     </message>
     <message>
         <location line="+1" />
-        <location line="+190" />
+        <location line="+196" />
         <source>Amount</source>
         <translation>Betrag</translation>
     </message>
     <message>
-        <location line="-188" />
+        <location line="-194" />
         <source>Why</source>
         <translation>Begründung</translation>
     </message>
@@ -1252,11 +1257,12 @@
     </message>
     <message>
         <location line="+3" />
+        <location line="+112" />
         <source>FILE</source>
         <translation>DATEI</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="-109" />
         <source>List invoices and credit notes, newest first.</source>
         <translation>Rechnungen und Gutschriften auflisten, die neuesten zuerst.</translation>
     </message>
@@ -1506,11 +1512,16 @@
     </message>
     <message>
         <location line="+6" />
-        <source>Show a partner's statement for a period, every line with its explanation.</source>
-        <translation>Die Abrechnung eines Partners für einen Zeitraum zeigen, jede Position mit ihrer Begründung.</translation>
+        <source>Show a partner's statement for a period, every line with its explanation (--format pdf --out FILE for a PDF).</source>
+        <translation>Die Abrechnung eines Partners für einen Zeitraum zeigen, jede Position mit ihrer Begründung (--format pdf --out DATEI für ein PDF).</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+5" />
+        <source>The PDF file to write (with --format pdf).</source>
+        <translation>Die zu schreibende PDF-Datei (mit --format pdf).</translation>
+    </message>
+    <message>
+        <location line="+4" />
         <source>Show or set how long a settlement period is.</source>
         <translation>Zeigen oder festlegen, wie lang ein Abrechnungszeitraum ist.</translation>
     </message>
@@ -1723,7 +1734,9 @@
         <location line="+1" />
         <source>Split set among %n partner(s).</source>
         <translation>
-            <numerusform>Aufteilung auf %n Partner gesetzt.</numerusform><numerusform>Aufteilung auf %n Partner gesetzt.</numerusform></translation>
+            <numerusform>Aufteilung auf %n Partner gesetzt.</numerusform>
+            <numerusform>Aufteilung auf %n Partner gesetzt.</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+39" />
@@ -1734,16 +1747,35 @@
         <location line="+3" />
         <source>Settled %1: %n draft statement(s).</source>
         <translation>
-            <numerusform>%1 abgerechnet: %n Abrechnungsentwurf.</numerusform><numerusform>%1 abgerechnet: %n Abrechnungsentwürfe.</numerusform></translation>
+            <numerusform>%1 abgerechnet: %n Abrechnungsentwurf.</numerusform>
+            <numerusform>%1 abgerechnet: %n Abrechnungsentwürfe.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location line="+23" />
         <source>Approved %n statement(s).</source>
         <translation>
-            <numerusform>%n Abrechnung freigegeben.</numerusform><numerusform>%n Abrechnungen freigegeben.</numerusform></translation>
+            <numerusform>%n Abrechnung freigegeben.</numerusform>
+            <numerusform>%n Abrechnungen freigegeben.</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+39" />
+        <location line="+18" />
+        <source>Give the PDF file to write with --out FILE.</source>
+        <translation>Geben Sie die zu schreibende PDF-Datei mit --out DATEI an.</translation>
+    </message>
+    <message>
+        <location line="+19" />
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Wrote the statement to %1.</source>
+        <translation>Abrechnung nach %1 geschrieben.</translation>
+    </message>
+    <message>
+        <location line="+24" />
         <source>Use --length month or --length quarter.</source>
         <translation>Verwenden Sie --length month oder --length quarter.</translation>
     </message>
@@ -6208,7 +6240,9 @@
         <location line="+18" />
         <source>Wrote %1: %n transfer(s), %2 %3.</source>
         <translation>
-            <numerusform>%1 geschrieben: %n Überweisung, %2 %3.</numerusform><numerusform>%1 geschrieben: %n Überweisungen, %2 %3.</numerusform></translation>
+            <numerusform>%1 geschrieben: %n Überweisung, %2 %3.</numerusform>
+            <numerusform>%1 geschrieben: %n Überweisungen, %2 %3.</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+5" />
@@ -6309,23 +6343,26 @@
 <context>
     <name>ReportsCommands</name>
     <message>
-        <location filename="../app/cli/reportscommands.cpp" line="+16" />
+        <location filename="../app/cli/reportscommands.cpp" line="+17" />
         <source>First day, YYYY-MM-DD (leads by creation, deals by closing).</source>
         <translation>Erster Tag, JJJJ-MM-TT (Leads nach Erstellung, Deals nach Abschluss).</translation>
     </message>
     <message>
         <location line="+1" />
         <location line="+1" />
+        <location line="+56" />
+        <location line="+1" />
         <source>date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="-57" />
+        <location line="+57" />
         <source>Last day, YYYY-MM-DD.</source>
         <translation>Letzter Tag, JJJJ-MM-TT.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="-56" />
         <source>Only leads this distributor submitted.</source>
         <translation>Nur Leads, die dieser Distributor eingereicht hat.</translation>
     </message>
@@ -6377,11 +6414,12 @@
     <message>
         <location line="+0" />
         <location line="+10" />
+        <location line="+12" />
         <source>group</source>
         <translation>Gruppe</translation>
     </message>
     <message>
-        <location line="-6" />
+        <location line="-18" />
         <source>Each distributor's resellers: leads, accepted, converted, deals won and lost.</source>
         <translation>Wiederverkäufer jedes Distributors: Leads, angenommen, umgewandelt, gewonnene und verlorene Deals.</translation>
     </message>
@@ -6396,12 +6434,27 @@
         <translation>level (Standard) oder area.</translation>
     </message>
     <message>
-        <location line="+18" />
+        <location line="+4" />
+        <source>Settled commission per currency, by distributor (default), reseller, level or period.</source>
+        <translation>Abgerechnete Provision je Währung, nach Distributor (Standard), Reseller, Stufe oder Zeitraum.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>First day, YYYY-MM-DD (of the commission lines).</source>
+        <translation>Erster Tag, JJJJ-MM-TT (der Provisionspositionen).</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>distributor (default), reseller, level or period.</source>
+        <translation>distributor (Standard), reseller, level oder period.</translation>
+    </message>
+    <message>
+        <location line="+19" />
         <source>--from is after --to.</source>
         <translation>--from liegt nach --to.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+7" />
         <source>"%1" is not a segment; use dealer, reseller, distributor or agent.</source>
         <translation>„%1“ ist kein Segment; verwenden Sie dealer, reseller, distributor oder agent.</translation>
     </message>
@@ -6415,6 +6468,11 @@
         <source>Use --by level or --by area.</source>
         <translation>Verwenden Sie --by level oder --by area.</translation>
     </message>
+    <message>
+        <location line="+53" />
+        <source>Use --by distributor, reseller, level or period.</source>
+        <translation>Verwenden Sie --by distributor, reseller, level oder period.</translation>
+    </message>
 </context>
 <context>
     <name>RollUpQuery</name>
@@ -6422,6 +6480,15 @@
         <location filename="../core/network/rollupquery.cpp" line="+79" />
         <source>There is no partner with id %1.</source>
         <translation>Es gibt keinen Partner mit der ID %1.</translation>
+    </message>
+</context>
+<context>
+    <name>StatementPdf</name>
+    <message numerus="yes">
+        <location filename="../core/commissions/statementpdf.cpp" line="+83" />
+        <source>Earned in the period (%n line(s))</source>
+        <translation>
+            <numerusform>Verdient im Zeitraum (%n Position)</numerusform><numerusform>Verdient im Zeitraum (%n Positionen)</numerusform></translation>
     </message>
 </context>
 <context>
@@ -7172,7 +7239,7 @@
 <context>
     <name>cd</name>
     <message>
-        <location filename="../core/commissions/commissionengine.cpp" line="+115" />
+        <location filename="../core/commissions/commissionengine.cpp" line="+116" />
         <source>The commission on %1 is too large to compute exactly.</source>
         <translation>Die Provision auf %1 ist zu groß, um sie genau zu berechnen.</translation>
     </message>
@@ -7200,6 +7267,36 @@
         <location filename="../core/commissions/commissionrulestore.cpp" line="+75" />
         <source>There is already a plan named %1.</source>
         <translation>Es gibt schon einen Plan namens %1.</translation>
+    </message>
+    <message>
+        <location filename="../core/commissions/statementpdf.cpp" line="-52" />
+        <source>own sale</source>
+        <translation>eigener Verkauf</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>split share</source>
+        <translation>Anteil aus Aufteilung</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>cascade</source>
+        <translation>Kaskade</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>distributor</source>
+        <translation>Distributor</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>to distributor</source>
+        <translation>an Distributor</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>margin</source>
+        <translation>Marge</translation>
     </message>
 </context>
 <context>
@@ -8048,13 +8145,16 @@ Agreement page heading: number, partner</extracomment>
     </message>
 </context>
 <context>
-    <name>cd::CommissionEngine::Private</name>
+    <name>cd::CommissionEngine</name>
     <message>
-        <location filename="../core/commissions/commissionengine.cpp" line="+267" />
+        <location filename="../core/commissions/commissionengine.cpp" line="+643" />
         <source>deal %1</source>
         <translation>Deal %1</translation>
     </message>
 </context>
+<context>
+    <name>cd::CommissionEngine::Private</name>
+    </context>
 <context>
     <name>cd::CommissionLine</name>
     <message>
@@ -8156,7 +8256,7 @@ Agreement page heading: number, partner</extracomment>
 <context>
     <name>cd::CommissionLineModel</name>
     <message>
-        <location filename="../ui/commissions/commissionmodels.cpp" line="+142" />
+        <location filename="../ui/commissions/commissionmodels.cpp" line="+146" />
         <source>own sale</source>
         <translation>eigener Verkauf</translation>
     </message>
@@ -8301,6 +8401,69 @@ Agreement page heading: number, partner</extracomment>
     </message>
 </context>
 <context>
+    <name>cd::CommissionReports</name>
+    <message>
+        <location filename="../core/reports/commissionreports.cpp" line="+43" />
+        <source>Commission by distributor</source>
+        <translation>Provision nach Distributor</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Commission by reseller</source>
+        <translation>Provision nach Reseller</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Code</source>
+        <translation>Nummer</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Partner</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Commission by partner level</source>
+        <translation>Provision nach Partnerstufe</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Level</source>
+        <translation>Stufe</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Commission by period</source>
+        <translation>Provision nach Zeitraum</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Period</source>
+        <translation>Zeitraum</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Partners</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Commission</source>
+        <translation>Provision</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Currency</source>
+        <translation>Währung</translation>
+    </message>
+    <message>
+        <location line="+21" />
+        <source>(no level)</source>
+        <translation>(keine Stufe)</translation>
+    </message>
+</context>
+<context>
     <name>cd::CommissionRuleStore</name>
     <message>
         <location filename="../core/commissions/commissionrulestore.cpp" line="+101" />
@@ -8353,7 +8516,7 @@ Agreement page heading: number, partner</extracomment>
 <context>
     <name>cd::CommissionStatement</name>
     <message>
-        <location filename="../core/commissions/settlement.cpp" line="+152" />
+        <location filename="../core/commissions/settlement.cpp" line="+173" />
         <source>preview</source>
         <translation>Vorschau</translation>
     </message>
@@ -8376,7 +8539,7 @@ Agreement page heading: number, partner</extracomment>
 <context>
     <name>cd::CommissionsView</name>
     <message>
-        <location filename="../ui/commissions/commissionsview.cpp" line="+34" />
+        <location filename="../ui/commissions/commissionsview.cpp" line="+35" />
         <source>Settle…</source>
         <translation>Abrechnen …</translation>
     </message>
@@ -8411,7 +8574,17 @@ Agreement page heading: number, partner</extracomment>
         <translation>Zeitraum:</translation>
     </message>
     <message>
-        <location line="+33" />
+        <location line="+3" />
+        <source>Plans…</source>
+        <translation>Pläne …</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>The commission plans: fixed rates, tiers, caps, cascades.</source>
+        <translation>Die Provisionspläne: feste Sätze, Staffeln, Obergrenzen, Kaskaden.</translation>
+    </message>
+    <message>
+        <location line="+39" />
         <source>Lines of the statement chosen, and why each is there:</source>
         <translation>Positionen der gewählten Abrechnung und warum jede da ist:</translation>
     </message>
@@ -8424,7 +8597,9 @@ Agreement page heading: number, partner</extracomment>
         <location line="+23" />
         <source>%Ln statement(s)</source>
         <translation>
-            <numerusform>%Ln Abrechnung</numerusform><numerusform>%Ln Abrechnungen</numerusform></translation>
+            <numerusform>%Ln Abrechnung</numerusform>
+            <numerusform>%Ln Abrechnungen</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+49" />
@@ -8481,7 +8656,9 @@ Agreement page heading: number, partner</extracomment>
         <location line="+1" />
         <source>Write %n draft statement(s) for %1? A period is settled once; whatever arrives for it later is settled with the next period.</source>
         <translation>
-            <numerusform>%n Abrechnungsentwurf für %1 schreiben? Ein Zeitraum wird einmal abgerechnet; was später dafür eintrifft, wird mit dem nächsten Zeitraum abgerechnet.</numerusform><numerusform>%n Abrechnungsentwürfe für %1 schreiben? Ein Zeitraum wird einmal abgerechnet; was später dafür eintrifft, wird mit dem nächsten Zeitraum abgerechnet.</numerusform></translation>
+            <numerusform>%n Abrechnungsentwurf für %1 schreiben? Ein Zeitraum wird einmal abgerechnet; was später dafür eintrifft, wird mit dem nächsten Zeitraum abgerechnet.</numerusform>
+            <numerusform>%n Abrechnungsentwürfe für %1 schreiben? Ein Zeitraum wird einmal abgerechnet; was später dafür eintrifft, wird mit dem nächsten Zeitraum abgerechnet.</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+7" />
@@ -8661,7 +8838,7 @@ Reload shows their version and discards your changes. Overwrite saves your value
 <context>
     <name>cd::CustomerEditor</name>
     <message>
-        <location filename="../ui/customers/customereditor.cpp" line="+64" />
+        <location filename="../ui/customers/customereditor.cpp" line="+69" />
         <source>Re&amp;load</source>
         <translation>Neu &amp;laden</translation>
     </message>
@@ -8767,17 +8944,32 @@ Reload shows their version and discards your changes. Overwrite saves your value
     </message>
     <message>
         <location line="+4" />
-        <location line="+226" />
+        <location line="+264" />
         <source>&amp;Reassign…</source>
         <translation>Neu &amp;zuordnen…</translation>
     </message>
     <message>
-        <location line="-224" />
+        <location line="-262" />
         <source>Open &amp;partner</source>
         <translation>Partner ö&amp;ffnen</translation>
     </message>
     <message>
-        <location line="+58" />
+        <location line="+11" />
+        <source>Commission split</source>
+        <translation>Provisionsaufteilung</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>&amp;Split…</source>
+        <translation>&amp;Aufteilen …</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>&amp;Override…</source>
+        <translation>&amp;Sonderregel …</translation>
+    </message>
+    <message>
+        <location line="+77" />
         <source>New customer</source>
         <translation>Neuer Kunde</translation>
     </message>
@@ -8792,7 +8984,7 @@ Reload shows their version and discards your changes. Overwrite saves your value
         <translation>Segmente</translation>
     </message>
     <message>
-        <location line="+101" />
+        <location line="+102" />
         <source>Direct customer (no partner)</source>
         <translation>Direktkunde (ohne Partner)</translation>
     </message>
@@ -8821,6 +9013,31 @@ Reload shows their version and discards your changes. Overwrite saves your value
         <location line="+2" />
         <source>Archived on %1</source>
         <translation>Archiviert am %1</translation>
+    </message>
+    <message>
+        <location line="+17" />
+        <source>A new customer has no split; save it first.</source>
+        <translation>Ein neuer Kunde hat keine Aufteilung; speichern Sie ihn zuerst.</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>No split: the primary partner earns on every sale.</source>
+        <translation>Keine Aufteilung: der Hauptpartner verdient an jedem Verkauf.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Shared: %1</source>
+        <translation>Aufgeteilt: %1</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Override: %1 earns %2 on this customer.</source>
+        <translation>Sonderregel: %1 erhält %2 auf diesen Kunden.</translation>
     </message>
 </context>
 <context>
@@ -10898,6 +11115,39 @@ Die Partner jedes Eintrags behalten ihren Eintrag und zeigen seinen neuen Namen.
     </message>
 </context>
 <context>
+    <name>cd::OverrideDialog</name>
+    <message>
+        <location filename="../ui/commissions/overridedialog.cpp" line="+26" />
+        <source>Commission Override</source>
+        <translation>Provisions-Sonderregel</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>e.g. 12.5; empty ends the override</source>
+        <translation>z. B. 12.5; leer beendet die Sonderregel</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>&amp;Partner code:</source>
+        <translation>&amp;Partnernummer:</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Rate (%):</source>
+        <translation>&amp;Satz (%):</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;From:</source>
+        <translation>&amp;Ab:</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>This customer's sales through the partner earn this rate, whatever the partner's plans and default rate say.</source>
+        <translation>Die Verkäufe dieses Kunden über den Partner erhalten diesen Satz, unabhängig von den Plänen und dem Standardsatz des Partners.</translation>
+    </message>
+</context>
+<context>
     <name>cd::PartnerAgreementsTab</name>
     <message>
         <location filename="../ui/agreements/partneragreementstab.cpp" line="+20" />
@@ -10984,6 +11234,16 @@ Die Partner jedes Eintrags behalten ihren Eintrag und zeigen seinen neuen Namen.
         <location line="+1" />
         <source>&amp;Network</source>
         <translation>&amp;Netzwerk</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Co&amp;mmissions</source>
+        <translation>Pro&amp;visionen</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Pa&amp;youts</source>
+        <translation>Aus&amp;zahlungen</translation>
     </message>
     <message>
         <location line="+1" />
@@ -11238,7 +11498,37 @@ Die Partner jedes Eintrags behalten ihren Eintrag und zeigen seinen neuen Namen.
         <translation>Name der Ban&amp;k:</translation>
     </message>
     <message>
-        <location line="+20" />
+        <location line="+17" />
+        <source>Commission terms</source>
+        <translation>Provisionsbedingungen</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>e.g. 7.5 (percent); empty: no default rate</source>
+        <translation>z. B. 7.5 (Prozent); leer: kein Standardsatz</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>&amp;Default rate (%):</source>
+        <translation>&amp;Standardsatz (%):</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Margin reseller: earns its margin, no commission and no payout</source>
+        <translation>&amp;Margenhändler: verdient seine Marge, keine Provision und keine Auszahlung</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Margin reseller</source>
+        <translation>Margenhändler</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>The default rate applies when no customer override, own plan or level plan does.</source>
+        <translation>Der Standardsatz gilt, wenn keine Sonderregel des Kunden, kein eigener Plan und kein Plan der Stufe greift.</translation>
+    </message>
+    <message>
+        <location line="+23" />
         <source>&amp;Add contact…</source>
         <translation>Ansprechpartner &amp;hinzufügen…</translation>
     </message>
@@ -11280,12 +11570,12 @@ Die Partner jedes Eintrags behalten ihren Eintrag und zeigen seinen neuen Namen.
         <translation>%1 (deaktiviert)</translation>
     </message>
     <message>
-        <location line="+113" />
+        <location line="+121" />
         <source>"%1" is not a number.</source>
         <translation>„%1“ ist keine Zahl.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+7" />
         <source>An existing partner keeps a code; it cannot be empty.</source>
         <translation>Ein bestehender Partner behält seine Nummer; sie darf nicht leer sein.</translation>
     </message>
@@ -11295,7 +11585,7 @@ Die Partner jedes Eintrags behalten ihren Eintrag und zeigen seinen neuen Namen.
         <translation>Neuer Partner</translation>
     </message>
     <message>
-        <location line="+135" />
+        <location line="+139" />
         <source>A new partner has no customers yet.</source>
         <translation>Ein neuer Partner hat noch keine Kunden.</translation>
     </message>
@@ -11589,6 +11879,51 @@ Die Partner jedes Eintrags behalten ihren Eintrag und zeigen seinen neuen Namen.
     </message>
 </context>
 <context>
+    <name>cd::PartnerPayoutsView</name>
+    <message>
+        <location filename="../ui/commissions/partnercommissionstab.cpp" line="+89" />
+        <source>Paid on</source>
+        <translation>Bezahlt am</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Amount</source>
+        <translation>Betrag</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Statements paid</source>
+        <translation>Bezahlte Abrechnungen</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Message</source>
+        <translation>Nachricht</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>By</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <location line="+18" />
+        <source>No payouts yet.</source>
+        <translation>Noch keine Auszahlungen.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1" />
+        <source>%Ln payout(s) paid this partner.</source>
+        <translation>
+            <numerusform>%Ln Auszahlung an diesen Partner.</numerusform><numerusform>%Ln Auszahlungen an diesen Partner.</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>cd::PartnerPickerDialog</name>
     <message>
         <location filename="../ui/partners/partnerpickerdialog.cpp" line="+25" />
@@ -11649,6 +11984,19 @@ Die Partner jedes Eintrags behalten ihren Eintrag und zeigen seinen neuen Namen.
         <source>%1  %2, %3</source>
         <extracomment>Partner in a picker list: code, name, city</extracomment>
         <translation>%1  %2, %3</translation>
+    </message>
+</context>
+<context>
+    <name>cd::PartnerStatementsView</name>
+    <message>
+        <location filename="../ui/commissions/partnercommissionstab.cpp" line="-47" />
+        <source>No settled statements yet. The Commissions page shows what this partner earns in an open period.</source>
+        <translation>Noch keine abgerechneten Abrechnungen. Die Seite Provisionen zeigt, was dieser Partner in einem offenen Zeitraum verdient.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Settled statements, newest first. Open a period on the Commissions page for every line and why it is there.</source>
+        <translation>Abgerechnete Abrechnungen, die neuesten zuerst. Öffnen Sie einen Zeitraum auf der Seite Provisionen für jede Position und ihre Begründung.</translation>
     </message>
 </context>
 <context>
@@ -11782,6 +12130,206 @@ Die Partner jedes Eintrags behalten ihren Eintrag und zeigen seinen neuen Namen.
     </message>
 </context>
 <context>
+    <name>cd::PlanEditorDialog</name>
+    <message>
+        <location filename="../ui/commissions/planeditordialog.cpp" line="+38" />
+        <source>Add &amp;Tier</source>
+        <translation>&amp;Stufe hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Remove Tier</source>
+        <translation>Stufe entfernen</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Won deals count as base too</source>
+        <translation>Gewonnene Deals zählen ebenfalls zur Basis</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>&amp;Save Plan</source>
+        <translation>Plan &amp;speichern</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Give to &amp;Level</source>
+        <translation>Der &amp;Stufe geben</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Commission Plans</source>
+        <translation>Provisionspläne</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Fixed rate</source>
+        <translation>Fester Satz</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Tiers on the period's volume</source>
+        <translation>Staffeln auf den Umsatz des Zeitraums</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Whole: the whole base at the rate of the bracket reached</source>
+        <translation>Gesamt: die ganze Basis zum Satz der erreichten Stufe</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Marginal: each slice at its own bracket's rate</source>
+        <translation>Abschnittsweise: jeder Abschnitt zum Satz seiner Stufe</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>On invoice</source>
+        <translation>Bei Rechnung</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>On payment</source>
+        <translation>Bei Zahlung</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Nothing</source>
+        <translation>Nichts</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>A rate of the base (%)</source>
+        <translation>Ein Satz der Basis (%)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>A share of the seller's commission (%)</source>
+        <translation>Ein Anteil an der Provision des Verkäufers (%)</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>From (volume)</source>
+        <translation>Ab (Umsatz)</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Rate (%)</source>
+        <translation>Satz (%)</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>e.g. 5</source>
+        <translation>z. B. 5</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>e.g. Hardware:4, Services:10</source>
+        <translation>z. B. Hardware:4, Services:10</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>e.g. 2, 1 (parent, grandparent)</source>
+        <translation>z. B. 2, 1 (übergeordneter, dessen übergeordneter)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <location line="+1" />
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>&amp;New Plan</source>
+        <translation>&amp;Neuer Plan</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Basis:</source>
+        <translation>&amp;Grundlage:</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Rate (%):</source>
+        <translation>&amp;Satz (%):</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Tiers:</source>
+        <translation>Staffeln:</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Mode:</source>
+        <translation>&amp;Modus:</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Pays:</source>
+        <translation>&amp;Zahlt:</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Category rates:</source>
+        <translation>&amp;Kategoriesätze:</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Casca&amp;de (%):</source>
+        <translation>Kas&amp;kade (%):</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Cap per &amp;line:</source>
+        <translation>Obergrenze je &amp;Position:</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Cap per p&amp;eriod:</source>
+        <translation>Obergrenze je &amp;Zeitraum:</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Distributor:</source>
+        <translation>Distributor:</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Level:</source>
+        <translation>Stufe:</translation>
+    </message>
+    <message>
+        <location line="+99" />
+        <source>New plan</source>
+        <translation>Neuer Plan</translation>
+    </message>
+    <message>
+        <location line="+74" />
+        <location line="+3" />
+        <source>Tier %1: %2</source>
+        <translation>Stufe %1: %2</translation>
+    </message>
+    <message>
+        <location line="+79" />
+        <source>Saved the plan %1.</source>
+        <translation>Plan %1 gespeichert.</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Save the plan first.</source>
+        <translation>Speichern Sie den Plan zuerst.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>The level's partners are on %1 from the first open period on (their own plans still win).</source>
+        <translation>Die Partner der Stufe sind ab dem ersten offenen Zeitraum auf %1 (ihre eigenen Pläne haben weiter Vorrang).</translation>
+    </message>
+</context>
+<context>
     <name>cd::RecordHeader</name>
     <message>
         <location filename="../ui/shared/recordheader.cpp" line="+50" />
@@ -11793,7 +12341,7 @@ Die Partner jedes Eintrags behalten ihren Eintrag und zeigen seinen neuen Namen.
 <context>
     <name>cd::ReportsView</name>
     <message>
-        <location filename="../ui/reports/reportsview.cpp" line="+51" />
+        <location filename="../ui/reports/reportsview.cpp" line="+53" />
         <source>&amp;Show</source>
         <translation>&amp;Anzeigen</translation>
     </message>
@@ -11836,6 +12384,26 @@ Die Partner jedes Eintrags behalten ihren Eintrag und zeigen seinen neuen Namen.
         <location line="+1" />
         <source>Won value by area</source>
         <translation>Gewonnener Wert nach Gebiet</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Commission by distributor</source>
+        <translation>Provision nach Distributor</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Commission by reseller</source>
+        <translation>Provision nach Reseller</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Commission by level</source>
+        <translation>Provision nach Stufe</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Commission by period</source>
+        <translation>Provision nach Zeitraum</translation>
     </message>
     <message>
         <location line="+8" />
@@ -11895,7 +12463,7 @@ Die Partner jedes Eintrags behalten ihren Eintrag und zeigen seinen neuen Namen.
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location line="+61" />
+        <location line="+69" />
         <source>No database is open.</source>
         <translation>Es ist keine Datenbank geöffnet.</translation>
     </message>
@@ -11923,7 +12491,7 @@ Die Partner jedes Eintrags behalten ihren Eintrag und zeigen seinen neuen Namen.
         <translation>%1 %</translation>
     </message>
     <message>
-        <location line="+87" />
+        <location line="+89" />
         <source>Cannot write “%1”: %2</source>
         <translation>„%1“ kann nicht geschrieben werden: %2</translation>
     </message>
@@ -12084,7 +12652,7 @@ Die Partner jedes Eintrags behalten ihren Eintrag und zeigen seinen neuen Namen.
 <context>
     <name>cd::Settlement</name>
     <message>
-        <location filename="../core/commissions/settlement.cpp" line="+50" />
+        <location filename="../core/commissions/settlement.cpp" line="+60" />
         <source>%1 lies before the settled period %2; what arrives for it now is settled with the next open period, %3.</source>
         <translation>%1 liegt vor dem abgerechneten Zeitraum %2; was jetzt dafür eintrifft, wird mit dem nächsten offenen Zeitraum %3 abgerechnet.</translation>
     </message>
@@ -12094,7 +12662,7 @@ Die Partner jedes Eintrags behalten ihren Eintrag und zeigen seinen neuen Namen.
         <translation>Zeiträume werden der Reihe nach abgerechnet: rechnen Sie %1 vor %2 ab.</translation>
     </message>
     <message>
-        <location line="+310" />
+        <location line="+414" />
         <source>The statements of %1 are already paid; a paid statement cannot be approved again.</source>
         <translation>Die Abrechnungen von %1 sind schon bezahlt; eine bezahlte Abrechnung kann nicht noch einmal freigegeben werden.</translation>
     </message>
@@ -12110,9 +12678,142 @@ Die Partner jedes Eintrags behalten ihren Eintrag und zeigen seinen neuen Namen.
     </message>
 </context>
 <context>
+    <name>cd::SplitDialog</name>
+    <message>
+        <location filename="../ui/commissions/splitdialog.cpp" line="+30" />
+        <source>Commission Split</source>
+        <translation>Provisionsaufteilung</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Partner code</source>
+        <translation>Partnernummer</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Share (%)</source>
+        <translation>Anteil (%)</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>&amp;Add Partner</source>
+        <translation>Partner &amp;hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Remove</source>
+        <translation>&amp;Entfernen</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>&amp;From:</source>
+        <translation>&amp;Ab:</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>The customer's sales are shared among these partners from that day on; each share is then commissioned at that partner's rate. No rows: the split ends and the primary partner earns on every sale again.</source>
+        <translation>Die Verkäufe des Kunden werden ab diesem Tag auf diese Partner aufgeteilt; jeder Anteil wird zum Satz seines Partners verprovisioniert. Keine Zeilen: die Aufteilung endet und der Hauptpartner verdient wieder an jedem Verkauf.</translation>
+    </message>
+    <message>
+        <location line="+70" />
+        <source>Row %1 needs its partner's code.</source>
+        <translation>Zeile %1 braucht die Nummer ihres Partners.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <location line="+38" />
+        <source>Row %1: %2</source>
+        <translation>Zeile %1: %2</translation>
+    </message>
+    <message>
+        <location line="-32" />
+        <source>The shares make %1; they must make exactly 100 %.</source>
+        <translation>Die Anteile ergeben %1; sie müssen genau 100 % ergeben.</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>Sum: %1</source>
+        <translation>Summe: %1</translation>
+    </message>
+</context>
+<context>
+    <name>cd::StatementPdf</name>
+    <message>
+        <location filename="../core/commissions/statementpdf.cpp" line="+11" />
+        <location line="+54" />
+        <source>Commission statement %1</source>
+        <translation>Provisionsabrechnung %1</translation>
+    </message>
+    <message>
+        <location line="-52" />
+        <source>Period</source>
+        <translation>Zeitraum</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Document</source>
+        <translation>Beleg</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Base</source>
+        <translation>Basis</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Rate</source>
+        <translation>Satz</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Amount</source>
+        <translation>Betrag</translation>
+    </message>
+    <message>
+        <location line="+24" />
+        <source>Carried in from earlier statements</source>
+        <translation>Übertrag aus früheren Abrechnungen</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Total</source>
+        <translation>Summe</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Payable</source>
+        <translation>Auszahlbar</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Carried to the next statement</source>
+        <translation>Übertrag auf die nächste Abrechnung</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>No statement for %1.</source>
+        <translation>Keine Abrechnung für %1.</translation>
+    </message>
+</context>
+<context>
     <name>cd::StatementTableModel</name>
     <message>
-        <location filename="../ui/commissions/commissionmodels.cpp" line="-118" />
+        <location filename="../ui/commissions/commissionmodels.cpp" line="-120" />
         <source>Partner</source>
         <translation>Partner</translation>
     </message>
@@ -12120,6 +12821,11 @@ Die Partner jedes Eintrags behalten ihren Eintrag und zeigen seinen neuen Namen.
         <location line="+2" />
         <source>Name</source>
         <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Period</source>
+        <translation>Zeitraum</translation>
     </message>
     <message>
         <location line="+2" />

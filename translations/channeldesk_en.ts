@@ -26,22 +26,28 @@
 <context>
     <name>CommissionsCommands</name>
     <message numerus="yes">
-        <location filename="../app/cli/commissionscommands.cpp" line="+670" />
+        <location filename="../app/cli/commissionscommands.cpp" line="+680" />
         <source>Split set among %n partner(s).</source>
         <translation>
-            <numerusform>Split set among %n partner.</numerusform><numerusform>Split set among %n partners.</numerusform></translation>
+            <numerusform>Split set among %n partner.</numerusform>
+            <numerusform>Split set among %n partners.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location line="+42" />
         <source>Settled %1: %n draft statement(s).</source>
         <translation>
-            <numerusform>Settled %1: %n draft statement.</numerusform><numerusform>Settled %1: %n draft statements.</numerusform></translation>
+            <numerusform>Settled %1: %n draft statement.</numerusform>
+            <numerusform>Settled %1: %n draft statements.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location line="+23" />
         <source>Approved %n statement(s).</source>
         <translation>
-            <numerusform>Approved %n statement.</numerusform><numerusform>Approved %n statements.</numerusform></translation>
+            <numerusform>Approved %n statement.</numerusform>
+            <numerusform>Approved %n statements.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -110,7 +116,18 @@
         <location filename="../app/cli/payoutscommands.cpp" line="+120" />
         <source>Wrote %1: %n transfer(s), %2 %3.</source>
         <translation>
-            <numerusform>Wrote %1: %n transfer, %2 %3.</numerusform><numerusform>Wrote %1: %n transfers, %2 %3.</numerusform></translation>
+            <numerusform>Wrote %1: %n transfer, %2 %3.</numerusform>
+            <numerusform>Wrote %1: %n transfers, %2 %3.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>StatementPdf</name>
+    <message numerus="yes">
+        <location filename="../core/commissions/statementpdf.cpp" line="+83" />
+        <source>Earned in the period (%n line(s))</source>
+        <translation>
+            <numerusform>Earned in the period (%n line)</numerusform><numerusform>Earned in the period (%n lines)</numerusform></translation>
     </message>
 </context>
 <context>
@@ -213,16 +230,20 @@
 <context>
     <name>cd::CommissionsView</name>
     <message numerus="yes">
-        <location filename="../ui/commissions/commissionsview.cpp" line="+146" />
+        <location filename="../ui/commissions/commissionsview.cpp" line="+158" />
         <source>%Ln statement(s)</source>
         <translation>
-            <numerusform>%Ln statement</numerusform><numerusform>%Ln statements</numerusform></translation>
+            <numerusform>%Ln statement</numerusform>
+            <numerusform>%Ln statements</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location line="+218" />
         <source>Write %n draft statement(s) for %1? A period is settled once; whatever arrives for it later is settled with the next period.</source>
         <translation>
-            <numerusform>Write %n draft statement for %1? A period is settled once; whatever arrives for it later is settled with the next period.</numerusform><numerusform>Write %n draft statements for %1? A period is settled once; whatever arrives for it later is settled with the next period.</numerusform></translation>
+            <numerusform>Write %n draft statement for %1? A period is settled once; whatever arrives for it later is settled with the next period.</numerusform>
+            <numerusform>Write %n draft statements for %1? A period is settled once; whatever arrives for it later is settled with the next period.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -442,7 +463,7 @@
 <context>
     <name>cd::PartnerEditor</name>
     <message numerus="yes">
-        <location filename="../ui/partners/partnereditor.cpp" line="+398" />
+        <location filename="../ui/partners/partnereditor.cpp" line="+417" />
         <source>%n customer(s) have this partner as their primary partner. Double-click one to open it.</source>
         <translation>
             <numerusform>%n customer has this partner as its primary partner. Double-click it to open it.</numerusform>
@@ -470,9 +491,18 @@
     </message>
 </context>
 <context>
+    <name>cd::PartnerPayoutsView</name>
+    <message numerus="yes">
+        <location filename="../ui/commissions/partnercommissionstab.cpp" line="+110" />
+        <source>%Ln payout(s) paid this partner.</source>
+        <translation>
+            <numerusform>%Ln payout paid this partner.</numerusform><numerusform>%Ln payouts paid this partner.</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>cd::ReportsView</name>
     <message numerus="yes">
-        <location filename="../ui/reports/reportsview.cpp" line="+275" />
+        <location filename="../ui/reports/reportsview.cpp" line="+289" />
         <source>%1: %Ln row(s)</source>
         <translation>
             <numerusform>%1: %Ln row</numerusform>
