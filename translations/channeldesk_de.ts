@@ -1131,17 +1131,17 @@
     </message>
     <message>
         <location line="+12" />
-        <location line="+308" />
+        <location line="+320" />
         <source>"%1" is not a date; write it as YYYY-MM-DD.</source>
         <translation>„%1“ ist kein Datum; schreiben Sie es als JJJJ-MM-TT.</translation>
     </message>
     <message>
-        <location line="-299" />
+        <location line="-311" />
         <source>Give the period with --period, e.g. --period 2026-11.</source>
         <translation>Geben Sie den Zeitraum mit --period an, z. B. --period 2026-11.</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+22" />
         <source>The period: a month (2026-11) or a quarter (2026-Q4).</source>
         <translation>Der Zeitraum: ein Monat (2026-11) oder ein Quartal (2026-Q4).</translation>
     </message>
@@ -1166,25 +1166,25 @@
     <message>
         <location line="-169" />
         <location line="+22" />
-        <location line="+201" />
+        <location line="+198" />
         <source>Partner</source>
         <translation>Partner</translation>
     </message>
     <message>
-        <location line="-222" />
-        <location line="+375" />
+        <location line="-219" />
+        <location line="+372" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location line="-374" />
+        <location line="-371" />
         <location line="+27" />
-        <location line="+195" />
+        <location line="+192" />
         <source>Currency</source>
         <translation>Währung</translation>
     </message>
     <message>
-        <location line="-221" />
+        <location line="-218" />
         <source>Lines</source>
         <translation>Positionen</translation>
     </message>
@@ -1220,12 +1220,12 @@
     </message>
     <message>
         <location line="+1" />
-        <location line="+198" />
+        <location line="+195" />
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location line="-197" />
+        <location line="-194" />
         <source>Role</source>
         <translation>Art</translation>
     </message>
@@ -1241,12 +1241,12 @@
     </message>
     <message>
         <location line="+1" />
-        <location line="+196" />
+        <location line="+193" />
         <source>Amount</source>
         <translation>Betrag</translation>
     </message>
     <message>
-        <location line="-194" />
+        <location line="-191" />
         <source>Why</source>
         <translation>Begründung</translation>
     </message>
@@ -1536,7 +1536,7 @@
         <translation>Länge</translation>
     </message>
     <message>
-        <location line="+42" />
+        <location line="+39" />
         <source>Number</source>
         <translation>Nummer</translation>
     </message>
@@ -1739,7 +1739,7 @@
         </translation>
     </message>
     <message>
-        <location line="+39" />
+        <location line="+31" />
         <source>%1 is already settled; nothing was changed.</source>
         <translation>%1 ist schon abgerechnet; nichts wurde geändert.</translation>
     </message>
@@ -1752,7 +1752,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+23" />
+        <location line="+17" />
         <source>Approved %n statement(s).</source>
         <translation>
             <numerusform>%n Abrechnung freigegeben.</numerusform>
@@ -1765,7 +1765,7 @@
         <translation>Geben Sie die zu schreibende PDF-Datei mit --out DATEI an.</translation>
     </message>
     <message>
-        <location line="+19" />
+        <location line="+17" />
         <source>Cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
@@ -4887,38 +4887,38 @@
     </message>
     <message>
         <location line="+10" />
-        <location line="+281" />
+        <location line="+288" />
         <source>Id</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location line="-280" />
-        <location line="+280" />
+        <location line="-287" />
+        <location line="+287" />
         <source>Company</source>
         <translation>Firma</translation>
     </message>
     <message>
-        <location line="-279" />
-        <location line="+280" />
+        <location line="-286" />
+        <location line="+287" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location line="-279" />
+        <location line="-286" />
         <location line="+217" />
-        <location line="+62" />
+        <location line="+69" />
         <source>Partner</source>
         <translation>Partner</translation>
     </message>
     <message>
-        <location line="-278" />
+        <location line="-285" />
         <location line="+217" />
-        <location line="+62" />
+        <location line="+69" />
         <source>Distributor</source>
         <translation>Distributor</translation>
     </message>
     <message>
-        <location line="-246" />
+        <location line="-253" />
         <source>There is no partner with the code %1.</source>
         <translation>Es gibt keinen Partner mit dem Code %1.</translation>
     </message>
@@ -5163,13 +5163,13 @@
     </message>
     <message>
         <location line="+3" />
-        <location line="+62" />
+        <location line="+69" />
         <source>Value</source>
         <translation>Wert</translation>
     </message>
     <message>
-        <location line="-62" />
-        <location line="+63" />
+        <location line="-69" />
+        <location line="+70" />
         <source>Currency</source>
         <translation>Währung</translation>
     </message>
@@ -6261,18 +6261,18 @@
     </message>
     <message>
         <location line="+2" />
-        <location line="+27" />
+        <location line="+23" />
         <source>Amount</source>
         <translation>Betrag</translation>
     </message>
     <message>
-        <location line="-27" />
-        <location line="+28" />
+        <location line="-23" />
+        <location line="+24" />
         <source>Currency</source>
         <translation>Währung</translation>
     </message>
     <message>
-        <location line="-27" />
+        <location line="-23" />
         <source>Periods</source>
         <translation>Zeiträume</translation>
     </message>
@@ -6282,7 +6282,7 @@
         <translation>Ergebnis</translation>
     </message>
     <message>
-        <location line="+24" />
+        <location line="+20" />
         <source>Payout</source>
         <translation>Auszahlung</translation>
     </message>
@@ -6485,10 +6485,12 @@
 <context>
     <name>StatementPdf</name>
     <message numerus="yes">
-        <location filename="../core/commissions/statementpdf.cpp" line="+83" />
+        <location filename="../core/commissions/statementpdf.cpp" line="+64" />
         <source>Earned in the period (%n line(s))</source>
         <translation>
-            <numerusform>Verdient im Zeitraum (%n Position)</numerusform><numerusform>Verdient im Zeitraum (%n Positionen)</numerusform></translation>
+            <numerusform>Verdient im Zeitraum (%n Position)</numerusform>
+            <numerusform>Verdient im Zeitraum (%n Positionen)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -7268,37 +7270,7 @@
         <source>There is already a plan named %1.</source>
         <translation>Es gibt schon einen Plan namens %1.</translation>
     </message>
-    <message>
-        <location filename="../core/commissions/statementpdf.cpp" line="-52" />
-        <source>own sale</source>
-        <translation>eigener Verkauf</translation>
-    </message>
-    <message>
-        <location line="+2" />
-        <source>split share</source>
-        <translation>Anteil aus Aufteilung</translation>
-    </message>
-    <message>
-        <location line="+2" />
-        <source>cascade</source>
-        <translation>Kaskade</translation>
-    </message>
-    <message>
-        <location line="+2" />
-        <source>distributor</source>
-        <translation>Distributor</translation>
-    </message>
-    <message>
-        <location line="+2" />
-        <source>to distributor</source>
-        <translation>an Distributor</translation>
-    </message>
-    <message>
-        <location line="+2" />
-        <source>margin</source>
-        <translation>Marge</translation>
-    </message>
-</context>
+    </context>
 <context>
     <name>cd::AgreementBoardView</name>
     <message>
@@ -8153,12 +8125,39 @@ Agreement page heading: number, partner</extracomment>
     </message>
 </context>
 <context>
-    <name>cd::CommissionEngine::Private</name>
-    </context>
-<context>
     <name>cd::CommissionLine</name>
     <message>
-        <location filename="../core/commissions/commissionline.cpp" line="+80" />
+        <location filename="../core/commissions/commissionline.cpp" line="+39" />
+        <source>own sale</source>
+        <translation>eigener Verkauf</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>split share</source>
+        <translation>Anteil aus Aufteilung</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>cascade</source>
+        <translation>Kaskade</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>distributor</source>
+        <translation>Distributor</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>to distributor</source>
+        <translation>an Distributor</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>margin</source>
+        <translation>Marge</translation>
+    </message>
+    <message>
+        <location line="+50" />
         <source>Won deal %1 closed on %2</source>
         <translation>Gewonnener %1, abgeschlossen am %2</translation>
     </message>
@@ -8256,37 +8255,7 @@ Agreement page heading: number, partner</extracomment>
 <context>
     <name>cd::CommissionLineModel</name>
     <message>
-        <location filename="../ui/commissions/commissionmodels.cpp" line="+146" />
-        <source>own sale</source>
-        <translation>eigener Verkauf</translation>
-    </message>
-    <message>
-        <location line="+2" />
-        <source>split share</source>
-        <translation>Anteil aus Aufteilung</translation>
-    </message>
-    <message>
-        <location line="+2" />
-        <source>cascade</source>
-        <translation>Kaskade</translation>
-    </message>
-    <message>
-        <location line="+2" />
-        <source>distributor</source>
-        <translation>Distributor</translation>
-    </message>
-    <message>
-        <location line="+2" />
-        <source>to distributor</source>
-        <translation>an Distributor</translation>
-    </message>
-    <message>
-        <location line="+2" />
-        <source>margin</source>
-        <translation>Marge</translation>
-    </message>
-    <message>
-        <location line="+24" />
+        <location filename="../ui/commissions/commissionmodels.cpp" line="+166" />
         <source>%1 (adjusts %2)</source>
         <translation>%1 (korrigiert %2)</translation>
     </message>
@@ -8481,19 +8450,19 @@ Agreement page heading: number, partner</extracomment>
         <translation>Es gibt keinen Provisionsplan namens %1.</translation>
     </message>
     <message>
-        <location line="+39" />
-        <location line="+69" />
+        <location line="+44" />
+        <location line="+67" />
         <source>The partner is not stored.</source>
         <translation>Der Partner ist nicht gespeichert.</translation>
     </message>
     <message>
-        <location line="-69" />
+        <location line="-67" />
         <source>The level is not stored.</source>
         <translation>Die Stufe ist nicht gespeichert.</translation>
     </message>
     <message>
-        <location line="+67" />
-        <location line="+42" />
+        <location line="+65" />
+        <location line="+40" />
         <source>The customer is not stored.</source>
         <translation>Der Kunde ist nicht gespeichert.</translation>
     </message>
@@ -8516,7 +8485,7 @@ Agreement page heading: number, partner</extracomment>
 <context>
     <name>cd::CommissionStatement</name>
     <message>
-        <location filename="../core/commissions/settlement.cpp" line="+173" />
+        <location filename="../core/commissions/settlement.cpp" line="+184" />
         <source>preview</source>
         <translation>Vorschau</translation>
     </message>
@@ -11117,7 +11086,7 @@ Die Partner jedes Eintrags behalten ihren Eintrag und zeigen seinen neuen Namen.
 <context>
     <name>cd::OverrideDialog</name>
     <message>
-        <location filename="../ui/commissions/overridedialog.cpp" line="+26" />
+        <location filename="../ui/commissions/overridedialog.cpp" line="+28" />
         <source>Commission Override</source>
         <translation>Provisions-Sonderregel</translation>
     </message>
@@ -11127,7 +11096,7 @@ Die Partner jedes Eintrags behalten ihren Eintrag und zeigen seinen neuen Namen.
         <translation>z. B. 12.5; leer beendet die Sonderregel</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+5" />
         <source>&amp;Partner code:</source>
         <translation>&amp;Partnernummer:</translation>
     </message>
@@ -11920,7 +11889,9 @@ Die Partner jedes Eintrags behalten ihren Eintrag und zeigen seinen neuen Namen.
         <location line="+1" />
         <source>%Ln payout(s) paid this partner.</source>
         <translation>
-            <numerusform>%Ln Auszahlung an diesen Partner.</numerusform><numerusform>%Ln Auszahlungen an diesen Partner.</numerusform></translation>
+            <numerusform>%Ln Auszahlung an diesen Partner.</numerusform>
+            <numerusform>%Ln Auszahlungen an diesen Partner.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -12662,7 +12633,7 @@ Die Partner jedes Eintrags behalten ihren Eintrag und zeigen seinen neuen Namen.
         <translation>Zeiträume werden der Reihe nach abgerechnet: rechnen Sie %1 vor %2 ab.</translation>
     </message>
     <message>
-        <location line="+414" />
+        <location line="+410" />
         <source>The statements of %1 are already paid; a paid statement cannot be approved again.</source>
         <translation>Die Abrechnungen von %1 sind schon bezahlt; eine bezahlte Abrechnung kann nicht noch einmal freigegeben werden.</translation>
     </message>
@@ -12680,7 +12651,7 @@ Die Partner jedes Eintrags behalten ihren Eintrag und zeigen seinen neuen Namen.
 <context>
     <name>cd::SplitDialog</name>
     <message>
-        <location filename="../ui/commissions/splitdialog.cpp" line="+30" />
+        <location filename="../ui/commissions/splitdialog.cpp" line="+40" />
         <source>Commission Split</source>
         <translation>Provisionsaufteilung</translation>
     </message>
@@ -12695,7 +12666,7 @@ Die Partner jedes Eintrags behalten ihren Eintrag und zeigen seinen neuen Namen.
         <translation>Anteil (%)</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+8" />
         <source>&amp;Add Partner</source>
         <translation>Partner &amp;hinzufügen</translation>
     </message>
@@ -12739,7 +12710,7 @@ Die Partner jedes Eintrags behalten ihren Eintrag und zeigen seinen neuen Namen.
 <context>
     <name>cd::StatementPdf</name>
     <message>
-        <location filename="../core/commissions/statementpdf.cpp" line="+11" />
+        <location filename="../core/commissions/statementpdf.cpp" line="-31" />
         <location line="+54" />
         <source>Commission statement %1</source>
         <translation>Provisionsabrechnung %1</translation>
@@ -12813,7 +12784,7 @@ Die Partner jedes Eintrags behalten ihren Eintrag und zeigen seinen neuen Namen.
 <context>
     <name>cd::StatementTableModel</name>
     <message>
-        <location filename="../ui/commissions/commissionmodels.cpp" line="-120" />
+        <location filename="../ui/commissions/commissionmodels.cpp" line="-106" />
         <source>Partner</source>
         <translation>Partner</translation>
     </message>
@@ -13025,7 +12996,7 @@ Die Partner jedes Eintrags behalten ihren Eintrag und zeigen seinen neuen Namen.
 <context>
     <name>cd::commission</name>
     <message>
-        <location filename="../core/commissions/commissionrulestore.cpp" line="-329" />
+        <location filename="../core/commissions/commissionrulestore.cpp" line="-330" />
         <source>Every share needs its partner.</source>
         <translation>Jeder Anteil braucht seinen Partner.</translation>
     </message>

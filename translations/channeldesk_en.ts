@@ -4,7 +4,7 @@
 <context>
     <name>AgreementPdfGenerator</name>
     <message numerus="yes">
-        <location filename="../core/agreements/agreementpdfgenerator.cpp" line="+87" />
+        <location filename="../core/agreements/agreementpdfgenerator.cpp" line="+87"/>
         <source>renews automatically for %n month(s)</source>
         <translation>
             <numerusform>renews automatically for %n month</numerusform>
@@ -15,7 +15,7 @@
 <context>
     <name>AgreementsCommands</name>
     <message numerus="yes">
-        <location filename="../app/cli/agreementscommands.cpp" line="+279" />
+        <location filename="../app/cli/agreementscommands.cpp" line="+279"/>
         <source>automatic, %n month(s)</source>
         <translation>
             <numerusform>automatic, %n month</numerusform>
@@ -26,7 +26,7 @@
 <context>
     <name>CommissionsCommands</name>
     <message numerus="yes">
-        <location filename="../app/cli/commissionscommands.cpp" line="+680" />
+        <location filename="../app/cli/commissionscommands.cpp" line="+689"/>
         <source>Split set among %n partner(s).</source>
         <translation>
             <numerusform>Split set among %n partner.</numerusform>
@@ -34,7 +34,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+42" />
+        <location line="+34"/>
         <source>Settled %1: %n draft statement(s).</source>
         <translation>
             <numerusform>Settled %1: %n draft statement.</numerusform>
@@ -42,7 +42,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+23" />
+        <location line="+17"/>
         <source>Approved %n statement(s).</source>
         <translation>
             <numerusform>Approved %n statement.</numerusform>
@@ -53,7 +53,7 @@
 <context>
     <name>DbCommands</name>
     <message numerus="yes">
-        <location filename="../app/cli/dbcommands.cpp" line="+73" />
+        <location filename="../app/cli/dbcommands.cpp" line="+73"/>
         <source>%1: %n problem(s) found.</source>
         <translation>
             <numerusform>%1: %n problem found.</numerusform>
@@ -64,7 +64,7 @@
 <context>
     <name>DealStore</name>
     <message numerus="yes">
-        <location filename="../core/leads/dealstore.cpp" line="+153" />
+        <location filename="../core/leads/dealstore.cpp" line="+153"/>
         <source>%n deal(s) are in this stage; move them before removing it.</source>
         <translation>
             <numerusform>%n deal is in this stage; move it before removing the stage.</numerusform>
@@ -75,7 +75,7 @@
 <context>
     <name>ImportExportCommands</name>
     <message numerus="yes">
-        <location filename="../app/cli/importexportcommands.cpp" line="+219" />
+        <location filename="../app/cli/importexportcommands.cpp" line="+219"/>
         <source>Dry run: %1 of %2 rows from %3 would be imported%4; %n row problem(s). Nothing was written.</source>
         <translation>
             <numerusform>Dry run: %1 of %2 rows from %3 would be imported%4; %n row problem. Nothing was written.</numerusform>
@@ -83,7 +83,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+12" />
+        <location line="+12"/>
         <source>%n row problem(s); those rows were skipped.</source>
         <translation>
             <numerusform>%n row problem; that row was skipped.</numerusform>
@@ -91,7 +91,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+3" />
+        <location line="+3"/>
         <source>Nothing was imported: %n problem(s). Fix them, or use --good-rows to import the other rows.</source>
         <translation>
             <numerusform>Nothing was imported: %n problem. Fix it, or use --good-rows to import the other rows.</numerusform>
@@ -102,7 +102,7 @@
 <context>
     <name>LookupStore</name>
     <message numerus="yes">
-        <location filename="../core/partners/lookups.cpp" line="+316" />
+        <location filename="../core/partners/lookups.cpp" line="+316"/>
         <source>%n partner(s) still use this entry; change them first.</source>
         <translation>
             <numerusform>%n partner still uses this entry; change it first.</numerusform>
@@ -113,7 +113,7 @@
 <context>
     <name>PayoutsCommands</name>
     <message numerus="yes">
-        <location filename="../app/cli/payoutscommands.cpp" line="+120" />
+        <location filename="../app/cli/payoutscommands.cpp" line="+120"/>
         <source>Wrote %1: %n transfer(s), %2 %3.</source>
         <translation>
             <numerusform>Wrote %1: %n transfer, %2 %3.</numerusform>
@@ -124,16 +124,18 @@
 <context>
     <name>StatementPdf</name>
     <message numerus="yes">
-        <location filename="../core/commissions/statementpdf.cpp" line="+83" />
+        <location filename="../core/commissions/statementpdf.cpp" line="+64"/>
         <source>Earned in the period (%n line(s))</source>
         <translation>
-            <numerusform>Earned in the period (%n line)</numerusform><numerusform>Earned in the period (%n lines)</numerusform></translation>
+            <numerusform>Earned in the period (%n line)</numerusform>
+            <numerusform>Earned in the period (%n lines)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>cd::AgreementCardDelegate</name>
     <message numerus="yes">
-        <location filename="../ui/agreements/agreementcarddelegate.cpp" line="+78" />
+        <location filename="../ui/agreements/agreementcarddelegate.cpp" line="+78"/>
         <source>%n day(s) ago</source>
         <translation>
             <numerusform>%n day ago</numerusform>
@@ -141,7 +143,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1" />
+        <location line="+1"/>
         <source>%n day(s)</source>
         <translation>
             <numerusform>%n day</numerusform>
@@ -152,7 +154,7 @@
 <context>
     <name>cd::AgreementEditor</name>
     <message numerus="yes">
-        <location filename="../ui/agreements/agreementeditor.cpp" line="+163" />
+        <location filename="../ui/agreements/agreementeditor.cpp" line="+163"/>
         <source>expired %n day(s) ago</source>
         <translation>
             <numerusform>expired %n day ago</numerusform>
@@ -160,7 +162,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+4" />
+        <location line="+4"/>
         <source>ends %1, in %n day(s)</source>
         <translation>
             <numerusform>ends %1, in %n day</numerusform>
@@ -168,7 +170,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+45" />
+        <location line="+45"/>
         <source>%n day(s)</source>
         <translation>
             <numerusform>%n day</numerusform>
@@ -176,7 +178,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2" />
+        <location line="+2"/>
         <source>%n month(s)</source>
         <translation>
             <numerusform>%n month</numerusform>
@@ -187,7 +189,7 @@
 <context>
     <name>cd::AgreementKanbanModel</name>
     <message numerus="yes">
-        <location filename="../ui/agreements/agreementkanbanmodel.cpp" line="+271" />
+        <location filename="../ui/agreements/agreementkanbanmodel.cpp" line="+271"/>
         <source>%n agreement(s) in %1</source>
         <translation>
             <numerusform>%n agreement in %1</numerusform>
@@ -198,7 +200,7 @@
 <context>
     <name>cd::AgreementTableModel</name>
     <message numerus="yes">
-        <location filename="../ui/agreements/agreementtablemodel.cpp" line="+59" />
+        <location filename="../ui/agreements/agreementtablemodel.cpp" line="+59"/>
         <source>%1 (expired %n day(s) ago)</source>
         <extracomment>List cell: end date, days since it passed</extracomment>
         <translation>
@@ -207,7 +209,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+3" />
+        <location line="+3"/>
         <source>%1 (%n day(s))</source>
         <extracomment>List cell: end date, days left</extracomment>
         <translation>
@@ -219,7 +221,7 @@
 <context>
     <name>cd::AgreementsView</name>
     <message numerus="yes">
-        <location filename="../ui/agreements/agreementsview.cpp" line="+261" />
+        <location filename="../ui/agreements/agreementsview.cpp" line="+261"/>
         <source>%Ln agreement(s)</source>
         <translation>
             <numerusform>%Ln agreement</numerusform>
@@ -230,7 +232,7 @@
 <context>
     <name>cd::CommissionsView</name>
     <message numerus="yes">
-        <location filename="../ui/commissions/commissionsview.cpp" line="+158" />
+        <location filename="../ui/commissions/commissionsview.cpp" line="+158"/>
         <source>%Ln statement(s)</source>
         <translation>
             <numerusform>%Ln statement</numerusform>
@@ -238,7 +240,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+218" />
+        <location line="+218"/>
         <source>Write %n draft statement(s) for %1? A period is settled once; whatever arrives for it later is settled with the next period.</source>
         <translation>
             <numerusform>Write %n draft statement for %1? A period is settled once; whatever arrives for it later is settled with the next period.</numerusform>
@@ -249,7 +251,7 @@
 <context>
     <name>cd::CustomerListView</name>
     <message numerus="yes">
-        <location filename="../ui/customers/customerlistview.cpp" line="+113" />
+        <location filename="../ui/customers/customerlistview.cpp" line="+113"/>
         <source>%Ln customer(s)</source>
         <translation>
             <numerusform>%Ln customer</numerusform>
@@ -257,7 +259,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+26" />
+        <location line="+26"/>
         <source>%Ln customer(s) exported to %1.</source>
         <translation>
             <numerusform>%Ln customer exported to %1.</numerusform>
@@ -268,7 +270,7 @@
 <context>
     <name>cd::DistributorNetworksView</name>
     <message numerus="yes">
-        <location filename="../ui/network/distributornetworksview.cpp" line="+238" />
+        <location filename="../ui/network/distributornetworksview.cpp" line="+238"/>
         <source>%1 serves %n reseller(s).</source>
         <translation>
             <numerusform>%1 serves %n reseller.</numerusform>
@@ -279,7 +281,7 @@
 <context>
     <name>cd::ImportDialog</name>
     <message numerus="yes">
-        <location filename="../ui/io/importdialog.cpp" line="+358" />
+        <location filename="../ui/io/importdialog.cpp" line="+358"/>
         <source>%1: %n column(s) separated by %2, read as %3.</source>
         <translation>
             <numerusform>%1: %n column separated by %2, read as %3.</numerusform>
@@ -287,7 +289,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+106" />
+        <location line="+106"/>
         <source>%n new</source>
         <translation>
             <numerusform>%n new</numerusform>
@@ -295,7 +297,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2" />
+        <location line="+2"/>
         <source>%n updated</source>
         <translation>
             <numerusform>%n updated</numerusform>
@@ -303,7 +305,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1" />
+        <location line="+1"/>
         <source>%n unchanged</source>
         <translation>
             <numerusform>%n unchanged</numerusform>
@@ -311,7 +313,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+3" />
+        <location line="+3"/>
         <source>%n already stored and left alone</source>
         <translation>
             <numerusform>%n already stored and left alone</numerusform>
@@ -319,7 +321,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+20" />
+        <location line="+20"/>
         <source>Of %n row(s):</source>
         <translation>
             <numerusform>Of %n row:</numerusform>
@@ -327,7 +329,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+4" />
+        <location line="+4"/>
         <source>%n row(s) with problems, the first on line %1: %2</source>
         <translation>
             <numerusform>%n row with problems, on line %1: %2</numerusform>
@@ -335,7 +337,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+42" />
+        <location line="+42"/>
         <source>Nothing was imported: %n row(s) have problems. Correct the file and import it again, or import only the good rows.</source>
         <translation>
             <numerusform>Nothing was imported: %n row has problems. Correct the file and import it again, or import only the good rows.</numerusform>
@@ -343,8 +345,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+5" />
-        <location line="+2" />
+        <location line="+5"/>
+        <location line="+2"/>
         <source>%n row(s) imported.</source>
         <translation>
             <numerusform>%n row imported.</numerusform>
@@ -352,7 +354,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1" />
+        <location line="+1"/>
         <source>%n row(s) with problems were left out:</source>
         <translation>
             <numerusform>%n row with problems was left out:</numerusform>
@@ -360,7 +362,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+6" />
+        <location line="+6"/>
         <source>%n company row(s) were skipped: they are not contacts.</source>
         <translation>
             <numerusform>%n company row was skipped: it is not a contact.</numerusform>
@@ -371,7 +373,7 @@
 <context>
     <name>cd::LeadsView</name>
     <message numerus="yes">
-        <location filename="../ui/leads/leadsview.cpp" line="+162" />
+        <location filename="../ui/leads/leadsview.cpp" line="+162"/>
         <source>%Ln lead(s)</source>
         <translation>
             <numerusform>%Ln lead</numerusform>
@@ -379,7 +381,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+58" />
+        <location line="+58"/>
         <source>%Ln lead(s) assigned.</source>
         <translation>
             <numerusform>%Ln lead assigned.</numerusform>
@@ -387,7 +389,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+68" />
+        <location line="+68"/>
         <source>%Ln lead(s) converted to deals.</source>
         <translation>
             <numerusform>%Ln lead converted to a deal.</numerusform>
@@ -398,7 +400,7 @@
 <context>
     <name>cd::LookupListModel</name>
     <message numerus="yes">
-        <location filename="../ui/shared/lookuplistmodel.cpp" line="+499" />
+        <location filename="../ui/shared/lookuplistmodel.cpp" line="+499"/>
         <source>%Ln partner(s) use this entry, archived ones included.</source>
         <translation>
             <numerusform>%Ln partner uses this entry, archived ones included.</numerusform>
@@ -409,7 +411,7 @@
 <context>
     <name>cd::MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="+486" />
+        <location filename="../ui/mainwindow.cpp" line="+486"/>
         <source>%Ln partner(s) are selected. Select at most %1 at a time.</source>
         <translation>
             <numerusform>%Ln partner is selected. Select at most %1 at a time.</numerusform>
@@ -417,7 +419,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+19" />
+        <location line="+19"/>
         <source>Archive %Ln partner(s)? They leave the lists; their history and customers stay.</source>
         <translation>
             <numerusform>Archive %Ln partner? It leaves the lists; its history and customers stay.</numerusform>
@@ -425,7 +427,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2" />
+        <location line="+2"/>
         <source>Restore %Ln partner(s) to the partner lists?</source>
         <translation>
             <numerusform>Restore %Ln partner to the partner lists?</numerusform>
@@ -433,7 +435,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+21" />
+        <location line="+21"/>
         <source>%Ln partner(s) archived.</source>
         <translation>
             <numerusform>%Ln partner archived.</numerusform>
@@ -441,7 +443,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1" />
+        <location line="+1"/>
         <source>%Ln partner(s) restored.</source>
         <translation>
             <numerusform>%Ln partner restored.</numerusform>
@@ -452,7 +454,7 @@
 <context>
     <name>cd::PartnerAgreementsTab</name>
     <message numerus="yes">
-        <location filename="../ui/agreements/partneragreementstab.cpp" line="+81" />
+        <location filename="../ui/agreements/partneragreementstab.cpp" line="+81"/>
         <source>%Ln agreement(s); double-click one to open it.</source>
         <translation>
             <numerusform>%Ln agreement; double-click it to open it.</numerusform>
@@ -463,7 +465,7 @@
 <context>
     <name>cd::PartnerEditor</name>
     <message numerus="yes">
-        <location filename="../ui/partners/partnereditor.cpp" line="+417" />
+        <location filename="../ui/partners/partnereditor.cpp" line="+417"/>
         <source>%n customer(s) have this partner as their primary partner. Double-click one to open it.</source>
         <translation>
             <numerusform>%n customer has this partner as its primary partner. Double-click it to open it.</numerusform>
@@ -474,7 +476,7 @@
 <context>
     <name>cd::PartnerListView</name>
     <message numerus="yes">
-        <location filename="../ui/partners/partnerlistview.cpp" line="+175" />
+        <location filename="../ui/partners/partnerlistview.cpp" line="+175"/>
         <source>%Ln partner(s)</source>
         <translation>
             <numerusform>%Ln partner</numerusform>
@@ -482,7 +484,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+27" />
+        <location line="+27"/>
         <source>%Ln partner(s) exported to %1.</source>
         <translation>
             <numerusform>%Ln partner exported to %1.</numerusform>
@@ -493,16 +495,18 @@
 <context>
     <name>cd::PartnerPayoutsView</name>
     <message numerus="yes">
-        <location filename="../ui/commissions/partnercommissionstab.cpp" line="+110" />
+        <location filename="../ui/commissions/partnercommissionstab.cpp" line="+110"/>
         <source>%Ln payout(s) paid this partner.</source>
         <translation>
-            <numerusform>%Ln payout paid this partner.</numerusform><numerusform>%Ln payouts paid this partner.</numerusform></translation>
+            <numerusform>%Ln payout paid this partner.</numerusform>
+            <numerusform>%Ln payouts paid this partner.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>cd::ReportsView</name>
     <message numerus="yes">
-        <location filename="../ui/reports/reportsview.cpp" line="+289" />
+        <location filename="../ui/reports/reportsview.cpp" line="+289"/>
         <source>%1: %Ln row(s)</source>
         <translation>
             <numerusform>%1: %Ln row</numerusform>
@@ -513,7 +517,7 @@
 <context>
     <name>cd::TaskListView</name>
     <message numerus="yes">
-        <location filename="../ui/agreements/tasklistview.cpp" line="+87" />
+        <location filename="../ui/agreements/tasklistview.cpp" line="+87"/>
         <source>%Ln task(s)</source>
         <translation>
             <numerusform>%Ln task</numerusform>

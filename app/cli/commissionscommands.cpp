@@ -63,6 +63,18 @@ Result<CommissionPeriod> periodOption(const CommandContext &context)
     return p;
 }
 
+// --period and the database, what the settlement commands open first.
+Result<std::pair<CommissionPeriod, Database>> periodAndDatabase(const CommandContext &context)
+{
+    auto period = periodOption(context);
+    if (!period)
+        return period.error();
+    auto db = context.openDatabase();
+    if (!db)
+        return db.error();
+    return std::pair {period.value(), db.value()};
+}
+
 QCommandLineOption periodOptionSpec()
 {
     return {QStringLiteral("period"),
@@ -361,13 +373,10 @@ int CommissionsCommands::salesList(CommandContext &context)
     auto db = context.openDatabase();
     if (!db)
         return context.fail(db.error());
-    if (context.isSet(QStringLiteral("partner"))) {
-        auto id = LeadsCommands::partnerId(
-            *db, context.value(QStringLiteral("partner")), QStringLiteral("--partner"));
-        if (!id)
-            return context.fail(id.error());
-        f.partnerId = id.value();
-    }
+    auto partner = LeadsCommands::partnerOption(context, *db);
+    if (!partner)
+        return context.fail(partner.error());
+    f.partnerId = partner.value();
     if (context.isSet(QStringLiteral("customer"))) {
         auto id = customerId(*db, context.value(QStringLiteral("customer")), QStringLiteral("--customer"));
         if (!id)
@@ -684,21 +693,15 @@ int CommissionsCommands::split(CommandContext &context)
 
 int CommissionsCommands::preview(CommandContext &context)
 {
-    auto period = periodOption(context);
-    if (!period)
-        return context.fail(period.error());
-    auto db = context.openDatabase();
-    if (!db)
-        return context.fail(db.error());
-    qint64 partnerId = 0;
-    if (context.isSet(QStringLiteral("partner"))) {
-        auto id = LeadsCommands::partnerId(
-            *db, context.value(QStringLiteral("partner")), QStringLiteral("--partner"));
-        if (!id)
-            return context.fail(id.error());
-        partnerId = id.value();
-    }
-    auto run = Settlement(*db).preview(period.value(), partnerId);
+    auto opened = periodAndDatabase(context);
+    if (!opened)
+        return context.fail(opened.error());
+    const auto &[period, db] = opened.value();
+    auto partner = LeadsCommands::partnerOption(context, db);
+    if (!partner)
+        return context.fail(partner.error());
+    const qint64 partnerId = partner.value();
+    auto run = Settlement(db).preview(period, partnerId);
     if (!run)
         return context.fail(run.error());
     return writeRun(context, run.value(), context.isSet(QStringLiteral("lines")));
@@ -706,40 +709,32 @@ int CommissionsCommands::preview(CommandContext &context)
 
 int CommissionsCommands::settle(CommandContext &context)
 {
-    auto period = periodOption(context);
-    if (!period)
-        return context.fail(period.error());
-    auto db = context.openDatabase();
-    if (!db)
-        return context.fail(db.error());
-    auto run = Settlement(*db).settle(period.value());
+    auto opened = periodAndDatabase(context);
+    if (!opened)
+        return context.fail(opened.error());
+    const auto &[period, db] = opened.value();
+    auto run = Settlement(db).settle(period);
     if (!run)
         return context.fail(run.error());
     if (run->alreadySettled)
-        context.note(tr("%1 is already settled; nothing was changed.").arg(period->key));
+        context.note(tr("%1 is already settled; nothing was changed.").arg(period.key));
     else
         context.note(
-            tr("Settled %1: %n draft statement(s).", nullptr, int(run->statements.size())).arg(period->key));
+            tr("Settled %1: %n draft statement(s).", nullptr, int(run->statements.size())).arg(period.key));
     return writeRun(context, run.value(), false);
 }
 
 int CommissionsCommands::approve(CommandContext &context)
 {
-    auto period = periodOption(context);
-    if (!period)
-        return context.fail(period.error());
-    auto db = context.openDatabase();
-    if (!db)
-        return context.fail(db.error());
-    qint64 partnerId = 0;
-    if (context.isSet(QStringLiteral("partner"))) {
-        auto id = LeadsCommands::partnerId(
-            *db, context.value(QStringLiteral("partner")), QStringLiteral("--partner"));
-        if (!id)
-            return context.fail(id.error());
-        partnerId = id.value();
-    }
-    auto approved = Settlement(*db).approve(period.value(), partnerId);
+    auto opened = periodAndDatabase(context);
+    if (!opened)
+        return context.fail(opened.error());
+    const auto &[period, db] = opened.value();
+    auto partner = LeadsCommands::partnerOption(context, db);
+    if (!partner)
+        return context.fail(partner.error());
+    const qint64 partnerId = partner.value();
+    auto approved = Settlement(db).approve(period, partnerId);
     if (!approved)
         return context.fail(approved.error());
     context.out() << tr("Approved %n statement(s).", nullptr, approved.value()) << '\n';
@@ -761,16 +756,14 @@ int CommissionsCommands::statement(CommandContext &context)
 {
     if (context.format() == OutputFormat::Pdf && context.value(QStringLiteral("out")).isEmpty())
         return context.usage(tr("Give the PDF file to write with --out FILE."));
-    auto period = periodOption(context);
-    if (!period)
-        return context.fail(period.error());
-    auto db = context.openDatabase();
-    if (!db)
-        return context.fail(db.error());
-    auto id = LeadsCommands::partnerId(*db, context.arguments().first(), QStringLiteral("CODE"));
+    auto opened = periodAndDatabase(context);
+    if (!opened)
+        return context.fail(opened.error());
+    const auto &[period, db] = opened.value();
+    auto id = LeadsCommands::partnerId(db, context.arguments().first(), QStringLiteral("CODE"));
     if (!id)
         return context.fail(id.error());
-    auto run = Settlement(*db).preview(period.value(), id.value());
+    auto run = Settlement(db).preview(period, id.value());
     if (!run)
         return context.fail(run.error());
     if (context.format() == OutputFormat::Pdf) {

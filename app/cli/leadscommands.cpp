@@ -264,6 +264,13 @@ int LeadsCommands::lost(CommandContext &context)
     });
 }
 
+Result<qint64> LeadsCommands::partnerOption(const CommandContext &context, const Database &db)
+{
+    if (!context.isSet(QStringLiteral("partner")))
+        return qint64(0);
+    return partnerId(db, context.value(QStringLiteral("partner")), QStringLiteral("--partner"));
+}
+
 Result<std::optional<LeadStatus>> LeadsCommands::statusOption(const CommandContext &context)
 {
     if (!context.isSet(QStringLiteral("status")))

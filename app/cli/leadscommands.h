@@ -19,6 +19,8 @@ public:
 
     // The partner with this code, or a NotFound error naming the option.
     static Result<qint64> partnerId(const Database &db, const QString &code, const QString &option);
+    // --partner CODE as a partner id; 0 when the option is not given.
+    static Result<qint64> partnerOption(const CommandContext &context, const Database &db);
     // --status as a lead status; nullopt when not given.
     static Result<std::optional<LeadStatus>> statusOption(const CommandContext &context);
 

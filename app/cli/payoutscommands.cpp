@@ -149,14 +149,10 @@ int PayoutsCommands::list(CommandContext &context)
     auto db = context.openDatabase();
     if (!db)
         return context.fail(db.error());
-    qint64 partnerId = 0;
-    if (context.isSet(QStringLiteral("partner"))) {
-        auto id = LeadsCommands::partnerId(
-            *db, context.value(QStringLiteral("partner")), QStringLiteral("--partner"));
-        if (!id)
-            return context.fail(id.error());
-        partnerId = id.value();
-    }
+    auto partner = LeadsCommands::partnerOption(context, *db);
+    if (!partner)
+        return context.fail(partner.error());
+    const qint64 partnerId = partner.value();
     auto list = Payouts(*db).list(partnerId);
     if (!list)
         return context.fail(list.error());

@@ -76,6 +76,25 @@ QString CommissionLine::roleKey(LineRole role)
     return {};
 }
 
+QString CommissionLine::roleLabel(LineRole role)
+{
+    switch (role) {
+    case LineRole::Direct:
+        return tr("own sale");
+    case LineRole::Split:
+        return tr("split share");
+    case LineRole::Cascade:
+        return tr("cascade");
+    case LineRole::Distributor:
+        return tr("distributor");
+    case LineRole::DistributorShare:
+        return tr("to distributor");
+    case LineRole::Margin:
+        return tr("margin");
+    }
+    return {};
+}
+
 std::optional<LineRole> CommissionLine::roleFromKey(const QString &key)
 {
     for (LineRole r : {LineRole::Direct, LineRole::Split, LineRole::Cascade, LineRole::Distributor,

@@ -59,6 +59,8 @@ struct CommissionLine
     // The key that identifies the line across runs (for adjustments).
     QString key() const;
     static QString roleKey(LineRole role);
+    // What people read: "own sale", "split share", "cascade", ...
+    static QString roleLabel(LineRole role);
     static std::optional<LineRole> roleFromKey(const QString &key);
     static QString ruleKey(RuleKind rule);
     static RuleKind ruleFromKey(const QString &key);

@@ -211,6 +211,13 @@ Result<CommissionPlan> CommissionRuleStore::planNamed(const QString &name) const
     return rows->first();
 }
 
+Result<QDate> CommissionRuleStore::startDay(const QDate &given) const
+{
+    if (given.isValid())
+        return given;
+    return firstOpenDay();
+}
+
 Result<QDate> CommissionRuleStore::firstOpenDay() const
 {
     auto last = sql::scalar(m_db.sql(), QStringLiteral("SELECT max(ends_on) FROM commission_periods"));
@@ -225,12 +232,10 @@ Status CommissionRuleStore::assign(qint64 planId, qint64 partnerId, qint64 level
 {
     const QSqlDatabase db = m_db.sql();
     return inTransaction(db, [&]() -> Status {
-        if (!from.isValid()) {
-            auto open = firstOpenDay();
-            if (!open)
-                return open.error();
-            from = open.value();
-        }
+        if (auto start = startDay(from); !start)
+            return start.error();
+        else
+            from = start.value();
         QString planName;
         if (planId > 0) {
             auto p = plan(planId);
@@ -298,12 +303,10 @@ Status CommissionRuleStore::setOverride(
     }
     const QSqlDatabase db = m_db.sql();
     return inTransaction(db, [&]() -> Status {
-        if (!from.isValid()) {
-            auto open = firstOpenDay();
-            if (!open)
-                return open.error();
-            from = open.value();
-        }
+        if (auto start = startDay(from); !start)
+            return start.error();
+        else
+            from = start.value();
         auto names = sql::exec(db,
             QStringLiteral(
                 "SELECT (SELECT code FROM customers WHERE id = ?), (SELECT code FROM partners WHERE id = ?)"),
@@ -343,12 +346,10 @@ Status CommissionRuleStore::setSplit(qint64 customerId, const QList<SplitShare> 
         return errors.first();
     const QSqlDatabase db = m_db.sql();
     return inTransaction(db, [&]() -> Status {
-        if (!from.isValid()) {
-            auto open = firstOpenDay();
-            if (!open)
-                return open.error();
-            from = open.value();
-        }
+        if (auto start = startDay(from); !start)
+            return start.error();
+        else
+            from = start.value();
         auto customer
             = sql::scalar(db, QStringLiteral("SELECT code FROM customers WHERE id = ?"), {customerId});
         if (!customer)

@@ -69,6 +69,8 @@ public:
     Result<QDate> firstOpenDay() const;
 
 private:
+    // `given`, or the first open day when it is invalid.
+    Result<QDate> startDay(const QDate &given) const;
     Status assign(qint64 planId, qint64 partnerId, qint64 levelId, QDate from) const;
     Database m_db;
 };

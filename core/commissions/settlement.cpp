@@ -138,6 +138,17 @@ CommissionStatement readStatement(const QSqlQuery &r)
     return s;
 }
 
+// The statements of a period, or one partner's of it (`alias` prefixes the columns).
+QString statementsWhere(
+    const QString &alias, const CommissionPeriod &period, qint64 partnerId, QVariantList &binds)
+{
+    binds << period.key;
+    if (partnerId <= 0)
+        return alias + QStringLiteral("period = ?");
+    binds << partnerId;
+    return alias + QStringLiteral("period = ? AND ") + alias + QStringLiteral("partner_id = ?");
+}
+
 } // namespace
 
 QString CommissionStatement::statusKey(StatementStatus status)
@@ -627,12 +638,8 @@ Result<int> Settlement::approve(const CommissionPeriod &period, qint64 partnerId
 {
     const QSqlDatabase db = m_db.sql();
     return inTransaction(db, [&]() -> Result<int> {
-        QString where = QStringLiteral("period = ?");
-        QVariantList binds {period.key};
-        if (partnerId > 0) {
-            where += QStringLiteral(" AND partner_id = ?");
-            binds << partnerId;
-        }
+        QVariantList binds;
+        const QString where = statementsWhere(QString(), period, partnerId, binds);
         auto q = sql::exec(db,
             QStringLiteral(
                 "SELECT id, partner_id, status, currency, total_minor FROM commission_statements WHERE ")
@@ -693,12 +700,8 @@ Result<SettlementRun> Settlement::stored(const CommissionPeriod &period, qint64 
     SettlementRun run;
     run.period = period;
     run.settled = true;
-    QString where = QStringLiteral("st.period = ?");
-    QVariantList binds {period.key};
-    if (partnerId > 0) {
-        where += QStringLiteral(" AND st.partner_id = ?");
-        binds << partnerId;
-    }
+    QVariantList binds;
+    const QString where = statementsWhere(QStringLiteral("st."), period, partnerId, binds);
     auto statements = sql::rows(db,
         QStringLiteral(
             "SELECT st.id, st.partner_id, p.code, p.name, st.period, st.currency, st.lines_minor, "

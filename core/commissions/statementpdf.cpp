@@ -24,25 +24,6 @@ QString amount(qint64 minor, const QString &currency)
     return esc(Money(minor, currency).toString() + QLatin1Char(' ') + currency);
 }
 
-QString roleText(LineRole role)
-{
-    switch (role) {
-    case LineRole::Direct:
-        return tr("own sale");
-    case LineRole::Split:
-        return tr("split share");
-    case LineRole::Cascade:
-        return tr("cascade");
-    case LineRole::Distributor:
-        return tr("distributor");
-    case LineRole::DistributorShare:
-        return tr("to distributor");
-    case LineRole::Margin:
-        return tr("margin");
-    }
-    return {};
-}
-
 } // namespace
 
 QString StatementPdf::html(const SettlementRun &run, const CommissionStatement &s)
@@ -67,9 +48,9 @@ QString StatementPdf::html(const SettlementRun &run, const CommissionStatement &
         h += QStringLiteral(
             "<tr><td>%1</td><td>%2</td><td>%3</td><td align=\"right\">%4</td><td align=\"right\">%5</td>"
             "<td align=\"right\">%6</td></tr>")
-                 .arg(esc(l.documentNumber), esc(l.lineDate.toString(Qt::ISODate)), esc(roleText(l.role)),
-                     amount(l.baseMinor, l.currency), esc(l.rate.toPercentString()),
-                     amount(l.amountMinor, l.currency));
+                 .arg(esc(l.documentNumber), esc(l.lineDate.toString(Qt::ISODate)),
+                     esc(CommissionLine::roleLabel(l.role)), amount(l.baseMinor, l.currency),
+                     esc(l.rate.toPercentString()), amount(l.amountMinor, l.currency));
         h += QStringLiteral("<tr><td colspan=\"6\" style=\"color: #444444; font-size: 7pt;\">%1</td></tr>")
                  .arg(esc(run.explain(l)));
     }

@@ -141,21 +141,7 @@ int CommissionLineModel::columnCount(const QModelIndex &parent) const
 
 QString CommissionLineModel::roleLabel(LineRole role)
 {
-    switch (role) {
-    case LineRole::Direct:
-        return tr("own sale");
-    case LineRole::Split:
-        return tr("split share");
-    case LineRole::Cascade:
-        return tr("cascade");
-    case LineRole::Distributor:
-        return tr("distributor");
-    case LineRole::DistributorShare:
-        return tr("to distributor");
-    case LineRole::Margin:
-        return tr("margin");
-    }
-    return {};
+    return CommissionLine::roleLabel(role);
 }
 
 QVariant CommissionLineModel::data(const QModelIndex &index, int role) const

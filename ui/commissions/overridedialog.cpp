@@ -1,5 +1,7 @@
 #include "overridedialog.h"
 
+#include "splitdialog.h"
+
 #include "commissions/commissionrulestore.h"
 #include "common/clock.h"
 #include "partners/partnerstore.h"
@@ -25,12 +27,7 @@ OverrideDialog::OverrideDialog(
 {
     setWindowTitle(tr("Commission Override"));
     m_rate->setPlaceholderText(tr("e.g. 12.5; empty ends the override"));
-    m_from->setCalendarPopup(true);
-    m_from->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
-    if (auto open = CommissionRuleStore(m_db).firstOpenDay(); open && open.value() > QDate(1900, 1, 1))
-        m_from->setDate(open.value());
-    else
-        m_from->setDate(QDate(Clock::today().year(), Clock::today().month(), 1));
+    setToFirstOpenDay(m_from, m_db);
     m_error->setWordWrap(true);
     m_error->setStyleSheet(QStringLiteral("color: #b00020;"));
     auto *form = new QFormLayout;

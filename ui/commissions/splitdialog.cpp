@@ -17,6 +17,16 @@
 
 namespace cd {
 
+void setToFirstOpenDay(QDateEdit *edit, const Database &db)
+{
+    edit->setCalendarPopup(true);
+    edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    if (auto open = CommissionRuleStore(db).firstOpenDay(); open && open.value() > QDate(1900, 1, 1))
+        edit->setDate(open.value());
+    else
+        edit->setDate(QDate(Clock::today().year(), Clock::today().month(), 1));
+}
+
 SplitDialog::SplitDialog(const Database &db, qint64 customerId, QWidget *parent)
     : QDialog(parent)
     , m_db(db)
@@ -35,12 +45,7 @@ SplitDialog::SplitDialog(const Database &db, qint64 customerId, QWidget *parent)
     m_sum->setObjectName(QStringLiteral("sum"));
     m_error->setWordWrap(true);
     m_error->setStyleSheet(QStringLiteral("color: #b00020;"));
-    m_from->setCalendarPopup(true);
-    m_from->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
-    if (auto open = CommissionRuleStore(m_db).firstOpenDay(); open && open.value() > QDate(1900, 1, 1))
-        m_from->setDate(open.value());
-    else
-        m_from->setDate(QDate(Clock::today().year(), Clock::today().month(), 1));
+    setToFirstOpenDay(m_from, m_db);
 
     auto *add = new QPushButton(tr("&Add Partner"), this);
     auto *remove = new QPushButton(tr("&Remove"), this);

@@ -15,6 +15,10 @@ class QTableWidget;
 
 namespace cd {
 
+// Sets a rule's "from" field to the first day of the first period not yet settled (today's month
+// when nothing is settled).
+void setToFirstOpenDay(QDateEdit *edit, const Database &db);
+
 class SplitDialog : public QDialog
 {
     Q_OBJECT
