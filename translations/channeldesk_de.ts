@@ -7270,7 +7270,7 @@
         <source>There is already a plan named %1.</source>
         <translation>Es gibt schon einen Plan namens %1.</translation>
     </message>
-    </context>
+</context>
 <context>
     <name>cd::AgreementBoardView</name>
     <message>
@@ -11850,7 +11850,7 @@ Die Partner jedes Eintrags behalten ihren Eintrag und zeigen seinen neuen Namen.
 <context>
     <name>cd::PartnerPayoutsView</name>
     <message>
-        <location filename="../ui/commissions/partnercommissionstab.cpp" line="+89" />
+        <location filename="../ui/commissions/partnercommissionstab.cpp" line="+139" />
         <source>Paid on</source>
         <translation>Bezahlt am</translation>
     </message>
@@ -11960,7 +11960,32 @@ Die Partner jedes Eintrags behalten ihren Eintrag und zeigen seinen neuen Namen.
 <context>
     <name>cd::PartnerStatementsView</name>
     <message>
-        <location filename="../ui/commissions/partnercommissionstab.cpp" line="-47" />
+        <location filename="../ui/commissions/partnercommissionstab.cpp" line="-120" />
+        <source>&amp;Give Plan</source>
+        <translation>Plan &amp;geben</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>Own plan:</source>
+        <translation>Eigener Plan:</translation>
+    </message>
+    <message>
+        <location line="+18" />
+        <source>Save the partner first.</source>
+        <translation>Speichern Sie den Partner zuerst.</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>None: the level's plan or the default rate</source>
+        <translation>Keiner: der Plan der Stufe oder der Standardsatz</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>A plan given here applies from the first period not yet settled on.</source>
+        <translation>Ein hier gegebener Plan gilt ab dem ersten noch nicht abgerechneten Zeitraum.</translation>
+    </message>
+    <message>
+        <location line="+14" />
         <source>No settled statements yet. The Commissions page shows what this partner earns in an open period.</source>
         <translation>Noch keine abgerechneten Abrechnungen. Die Seite Provisionen zeigt, was dieser Partner in einem offenen Zeitraum verdient.</translation>
     </message>
@@ -12327,7 +12352,7 @@ Die Partner jedes Eintrags behalten ihren Eintrag und zeigen seinen neuen Namen.
         <translation>&amp;PDF exportieren…</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+11" />
         <source>Lead flow by distributor</source>
         <translation>Lead-Fluss nach Distributor</translation>
     </message>
@@ -12418,7 +12443,7 @@ Die Partner jedes Eintrags behalten ihren Eintrag und zeigen seinen neuen Namen.
         <translation>S&amp;tatus:</translation>
     </message>
     <message>
-        <location line="+28" />
+        <location line="+35" />
         <source>Reports</source>
         <translation>Berichte</translation>
     </message>

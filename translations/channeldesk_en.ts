@@ -495,7 +495,7 @@
 <context>
     <name>cd::PartnerPayoutsView</name>
     <message numerus="yes">
-        <location filename="../ui/commissions/partnercommissionstab.cpp" line="+110"/>
+        <location filename="../ui/commissions/partnercommissionstab.cpp" line="+160"/>
         <source>%Ln payout(s) paid this partner.</source>
         <translation>
             <numerusform>%Ln payout paid this partner.</numerusform>
@@ -506,7 +506,7 @@
 <context>
     <name>cd::ReportsView</name>
     <message numerus="yes">
-        <location filename="../ui/reports/reportsview.cpp" line="+289"/>
+        <location filename="../ui/reports/reportsview.cpp" line="+299"/>
         <source>%1: %Ln row(s)</source>
         <translation>
             <numerusform>%1: %Ln row</numerusform>

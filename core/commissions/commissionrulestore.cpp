@@ -437,6 +437,18 @@ Status CommissionRuleStore::setLinkTerms(
     });
 }
 
+Result<qint64> CommissionRuleStore::partnerPlanOn(qint64 partnerId, const QDate &date) const
+{
+    auto plan = sql::scalar(m_db.sql(),
+        QStringLiteral(
+            "SELECT coalesce(plan_id, 0) FROM commission_plan_assignments WHERE partner_id = ? AND "
+            "valid_from <= ? ORDER BY valid_from DESC, id DESC LIMIT 1"),
+        {partnerId, date.toString(Qt::ISODate)});
+    if (!plan)
+        return plan.error();
+    return plan->toLongLong();
+}
+
 Result<QList<std::pair<QString, Rate>>> CommissionRuleStore::overridesOn(
     qint64 customerId, const QDate &date) const
 {

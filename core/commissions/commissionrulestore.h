@@ -62,6 +62,9 @@ public:
     Status setLinkTerms(
         qint64 distributorId, qint64 resellerId, std::optional<Rate> rate, std::optional<Rate> share) const;
 
+    // The plan a partner's own assignment gives it on `date` (0: none; its level's plan or default
+    // rate apply then).
+    Result<qint64> partnerPlanOn(qint64 partnerId, const QDate &date) const;
     // The overrides of a customer in force on `date`: partner code and rate.
     Result<QList<std::pair<QString, Rate>>> overridesOn(qint64 customerId, const QDate &date) const;
 

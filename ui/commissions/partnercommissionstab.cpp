@@ -1,13 +1,18 @@
 #include "partnercommissionstab.h"
 
 #include "commissionmodels.h"
+#include "commissions/commissionrulestore.h"
 #include "commissions/payouts.h"
 #include "commissions/settlement.h"
+#include "common/clock.h"
 #include "shared/moneytext.h"
 
+#include <QComboBox>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
+#include <QPushButton>
 #include <QStandardItemModel>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -31,6 +36,9 @@ QTableView *newTable(QWidget *parent)
 
 PartnerStatementsView::PartnerStatementsView(QWidget *parent)
     : QWidget(parent)
+    , m_plan(new QComboBox(this))
+    , m_assign(new QPushButton(tr("&Give Plan"), this))
+    , m_planHint(new QLabel(this))
     , m_model(new StatementTableModel(this))
     , m_view(newTable(this))
     , m_hint(new QLabel(this))
@@ -41,14 +49,56 @@ PartnerStatementsView::PartnerStatementsView(QWidget *parent)
     m_view->hideColumn(StatementTableModel::Name);
     m_view->horizontalHeader()->setStretchLastSection(true);
     m_hint->setWordWrap(true);
+    m_plan->setObjectName(QStringLiteral("ownPlan"));
+    m_planHint->setWordWrap(true);
+    auto *planRow = new QHBoxLayout;
+    planRow->addWidget(new QLabel(tr("Own plan:"), this));
+    planRow->addWidget(m_plan, 1);
+    planRow->addWidget(m_assign);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
+    layout->addLayout(planRow);
+    layout->addWidget(m_planHint);
     layout->addWidget(m_hint);
     layout->addWidget(m_view, 1);
+    connect(m_assign, &QPushButton::clicked, this, [this] {
+        if (Status s = assignPlan(m_plan->currentData().toLongLong()); !s)
+            m_planHint->setText(s.error().message);
+    });
+}
+
+Status PartnerStatementsView::assignPlan(qint64 planId)
+{
+    if (m_partnerId <= 0)
+        return Error::validation(QStringLiteral("plan"), tr("Save the partner first."));
+    if (Status s = CommissionRuleStore(m_db).assignToPartner(planId, m_partnerId); !s)
+        return s;
+    return setPartner(m_db, m_partnerId);
 }
 
 Status PartnerStatementsView::setPartner(const Database &db, qint64 partnerId)
 {
+    m_db = db;
+    m_partnerId = partnerId;
+    m_plan->clear();
+    m_plan->addItem(tr("None: the level's plan or the default rate"), qint64(0));
+    m_assign->setEnabled(partnerId > 0 && db.isOpen());
+    m_planHint->clear();
+    if (partnerId > 0 && db.isOpen()) {
+        CommissionRuleStore rules(db);
+        auto plans = rules.plans();
+        auto own = rules.partnerPlanOn(partnerId, Clock::today());
+        if (!plans || !own) {
+            m_planHint->setText(!plans ? plans.error().message : own.error().message);
+        } else {
+            for (const CommissionPlan &p : plans.value()) {
+                m_plan->addItem(p.name, p.id);
+                if (p.id == own.value())
+                    m_plan->setCurrentIndex(m_plan->count() - 1);
+            }
+            m_planHint->setText(tr("A plan given here applies from the first period not yet settled on."));
+        }
+    }
     auto run = std::make_shared<SettlementRun>();
     if (partnerId > 0 && db.isOpen()) {
         auto statements = Settlement(db).statementsOf(partnerId);

@@ -8,7 +8,9 @@
 
 #include <QWidget>
 
+class QComboBox;
 class QLabel;
+class QPushButton;
 class QStandardItemModel;
 class QTableView;
 
@@ -21,11 +23,19 @@ class PartnerStatementsView : public QWidget
     Q_OBJECT
 public:
     explicit PartnerStatementsView(QWidget *parent = nullptr);
-    // Reads the statements of `partnerId` (0: a partner not saved yet shows none).
+    // Reads the partner's own plan and statements (0: a partner not saved yet shows none).
     Status setPartner(const Database &db, qint64 partnerId);
     StatementTableModel *model() const { return m_model; }
+    // Gives the partner the plan chosen in the list (or none) from the first open period on.
+    Status assignPlan(qint64 planId);
+    QComboBox *planBox() const { return m_plan; }
 
 private:
+    Database m_db;
+    qint64 m_partnerId = 0;
+    QComboBox *m_plan;
+    QPushButton *m_assign;
+    QLabel *m_planHint;
     StatementTableModel *m_model;
     QTableView *m_view;
     QLabel *m_hint;

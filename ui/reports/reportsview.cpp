@@ -60,6 +60,9 @@ ReportsView::ReportsView(QWidget *parent)
     , m_chartView(new QChartView(m_chart))
 {
     m_report->setObjectName(QStringLiteral("reportCombo"));
+    m_distributor->setObjectName(QStringLiteral("distributorFilter"));
+    m_segment->setObjectName(QStringLiteral("segmentFilter"));
+    m_status->setObjectName(QStringLiteral("statusFilter"));
     m_report->addItem(tr("Lead flow by distributor"), int(Report::LeadFlow));
     m_report->addItem(tr("Conversion rate by distributor"), int(Report::ConversionByDistributor));
     m_report->addItem(tr("Conversion rate by reseller"), int(Report::ConversionByReseller));
@@ -131,7 +134,14 @@ ReportsView::ReportsView(QWidget *parent)
     layout->addWidget(splitter, 1);
 
     connect(m_run, &QPushButton::clicked, this, &ReportsView::start);
-    connect(m_report, &QComboBox::currentIndexChanged, this, &ReportsView::start);
+    connect(m_report, &QComboBox::currentIndexChanged, this, [this] {
+        // The lead filters mean nothing to the commission reports, which read settled lines.
+        const bool leads = report() < Report::CommissionByDistributor;
+        for (QWidget *w : {static_cast<QWidget *>(m_distributor), static_cast<QWidget *>(m_segment),
+                 static_cast<QWidget *>(m_status)})
+            w->setEnabled(leads);
+        start();
+    });
     connect(m_csv, &QPushButton::clicked, this, &ReportsView::chooseCsv);
     connect(m_pdf, &QPushButton::clicked, this, &ReportsView::choosePdf);
 }

@@ -8,6 +8,7 @@
 #include <QBarSeries>
 #include <QBarSet>
 #include <QChart>
+#include <QComboBox>
 
 #include <QAbstractItemModelTester>
 #include <QDir>
@@ -129,6 +130,14 @@ void TestCommissionsView::distributionReportAndChart()
     view.setReport(ReportsView::Report::CommissionByReseller);
     QVERIFY(view.run());
     QCOMPARE(view.table().rows.size(), 2);
+    for (const char *name : {"distributorFilter", "segmentFilter", "statusFilter"}) {
+        auto *filter = view.findChild<QComboBox *>(QLatin1String(name));
+        QVERIFY2(filter && !filter->isEnabled(), name);
+    }
+    view.setReport(ReportsView::Report::LeadFlow);
+    QVERIFY(view.findChild<QComboBox *>(QStringLiteral("statusFilter"))->isEnabled());
+    view.setReport(ReportsView::Report::CommissionByReseller);
+    QVERIFY(view.run());
     // The chart draws the commission, one bar per reseller.
     QCOMPARE(view.chart()->series().size(), 1);
     auto *bars = qobject_cast<QBarSeries *>(view.chart()->series().first());

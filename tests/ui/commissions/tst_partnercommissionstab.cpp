@@ -28,6 +28,7 @@ private slots:
     void statementsAndPayouts();
     void termsAreSavedWithThePartner_data();
     void termsAreSavedWithThePartner();
+    void ownPlan();
 };
 
 void TestPartnerCommissionsTab::statementsAndPayouts()
@@ -116,6 +117,28 @@ void TestPartnerCommissionsTab::termsAreSavedWithThePartner()
     QCOMPARE(value->toString(), stored);
     QCOMPARE(sql::scalar(t.db.sql(), QStringLiteral("SELECT margin_based FROM partners"))->toBool(),
         saves && margin);
+}
+
+void TestPartnerCommissionsTab::ownPlan()
+{
+    TempDatabase t;
+    CommissionScript s(t.db);
+    QVERIFY(s.run(QStringLiteral("partner A\nplan Growth fixed=6\nplan Other fixed=3")));
+    PartnerStatementsView view;
+    QVERIFY(view.setPartner(t.db, s.partner(QStringLiteral("A"))));
+    QCOMPARE(view.planBox()->count(), 3);
+    QCOMPARE(view.planBox()->currentData().toLongLong(), 0);
+    const qint64 growth = CommissionRuleStore(t.db).planNamed(QStringLiteral("Growth"))->id;
+    QVERIFY(view.assignPlan(growth));
+    QCOMPARE(view.planBox()->currentText(), QStringLiteral("Growth"));
+    QCOMPARE(
+        CommissionRuleStore(t.db).partnerPlanOn(s.partner(QStringLiteral("A")), QDate(2100, 1, 1)).value(),
+        growth);
+    QVERIFY(view.assignPlan(0));
+    QCOMPARE(view.planBox()->currentData().toLongLong(), 0);
+    PartnerStatementsView unsaved;
+    QVERIFY(unsaved.setPartner(t.db, 0));
+    QVERIFY(!unsaved.assignPlan(growth));
 }
 
 CHANNELDESK_TEST_MAIN(TestPartnerCommissionsTab)
