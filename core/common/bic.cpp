@@ -17,11 +17,10 @@ Status Bic::validate(const QString &bic, const QString &field)
     const auto fail = [&](const QString &message) { return Error::validation(field, message); };
 
     if (const qsizetype i = characters::firstNotAsciiAlnum(bic); i >= 0)
-        return fail(
-                QCoreApplication::translate("Validation",
-                    "The character %1 at position %2 is not allowed; a BIC has only the letters A to Z and "
-                    "the digits 0 to 9.")
-                    .arg(characters::describe(bic, i), QString::number(characters::position(bic, i))));
+        return fail(QCoreApplication::translate("Validation",
+            "The character %1 at position %2 is not allowed; a BIC has only the letters A to Z and "
+            "the digits 0 to 9.")
+                        .arg(characters::describe(bic, i), QString::number(characters::position(bic, i))));
 
     const QString n = normalized(bic);
     if (n.isEmpty())

@@ -160,11 +160,10 @@ Status Iban::validate(const QString &iban, const QString &field)
     const auto fail = [&](const QString &message) { return Error::validation(field, message); };
 
     if (const qsizetype i = characters::firstNotAsciiAlnum(iban); i >= 0)
-        return fail(
-                QCoreApplication::translate("Validation",
-                    "The character %1 at position %2 is not allowed; an IBAN has only the letters A to Z and "
-                    "the digits 0 to 9.")
-                    .arg(characters::describe(iban, i), QString::number(characters::position(iban, i))));
+        return fail(QCoreApplication::translate("Validation",
+            "The character %1 at position %2 is not allowed; an IBAN has only the letters A to Z and "
+            "the digits 0 to 9.")
+                        .arg(characters::describe(iban, i), QString::number(characters::position(iban, i))));
 
     const QString n = normalized(iban);
     if (n.isEmpty())

@@ -147,8 +147,8 @@ Result<AgreementsDemoReport> AgreementsDemo::run(quint64 seed, qint64 firstId, q
     if (!activeUsers)
         return activeUsers.error();
     const QList<qint64> users = activeUsers.value();
-    auto activeTypes
-        = sql::ids(db, QStringLiteral("SELECT id FROM agreement_types WHERE active = 1 ORDER BY sequence, id"));
+    auto activeTypes = sql::ids(
+        db, QStringLiteral("SELECT id FROM agreement_types WHERE active = 1 ORDER BY sequence, id"));
     if (!activeTypes)
         return activeTypes.error();
     const QList<qint64> types = activeTypes.value();

@@ -82,7 +82,8 @@ Result<QList<DealStage>> DealStore::stages() const
 {
     return sql::rows(m_db.sql(),
         QStringLiteral(
-            "SELECT id, name, sequence, won, lost, version FROM deal_stages ORDER BY sequence, id"), {}, readStage);
+            "SELECT id, name, sequence, won, lost, version FROM deal_stages ORDER BY sequence, id"),
+        {}, readStage);
 }
 
 Result<DealStage> DealStore::addStage(DealStage stage) const
@@ -338,8 +339,8 @@ Result<QList<Deal>> DealStore::list(const DealFilter &filter, int limit, qint64 
     QString with;
     const QString where = whereFor(filter, binds, with);
     binds << limit << offset;
-    return sql::rows(
-        m_db.sql(), with + kSelect + where + QStringLiteral(" ORDER BY d.id DESC LIMIT ? OFFSET ?"), binds, readDeal);
+    return sql::rows(m_db.sql(),
+        with + kSelect + where + QStringLiteral(" ORDER BY d.id DESC LIMIT ? OFFSET ?"), binds, readDeal);
 }
 
 } // namespace cd

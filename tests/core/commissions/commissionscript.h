@@ -264,12 +264,14 @@ public:
         }
         if (verb == QLatin1String("deal")) {
             // deal PARTNER AMOUNT CURRENCY won=DATE: a lead converted and won on that day.
-            Clock::setFixed(QDateTime(QDate::fromString(opt.value(QStringLiteral("won")), Qt::ISODate), QTime(10, 0), Qt::UTC));
+            Clock::setFixed(QDateTime(
+                QDate::fromString(opt.value(QStringLiteral("won")), Qt::ISODate), QTime(10, 0), Qt::UTC));
             LeadStore leads(m_db);
             Lead lead;
             lead.company = QStringLiteral("Deal for %1").arg(args.value(0));
             auto created = leads.create(lead);
-            Status done = created ? Status(leads.assign(created->id, partner(args.value(0)))) : Status(created.error());
+            Status done = created ? Status(leads.assign(created->id, partner(args.value(0))))
+                                  : Status(created.error());
             if (done) {
                 auto value = Money::parse(args.value(1), args.value(2));
                 auto deal = value ? leads.convert(created->id, value.value()) : Result<Deal>(value.error());
