@@ -431,23 +431,29 @@ Status CommissionEngine::computeInto(
     QHash<QPair<qint64, quint16>, qint64> volume;
     const QStringList &texts = d->texts;
 
-    const auto marginLine = [&](const SaleRow &s, qint64 partnerId) -> Status {
-        if (s.source != LineSource::Sale || !s.cost || !period.contains(s.issued))
-            return {};
+    // What every line of a document says about the document and its partner.
+    const auto documentLine = [&](const SaleRow &s, qint64 partnerId, LineRole role, const QDate &lineDate) {
         CommissionLine l;
+        l.source = s.source;
         l.sourceId = s.id;
         l.credit = s.credit;
         l.documentDate = s.issued;
-        l.lineDate = s.issued;
+        l.lineDate = lineDate;
         l.customerId = s.customer;
         l.category = texts[s.category];
         l.partnerId = partnerId;
-        l.role = LineRole::Margin;
+        l.role = role;
         l.documentMinor = s.signedAmount();
         l.baseMinor = s.signedAmount();
         l.currency = texts[s.currency];
-        l.amountMinor = s.credit ? -(s.amount - *s.cost) : s.amount - *s.cost;
         l.period = period.key;
+        return l;
+    };
+    const auto marginLine = [&](const SaleRow &s, qint64 partnerId) -> Status {
+        if (s.source != LineSource::Sale || !s.cost || !period.contains(s.issued))
+            return {};
+        CommissionLine l = documentLine(s, partnerId, LineRole::Margin, s.issued);
+        l.amountMinor = s.credit ? -(s.amount - *s.cost) : s.amount - *s.cost;
         return sink(std::move(l));
     };
 
@@ -537,24 +543,12 @@ Status CommissionEngine::computeInto(
         const QString &category = texts[s.category];
         const int decimals = Money::minorDigits(currency);
         const qint64 toMinorDivisor = pow10(Decimal::scale - decimals);
-        CommissionLine l;
-        l.source = s.source;
-        l.sourceId = s.id;
-        l.credit = s.credit;
-        l.documentDate = s.issued;
-        l.lineDate = e.lineDate;
-        l.customerId = s.customer;
-        l.category = texts[s.category];
-        l.partnerId = e.partner;
-        l.role = e.role;
+        CommissionLine l = documentLine(s, e.partner, e.role, e.lineDate);
         l.share = e.share;
-        l.documentMinor = s.signedAmount();
         l.baseMinor = e.base;
-        l.currency = texts[s.currency];
         l.rule = e.rule.kind;
         l.planId = e.rule.plan ? e.rule.plan->id : 0;
         l.timing = e.rule.plan ? e.rule.plan->timing : PayTiming::OnInvoice;
-        l.period = period.key;
         l.rate = e.rule.rate;
         qint64 micros = 0;
         const CommissionPlan *plan = e.rule.plan;

@@ -261,9 +261,11 @@ Status Settlement::checkOrder(const CommissionPeriod &period) const
 Result<QList<CommissionLine>> Settlement::adjustments(CommissionEngine &engine) const
 {
     const QSqlDatabase db = m_db.sql();
-    SettlementRun collected;
-    SettlementRun &run = collected;
-    // Adjustments: documents changed or added since an earlier period was settled.
+    QList<CommissionLine> out;
+    // Adjustments: documents changed or added since an earlier period was settled. The documents
+    // changed since the oldest settlement are read once, through their updated_at index, with the
+    // periods their settled lines sit in (CROSS JOIN keeps that order: from the few changed
+    // documents to their lines); each settled period then takes those of its own.
     auto q = sql::exec(
         db, QStringLiteral("SELECT period, settled_at FROM commission_periods ORDER BY starts_on"));
     if (!q)
@@ -273,20 +275,49 @@ Result<QList<CommissionLine>> Settlement::adjustments(CommissionEngine &engine) 
         if (auto p = CommissionPeriod::parse(q.value().value(0).toString()))
             earlier.append({p.value(), q.value().value(1).toString()});
     }
+    if (earlier.isEmpty())
+        return out;
+    QString oldest = earlier.first().second;
+    for (const auto &period : std::as_const(earlier))
+        oldest = std::min(oldest, period.second);
+    struct Changed
+    {
+        qint64 id;
+        QDate issued;
+        QDate paid;
+        QString updated;
+    };
+    auto changedSales = sql::rows(db,
+        QStringLiteral("SELECT id, issued_on, paid_on, updated_at FROM sales WHERE updated_at > ?"), {oldest},
+        [](const QSqlQuery &r) {
+            return Changed {r.value(0).toLongLong(), QDate::fromString(r.value(1).toString(), Qt::ISODate),
+                QDate::fromString(r.value(2).toString(), Qt::ISODate), r.value(3).toString()};
+        });
+    if (!changedSales)
+        return changedSales.error();
+    if (changedSales->isEmpty())
+        return out;
+    auto settledIn = sql::rows(db,
+        QStringLiteral(
+            "SELECT DISTINCT l.source_id, l.line_period, x.updated_at FROM sales x CROSS JOIN commission_lines l "
+            "ON l.source = 'sale' AND l.source_id = x.id WHERE x.updated_at > ?"),
+        {oldest}, [](const QSqlQuery &r) {
+            return std::tuple {r.value(0).toLongLong(), r.value(1).toString(), r.value(2).toString()};
+        });
+    if (!settledIn)
+        return settledIn.error();
     for (const auto &[q0, settledAt] : earlier) {
-        const QString s = q0.start.toString(Qt::ISODate);
-        const QString e = q0.end.toString(Qt::ISODate);
-        auto changed = sql::ids(db,
-            QStringLiteral(
-                "SELECT id FROM sales WHERE updated_at > ? AND (issued_on BETWEEN ? AND ? OR paid_on "
-                "BETWEEN ? AND ?) UNION SELECT l.source_id FROM commission_lines l JOIN sales x ON x.id = "
-                "l.source_id WHERE l.source = 'sale' AND l.line_period = ? AND x.updated_at > ?"),
-            {settledAt, s, e, s, e, q0.key, settledAt});
-        if (!changed)
-            return changed.error();
-        if (changed->isEmpty())
+        QSet<qint64> changedIds;
+        for (const Changed &c : std::as_const(changedSales.value())) {
+            if (c.updated > settledAt && (q0.contains(c.issued) || q0.contains(c.paid)))
+                changedIds.insert(c.id);
+        }
+        for (const auto &[id, period, updated] : std::as_const(settledIn.value())) {
+            if (period == q0.key && updated > settledAt)
+                changedIds.insert(id);
+        }
+        if (changedIds.isEmpty())
             continue;
-        const QSet<qint64> changedIds(changed->begin(), changed->end());
         auto now = engine.compute(q0);
         if (!now)
             return now.error();
@@ -338,7 +369,7 @@ Result<QList<CommissionLine>> Settlement::adjustments(CommissionEngine &engine) 
             a.settledMinor = before;
             a.amountMinor = it->amountMinor - before;
             a.period = q0.key;
-            run.lines.append(a);
+            out.append(a);
         }
         for (auto it = settledLines.cbegin(); it != settledLines.cend(); ++it) {
             if (fresh.contains(it.key()) || settledSums.value(it.key()) == 0)
@@ -363,11 +394,11 @@ Result<QList<CommissionLine>> Settlement::adjustments(CommissionEngine &engine) 
             a.settledMinor = settledSums.value(it.key());
             a.amountMinor = -a.settledMinor;
             a.period = q0.key;
-            run.lines.append(a);
+            out.append(a);
         }
     }
 
-    return std::move(collected.lines);
+    return out;
 }
 
 Result<QHash<QPair<qint64, QString>, qint64>> Settlement::carries() const

@@ -242,7 +242,6 @@ void CommissionsView::start()
         m_statements->setRun(m_run);
         m_lines->show(m_run, 0, {});
         m_settled = m_run->settled;
-        qint64 payable = 0;
         QList<Money> totals;
         for (const CommissionStatement &s : m_run->statements) {
             bool added = false;
@@ -254,9 +253,7 @@ void CommissionsView::start()
             }
             if (!added)
                 totals.append(Money(s.payableMinor, s.currency));
-            payable += s.payableMinor;
         }
-        Q_UNUSED(payable)
         m_message->setText(m_run->statements.isEmpty()
                 ? (m_settled ? tr("%1 is settled; nobody earned anything in it.").arg(m_run->period.key)
                              : tr("Nothing earned in %1 so far.").arg(m_run->period.key))
