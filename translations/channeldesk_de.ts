@@ -3566,7 +3566,7 @@
         <translation>Eine Phase kann einen Deal nicht gleichzeitig als gewonnen und verloren abschließen.</translation>
     </message>
     <message>
-        <location line="+27" />
+        <location line="+28" />
         <source>There is already a stage named %1.</source>
         <translation>Es gibt bereits eine Phase mit dem Namen %1.</translation>
     </message>
@@ -6971,7 +6971,7 @@
         <translation>Das Zeichen %1 an Position %2 ist in einer Kontonummer nicht erlaubt; verwenden Sie nur die Buchstaben A bis Z, Ziffern und - _ . /.</translation>
     </message>
     <message>
-        <location filename="../core/common/bic.cpp" line="+21" />
+        <location filename="../core/common/bic.cpp" line="+20" />
         <source>The character %1 at position %2 is not allowed; a BIC has only the letters A to Z and the digits 0 to 9.</source>
         <translation>Das Zeichen %1 an Position %2 ist nicht erlaubt; eine BIC besteht nur aus den Buchstaben A bis Z und den Ziffern 0 bis 9.</translation>
     </message>
@@ -7128,7 +7128,7 @@
         <translation>Die Domain „%1“ endet mit „%2“; das ist zu kurz für eine Top-Level-Domain wie com oder de.</translation>
     </message>
     <message>
-        <location filename="../core/common/iban.cpp" line="+85" />
+        <location filename="../core/common/iban.cpp" line="+84" />
         <source>The character %1 at position %2 is not allowed; an IBAN has only the letters A to Z and the digits 0 to 9.</source>
         <translation>Das Zeichen %1 an Position %2 ist nicht erlaubt; eine IBAN besteht nur aus den Buchstaben A bis Z und den Ziffern 0 bis 9.</translation>
     </message>
@@ -8119,7 +8119,7 @@ Agreement page heading: number, partner</extracomment>
 <context>
     <name>cd::CommissionEngine</name>
     <message>
-        <location filename="../core/commissions/commissionengine.cpp" line="+643" />
+        <location filename="../core/commissions/commissionengine.cpp" line="+637" />
         <source>deal %1</source>
         <translation>Deal %1</translation>
     </message>
@@ -8572,17 +8572,17 @@ Agreement page heading: number, partner</extracomment>
     </message>
     <message>
         <location line="+49" />
-        <location line="+114" />
+        <location line="+111" />
         <source>No database is open.</source>
         <translation>Keine Datenbank ist geöffnet.</translation>
     </message>
     <message>
-        <location line="-103" />
+        <location line="-100" />
         <source>Reading %1…</source>
         <translation>%1 wird gelesen …</translation>
     </message>
     <message>
-        <location line="+43" />
+        <location line="+40" />
         <source>%1 is settled; nobody earned anything in it.</source>
         <translation>%1 ist abgerechnet; niemand hat darin etwas verdient.</translation>
     </message>
@@ -9363,12 +9363,12 @@ Reload shows their version and discards your changes. Overwrite saves your value
     </message>
     <message>
         <location line="+16" />
-        <location line="+235" />
+        <location line="+236" />
         <source>Import from CSV</source>
         <translation>Import aus CSV</translation>
     </message>
     <message>
-        <location line="-229" />
+        <location line="-230" />
         <source>Choose a File</source>
         <translation>Datei auswählen</translation>
     </message>
@@ -9401,6 +9401,11 @@ Reload shows their version and discards your changes. Overwrite saves your value
         <location line="+1" />
         <source>Customers</source>
         <translation>Kunden</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Invoices and credit notes</source>
+        <translation>Rechnungen und Gutschriften</translation>
     </message>
     <message>
         <location line="+1" />
@@ -12658,7 +12663,7 @@ Die Partner jedes Eintrags behalten ihren Eintrag und zeigen seinen neuen Namen.
         <translation>Zeiträume werden der Reihe nach abgerechnet: rechnen Sie %1 vor %2 ab.</translation>
     </message>
     <message>
-        <location line="+410" />
+        <location line="+441" />
         <source>The statements of %1 are already paid; a paid statement cannot be approved again.</source>
         <translation>Die Abrechnungen von %1 sind schon bezahlt; eine bezahlte Abrechnung kann nicht noch einmal freigegeben werden.</translation>
     </message>

@@ -64,7 +64,7 @@
 <context>
     <name>DealStore</name>
     <message numerus="yes">
-        <location filename="../core/leads/dealstore.cpp" line="+153"/>
+        <location filename="../core/leads/dealstore.cpp" line="+154"/>
         <source>%n deal(s) are in this stage; move them before removing it.</source>
         <translation>
             <numerusform>%n deal is in this stage; move it before removing the stage.</numerusform>
@@ -240,7 +240,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+218"/>
+        <location line="+215"/>
         <source>Write %n draft statement(s) for %1? A period is settled once; whatever arrives for it later is settled with the next period.</source>
         <translation>
             <numerusform>Write %n draft statement for %1? A period is settled once; whatever arrives for it later is settled with the next period.</numerusform>
@@ -281,7 +281,7 @@
 <context>
     <name>cd::ImportDialog</name>
     <message numerus="yes">
-        <location filename="../ui/io/importdialog.cpp" line="+358"/>
+        <location filename="../ui/io/importdialog.cpp" line="+359"/>
         <source>%1: %n column(s) separated by %2, read as %3.</source>
         <translation>
             <numerusform>%1: %n column separated by %2, read as %3.</numerusform>

@@ -83,6 +83,7 @@ ImportDialog::ImportDialog(const Database &db, QWidget *parent)
     m_kind->addItem(tr("Partners"), int(ImportKind::Partners));
     m_kind->addItem(tr("Contacts of partners"), int(ImportKind::Contacts));
     m_kind->addItem(tr("Customers"), int(ImportKind::Customers));
+    m_kind->addItem(tr("Invoices and credit notes"), int(ImportKind::Sales));
     m_allOrNothing = new QCheckBox(tr("Import nothing when any row has a problem"), filePage);
     m_allOrNothing->setObjectName(QStringLiteral("allOrNothing"));
     m_allOrNothing->setChecked(true);

@@ -2,6 +2,7 @@
 // refused when unusable), the run on a worker thread, the result page and "Import the good rows".
 
 #include "../registryfixture.h"
+#include "commissions/salestore.h"
 #include "customers/customerstore.h"
 #include "db/sql.h"
 #include "io/importdialog.h"
@@ -73,6 +74,7 @@ private slots:
     void unusableMappingIsRefused();
     void cleanImportEmitsImported();
     void contactsImport();
+    void salesImport();
     void encodingIsDetectedAndCanBeChosen();
     void checkThenUpdateStored_data();
     void checkThenUpdateStored();
@@ -224,6 +226,50 @@ void TestImportDialog::cleanImportEmitsImported()
     QVERIFY(d.findChild<QTableWidget *>(u"problems"_s)->isHidden());
     QVERIFY(!d.findChild<QPushButton *>(u"importGoodRows"_s)->isVisible());
     QCOMPARE(count(r.db, "partners"), 500);
+}
+
+// Invoices and credit notes through the same steps: German headers suggest the fields, a bad
+// row is reported with its line and column, and importing the file again updates the invoice.
+void TestImportDialog::salesImport()
+{
+    Registry r;
+    Customer c;
+    c.code = u"K-1"_s;
+    c.name = u"Kunde"_s;
+    QVERIFY(CustomerStore(r.db).create(c).ok());
+    const QByteArray csv = "Rechnungsnummer,Datum,Kundennummer,Betrag,Währung,Bezahlt am\n"
+                           "R-1,2026-11-03,K-1,100.00,EUR,\n"
+                           "R-2,2026-11-04,K-9,50.00,EUR,\n";
+    ImportDialog d(r.db);
+    d.setKind(ImportKind::Sales);
+    d.setFile(writeFile(r, "sales.csv", csv));
+    d.setAllOrNothing(false);
+    d.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&d));
+    d.next();
+    QCOMPARE(fieldCombo(d, 0)->currentData().toString(), u"number"_s);
+    QCOMPARE(fieldCombo(d, 2)->currentData().toString(), u"customer"_s);
+    QCOMPARE(fieldCombo(d, 5)->currentData().toString(), u"paidOn"_s);
+    d.next();
+    QCOMPARE(d.currentId(), int(ImportDialog::ResultPage));
+    QCOMPARE(d.report()->rowsCreated, 1);
+    auto *problems = d.findChild<QTableWidget *>(u"problems"_s);
+    QCOMPARE(problems->rowCount(), 1);
+    QCOMPARE(problems->item(0, 0)->text(), u"3"_s);
+    QCOMPARE(problems->item(0, 1)->text(), u"Kundennummer"_s);
+
+    ImportDialog again(r.db);
+    again.setKind(ImportKind::Sales);
+    again.setFile(writeFile(r, "paid.csv",
+        "Rechnungsnummer,Datum,Kundennummer,Betrag,Währung,Bezahlt "
+        "am\nR-1,2026-11-03,K-1,100.00,EUR,2026-11-20\n"));
+    again.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&again));
+    again.next();
+    again.next();
+    QCOMPARE(again.currentId(), int(ImportDialog::ResultPage));
+    QCOMPARE(again.report()->rowsUpdated, 1);
+    QCOMPARE(SaleStore(r.db).findByNumber(u"R-1"_s)->paidOn, QDate(2026, 11, 20));
 }
 
 void TestImportDialog::contactsImport()
