@@ -64,7 +64,7 @@
 <context>
     <name>DealStore</name>
     <message numerus="yes">
-        <location filename="../core/leads/dealstore.cpp" line="+154"/>
+        <location filename="../core/leads/dealstore.cpp" line="+149"/>
         <source>%n deal(s) are in this stage; move them before removing it.</source>
         <translation>
             <numerusform>%n deal is in this stage; move it before removing the stage.</numerusform>
@@ -124,7 +124,7 @@
 <context>
     <name>StatementPdf</name>
     <message numerus="yes">
-        <location filename="../core/commissions/statementpdf.cpp" line="+64"/>
+        <location filename="../core/commissions/statementpdf.cpp" line="+60"/>
         <source>Earned in the period (%n line(s))</source>
         <translation>
             <numerusform>Earned in the period (%n line)</numerusform>

@@ -9,7 +9,7 @@ namespace cd::cli {
 
 namespace {
 
-const QList<QPair<QString, CustomerColumn>> &sortColumns()
+const QList<QPair<QString, CustomerColumn>> &customerSortColumns()
 {
     static const QList<QPair<QString, CustomerColumn>> columns = {
         {QStringLiteral("code"), CustomerColumn::Code},
@@ -53,7 +53,7 @@ QList<Command> CustomersCommands::commands()
 QList<QCommandLineOption> CustomersCommands::filterOptions()
 {
     QStringList sorts;
-    for (const auto &[name, column] : sortColumns())
+    for (const auto &[name, column] : customerSortColumns())
         sorts << name;
     return {
         {QStringLiteral("search"), tr("Words that code, name or city start with."), tr("text")},
@@ -109,13 +109,13 @@ Result<Listing::Request<CustomerSort, CustomerFilter>> CustomersCommands::select
     const CommandContext &context)
 {
     return Listing::selection<CustomerSort, CustomerFilter>(
-        context, sortColumns(), parseFilter, resolvePartner);
+        context, customerSortColumns(), parseFilter, resolvePartner);
 }
 
 int CustomersCommands::list(CommandContext &context)
 {
-    auto request
-        = Listing::request<CustomerSort, CustomerFilter>(context, sortColumns(), parseFilter, resolvePartner);
+    auto request = Listing::request<CustomerSort, CustomerFilter>(
+        context, customerSortColumns(), parseFilter, resolvePartner);
     if (!request)
         return context.fail(request.error());
 

@@ -21,7 +21,7 @@ QString time(const QDateTime &utc)
     return utc.isValid() ? utc.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")) : QString();
 }
 
-const QList<QPair<QString, PartnerColumn>> &sortColumns()
+const QList<QPair<QString, PartnerColumn>> &partnerSortColumns()
 {
     static const QList<QPair<QString, PartnerColumn>> columns = {
         {QStringLiteral("code"), PartnerColumn::Code},
@@ -73,7 +73,7 @@ QList<Command> PartnersCommands::commands()
 QList<QCommandLineOption> PartnersCommands::filterOptions()
 {
     QStringList sorts;
-    for (const auto &[name, column] : sortColumns())
+    for (const auto &[name, column] : partnerSortColumns())
         sorts << name;
     return {
         {QStringLiteral("search"), tr("Words that code, names, city, area or contacts start with."),
@@ -166,13 +166,14 @@ Status PartnersCommands::resolveNames(const CommandContext &context, const Datab
 Result<Listing::Request<PartnerSort, PartnerFilter>> PartnersCommands::selection(
     const CommandContext &context)
 {
-    return Listing::selection<PartnerSort, PartnerFilter>(context, sortColumns(), parseFilter, resolveNames);
+    return Listing::selection<PartnerSort, PartnerFilter>(
+        context, partnerSortColumns(), parseFilter, resolveNames);
 }
 
 int PartnersCommands::list(CommandContext &context)
 {
-    auto request
-        = Listing::request<PartnerSort, PartnerFilter>(context, sortColumns(), parseFilter, resolveNames);
+    auto request = Listing::request<PartnerSort, PartnerFilter>(
+        context, partnerSortColumns(), parseFilter, resolveNames);
     if (!request)
         return context.fail(request.error());
 

@@ -12,15 +12,15 @@ namespace {
 using agreementsql::toDate;
 using agreementsql::toTime;
 
-const QString kRowColumns = QStringLiteral(
+const QString kAgreementRowColumns = QStringLiteral(
     "a.id, a.number, a.partner_id, p.code, p.name, t.name, coalesce(nullif(u.display_name, "
     "''), u.login), a.stage, a.current_end, (SELECT count(*) FROM agreement_documents d WHERE "
     "d.agreement_id = a.id), a.updated_at, a.version");
-const QString kPartnerJoin = QStringLiteral(" JOIN partners p ON p.id = a.partner_id");
+const QString kAgreementPartnerJoin = QStringLiteral(" JOIN partners p ON p.id = a.partner_id");
 const QString kRowJoins
     = QStringLiteral(" JOIN agreement_types t ON t.id = a.type_id LEFT JOIN users u ON u.id = a.owner_id");
 
-AgreementRow rowFrom(const QSqlQuery &q, const QDate &today)
+AgreementRow agreementRowFrom(const QSqlQuery &q, const QDate &today)
 {
     AgreementRow r;
     r.id = q.value(0).toLongLong();
@@ -169,13 +169,13 @@ Result<QHash<AgreementStage, qint64>> AgreementDirectory::stageCounts(const Agre
 PagedQuery AgreementDirectory::query(const AgreementFilter &filter, const AgreementSort &sort) const
 {
     PagedQuery q;
-    q.columns = kRowColumns;
+    q.columns = kAgreementRowColumns;
     q.table = QStringLiteral("agreements a");
     q.id = QStringLiteral("a.id");
     // The partner is joined for every row walked only when the filter or the order needs it.
     const bool partnerWalked = needsPartner(filter) || sort.column == AgreementColumn::Partner;
-    q.filterJoins = partnerWalked ? kPartnerJoin : QString();
-    q.rowJoins = (partnerWalked ? QString() : kPartnerJoin) + kRowJoins;
+    q.filterJoins = partnerWalked ? kAgreementPartnerJoin : QString();
+    q.rowJoins = (partnerWalked ? QString() : kAgreementPartnerJoin) + kRowJoins;
     q.where = where(filter, q.binds);
     q.orderBy = [&d = sql::dialect(m_db), sort](bool reversed) { return orderBy(d, sort, reversed); };
     return q;
@@ -186,28 +186,30 @@ Result<QList<AgreementRow>> AgreementDirectory::page(
 {
     const QDate today = Clock::today();
     return query(filter, sort).page<AgreementRow>(m_db, offset, limit, total, [&](const QSqlQuery &q) {
-        return rowFrom(q, today);
+        return agreementRowFrom(q, today);
     });
 }
 
 Result<std::optional<AgreementRow>> AgreementDirectory::row(qint64 agreementId) const
 {
     auto q = sql::exec(m_db,
-        QStringLiteral("SELECT ") + kRowColumns + QStringLiteral(" FROM agreements a") + kPartnerJoin
-            + kRowJoins + QStringLiteral(" WHERE a.id = ?"),
+        QStringLiteral("SELECT ") + kAgreementRowColumns + QStringLiteral(" FROM agreements a")
+            + kAgreementPartnerJoin + kRowJoins + QStringLiteral(" WHERE a.id = ?"),
         {agreementId});
     if (!q)
         return q.error();
     if (!q.value().next())
         return std::optional<AgreementRow>();
-    return std::optional<AgreementRow>(rowFrom(q.value(), Clock::today()));
+    return std::optional<AgreementRow>(agreementRowFrom(q.value(), Clock::today()));
 }
 
 Status AgreementDirectory::forEach(const AgreementFilter &filter, const AgreementSort &sort,
     const std::function<bool(const AgreementRow &)> &onRow) const
 {
     const QDate today = Clock::today();
-    return query(filter, sort).forEach(m_db, [&](const QSqlQuery &q) { return onRow(rowFrom(q, today)); });
+    return query(filter, sort).forEach(m_db, [&](const QSqlQuery &q) {
+        return onRow(agreementRowFrom(q, today));
+    });
 }
 
 } // namespace cd

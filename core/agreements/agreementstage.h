@@ -4,6 +4,7 @@
 // defined once so the kanban, the list, the agreement page and the command line agree.
 
 #include <QList>
+#include <QMetaType>
 #include <QString>
 
 #include <optional>
@@ -46,3 +47,5 @@ public:
 };
 
 } // namespace cd
+
+Q_DECLARE_METATYPE(cd::AgreementStage)

@@ -26,7 +26,7 @@ using agreementsql::date;
 using agreementsql::toDate;
 using agreementsql::toTime;
 
-const QString kColumns = QStringLiteral(
+const QString kAgreementColumns = QStringLiteral(
     "id, number, partner_id, type_id, owner_id, stage, commission_rate, terms, notes, signed_on, "
     "terminated_on, termination_reason, current_end, created_at, updated_at, version");
 
@@ -71,7 +71,7 @@ AgreementPeriod readPeriod(const QSqlQuery &r)
     return p;
 }
 
-Error notFound(qint64 id)
+Error agreementNotFound(qint64 id)
 {
     return Error::make(Error::Code::NotFound,
         QCoreApplication::translate("AgreementStore", "There is no agreement with id %1.").arg(id));
@@ -135,18 +135,19 @@ AgreementStore::AgreementStore(const Database &db)
 Result<Agreement> AgreementStore::get(qint64 id) const
 {
     auto q = sql::exec(m_db.sql(),
-        QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM agreements WHERE id = ?"), {id});
+        QStringLiteral("SELECT ") + kAgreementColumns + QStringLiteral(" FROM agreements WHERE id = ?"),
+        {id});
     if (!q)
         return q.error();
     if (!q.value().next())
-        return notFound(id);
+        return agreementNotFound(id);
     return readAgreement(q.value());
 }
 
 Result<Agreement> AgreementStore::findByNumber(const QString &number) const
 {
     auto q = sql::exec(m_db.sql(),
-        QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM agreements WHERE number = ?"),
+        QStringLiteral("SELECT ") + kAgreementColumns + QStringLiteral(" FROM agreements WHERE number = ?"),
         {number.trimmed().toUpper()});
     if (!q)
         return q.error();

@@ -19,8 +19,9 @@ namespace {
 
 using agreementsql::toTime;
 
-const QString kColumns = QStringLiteral("id, agreement_id, version, file_name, mime_type, size, sha256, "
-                                        "note, user_login, at, generated, signed_copy");
+const QString kDocumentColumns
+    = QStringLiteral("id, agreement_id, version, file_name, mime_type, size, sha256, "
+                     "note, user_login, at, generated, signed_copy");
 
 AgreementDocument readDocument(const QSqlQuery &r)
 {
@@ -179,7 +180,7 @@ Result<AgreementDocument> DocumentStore::attach(qint64 agreementId, const QStrin
 Result<QList<AgreementDocument>> DocumentStore::versions(qint64 agreementId) const
 {
     return sql::rows(m_db.sql(),
-        QStringLiteral("SELECT ") + kColumns
+        QStringLiteral("SELECT ") + kDocumentColumns
             + QStringLiteral(" FROM agreement_documents WHERE agreement_id = ? ORDER BY version DESC"),
         {agreementId}, readDocument);
 }
@@ -187,7 +188,8 @@ Result<QList<AgreementDocument>> DocumentStore::versions(qint64 agreementId) con
 Result<AgreementDocument> DocumentStore::get(qint64 documentId) const
 {
     auto q = sql::exec(m_db.sql(),
-        QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM agreement_documents WHERE id = ?"),
+        QStringLiteral("SELECT ") + kDocumentColumns
+            + QStringLiteral(" FROM agreement_documents WHERE id = ?"),
         {documentId});
     if (!q)
         return q.error();

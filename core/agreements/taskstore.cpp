@@ -17,15 +17,15 @@ using agreementsql::date;
 using agreementsql::toDate;
 using agreementsql::toTime;
 
-const QString kColumns
+const QString kTaskColumns
     = QStringLiteral("t.id, t.title, t.agreement_id, a.number, t.partner_id, p.name, t.assignee_id, "
                      "coalesce(nullif(u.display_name, ''), u.login), t.due_date, t.status, t.done_at, "
                      "t.dedupe_key, t.created_at");
 const QString kAgreementJoin = QStringLiteral(" LEFT JOIN agreements a ON a.id = t.agreement_id");
-const QString kPartnerJoin = QStringLiteral(" LEFT JOIN partners p ON p.id = t.partner_id");
+const QString kTaskPartnerJoin = QStringLiteral(" LEFT JOIN partners p ON p.id = t.partner_id");
 const QString kUserJoin = QStringLiteral(" LEFT JOIN users u ON u.id = t.assignee_id");
-const QString kSelect = QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM tasks t")
-    + kAgreementJoin + kPartnerJoin + kUserJoin;
+const QString kTaskSelect = QStringLiteral("SELECT ") + kTaskColumns + QStringLiteral(" FROM tasks t")
+    + kAgreementJoin + kTaskPartnerJoin + kUserJoin;
 
 Task readTask(const QSqlQuery &r)
 {
@@ -109,12 +109,12 @@ QString orderBy(const sql::Dialect &d, const TaskSort &sort, bool reversed)
 PagedQuery taskQuery(const sql::Dialect &d, const TaskFilter &filter, const TaskSort &sort)
 {
     PagedQuery q;
-    q.columns = kColumns;
+    q.columns = kTaskColumns;
     q.table = QStringLiteral("tasks t");
     q.id = QStringLiteral("t.id");
     // Joined for every row walked only when the order needs it.
     const QList<std::pair<TaskColumn, QString>> joins = {{TaskColumn::Agreement, kAgreementJoin},
-        {TaskColumn::Partner, kPartnerJoin}, {TaskColumn::Assignee, kUserJoin}};
+        {TaskColumn::Partner, kTaskPartnerJoin}, {TaskColumn::Assignee, kUserJoin}};
     for (const auto &[column, join] : joins)
         (sort.column == column ? q.filterJoins : q.rowJoins) += join;
     q.where = where(filter, q.binds);
@@ -143,7 +143,7 @@ Result<QList<Task>> TaskStore::page(const TaskFilter &filter, qint64 offset, int
 
 Result<Task> TaskStore::get(qint64 id) const
 {
-    auto q = sql::exec(m_db.sql(), kSelect + QStringLiteral(" WHERE t.id = ?"), {id});
+    auto q = sql::exec(m_db.sql(), kTaskSelect + QStringLiteral(" WHERE t.id = ?"), {id});
     if (!q)
         return q.error();
     if (!q.value().next())

@@ -1,5 +1,8 @@
 #include "commissionengine.h"
 
+#include "commissiontext_p.h"
+#include "common/fixedpoint_p.h"
+
 #include "commissionrulestore.h"
 #include "db/sql.h"
 
@@ -14,19 +17,6 @@
 namespace cd {
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Commissions", text);
-}
-
-qint64 pow10(int n)
-{
-    qint64 v = 1;
-    while (n-- > 0)
-        v *= 10;
-    return v;
-}
 
 struct PartnerInfo
 {
@@ -113,7 +103,8 @@ std::optional<qint64> times(qint64 base, const Rate &rate)
 Error tooLarge(qint64 saleId)
 {
     return Error::make(Error::Code::Validation,
-        tr("The commission on %1 is too large to compute exactly.").arg(QStringLiteral("#%1").arg(saleId)));
+        CommissionText::tr("The commission on %1 is too large to compute exactly.")
+            .arg(QStringLiteral("#%1").arg(saleId)));
 }
 
 template<typename T>
@@ -542,7 +533,7 @@ Status CommissionEngine::computeInto(
         const QString &currency = texts[s.currency];
         const QString &category = texts[s.category];
         const int decimals = Money::minorDigits(currency);
-        const qint64 toMinorDivisor = pow10(Decimal::scale - decimals);
+        const qint64 toMinorDivisor = fixedpoint::pow10(Decimal::scale - decimals);
         CommissionLine l = documentLine(s, e.partner, e.role, e.lineDate);
         l.share = e.share;
         l.baseMinor = e.base;
@@ -749,8 +740,8 @@ Result<QList<CommissionLine>> CommissionEngine::compute(const CommissionPeriod &
             numbers.insert(q.value().value(0).toLongLong(), q.value().value(1).toString());
     }
     for (CommissionLine &l : lines)
-        l.documentNumber
-            = l.source == LineSource::Deal ? tr("deal %1").arg(l.sourceId) : numbers.value(l.sourceId);
+        l.documentNumber = l.source == LineSource::Deal ? CommissionText::tr("deal %1").arg(l.sourceId)
+                                                        : numbers.value(l.sourceId);
     // A total order, sorted in place (a stable sort would need a second copy of every line).
     std::sort(lines.begin(), lines.end(), [](const CommissionLine &a, const CommissionLine &b) {
         if (a.partnerId != b.partnerId)

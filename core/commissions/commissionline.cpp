@@ -1,5 +1,7 @@
 #include "commissionline.h"
 
+#include "commissiontext_p.h"
+
 #include "common/money.h"
 
 #include <QCoreApplication>
@@ -7,11 +9,6 @@
 namespace cd {
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Commissions", text);
-}
 
 QString amount(qint64 minor, const QString &currency)
 {
@@ -29,19 +26,20 @@ QString detailText(const QString &detail, const QString &currency)
 {
     const QStringList parts = detail.split(QLatin1Char('|'));
     if (parts.value(0) == QLatin1String("whole") && parts.size() == 4)
-        return tr("tier %1 (from %2) reached with a period volume of %3")
+        return CommissionText::tr("tier %1 (from %2) reached with a period volume of %3")
             .arg(parts[1], parts[2], parts[3] + QLatin1Char(' ') + currency);
     if (parts.value(0) == QLatin1String("marginal") && parts.size() == 2) {
         QStringList slices;
         for (const QString &slice : parts[1].split(QLatin1Char(';'), Qt::SkipEmptyParts)) {
             const QStringList s = slice.split(QLatin1Char('@'));
             if (s.size() == 2)
-                slices.append(tr("%1 at %2").arg(s[0] + QLatin1Char(' ') + currency, rateText(s[1])));
+                slices.append(
+                    CommissionText::tr("%1 at %2").arg(s[0] + QLatin1Char(' ') + currency, rateText(s[1])));
         }
-        return tr("marginal tiers: %1").arg(slices.join(QStringLiteral(", ")));
+        return CommissionText::tr("marginal tiers: %1").arg(slices.join(QStringLiteral(", ")));
     }
     if (parts.value(0) == QLatin1String("category") && parts.size() == 2)
-        return tr("rate of the category %1").arg(parts[1]);
+        return CommissionText::tr("rate of the category %1").arg(parts[1]);
     return {};
 }
 
@@ -80,17 +78,17 @@ QString CommissionLine::roleLabel(LineRole role)
 {
     switch (role) {
     case LineRole::Direct:
-        return tr("own sale");
+        return CommissionText::tr("own sale");
     case LineRole::Split:
-        return tr("split share");
+        return CommissionText::tr("split share");
     case LineRole::Cascade:
-        return tr("cascade");
+        return CommissionText::tr("cascade");
     case LineRole::Distributor:
-        return tr("distributor");
+        return CommissionText::tr("distributor");
     case LineRole::DistributorShare:
-        return tr("to distributor");
+        return CommissionText::tr("to distributor");
     case LineRole::Margin:
-        return tr("margin");
+        return CommissionText::tr("margin");
     }
     return {};
 }
@@ -140,37 +138,41 @@ QString CommissionLine::explain(
     QStringList parts;
     const QString date = documentDate.toString(Qt::ISODate);
     if (source == LineSource::Deal)
-        parts << tr("Won deal %1 closed on %2").arg(documentNumber, date);
+        parts << CommissionText::tr("Won deal %1 closed on %2").arg(documentNumber, date);
     else if (credit)
-        parts << tr("Credit note %1 of %2 takes back %3")
+        parts << CommissionText::tr("Credit note %1 of %2 takes back %3")
                      .arg(documentNumber, date, amount(-documentMinor, currency));
     else
-        parts << tr("Invoice %1 of %2 for %3").arg(documentNumber, date, amount(documentMinor, currency));
+        parts << CommissionText::tr("Invoice %1 of %2 for %3")
+                     .arg(documentNumber, date, amount(documentMinor, currency));
     if (timing == PayTiming::OnPayment && lineDate != documentDate && role != LineRole::Margin)
-        parts << tr("counted when paid, on %1").arg(lineDate.toString(Qt::ISODate));
+        parts << CommissionText::tr("counted when paid, on %1").arg(lineDate.toString(Qt::ISODate));
 
     switch (role) {
     case LineRole::Margin:
-        parts << tr("margin reseller: sold for %1, bought for %2, margin %3")
+        parts << CommissionText::tr("margin reseller: sold for %1, bought for %2, margin %3")
                      .arg(amount(documentMinor, currency), amount(documentMinor - amountMinor, currency),
                          amount(amountMinor, currency));
         return parts.join(QStringLiteral("; "));
     case LineRole::Split:
-        parts << tr("%1 share of the base under the customer's split")
+        parts << CommissionText::tr("%1 share of the base under the customer's split")
                      .arg(share ? share->toPercentString() : QString());
         break;
     case LineRole::Cascade:
-        parts << tr("cascade level %1 on the base of %2").arg(depth).arg(partnerCode(fromPartnerId));
+        parts << CommissionText::tr("cascade level %1 on the base of %2")
+                     .arg(depth)
+                     .arg(partnerCode(fromPartnerId));
         break;
     case LineRole::Distributor:
         if (share)
-            parts << tr("distributor's %1 of the commission of %2")
+            parts << CommissionText::tr("distributor's %1 of the commission of %2")
                          .arg(share->toPercentString(), partnerCode(fromPartnerId));
         else
-            parts << tr("distributor's part of the sale by %1").arg(partnerCode(fromPartnerId));
+            parts
+                << CommissionText::tr("distributor's part of the sale by %1").arg(partnerCode(fromPartnerId));
         break;
     case LineRole::DistributorShare:
-        parts << tr("%1 of this commission passed on to the distributor %2")
+        parts << CommissionText::tr("%1 of this commission passed on to the distributor %2")
                      .arg(share ? share->toPercentString() : QString(), partnerCode(fromPartnerId));
         break;
     case LineRole::Direct:
@@ -179,34 +181,35 @@ QString CommissionLine::explain(
 
     switch (rule) {
     case RuleKind::Override:
-        parts << tr("customer override");
+        parts << CommissionText::tr("customer override");
         break;
     case RuleKind::PartnerPlan:
-        parts << tr("the partner's plan %1").arg(planName(planId));
+        parts << CommissionText::tr("the partner's plan %1").arg(planName(planId));
         break;
     case RuleKind::LevelPlan:
-        parts << tr("the level's plan %1").arg(planName(planId));
+        parts << CommissionText::tr("the level's plan %1").arg(planName(planId));
         break;
     case RuleKind::DefaultRate:
-        parts << tr("the partner's default rate");
+        parts << CommissionText::tr("the partner's default rate");
         break;
     case RuleKind::Link:
-        parts << tr("the distributor link's terms");
+        parts << CommissionText::tr("the distributor link's terms");
         break;
     case RuleKind::None:
         break;
     }
     if (const QString d = detailText(detail, currency); !d.isEmpty())
         parts << d;
-    parts << tr("base %1 at %2 = %3")
+    parts << CommissionText::tr("base %1 at %2 = %3")
                  .arg(amount(baseMinor, currency),
-                     detail.startsWith(QLatin1String("marginal")) ? tr("the tiers' rates")
+                     detail.startsWith(QLatin1String("marginal")) ? CommissionText::tr("the tiers' rates")
                                                                   : rate.toPercentString(),
                      amount(amountMinor + (adjustment ? settledMinor : 0), currency));
     if (capped)
-        parts << tr("capped by the plan");
+        parts << CommissionText::tr("capped by the plan");
     if (adjustment)
-        parts << tr("adjusts period %1, where %2 was settled").arg(period, amount(settledMinor, currency));
+        parts << CommissionText::tr("adjusts period %1, where %2 was settled")
+                     .arg(period, amount(settledMinor, currency));
     return parts.join(QStringLiteral("; "));
 }
 

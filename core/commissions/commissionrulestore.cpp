@@ -1,5 +1,7 @@
 #include "commissionrulestore.h"
 
+#include "commissiontext_p.h"
+
 #include "common/clock.h"
 #include "db/sql.h"
 #include "db/transaction.h"
@@ -11,11 +13,6 @@
 namespace cd {
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Commissions", text);
-}
 
 const QString kPlanColumns = QStringLiteral(
     "id, name, basis, rate, tiers, tier_mode, category_rates, timing, line_cap, period_cap, cascade, "
@@ -72,8 +69,8 @@ QVariantList planValues(const CommissionPlan &p)
 
 Error duplicateName(const QString &name)
 {
-    return {Error::Code::Duplicate, tr("There is already a plan named %1.").arg(name), QStringLiteral("name"),
-        {}, 0, 0};
+    return {Error::Code::Duplicate, CommissionText::tr("There is already a plan named %1.").arg(name),
+        QStringLiteral("name"), {}, 0, 0};
 }
 
 QString shareText(const QList<SplitShare> &shares, const QHash<qint64, QString> &codes)
@@ -95,20 +92,22 @@ QList<Error> validateShares(const QList<SplitShare> &shares)
     QSet<qint64> seen;
     for (const SplitShare &s : shares) {
         if (s.partnerId <= 0)
-            errors.append(Error::validation(QStringLiteral("share"), tr("Every share needs its partner.")));
+            errors.append(Error::validation(
+                QStringLiteral("share"), CommissionText::tr("Every share needs its partner.")));
         else if (seen.contains(s.partnerId))
             errors.append(Error::validation(QStringLiteral("share"),
-                tr("The partner %1 has two shares; give each partner one.").arg(s.partnerCode)));
+                CommissionText::tr("The partner %1 has two shares; give each partner one.")
+                    .arg(s.partnerCode)));
         seen.insert(s.partnerId);
         if (!(Rate() < s.share))
             errors.append(Error::validation(QStringLiteral("share"),
-                tr("The share of %1 must be above 0 (it is %2).")
+                CommissionText::tr("The share of %1 must be above 0 (it is %2).")
                     .arg(s.partnerCode, s.share.toPercentString())));
         sum += s.share.micros();
     }
     if (!shares.isEmpty() && sum != kWholeMicros)
         errors.append(Error::validation(QStringLiteral("share"),
-            tr("The shares sum to %1; they must sum to exactly 100 %.")
+            CommissionText::tr("The shares sum to %1; they must sum to exactly 100 %.")
                 .arg(Rate::fromMicros(sum).toPercentString())));
     return errors;
 }
@@ -173,7 +172,8 @@ Result<CommissionPlan> CommissionRuleStore::updatePlan(const CommissionPlan &pla
             return q.error();
         if (q->numRowsAffected() != 1)
             return Error::make(Error::Code::Conflict,
-                tr("The plan %1 was changed or removed by someone else; reload it and try again.")
+                CommissionText::tr(
+                    "The plan %1 was changed or removed by someone else; reload it and try again.")
                     .arg(plan.name));
         return this->plan(plan.id);
     });
@@ -194,7 +194,8 @@ Result<CommissionPlan> CommissionRuleStore::plan(qint64 id) const
     if (!rows)
         return rows.error();
     if (rows->isEmpty())
-        return Error::make(Error::Code::NotFound, tr("There is no commission plan with the id %1.").arg(id));
+        return Error::make(
+            Error::Code::NotFound, CommissionText::tr("There is no commission plan with the id %1.").arg(id));
     return rows->first();
 }
 
@@ -206,8 +207,9 @@ Result<CommissionPlan> CommissionRuleStore::planNamed(const QString &name) const
     if (!rows)
         return rows.error();
     if (rows->isEmpty())
-        return Error {Error::Code::NotFound, tr("There is no commission plan named %1.").arg(name),
-            QStringLiteral("plan"), {}, 0, 0};
+        return Error {Error::Code::NotFound,
+            CommissionText::tr("There is no commission plan named %1.").arg(name), QStringLiteral("plan"), {},
+            0, 0};
     return rows->first();
 }
 
@@ -250,7 +252,8 @@ Status CommissionRuleStore::assign(qint64 planId, qint64 partnerId, qint64 level
             return exists.error();
         if (!exists->isValid())
             return Error::make(Error::Code::NotFound,
-                partnerId > 0 ? tr("The partner is not stored.") : tr("The level is not stored."));
+                partnerId > 0 ? CommissionText::tr("The partner is not stored.")
+                              : CommissionText::tr("The level is not stored."));
         if (Status s = sql::run(db,
                 QStringLiteral(
                     "INSERT INTO commission_plan_assignments (plan_id, partner_id, level_id, valid_from, "
@@ -315,9 +318,9 @@ Status CommissionRuleStore::setOverride(
             return names.error();
         names.value().next();
         if (names->value(0).isNull())
-            return Error::make(Error::Code::NotFound, tr("The customer is not stored."));
+            return Error::make(Error::Code::NotFound, CommissionText::tr("The customer is not stored."));
         if (names->value(1).isNull())
-            return Error::make(Error::Code::NotFound, tr("The partner is not stored."));
+            return Error::make(Error::Code::NotFound, CommissionText::tr("The partner is not stored."));
         const QString customerCode = names->value(0).toString();
         if (Status s = sql::run(db,
                 QStringLiteral("INSERT INTO commission_overrides (customer_id, partner_id, rate, valid_from, "
@@ -355,7 +358,7 @@ Status CommissionRuleStore::setSplit(qint64 customerId, const QList<SplitShare> 
         if (!customer)
             return customer.error();
         if (!customer->isValid())
-            return Error::make(Error::Code::NotFound, tr("The customer is not stored."));
+            return Error::make(Error::Code::NotFound, CommissionText::tr("The customer is not stored."));
         QHash<qint64, QString> codes;
         for (const SplitShare &s : shares) {
             auto code
@@ -363,8 +366,8 @@ Status CommissionRuleStore::setSplit(qint64 customerId, const QList<SplitShare> 
             if (!code)
                 return code.error();
             if (!code->isValid())
-                return Error::make(
-                    Error::Code::NotFound, tr("The partner %1 is not stored.").arg(s.partnerCode));
+                return Error::make(Error::Code::NotFound,
+                    CommissionText::tr("The partner %1 is not stored.").arg(s.partnerCode));
             codes.insert(s.partnerId, code->toString());
         }
         auto q = sql::exec(db,
@@ -406,8 +409,9 @@ Status CommissionRuleStore::setLinkTerms(
 {
     if (rate && share)
         return Error::validation(QStringLiteral("distributor"),
-            tr("Give the distributor either a rate of its own or a share of the seller's commission, not "
-               "both."));
+            CommissionText::tr(
+                "Give the distributor either a rate of its own or a share of the seller's commission, not "
+                "both."));
     for (const auto &r : {rate, share}) {
         if (r) {
             if (auto e = commission::checkRate(*r, QStringLiteral("distributor")))
@@ -425,7 +429,8 @@ Status CommissionRuleStore::setLinkTerms(
         if (!q)
             return q.error();
         if (q->numRowsAffected() != 1)
-            return Error::make(Error::Code::NotFound, tr("The distributor does not serve this reseller."));
+            return Error::make(
+                Error::Code::NotFound, CommissionText::tr("The distributor does not serve this reseller."));
         TimelineEvent e;
         e.entity = QStringLiteral("partner");
         e.entityId = resellerId;
@@ -439,11 +444,22 @@ Status CommissionRuleStore::setLinkTerms(
 
 Result<qint64> CommissionRuleStore::partnerPlanOn(qint64 partnerId, const QDate &date) const
 {
+    return planOn(QStringLiteral("partner_id"), partnerId, date);
+}
+
+Result<qint64> CommissionRuleStore::levelPlanOn(qint64 levelId, const QDate &date) const
+{
+    return planOn(QStringLiteral("level_id"), levelId, date);
+}
+
+// `column`: partner_id or level_id (the assignment indexes lead with them).
+Result<qint64> CommissionRuleStore::planOn(const QString &column, qint64 id, const QDate &date) const
+{
     auto plan = sql::scalar(m_db.sql(),
-        QStringLiteral(
-            "SELECT coalesce(plan_id, 0) FROM commission_plan_assignments WHERE partner_id = ? AND "
-            "valid_from <= ? ORDER BY valid_from DESC, id DESC LIMIT 1"),
-        {partnerId, date.toString(Qt::ISODate)});
+        QStringLiteral("SELECT coalesce(plan_id, 0) FROM commission_plan_assignments WHERE %1 = ? AND "
+                       "valid_from <= ? ORDER BY valid_from DESC, id DESC LIMIT 1")
+            .arg(column),
+        {id, date.toString(Qt::ISODate)});
     if (!plan)
         return plan.error();
     return plan->toLongLong();

@@ -65,6 +65,8 @@ public:
     // The plan a partner's own assignment gives it on `date` (0: none; its level's plan or default
     // rate apply then).
     Result<qint64> partnerPlanOn(qint64 partnerId, const QDate &date) const;
+    // The plan a level's assignment gives its partners on `date` (0: none).
+    Result<qint64> levelPlanOn(qint64 levelId, const QDate &date) const;
     // The overrides of a customer in force on `date`: partner code and rate.
     Result<QList<std::pair<QString, Rate>>> overridesOn(qint64 customerId, const QDate &date) const;
 
@@ -75,6 +77,7 @@ private:
     // `given`, or the first open day when it is invalid.
     Result<QDate> startDay(const QDate &given) const;
     Status assign(qint64 planId, qint64 partnerId, qint64 levelId, QDate from) const;
+    Result<qint64> planOn(const QString &column, qint64 id, const QDate &date) const;
     Database m_db;
 };
 

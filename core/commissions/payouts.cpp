@@ -1,5 +1,7 @@
 #include "payouts.h"
 
+#include "commissiontext_p.h"
+
 #include "common/bic.h"
 #include "common/clock.h"
 #include "common/iban.h"
@@ -18,11 +20,6 @@ namespace cd {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Commissions", text);
-}
-
 const QString kName = QStringLiteral("payouts.debtor_name");
 const QString kIban = QStringLiteral("payouts.debtor_iban");
 const QString kBic = QStringLiteral("payouts.debtor_bic");
@@ -38,8 +35,8 @@ QList<Error> PayoutAccount::validate() const
 {
     QList<Error> errors;
     if (name.trimmed().isEmpty())
-        errors.append(
-            Error::validation(QStringLiteral("name"), tr("The paying account needs its holder's name.")));
+        errors.append(Error::validation(
+            QStringLiteral("name"), CommissionText::tr("The paying account needs its holder's name.")));
     if (Status s = Iban::validate(iban, QStringLiteral("iban")); !s)
         errors.append(s.error());
     if (!bic.trimmed().isEmpty()) {
@@ -185,13 +182,13 @@ Result<PayoutPlan> Payouts::prepare(const QString &currency, const QString &peri
         const QString bic = Bic::normalized(r.value(6).toString());
         QString reason;
         if (r.value(7).toBool())
-            reason = tr("a margin reseller earns its margin, not a payout");
+            reason = CommissionText::tr("a margin reseller earns its margin, not a payout");
         else if (iban.isEmpty())
-            reason = tr("no IBAN in the partner's bank details");
+            reason = CommissionText::tr("no IBAN in the partner's bank details");
         else if (Status s = Iban::validate(iban, QStringLiteral("iban")); !s)
-            reason = tr("the IBAN fails its check: %1").arg(s.error().message);
+            reason = CommissionText::tr("the IBAN fails its check: %1").arg(s.error().message);
         else if (!bic.isEmpty() && !Bic::validate(bic, QStringLiteral("bic")))
-            reason = tr("the BIC fails its check: %1")
+            reason = CommissionText::tr("the BIC fails its check: %1")
                          .arg(Bic::validate(bic, QStringLiteral("bic")).error().message);
         if (!reason.isEmpty()) {
             exclusionOf.insert(partner, int(plan.excluded.size()));
@@ -313,15 +310,17 @@ Result<std::pair<PayoutRecord, PayoutPlan>> Payouts::create(
     const QString ccy = currency.trimmed().toUpper();
     if (ccy != QLatin1String("EUR"))
         return Error::validation(QStringLiteral("currency"),
-            tr("Payout files are SEPA credit transfers, which are in EUR; %1 statements are paid another "
-               "way.")
+            CommissionText::tr(
+                "Payout files are SEPA credit transfers, which are in EUR; %1 statements are paid another "
+                "way.")
                 .arg(ccy));
     auto account = PayoutAccount::load(m_db);
     if (!account)
         return account.error();
     if (const QList<Error> errors = account->validate(); !errors.isEmpty())
         return Error::validation(QStringLiteral("account"),
-            tr("Set the account payouts are paid from first (payouts account --name --iban --bic): %1")
+            CommissionText::tr(
+                "Set the account payouts are paid from first (payouts account --name --iban --bic): %1")
                 .arg(errors.first().message));
     if (!executionDate.isValid())
         executionDate = Clock::today().addDays(1);
@@ -334,9 +333,10 @@ Result<std::pair<PayoutRecord, PayoutPlan>> Payouts::create(
         if (plan.transfers.isEmpty())
             return Error::make(Error::Code::NotFound,
                 plan.excluded.isEmpty()
-                    ? tr("There are no approved %1 statements with anything to pay%2.")
-                          .arg(ccy, period.isEmpty() ? QString() : tr(" in %1").arg(period))
-                    : tr("Every approved %1 statement belongs to a partner that cannot be paid (%2: %3).")
+                    ? CommissionText::tr("There are no approved %1 statements with anything to pay%2.")
+                          .arg(ccy, period.isEmpty() ? QString() : CommissionText::tr(" in %1").arg(period))
+                    : CommissionText::tr(
+                        "Every approved %1 statement belongs to a partner that cannot be paid (%2: %3).")
                           .arg(ccy, plan.excluded.first().partnerCode, plan.excluded.first().reason));
         const QDateTime now = Clock::nowUtc();
         PayoutRecord record;
@@ -390,12 +390,12 @@ Result<std::pair<PayoutRecord, PayoutPlan>> Payouts::create(
         // commits when the file is in place.
         QSaveFile out(file);
         if (!out.open(QIODevice::WriteOnly))
-            return Error {
-                Error::Code::Io, tr("Cannot write %1: %2").arg(file, out.errorString()), {}, file, 0, 0};
+            return Error {Error::Code::Io,
+                CommissionText::tr("Cannot write %1: %2").arg(file, out.errorString()), {}, file, 0, 0};
         out.write(sepaXml(plan, account.value(), record.messageId, now, executionDate));
         if (!out.commit())
-            return Error {
-                Error::Code::Io, tr("Cannot write %1: %2").arg(file, out.errorString()), {}, file, 0, 0};
+            return Error {Error::Code::Io,
+                CommissionText::tr("Cannot write %1: %2").arg(file, out.errorString()), {}, file, 0, 0};
         return std::pair {record, plan};
     });
 }

@@ -1,29 +1,19 @@
 #include "plan.h"
 
+#include "commissiontext_p.h"
+#include "common/fixedpoint_p.h"
+
 #include <QCoreApplication>
 
 namespace cd {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Commissions", text);
-}
-
 Result<Rate> readRate(const QString &text, bool percent, const QString &field)
 {
     if (percent)
         return commission::parsePercent(text, field);
     return Decimal::parse(text, field);
-}
-
-qint64 pow10(int n)
-{
-    qint64 v = 1;
-    while (n-- > 0)
-        v *= 10;
-    return v;
 }
 
 } // namespace
@@ -36,7 +26,7 @@ Result<Rate> parsePercent(const QString &text, const QString &field)
     if (t.endsWith(QLatin1Char('%')))
         t.chop(1);
     if (t.trimmed().isEmpty())
-        return Error::validation(field, tr("A rate is needed, e.g. 7.5 for 7.5 %."));
+        return Error::validation(field, CommissionText::tr("A rate is needed, e.g. 7.5 for 7.5 %."));
     auto rate = Decimal::parse(t.trimmed() + QLatin1Char('%'), field);
     if (!rate)
         return rate.error();
@@ -48,15 +38,17 @@ Result<Rate> parsePercent(const QString &text, const QString &field)
 std::optional<Error> checkRate(const Rate &rate, const QString &field)
 {
     if (rate < Rate())
-        return Error::validation(field, tr("A rate cannot be negative (%1).").arg(rate.toPercentString()));
+        return Error::validation(
+            field, CommissionText::tr("A rate cannot be negative (%1).").arg(rate.toPercentString()));
     if (rate > Rate::fromMicros(Rate::unit))
-        return Error::validation(field, tr("A rate cannot be over 100 % (%1).").arg(rate.toPercentString()));
+        return Error::validation(
+            field, CommissionText::tr("A rate cannot be over 100 % (%1).").arg(rate.toPercentString()));
     return std::nullopt;
 }
 
 std::optional<qint64> toMinor(const Decimal &amount, int decimals)
 {
-    const qint64 divisor = pow10(Decimal::scale - decimals);
+    const qint64 divisor = fixedpoint::pow10(Decimal::scale - decimals);
     if (amount.micros() % divisor != 0)
         return std::nullopt;
     return amount.micros() / divisor;
@@ -70,7 +62,7 @@ int CommissionPlan::bracketFor(qint64 volumeMinor, int decimals) const
     for (int i = 0; i < tiers.size(); ++i) {
         // from × 10^decimals minor units; thresholds have at most `decimals` places after validation
         // against the line's currency, else they are compared rounded down.
-        const qint64 fromMinor = tiers[i].from.micros() / pow10(Decimal::scale - decimals);
+        const qint64 fromMinor = tiers[i].from.micros() / fixedpoint::pow10(Decimal::scale - decimals);
         if (volumeMinor >= fromMinor)
             bracket = i;
     }
@@ -90,24 +82,25 @@ QList<Error> CommissionPlan::validate() const
 {
     QList<Error> errors;
     if (name.trimmed().isEmpty())
-        errors.append(Error::validation(QStringLiteral("name"), tr("A plan needs a name.")));
+        errors.append(Error::validation(QStringLiteral("name"), CommissionText::tr("A plan needs a name.")));
     const auto rateCheck = [&errors](const Rate &r, const QString &field) {
         if (auto e = commission::checkRate(r, field))
             errors.append(*e);
     };
     if (tiered) {
         if (tiers.isEmpty())
-            errors.append(
-                Error::validation(QStringLiteral("tiers"), tr("A tiered plan needs at least one tier.")));
+            errors.append(Error::validation(
+                QStringLiteral("tiers"), CommissionText::tr("A tiered plan needs at least one tier.")));
         else if (tiers.first().from != Decimal())
             errors.append(Error::validation(QStringLiteral("tiers"),
-                tr("The first tier must start at 0, so that no volume falls in a gap; it starts at %1.")
+                CommissionText::tr(
+                    "The first tier must start at 0, so that no volume falls in a gap; it starts at %1.")
                     .arg(tiers.first().from.toString())));
         for (int i = 0; i < tiers.size(); ++i) {
             rateCheck(tiers[i].rate, QStringLiteral("tiers"));
             if (i > 0 && !(tiers[i - 1].from < tiers[i].from))
                 errors.append(Error::validation(QStringLiteral("tiers"),
-                    tr("Tier thresholds must ascend: %1 follows %2.")
+                    CommissionText::tr("Tier thresholds must ascend: %1 follows %2.")
                         .arg(tiers[i].from.toString(), tiers[i - 1].from.toString())));
         }
     } else {
@@ -116,28 +109,29 @@ QList<Error> CommissionPlan::validate() const
     for (int i = 0; i < categoryRates.size(); ++i) {
         rateCheck(categoryRates[i].rate, QStringLiteral("categories"));
         if (categoryRates[i].category.trimmed().isEmpty())
-            errors.append(
-                Error::validation(QStringLiteral("categories"), tr("A category rate needs its category.")));
+            errors.append(Error::validation(
+                QStringLiteral("categories"), CommissionText::tr("A category rate needs its category.")));
         for (int j = 0; j < i; ++j) {
             if (categoryRates[j].category.compare(categoryRates[i].category, Qt::CaseInsensitive) == 0)
                 errors.append(Error::validation(QStringLiteral("categories"),
-                    tr("The category %1 has two rates.").arg(categoryRates[i].category)));
+                    CommissionText::tr("The category %1 has two rates.").arg(categoryRates[i].category)));
         }
     }
     for (const auto &[cap, field] :
         {std::pair {lineCap, QStringLiteral("lineCap")}, {periodCap, QStringLiteral("periodCap")}}) {
         if (cap && !(Decimal() < *cap))
-            errors.append(Error::validation(field, tr("A cap must be above 0.")));
+            errors.append(Error::validation(field, CommissionText::tr("A cap must be above 0.")));
     }
     if (cascade.size() > 5)
-        errors.append(
-            Error::validation(QStringLiteral("cascade"), tr("A cascade reaches at most 5 levels up.")));
+        errors.append(Error::validation(
+            QStringLiteral("cascade"), CommissionText::tr("A cascade reaches at most 5 levels up.")));
     for (const Rate &r : cascade)
         rateCheck(r, QStringLiteral("cascade"));
     if (distributorRate && distributorShare)
         errors.append(Error::validation(QStringLiteral("distributor"),
-            tr("Give the distributor either a rate of its own or a share of the seller's commission, not "
-               "both.")));
+            CommissionText::tr(
+                "Give the distributor either a rate of its own or a share of the seller's commission, not "
+                "both.")));
     if (distributorRate)
         rateCheck(*distributorRate, QStringLiteral("distributor"));
     if (distributorShare)
@@ -172,17 +166,20 @@ Result<QList<CommissionTier>> CommissionPlan::tiersFromText(
         const QStringList pair = parts[i].split(QLatin1Char(':'));
         if (pair.size() != 2)
             return Error::validation(field,
-                tr("Tier %1 (\"%2\") is not THRESHOLD:RATE, e.g. 10000:7.5.")
+                CommissionText::tr("Tier %1 (\"%2\") is not THRESHOLD:RATE, e.g. 10000:7.5.")
                     .arg(i + 1)
                     .arg(parts[i].trimmed()));
         auto from = Decimal::parse(pair[0].trimmed(), field);
         if (!from)
-            return Error::validation(field, tr("Tier %1: %2").arg(i + 1).arg(from.error().message));
+            return Error::validation(
+                field, CommissionText::tr("Tier %1: %2").arg(i + 1).arg(from.error().message));
         if (from.value() < Decimal())
-            return Error::validation(field, tr("Tier %1: a threshold cannot be negative.").arg(i + 1));
+            return Error::validation(
+                field, CommissionText::tr("Tier %1: a threshold cannot be negative.").arg(i + 1));
         auto rate = readRate(pair[1], percent, field);
         if (!rate)
-            return Error::validation(field, tr("Tier %1: %2").arg(i + 1).arg(rate.error().message));
+            return Error::validation(
+                field, CommissionText::tr("Tier %1: %2").arg(i + 1).arg(rate.error().message));
         out.append({from.value(), rate.value()});
     }
     return out;
@@ -203,8 +200,8 @@ Result<QList<CategoryRate>> CommissionPlan::categoryRatesFromText(
     for (const QString &part : text.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
         const qsizetype colon = part.lastIndexOf(QLatin1Char(':'));
         if (colon <= 0)
-            return Error::validation(
-                field, tr("\"%1\" is not CATEGORY:RATE, e.g. Hardware:4.").arg(part.trimmed()));
+            return Error::validation(field,
+                CommissionText::tr("\"%1\" is not CATEGORY:RATE, e.g. Hardware:4.").arg(part.trimmed()));
         auto rate = readRate(part.mid(colon + 1), percent, field);
         if (!rate)
             return rate.error();

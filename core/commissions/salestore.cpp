@@ -1,5 +1,7 @@
 #include "salestore.h"
 
+#include "commissiontext_p.h"
+
 #include "common/clock.h"
 #include "db/sql.h"
 #include "db/transaction.h"
@@ -9,11 +11,6 @@
 namespace cd {
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Commissions", text);
-}
 
 QVariant dateOrNull(const QDate &d)
 {
@@ -90,7 +87,8 @@ Result<Sale> SaleStore::get(qint64 id) const
     if (!rows)
         return rows.error();
     if (rows->isEmpty())
-        return Error::make(Error::Code::NotFound, tr("There is no sales document with the id %1.").arg(id));
+        return Error::make(
+            Error::Code::NotFound, CommissionText::tr("There is no sales document with the id %1.").arg(id));
     return rows->first();
 }
 
@@ -102,7 +100,8 @@ Result<Sale> SaleStore::findByNumber(const QString &number) const
     if (!rows)
         return rows.error();
     if (rows->isEmpty())
-        return Error::make(Error::Code::NotFound, tr("There is no invoice or credit note %1.").arg(number));
+        return Error::make(
+            Error::Code::NotFound, CommissionText::tr("There is no invoice or credit note %1.").arg(number));
     return rows->first();
 }
 
@@ -149,7 +148,8 @@ Result<qint64> SaleStore::partnerOn(qint64 customerId, const QDate &date) const
     if (!v)
         return v.error();
     if (!v.value().next())
-        return Error::make(Error::Code::NotFound, tr("There is no customer with the id %1.").arg(customerId));
+        return Error::make(Error::Code::NotFound,
+            CommissionText::tr("There is no customer with the id %1.").arg(customerId));
     return v->value(0).toLongLong();
 }
 
@@ -164,18 +164,19 @@ Status SaleStore::checkCredit(const Sale &sale) const
         if (!inv)
             return inv.error();
         if (!inv.value().next())
-            return Error::validation(
-                QStringLiteral("invoice"), tr("The invoice this credit note refers to is not stored."));
+            return Error::validation(QStringLiteral("invoice"),
+                CommissionText::tr("The invoice this credit note refers to is not stored."));
         if (inv.value().value(0).toString() != QLatin1String("invoice"))
             return Error::validation(QStringLiteral("invoice"),
-                tr("%1 is a credit note; a credit note refers to an invoice.")
+                CommissionText::tr("%1 is a credit note; a credit note refers to an invoice.")
                     .arg(inv.value().value(4).toString()));
         if (inv.value().value(1).toLongLong() != sale.customerId)
             return Error::validation(QStringLiteral("invoice"),
-                tr("The invoice %1 is for another customer.").arg(inv.value().value(4).toString()));
+                CommissionText::tr("The invoice %1 is for another customer.")
+                    .arg(inv.value().value(4).toString()));
         if (inv.value().value(2).toString() != sale.amount.currency())
             return Error::validation(QStringLiteral("currency"),
-                tr("The invoice %1 is in %2; its credit note must be too.")
+                CommissionText::tr("The invoice %1 is in %2; its credit note must be too.")
                     .arg(inv.value().value(4).toString(), inv.value().value(2).toString()));
         auto credited = sql::scalar(db,
             QStringLiteral(
@@ -187,7 +188,8 @@ Status SaleStore::checkCredit(const Sale &sale) const
         const qint64 room = inv.value().value(3).toLongLong() - credited->toLongLong();
         if (sale.amount.minorUnits() > room)
             return Error::validation(QStringLiteral("amount"),
-                tr("The credit note takes back %1, but the invoice %2 has only %3 left to credit.")
+                CommissionText::tr(
+                    "The credit note takes back %1, but the invoice %2 has only %3 left to credit.")
                     .arg(money(sale.amount.minorUnits(), sale.amount.currency()),
                         inv.value().value(4).toString(), money(room, sale.amount.currency())));
         return {};
@@ -201,7 +203,8 @@ Status SaleStore::checkCredit(const Sale &sale) const
         return room.error();
     if (sale.amount.minorUnits() > room->toLongLong())
         return Error::validation(QStringLiteral("amount"),
-            tr("The credit note takes back %1, more than the customer's invoices in %2 leave to credit (%3).")
+            CommissionText::tr("The credit note takes back %1, more than the customer's invoices in %2 leave "
+                               "to credit (%3).")
                 .arg(money(sale.amount.minorUnits(), sale.amount.currency()), sale.amount.currency(),
                     money(room->toLongLong(), sale.amount.currency())));
     return {};
@@ -220,7 +223,8 @@ Result<SaleStore::Saved> SaleStore::save(Sale sale) const
         if (!customer)
             return customer.error();
         if (!customer->isValid())
-            return Error::validation(QStringLiteral("customer"), tr("The customer is not stored."));
+            return Error::validation(
+                QStringLiteral("customer"), CommissionText::tr("The customer is not stored."));
         for (const auto &[id, field] : {std::pair {sale.partnerId, QStringLiteral("partner")},
                  std::pair {sale.distributorId, QStringLiteral("distributor")}}) {
             if (id <= 0)
@@ -229,7 +233,7 @@ Result<SaleStore::Saved> SaleStore::save(Sale sale) const
             if (!found)
                 return found.error();
             if (!found->isValid())
-                return Error::validation(field, tr("The partner is not stored."));
+                return Error::validation(field, CommissionText::tr("The partner is not stored."));
         }
         if (!sale.partnerGiven) {
             auto partner = partnerOn(sale.customerId, sale.issuedOn);
@@ -240,8 +244,10 @@ Result<SaleStore::Saved> SaleStore::save(Sale sale) const
         auto stored = findByNumber(sale.number);
         if (stored && stored->kind != sale.kind)
             return Error::validation(QStringLiteral("kind"),
-                tr("%1 is stored as %2; a document number cannot change its kind.")
-                    .arg(sale.number, stored->isCredit() ? tr("a credit note") : tr("an invoice")));
+                CommissionText::tr("%1 is stored as %2; a document number cannot change its kind.")
+                    .arg(sale.number,
+                        stored->isCredit() ? CommissionText::tr("a credit note")
+                                           : CommissionText::tr("an invoice")));
         if (sale.isCredit()) {
             if (Status s = checkCredit(sale); !s)
                 return s.error();

@@ -1,5 +1,7 @@
 #include "settlement.h"
 
+#include "commissiontext_p.h"
+
 #include "commissionengine.h"
 #include "common/clock.h"
 #include "db/rawstatement.h"
@@ -15,11 +17,6 @@
 namespace cd {
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Commissions", text);
-}
 
 using LineKey = QString;
 
@@ -181,13 +178,13 @@ QString CommissionStatement::statusLabel(StatementStatus status)
 {
     switch (status) {
     case StatementStatus::Preview:
-        return tr("preview");
+        return CommissionText::tr("preview");
     case StatementStatus::Draft:
-        return tr("draft");
+        return CommissionText::tr("draft");
     case StatementStatus::Approved:
-        return tr("approved");
+        return CommissionText::tr("approved");
     case StatementStatus::Paid:
-        return tr("paid");
+        return CommissionText::tr("paid");
     }
     return {};
 }
@@ -247,13 +244,15 @@ Status Settlement::checkOrder(const CommissionPeriod &period) const
         const CommissionPeriod &last = settled->last();
         if (period.start <= last.end)
             return Error::validation(QStringLiteral("period"),
-                tr("%1 lies before the settled period %2; what arrives for it now is settled with the next "
-                   "open "
-                   "period, %3.")
+                CommissionText::tr(
+                    "%1 lies before the settled period %2; what arrives for it now is settled with the next "
+                    "open "
+                    "period, %3.")
                     .arg(period.key, last.key, last.next().key));
         if (period.start != last.end.addDays(1))
             return Error::validation(QStringLiteral("period"),
-                tr("Periods are settled in order: settle %1 before %2.").arg(last.next().key, period.key));
+                CommissionText::tr("Periods are settled in order: settle %1 before %2.")
+                    .arg(last.next().key, period.key));
     }
     return {};
 }
@@ -298,9 +297,9 @@ Result<QList<CommissionLine>> Settlement::adjustments(CommissionEngine &engine) 
     if (changedSales->isEmpty())
         return out;
     auto settledIn = sql::rows(db,
-        QStringLiteral(
-            "SELECT DISTINCT l.source_id, l.line_period, x.updated_at FROM sales x CROSS JOIN commission_lines l "
-            "ON l.source = 'sale' AND l.source_id = x.id WHERE x.updated_at > ?"),
+        QStringLiteral("SELECT DISTINCT l.source_id, l.line_period, x.updated_at FROM sales x CROSS JOIN "
+                       "commission_lines l "
+                       "ON l.source = 'sale' AND l.source_id = x.id WHERE x.updated_at > ?"),
         {oldest}, [](const QSqlQuery &r) {
             return std::tuple {r.value(0).toLongLong(), r.value(1).toString(), r.value(2).toString()};
         });
@@ -694,13 +693,15 @@ Result<int> Settlement::approve(const CommissionPeriod &period, qint64 partnerId
         if (drafts.isEmpty()) {
             if (paid > 0 && approved == 0)
                 return Error::validation(QStringLiteral("period"),
-                    tr("The statements of %1 are already paid; a paid statement cannot be approved again.")
+                    CommissionText::tr(
+                        "The statements of %1 are already paid; a paid statement cannot be approved again.")
                         .arg(period.key));
             if (approved > 0)
                 return Error::validation(QStringLiteral("period"),
-                    tr("The statements of %1 are already approved.").arg(period.key));
+                    CommissionText::tr("The statements of %1 are already approved.").arg(period.key));
             return Error::make(Error::Code::NotFound,
-                tr("There are no statements for %1 to approve; settle the period first.").arg(period.key));
+                CommissionText::tr("There are no statements for %1 to approve; settle the period first.")
+                    .arg(period.key));
         }
         const QString now = sql::isoUtc(Clock::nowUtc());
         TimelineStore timeline(m_db);

@@ -9,11 +9,6 @@ namespace cd {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("StatementPdf", text);
-}
-
 QString esc(const QString &text)
 {
     return text.toHtmlEscaped();
@@ -30,17 +25,18 @@ QString StatementPdf::html(const SettlementRun &run, const CommissionStatement &
 {
     QString h;
     h += QStringLiteral("<html><body style=\"font-family: sans-serif; font-size: 8pt;\">");
-    h += QStringLiteral("<h2>%1</h2>").arg(esc(tr("Commission statement %1").arg(s.period)));
+    h += QStringLiteral("<h2>%1</h2>").arg(esc(StatementPdf::tr("Commission statement %1").arg(s.period)));
     h += QStringLiteral("<p><b>%1</b> (%2)<br/>%3: %4 – %5<br/>%6: %7</p>")
-             .arg(esc(s.partnerName), esc(s.partnerCode), esc(tr("Period")),
+             .arg(esc(s.partnerName), esc(s.partnerCode), esc(StatementPdf::tr("Period")),
                  esc(run.period.start.toString(Qt::ISODate)), esc(run.period.end.toString(Qt::ISODate)),
-                 esc(tr("Status")), esc(CommissionStatement::statusLabel(s.status)));
+                 esc(StatementPdf::tr("Status")), esc(CommissionStatement::statusLabel(s.status)));
     h += QStringLiteral("<table border=\"1\" cellspacing=\"0\" cellpadding=\"3\" width=\"100%\">");
     h += QStringLiteral(
         "<tr><th>%1</th><th>%2</th><th>%3</th><th align=\"right\">%4</th><th align=\"right\">%5</th>"
         "<th align=\"right\">%6</th></tr>")
-             .arg(esc(tr("Document")), esc(tr("Date")), esc(tr("Kind")), esc(tr("Base")), esc(tr("Rate")),
-                 esc(tr("Amount")));
+             .arg(esc(StatementPdf::tr("Document")), esc(StatementPdf::tr("Date")),
+                 esc(StatementPdf::tr("Kind")), esc(StatementPdf::tr("Base")), esc(StatementPdf::tr("Rate")),
+                 esc(StatementPdf::tr("Amount")));
     // Each line, then why it is there across the whole width below it.
     for (const CommissionLine &l : run.linesOf(s.partnerId, s.currency)) {
         if (!l.payable())
@@ -64,11 +60,11 @@ QString StatementPdf::html(const SettlementRun &run, const CommissionStatement &
     total(QCoreApplication::translate(
               "StatementPdf", "Earned in the period (%n line(s))", nullptr, s.lineCount),
         amount(s.linesMinor, s.currency));
-    total(tr("Carried in from earlier statements"), amount(s.carriedInMinor, s.currency));
-    total(tr("Total"), amount(s.totalMinor, s.currency));
-    total(tr("Payable"), amount(s.payableMinor, s.currency), true);
+    total(StatementPdf::tr("Carried in from earlier statements"), amount(s.carriedInMinor, s.currency));
+    total(StatementPdf::tr("Total"), amount(s.totalMinor, s.currency));
+    total(StatementPdf::tr("Payable"), amount(s.payableMinor, s.currency), true);
     if (s.carriedOutMinor < 0)
-        total(tr("Carried to the next statement"), amount(s.carriedOutMinor, s.currency));
+        total(StatementPdf::tr("Carried to the next statement"), amount(s.carriedOutMinor, s.currency));
     h += QStringLiteral("</table></body></html>");
     return h;
 }
@@ -83,8 +79,9 @@ QByteArray StatementPdf::render(const SettlementRun &run)
     }
     if (run.statements.isEmpty())
         all = QStringLiteral("<html><body><p>%1</p></body></html>")
-                  .arg(esc(tr("No statement for %1.").arg(run.period.key)));
-    return AgreementPdfGenerator::htmlToPdf(all, tr("Commission statement %1").arg(run.period.key));
+                  .arg(esc(StatementPdf::tr("No statement for %1.").arg(run.period.key)));
+    return AgreementPdfGenerator::htmlToPdf(
+        all, StatementPdf::tr("Commission statement %1").arg(run.period.key));
 }
 
 } // namespace cd

@@ -9,10 +9,14 @@
 #include <QByteArray>
 #include <QString>
 
+#include <QCoreApplication>
+
 namespace cd {
 
 class StatementPdf
 {
+    Q_DECLARE_TR_FUNCTIONS(StatementPdf)
+
 public:
     // The statement's page as HTML (every value escaped): `statement` and its lines from `run`.
     static QString html(const SettlementRun &run, const CommissionStatement &statement);

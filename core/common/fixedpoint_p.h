@@ -28,6 +28,15 @@ struct Parsed
 // the scale are accepted ("1.500" at scale 2), other decimals there are refused, never rounded.
 Parsed parse(QStringView text, int scale);
 
+// 10^n for 0 <= n <= 18.
+constexpr qint64 pow10(int n)
+{
+    qint64 v = 1;
+    while (n-- > 0)
+        v *= 10;
+    return v;
+}
+
 // `value` with exactly `scale` decimals, "-" for negatives, no grouping: "-1234.50".
 QString format(qint64 value, int scale);
 

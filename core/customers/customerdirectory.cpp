@@ -83,11 +83,11 @@ PagedQuery::Halves halvesFor(const sql::Dialect &d, const CustomerSort &sort, bo
     return halves("c.name", true, "customers_name");
 }
 
-const QString kRowColumns = QStringLiteral(
+const QString kCustomerRowColumns = QStringLiteral(
     "c.id, c.code, c.name, c.city, c.country, c.segment, c.partner_id, p.code, p.name, c.updated_at, "
     "c.archived_at IS NOT NULL");
 
-CustomerRow rowFrom(const QSqlQuery &q)
+CustomerRow customerRowFrom(const QSqlQuery &q)
 {
     CustomerRow r;
     r.id = q.value(0).toLongLong();
@@ -175,7 +175,7 @@ Result<std::pair<qint64, bool>> CustomerDirectory::quickCount(const CustomerFilt
 PagedQuery CustomerDirectory::query(const CustomerFilter &filter, const CustomerSort &sort, bool walk) const
 {
     PagedQuery q;
-    q.columns = kRowColumns;
+    q.columns = kCustomerRowColumns;
     q.table = QStringLiteral("customers c");
     q.id = QStringLiteral("c.id");
     q.rowJoins = QStringLiteral(" LEFT JOIN partners p ON p.id = c.partner_id");
@@ -209,13 +209,13 @@ Result<QList<CustomerRow>> CustomerDirectory::page(
             return broad.error();
         walk = broad.value();
     }
-    return query(filter, sort, walk).page<CustomerRow>(m_db, offset, limit, total, rowFrom);
+    return query(filter, sort, walk).page<CustomerRow>(m_db, offset, limit, total, customerRowFrom);
 }
 
 Status CustomerDirectory::forEach(const CustomerFilter &filter, const CustomerSort &sort,
     const std::function<bool(const CustomerRow &)> &onRow) const
 {
-    return query(filter, sort).forEach(m_db, [&](const QSqlQuery &q) { return onRow(rowFrom(q)); });
+    return query(filter, sort).forEach(m_db, [&](const QSqlQuery &q) { return onRow(customerRowFrom(q)); });
 }
 
 Status CustomerDirectory::forEachCustomer(const CustomerFilter &filter, const CustomerSort &sort,

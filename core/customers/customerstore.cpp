@@ -15,14 +15,9 @@ namespace cd {
 
 namespace {
 
-const QString kColumns
+const QString kCustomerColumns
     = QStringLiteral("id, code, name, street, city, postcode, country, segment, email, phone, partner_id, "
                      "archived_at, created_at, updated_at, version");
-
-QDateTime parseTime(const QVariant &v)
-{
-    return v.isNull() ? QDateTime() : QDateTime::fromString(v.toString(), Qt::ISODateWithMs);
-}
 
 } // namespace
 
@@ -50,7 +45,7 @@ QList<Error> Customer::validate() const
 
 QString CustomerStore::selectColumns()
 {
-    return kColumns;
+    return kCustomerColumns;
 }
 
 Customer CustomerStore::fromRow(const QSqlQuery &r)
@@ -68,9 +63,9 @@ Customer CustomerStore::fromRow(const QSqlQuery &r)
     c.email = r.value(i++).toString();
     c.phone = r.value(i++).toString();
     c.partnerId = r.value(i++).toLongLong();
-    c.archivedAt = parseTime(r.value(i++));
-    c.createdAt = parseTime(r.value(i++));
-    c.updatedAt = parseTime(r.value(i++));
+    c.archivedAt = sql::dateTime(r.value(i++));
+    c.createdAt = sql::dateTime(r.value(i++));
+    c.updatedAt = sql::dateTime(r.value(i++));
     c.version = r.value(i++).toInt();
     return c;
 }
@@ -81,7 +76,7 @@ CustomerStore::CustomerStore(const Database &db)
 
 VersionedTable CustomerStore::table()
 {
-    return {QStringLiteral("customers"), kColumns, QStringLiteral("customer"), false};
+    return {QStringLiteral("customers"), kCustomerColumns, QStringLiteral("customer"), false};
 }
 
 QString CustomerStore::missingId(qint64 id)
@@ -103,7 +98,7 @@ QString CustomerStore::changedElsewhere(const Customer &stored)
 
 namespace {
 
-Error codeTaken(const QString &code)
+Error customerCodeTaken(const QString &code)
 {
     return Error {Error::Code::Duplicate,
         QCoreApplication::translate("CustomerStore", "The code %1 is already used by another customer.")
@@ -183,12 +178,13 @@ Result<Customer> CustomerStore::create(Customer c) const
             if (!exists)
                 return exists.error();
             if (exists.value())
-                return codeTaken(c.code);
+                return customerCodeTaken(c.code);
         }
         auto label = partnerLabel(c.partnerId);
         if (!label)
             return label.error();
-        auto q = sql::exec(m_db.sql(), kInsert + QStringLiteral(" RETURNING ") + kColumns, insertValues(c));
+        auto q = sql::exec(
+            m_db.sql(), kInsert + QStringLiteral(" RETURNING ") + kCustomerColumns, insertValues(c));
         if (!q)
             return q.error();
         // The stored row comes back from the insert itself.
@@ -227,7 +223,7 @@ Result<Customer> CustomerStore::update(const Customer &changed) const
             if (!exists)
                 return exists.error();
             if (exists.value())
-                return codeTaken(c.code);
+                return customerCodeTaken(c.code);
         }
         const QList<FieldChange> fields = {
             {QStringLiteral("code"), before->code, c.code},
@@ -362,7 +358,7 @@ Result<qint64> NewCustomers::add(Customer c)
     m_customer.bindAll(insertValues(c));
     if (Status s = m_customer.run(); !s) {
         if (s.error().message.contains(QLatin1String("UNIQUE constraint failed: customers.code")))
-            return codeTaken(c.code);
+            return customerCodeTaken(c.code);
         if (s.error().message.contains(QLatin1String("FOREIGN KEY constraint failed")))
             return Error {Error::Code::NotFound,
                 QCoreApplication::translate("CustomerStore", "There is no partner with id %1.")

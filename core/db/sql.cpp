@@ -87,6 +87,11 @@ Result<QList<qint64>> ids(const QSqlDatabase &db, const QString &statement, cons
     return out;
 }
 
+QDateTime dateTime(const QVariant &v)
+{
+    return v.isNull() ? QDateTime() : QDateTime::fromString(v.toString(), Qt::ISODateWithMs);
+}
+
 QString isoUtc(const QDateTime &dt)
 {
     // Bulk writes stamp many rows within the same millisecond: formatting a date is the costly

@@ -4,12 +4,14 @@
 
 #include "common/result.h"
 
+#include <QDateTime>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
 
 #include <initializer_list>
+#include <optional>
 #include <type_traits>
 #include <utility>
 
@@ -45,11 +47,17 @@ inline QVariant nullIfEmpty(const QString &s)
 {
     return s.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(s);
 }
+inline QVariant nullIfUnset(const std::optional<double> &d)
+{
+    return d ? QVariant(*d) : QVariant(QMetaType::fromType<double>());
+}
 inline QVariant nullIfZero(qint64 id)
 {
     return id == 0 ? QVariant(QMetaType::fromType<qint64>()) : QVariant(id);
 }
 
 QString isoUtc(const QDateTime &dt);
+// A stored timestamp (ISO 8601 with milliseconds, as isoUtc writes it); invalid for NULL.
+QDateTime dateTime(const QVariant &v);
 
 } // namespace cd::sql

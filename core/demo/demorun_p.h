@@ -23,6 +23,7 @@
 namespace cd::demorun {
 
 using namespace demodata;
+using demodata::Country; // the demo's country table, not cd::Country
 
 // xoshiro256** seeded through splitmix64: fast, and the same numbers on every platform and Qt
 // version, which QRandomGenerator's distribution helpers do not promise.

@@ -28,7 +28,7 @@ constexpr qsizetype DetectLimit = 1024 * 1024;
 // In order of preference when the first record does not tell them apart (a single column).
 constexpr char Candidates[] = {',', ';', '\t'};
 
-bool isSupportedDelimiter(char c)
+bool isCandidateDelimiter(char c)
 {
     return std::find(std::begin(Candidates), std::end(Candidates), c) != std::end(Candidates);
 }
@@ -546,7 +546,7 @@ Status CsvReader::read(QIODevice &device, const RecordHandler &onRecord)
         if (const auto *file = qobject_cast<const QFileDevice *>(&device))
             source = file->fileName();
     }
-    if (m_delimiter != 0 && !isSupportedDelimiter(m_delimiter)) {
+    if (m_delimiter != 0 && !isCandidateDelimiter(m_delimiter)) {
         return Error::make(Error::Code::Usage,
             tr("The CSV delimiter must be a comma, a semicolon or a tab.", "programming error"));
     }

@@ -11,7 +11,7 @@ namespace cd {
 
 namespace {
 
-bool isSupportedDelimiter(char c)
+bool isWritableDelimiter(char c)
 {
     return c == ',' || c == ';' || c == '\t';
 }
@@ -97,7 +97,7 @@ Status CsvWriter::writeRecord(const QStringList &fields)
     QString file;
     if (const auto *fileDevice = qobject_cast<const QFileDevice *>(&m_device))
         file = fileDevice->fileName();
-    if (!isSupportedDelimiter(m_delimiter)) {
+    if (!isWritableDelimiter(m_delimiter)) {
         return Error::make(Error::Code::Usage,
             tr("The CSV delimiter must be a comma, a semicolon or a tab.", "programming error"));
     }

@@ -19,7 +19,7 @@ private:
 };
 
 // The lead's own field names, as the file's columns call them.
-QString columnKey(const QString &field)
+QString leadColumnKey(const QString &field)
 {
     if (field == QLatin1String("company"))
         return QStringLiteral("name");
@@ -79,7 +79,7 @@ Status LeadImporter::row(ImportRow &row)
     lead.submittedByDistributorId = distributor.value();
     // A column already reported (say an unknown partner code) is not reported again by validate().
     for (const Error &e : lead.validate()) {
-        const QString column = c.header(columnKey(e.field));
+        const QString column = c.header(leadColumnKey(e.field));
         if (std::none_of(row.problems.cbegin(), row.problems.cend(),
                 [&](const ImportProblem &p) { return p.column == column; }))
             row.problems.append({row.line(), column, e.message});
@@ -97,7 +97,7 @@ Status LeadImporter::row(ImportRow &row)
             lead.areaId = id.value();
         }
         if (auto created = c.leads.create(lead); !created)
-            written = write.refuse(created.error(), columnKey(created.error().field));
+            written = write.refuse(created.error(), leadColumnKey(created.error().field));
         else if (written = write.commit(); written && row.ok())
             ++c.report.rowsCreated;
         if (!written)

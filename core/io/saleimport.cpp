@@ -32,7 +32,7 @@ private:
 };
 
 // The file's column for a field SaleStore names.
-QString columnKey(const QString &field)
+QString saleColumnKey(const QString &field)
 {
     if (field == QLatin1String("paid_on"))
         return QStringLiteral("paidOn");
@@ -138,7 +138,7 @@ Status SaleImporter::row(ImportRow &row)
     const bool moneyReported
         = reported(c.header(QStringLiteral("amount"))) || reported(c.header(QStringLiteral("currency")));
     for (const Error &e : sale.validate()) {
-        const QString column = c.header(columnKey(e.field));
+        const QString column = c.header(saleColumnKey(e.field));
         if (reported(column)
             || (moneyReported
                 && (e.field == QLatin1String("currency") || e.field == QLatin1String("amount"))))
@@ -150,7 +150,7 @@ Status SaleImporter::row(ImportRow &row)
         if (!saved) {
             if (!isRowError(saved.error()))
                 return saved.error();
-            c.problem(row, columnKey(saved.error().field), saved.error().message);
+            c.problem(row, saleColumnKey(saved.error().field), saved.error().message);
         } else if (saved->outcome == SaleStore::Outcome::Created) {
             ++c.report.rowsCreated;
         } else if (saved->outcome == SaleStore::Outcome::Updated) {

@@ -10,17 +10,12 @@ namespace cd {
 
 namespace {
 
-const QString kSelect = QStringLiteral(
+const QString kDealSelect = QStringLiteral(
     "SELECT d.id, d.lead_id, d.partner_id, d.distributor_id, d.stage_id, d.value_minor, d.currency, "
     "d.expected_close, d.outcome, d.created_at, d.closed_at, d.version, l.company, p.code, p.name, dp.code, "
     "s.name "
     "FROM deals d JOIN leads l ON l.id = d.lead_id JOIN partners p ON p.id = d.partner_id "
     "LEFT JOIN partners dp ON dp.id = d.distributor_id JOIN deal_stages s ON s.id = d.stage_id");
-
-QDateTime parseTime(const QVariant &v)
-{
-    return v.isNull() ? QDateTime() : QDateTime::fromString(v.toString(), Qt::ISODateWithMs);
-}
 
 Deal readDeal(const QSqlQuery &r)
 {
@@ -36,8 +31,8 @@ Deal readDeal(const QSqlQuery &r)
     const QVariant close = r.value(i++);
     d.expectedClose = close.isNull() ? QDate() : QDate::fromString(close.toString(), Qt::ISODate);
     d.outcome = Deal::outcomeFromKey(r.value(i++).toString()).value_or(DealOutcome::Open);
-    d.createdAt = parseTime(r.value(i++));
-    d.closedAt = parseTime(r.value(i++));
+    d.createdAt = sql::dateTime(r.value(i++));
+    d.closedAt = sql::dateTime(r.value(i++));
     d.version = r.value(i++).toInt();
     d.company = r.value(i++).toString();
     d.partnerCode = r.value(i++).toString();
@@ -161,7 +156,7 @@ Status DealStore::removeStage(qint64 stageId) const
 
 Result<Deal> DealStore::get(qint64 id) const
 {
-    auto q = sql::exec(m_db.sql(), kSelect + QStringLiteral(" WHERE d.id = ?"), {id});
+    auto q = sql::exec(m_db.sql(), kDealSelect + QStringLiteral(" WHERE d.id = ?"), {id});
     if (!q)
         return q.error();
     if (!q.value().next())
@@ -171,7 +166,7 @@ Result<Deal> DealStore::get(qint64 id) const
 
 Result<Deal> DealStore::forLead(qint64 leadId) const
 {
-    auto q = sql::exec(m_db.sql(), kSelect + QStringLiteral(" WHERE d.lead_id = ?"), {leadId});
+    auto q = sql::exec(m_db.sql(), kDealSelect + QStringLiteral(" WHERE d.lead_id = ?"), {leadId});
     if (!q)
         return q.error();
     if (!q.value().next())
@@ -340,7 +335,7 @@ Result<QList<Deal>> DealStore::list(const DealFilter &filter, int limit, qint64 
     const QString where = whereFor(filter, binds, with);
     binds << limit << offset;
     return sql::rows(m_db.sql(),
-        with + kSelect + where + QStringLiteral(" ORDER BY d.id DESC LIMIT ? OFFSET ?"), binds, readDeal);
+        with + kDealSelect + where + QStringLiteral(" ORDER BY d.id DESC LIMIT ? OFFSET ?"), binds, readDeal);
 }
 
 } // namespace cd

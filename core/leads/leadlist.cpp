@@ -71,7 +71,7 @@ Where whereFor(const LeadFilter &f)
 
 namespace {
 
-const QString kPartnerJoin = QStringLiteral(" LEFT JOIN partners ap ON ap.id = l.assigned_partner_id");
+const QString kLeadPartnerJoin = QStringLiteral(" LEFT JOIN partners ap ON ap.id = l.assigned_partner_id");
 const QString kDistributorJoin
     = QStringLiteral(" LEFT JOIN partners dp ON dp.id = l.submitted_by_distributor_id");
 const QString kAreaJoin = QStringLiteral(" LEFT JOIN areas a ON a.id = l.area_id");
@@ -120,9 +120,9 @@ PagedQuery leadQuery(const sql::Dialect &d, const LeadFilter &filter, const Lead
     q.id = QStringLiteral("l.id");
     // A partner's name is joined for every row walked only when the list is sorted by it.
     if (sort.column == LeadColumn::Partner)
-        q.filterJoins = kPartnerJoin;
+        q.filterJoins = kLeadPartnerJoin;
     else
-        q.rowJoins = kPartnerJoin;
+        q.rowJoins = kLeadPartnerJoin;
     if (sort.column == LeadColumn::Distributor)
         q.filterJoins += kDistributorJoin;
     else

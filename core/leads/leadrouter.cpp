@@ -356,7 +356,7 @@ WaitingLead readLead(const QSqlQuery &q)
     return l;
 }
 
-const QString kLeadColumns = QStringLiteral(
+const QString kRoutingColumns = QStringLiteral(
     "id, area_id, country, latitude, longitude, submitted_by_distributor_id, company, flag_reason");
 
 } // namespace
@@ -391,7 +391,7 @@ Result<RoutingReport> LeadRouter::assignWaiting(const RoutingOptions &options) c
         std::vector<WaitingLead> leads;
         {
             auto q = sql::exec(m_db.sql(),
-                QStringLiteral("SELECT ") + kLeadColumns
+                QStringLiteral("SELECT ") + kRoutingColumns
                     + QStringLiteral(
                         " FROM leads WHERE assigned_partner_id IS NULL AND status IN ('new', 'declined') "
                         "AND id > ? ORDER BY id LIMIT ?"),
@@ -437,7 +437,7 @@ Result<RoutingReport> LeadRouter::assignLeads(
     std::vector<WaitingLead> leads;
     for (qint64 id : leadIds) {
         auto q = sql::exec(m_db.sql(),
-            QStringLiteral("SELECT ") + kLeadColumns
+            QStringLiteral("SELECT ") + kRoutingColumns
                 + QStringLiteral(", assigned_partner_id IS NULL AND status IN ('new', 'declined') FROM leads "
                                  "WHERE id = ?"),
             {id});
@@ -494,7 +494,7 @@ Result<RoutingReport> LeadRouter::assignLeads(
 Result<QPair<RoutingTier, QList<RoutingCandidate>>> LeadRouter::candidates(qint64 leadId) const
 {
     auto q = sql::exec(m_db.sql(),
-        QStringLiteral("SELECT ") + kLeadColumns + QStringLiteral(" FROM leads WHERE id = ?"), {leadId});
+        QStringLiteral("SELECT ") + kRoutingColumns + QStringLiteral(" FROM leads WHERE id = ?"), {leadId});
     if (!q)
         return q.error();
     if (!q.value().next())

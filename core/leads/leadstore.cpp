@@ -10,7 +10,7 @@ namespace cd {
 
 namespace {
 
-const QString kColumns = QStringLiteral(
+const QString kLeadColumns = QStringLiteral(
     "l.id, l.company, l.contact_name, l.email, l.phone, l.street, l.city, l.postcode, l.country, l.area_id, "
     "l.latitude, l.longitude, l.estimated_value_minor, l.currency, l.source, l.status, "
     "l.assigned_partner_id, "
@@ -21,22 +21,12 @@ const QString kFrom = QStringLiteral(
     " FROM leads l LEFT JOIN partners ap ON ap.id = l.assigned_partner_id "
     "LEFT JOIN partners dp ON dp.id = l.submitted_by_distributor_id LEFT JOIN areas a ON a.id = l.area_id");
 
-QDateTime parseTime(const QVariant &v)
-{
-    return v.isNull() ? QDateTime() : QDateTime::fromString(v.toString(), Qt::ISODateWithMs);
-}
-
-QVariant optionalDouble(const std::optional<double> &d)
-{
-    return d ? QVariant(*d) : QVariant(QMetaType::fromType<double>());
-}
-
 QVariant timeOrNull(const QDateTime &t)
 {
     return t.isValid() ? QVariant(sql::isoUtc(t)) : QVariant(QMetaType::fromType<QString>());
 }
 
-Error notFound(qint64 id)
+Error leadNotFound(qint64 id)
 {
     return Error::make(Error::Code::NotFound,
         QCoreApplication::translate("LeadStore", "There is no lead with id %1.").arg(id));
@@ -71,7 +61,7 @@ LeadStore::LeadStore(const Database &db)
 
 QString LeadStore::selectColumns()
 {
-    return kColumns;
+    return kLeadColumns;
 }
 
 Lead LeadStore::fromRow(const QSqlQuery &r)
@@ -103,12 +93,12 @@ Lead LeadStore::fromRow(const QSqlQuery &r)
     l.assignedPartnerId = r.value(i++).toLongLong();
     l.submittedByDistributorId = r.value(i++).toLongLong();
     l.flagReason = r.value(i++).toString();
-    l.flaggedAt = parseTime(r.value(i++));
+    l.flaggedAt = sql::dateTime(r.value(i++));
     l.notes = r.value(i++).toString();
-    l.createdAt = parseTime(r.value(i++));
-    l.assignedAt = parseTime(r.value(i++));
-    l.acceptedAt = parseTime(r.value(i++));
-    l.closedAt = parseTime(r.value(i++));
+    l.createdAt = sql::dateTime(r.value(i++));
+    l.assignedAt = sql::dateTime(r.value(i++));
+    l.acceptedAt = sql::dateTime(r.value(i++));
+    l.closedAt = sql::dateTime(r.value(i++));
     l.version = r.value(i++).toInt();
     l.assignedPartnerCode = r.value(i++).toString();
     l.assignedPartnerName = r.value(i++).toString();
@@ -120,12 +110,12 @@ Lead LeadStore::fromRow(const QSqlQuery &r)
 
 Result<Lead> LeadStore::get(qint64 id) const
 {
-    auto q = sql::exec(
-        m_db.sql(), QStringLiteral("SELECT ") + kColumns + kFrom + QStringLiteral(" WHERE l.id = ?"), {id});
+    auto q = sql::exec(m_db.sql(),
+        QStringLiteral("SELECT ") + kLeadColumns + kFrom + QStringLiteral(" WHERE l.id = ?"), {id});
     if (!q)
         return q.error();
     if (!q.value().next())
-        return notFound(id);
+        return leadNotFound(id);
     return fromRow(q.value());
 }
 
@@ -222,8 +212,8 @@ Result<Lead> LeadStore::create(Lead lead) const
                 "assigned_partner_id, submitted_by_distributor_id, notes, created_at, assigned_at, "
                 "updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
             {lead.company, lead.contactName, lead.email, lead.phone, lead.street, lead.city, lead.postcode,
-                lead.country, sql::nullIfZero(lead.areaId), optionalDouble(lead.latitude),
-                optionalDouble(lead.longitude),
+                lead.country, sql::nullIfZero(lead.areaId), sql::nullIfUnset(lead.latitude),
+                sql::nullIfUnset(lead.longitude),
                 hasValue ? QVariant(lead.estimatedValue.minorUnits())
                          : QVariant(QMetaType::fromType<qint64>()),
                 lead.estimatedValue.currency(), lead.source, Lead::statusKey(lead.status),
@@ -279,8 +269,8 @@ Result<Lead> LeadStore::update(const Lead &changed) const
                     "estimated_value_minor = ?, currency = ?, source = ?, notes = ?, updated_at = ?, "
                     "version = version + 1 WHERE id = ?"),
                 {lead.company, lead.contactName, lead.email, lead.phone, lead.street, lead.city,
-                    lead.postcode, lead.country, sql::nullIfZero(lead.areaId), optionalDouble(lead.latitude),
-                    optionalDouble(lead.longitude),
+                    lead.postcode, lead.country, sql::nullIfZero(lead.areaId),
+                    sql::nullIfUnset(lead.latitude), sql::nullIfUnset(lead.longitude),
                     hasValue ? QVariant(lead.estimatedValue.minorUnits())
                              : QVariant(QMetaType::fromType<qint64>()),
                     lead.estimatedValue.currency(), lead.source, lead.notes, sql::isoUtc(Clock::nowUtc()),

@@ -13,7 +13,7 @@ namespace cd {
 
 namespace {
 
-constexpr int kMaxDepth = 10000; // see NetworkTree: stops a walk over a hand-made cycle
+constexpr int kMaxChainDepth = 10000; // see NetworkTree: stops a walk over a hand-made cycle
 
 struct PartnerRef
 {
@@ -47,11 +47,6 @@ Result<PartnerRef> readPartner(const QSqlDatabase &db, qint64 id, const QString 
 QString topLevelLabel()
 {
     return QCoreApplication::translate("NetworkStore", "(top level)");
-}
-
-QDateTime parseTime(const QVariant &v)
-{
-    return v.isNull() ? QDateTime() : QDateTime::fromString(v.toString(), Qt::ISODateWithMs);
 }
 
 const QString kLinkColumns = QStringLiteral(
@@ -97,7 +92,7 @@ Status NetworkStore::checkMove(qint64 partnerId, qint64 newParentId) const
                        " SELECT a.id, a.parent_id, up.lvl + 1 FROM partners a JOIN up ON a.id = up.parent_id"
                        " WHERE up.lvl < %1)"
                        " SELECT p.id, p.code, p.name FROM up JOIN partners p ON p.id = up.id ORDER BY up.lvl")
-            .arg(kMaxDepth),
+            .arg(kMaxChainDepth),
         {newParentId});
     if (!q)
         return q.error();
@@ -351,9 +346,9 @@ Result<QList<DistributorLink>> NetworkStore::readLinks(
         l.resellerCode = r.value(i++).toString();
         l.resellerName = r.value(i++).toString();
         l.focus = r.value(i++).toString();
-        l.createdAt = parseTime(r.value(i++));
+        l.createdAt = sql::dateTime(r.value(i++));
         l.createdBy = r.value(i++).toString();
-        l.removedAt = parseTime(r.value(i++));
+        l.removedAt = sql::dateTime(r.value(i++));
         l.removedBy = r.value(i++).toString();
         links.append(l);
     }

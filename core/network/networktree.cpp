@@ -12,9 +12,9 @@ namespace {
 
 // A stored cycle cannot be created through NetworkStore, but a file edited by hand could hold one;
 // walks stop at this depth instead of looping.
-constexpr int kMaxDepth = 10000;
+constexpr int kMaxTreeDepth = 10000;
 
-Error notFound(qint64 id)
+Error nodeNotFound(qint64 id)
 {
     return Error::make(Error::Code::NotFound,
         QCoreApplication::translate("NetworkTree", "There is no partner with id %1.").arg(id));
@@ -62,7 +62,7 @@ Result<NetworkNode> NetworkTree::node(qint64 id) const
     if (!q)
         return q.error();
     if (!q.value().next())
-        return notFound(id);
+        return nodeNotFound(id);
     return nodeFromRow(q.value());
 }
 
@@ -148,7 +148,7 @@ Result<qint64> NetworkTree::rowOf(qint64 id) const
     if (!me)
         return me.error();
     if (!me.value().next())
-        return notFound(id);
+        return nodeNotFound(id);
     const qint64 parentId = me.value().value(0).toLongLong();
     const QString name = me.value().value(1).toString();
     QVariantList binds;
@@ -170,7 +170,7 @@ Result<QList<NetworkNode>> NetworkTree::ancestors(qint64 id) const
     if (!exists)
         return exists.error();
     if (!exists.value().isValid())
-        return notFound(id);
+        return nodeNotFound(id);
     return readNodes(m_db.sql(),
         QStringLiteral(
             "WITH RECURSIVE up(id, parent_id, lvl) AS ("
@@ -179,7 +179,7 @@ Result<QList<NetworkNode>> NetworkTree::ancestors(qint64 id) const
             " SELECT a.id, a.parent_id, up.lvl + 1 FROM partners a JOIN up ON a.id = up.parent_id"
             " WHERE up.lvl < %1)"
             " SELECT %2 FROM up JOIN partners p ON p.id = up.id WHERE up.lvl > 0 ORDER BY up.lvl DESC")
-            .arg(kMaxDepth)
+            .arg(kMaxTreeDepth)
             .arg(nodeColumns(m_includeArchived)),
         {id});
 }
@@ -203,7 +203,7 @@ Result<int> NetworkTree::depth(qint64 id) const
     if (!exists)
         return exists.error();
     if (!exists.value().isValid())
-        return notFound(id);
+        return nodeNotFound(id);
     auto v = sql::scalar(m_db.sql(),
         QStringLiteral("WITH RECURSIVE up(parent_id, lvl) AS ("
                        " SELECT parent_id, 0 FROM partners WHERE id = ?"
@@ -211,7 +211,7 @@ Result<int> NetworkTree::depth(qint64 id) const
                        " SELECT a.parent_id, up.lvl + 1 FROM partners a JOIN up ON a.id = up.parent_id"
                        " WHERE up.lvl < %1)"
                        " SELECT max(lvl) FROM up")
-            .arg(kMaxDepth),
+            .arg(kMaxTreeDepth),
         {id});
     if (!v)
         return v.error();
@@ -224,7 +224,7 @@ Result<QList<qint64>> NetworkTree::subtreeIds(qint64 id) const
     if (!exists)
         return exists.error();
     if (!exists.value().isValid())
-        return notFound(id);
+        return nodeNotFound(id);
     // UNION ALL walks breadth first (SQLite's queue is FIFO), which is the documented order.
     return sql::ids(m_db.sql(),
         QStringLiteral("WITH RECURSIVE down(id, lvl) AS ("
@@ -233,7 +233,7 @@ Result<QList<qint64>> NetworkTree::subtreeIds(qint64 id) const
                        " SELECT p.id, down.lvl + 1 FROM partners p JOIN down ON p.parent_id = down.id"
                        " WHERE down.lvl < %1%2)"
                        " SELECT id FROM down")
-            .arg(kMaxDepth)
+            .arg(kMaxTreeDepth)
             .arg(archivedFilter(QStringLiteral("p"))),
         {id});
 }
@@ -249,7 +249,7 @@ Result<bool> NetworkTree::isInSubtree(qint64 id, qint64 ancestorId) const
                        " SELECT a.id, a.parent_id, up.lvl + 1 FROM partners a JOIN up ON a.id = up.parent_id"
                        " WHERE up.lvl < %1)"
                        " SELECT EXISTS (SELECT 1 FROM up WHERE id = ?)")
-            .arg(kMaxDepth),
+            .arg(kMaxTreeDepth),
         {id, ancestorId});
     if (!v)
         return v.error();

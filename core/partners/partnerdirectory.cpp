@@ -130,16 +130,16 @@ QString orderBy(const sql::Dialect &d, const PartnerSort &sort, bool reversed)
     return QStringLiteral(" ORDER BY ") + orderTerm(d, sort.column) + dir + QStringLiteral(", p.id") + dir;
 }
 
-const QString kRowColumns
+const QString kPartnerRowColumns
     = QStringLiteral("p.id, p.code, p.name, p.legal_name, p.kind, p.status, l.name, a.name, ar.name, p.city, "
                      "p.country, coalesce(nullif(u.display_name, ''), u.login), p.updated_at, "
                      "p.archived_at IS NOT NULL, p.commission_rate, p.margin_based");
-const QString kRowJoins = QStringLiteral(" LEFT JOIN partner_levels l ON l.id = p.level_id "
-                                         "LEFT JOIN partner_activations a ON a.id = p.activation_id "
-                                         "LEFT JOIN areas ar ON ar.id = p.area_id "
-                                         "LEFT JOIN users u ON u.id = p.account_manager_id");
+const QString kPartnerRowJoins = QStringLiteral(" LEFT JOIN partner_levels l ON l.id = p.level_id "
+                                                "LEFT JOIN partner_activations a ON a.id = p.activation_id "
+                                                "LEFT JOIN areas ar ON ar.id = p.area_id "
+                                                "LEFT JOIN users u ON u.id = p.account_manager_id");
 
-PartnerRow rowFrom(const QSqlQuery &q)
+PartnerRow partnerRowFrom(const QSqlQuery &q)
 {
     PartnerRow r;
     r.id = q.value(0).toLongLong();
@@ -282,10 +282,10 @@ PagedQuery PartnerDirectory::countQuery(const PartnerFilter &filter) const
 PagedQuery PartnerDirectory::query(const PartnerFilter &filter, const PartnerSort &sort, bool walk) const
 {
     PagedQuery q;
-    q.columns = kRowColumns;
+    q.columns = kPartnerRowColumns;
     q.table = QStringLiteral("partners p");
     q.id = QStringLiteral("p.id");
-    q.rowJoins = kRowJoins;
+    q.rowJoins = kPartnerRowJoins;
     q.where = where(filter, q.binds, walk);
     const sql::Dialect &d = sql::dialect(m_db);
     q.orderBy = [&d, sort](bool reversed) { return orderBy(d, sort, reversed); };
@@ -356,7 +356,7 @@ Result<QList<PartnerRow>> PartnerDirectory::page(
         if (many)
             return pageByLookup(filter, sort, *lookup, walk.value(), offset, limit, total);
     }
-    return query(filter, sort, walk.value()).page<PartnerRow>(m_db, offset, limit, total, rowFrom);
+    return query(filter, sort, walk.value()).page<PartnerRow>(m_db, offset, limit, total, partnerRowFrom);
 }
 
 Result<QList<PartnerRow>> PartnerDirectory::pageByLookup(const PartnerFilter &filter, const PartnerSort &sort,
@@ -385,11 +385,11 @@ Result<QList<PartnerRow>> PartnerDirectory::pageByLookup(const PartnerFilter &fi
     const PagedQuery &second = noneFirst ? named : none;
     if (offset == 0) {
         // The first page needs no count: what the first group lacks comes from the second.
-        auto rows = first.page<PartnerRow>(m_db, 0, limit, -1, rowFrom);
+        auto rows = first.page<PartnerRow>(m_db, 0, limit, -1, partnerRowFrom);
         if (!rows)
             return rows.error();
         if (rows->size() < limit) {
-            auto more = second.page<PartnerRow>(m_db, 0, limit - int(rows->size()), -1, rowFrom);
+            auto more = second.page<PartnerRow>(m_db, 0, limit - int(rows->size()), -1, partnerRowFrom);
             if (!more)
                 return more.error();
             rows.value() += more.value();
@@ -410,14 +410,14 @@ Result<QList<PartnerRow>> PartnerDirectory::pageByLookup(const PartnerFilter &fi
     QList<PartnerRow> rows;
     if (offset < firstCount) {
         auto part = first.page<PartnerRow>(
-            m_db, offset, int(std::min<qint64>(limit, firstCount - offset)), firstCount, rowFrom);
+            m_db, offset, int(std::min<qint64>(limit, firstCount - offset)), firstCount, partnerRowFrom);
         if (!part)
             return part.error();
         rows = part.value();
     }
     if (rows.size() < limit && offset + rows.size() >= firstCount) {
         auto part = second.page<PartnerRow>(
-            m_db, offset + rows.size() - firstCount, limit - int(rows.size()), secondCount, rowFrom);
+            m_db, offset + rows.size() - firstCount, limit - int(rows.size()), secondCount, partnerRowFrom);
         if (!part)
             return part.error();
         rows += part.value();
@@ -429,7 +429,9 @@ Status PartnerDirectory::forEach(const PartnerFilter &filter, const PartnerSort 
     const std::function<bool(const PartnerRow &)> &onRow) const
 {
     // One forward-only statement streams the rows; SQLite keeps only the current one in memory.
-    return query(filter, sort, false).forEach(m_db, [&](const QSqlQuery &q) { return onRow(rowFrom(q)); });
+    return query(filter, sort, false).forEach(m_db, [&](const QSqlQuery &q) {
+        return onRow(partnerRowFrom(q));
+    });
 }
 
 Status PartnerDirectory::forEachPartner(const PartnerFilter &filter, const PartnerSort &sort,

@@ -15,16 +15,11 @@ namespace cd {
 
 namespace {
 
-const QString kColumns = QStringLiteral(
+const QString kPartnerColumns = QStringLiteral(
     "id, code, name, legal_name, kind, business_nature, area_id, street, city, postcode, region, country, "
     "latitude, longitude, website, tax_id, control_account, bank_holder, iban, bic, bank_name, status, "
     "status_reason, status_date, level_id, weight_override, activation_id, account_manager_id, tags, notes, "
     "commission_rate, margin_based, archived_at, created_at, updated_at, version");
-
-QDateTime parseTime(const QVariant &v)
-{
-    return v.isNull() ? QDateTime() : QDateTime::fromString(v.toString(), Qt::ISODateWithMs);
-}
 
 Partner readPartner(const QSqlQuery &r)
 {
@@ -71,16 +66,11 @@ Partner readPartner(const QSqlQuery &r)
     if (const QVariant rate = r.value(i++); !rate.isNull() && !rate.toString().isEmpty())
         p.commissionRate = Decimal::parse(rate.toString()).valueOr(Rate());
     p.marginBased = r.value(i++).toBool();
-    p.archivedAt = parseTime(r.value(i++));
-    p.createdAt = parseTime(r.value(i++));
-    p.updatedAt = parseTime(r.value(i++));
+    p.archivedAt = sql::dateTime(r.value(i++));
+    p.createdAt = sql::dateTime(r.value(i++));
+    p.updatedAt = sql::dateTime(r.value(i++));
     p.version = r.value(i++).toInt();
     return p;
-}
-
-QVariant optionalDouble(const std::optional<double> &d)
-{
-    return d ? QVariant(*d) : QVariant(QMetaType::fromType<double>());
 }
 
 // The stored columns of a partner in a fixed order, for INSERT and UPDATE alike.
@@ -88,7 +78,7 @@ QVariantList values(const Partner &p)
 {
     return {p.code, p.name.trimmed(), p.legalName.trimmed(), Partner::kindKey(p.kind), p.businessNature,
         sql::nullIfZero(p.areaId), p.street, p.city.trimmed(), p.postcode, p.region, p.country.toUpper(),
-        optionalDouble(p.latitude), optionalDouble(p.longitude), p.website, p.taxId, p.controlAccount,
+        sql::nullIfUnset(p.latitude), sql::nullIfUnset(p.longitude), p.website, p.taxId, p.controlAccount,
         p.bankHolder, Iban::normalized(p.iban), p.bic.trimmed().toUpper(), p.bankName,
         Partner::statusKey(p.status), p.statusReason,
         p.statusDate.isValid() ? QVariant(p.statusDate.toString(Qt::ISODate))
@@ -245,7 +235,7 @@ using namespace partnerrows;
 
 QString PartnerStore::selectColumns()
 {
-    return kColumns;
+    return kPartnerColumns;
 }
 
 Partner PartnerStore::fromRow(const QSqlQuery &row)
@@ -259,7 +249,7 @@ PartnerStore::PartnerStore(const Database &db)
 
 VersionedTable PartnerStore::table()
 {
-    return {QStringLiteral("partners"), kColumns, QStringLiteral("partner"), true};
+    return {QStringLiteral("partners"), kPartnerColumns, QStringLiteral("partner"), true};
 }
 
 QString PartnerStore::missingId(qint64 id)
@@ -322,7 +312,8 @@ Result<Partner> PartnerStore::create(Partner p) const
         }
         const QVariantList binds = insertValues(p);
         // The stored row comes back from the insert itself, as the database normalised it.
-        auto q = sql::exec(m_db.sql(), insertStatement() + QStringLiteral(" RETURNING ") + kColumns, binds);
+        auto q = sql::exec(
+            m_db.sql(), insertStatement() + QStringLiteral(" RETURNING ") + kPartnerColumns, binds);
         if (!q)
             return q.error();
         if (!q.value().next())

@@ -7,15 +7,6 @@
 
 namespace cd {
 
-namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("CommissionReports", text);
-}
-
-} // namespace
-
 CommissionReports::CommissionReports(const Database &db)
     : m_db(db)
 {}
@@ -40,36 +31,40 @@ Result<ReportTable> CommissionReports::distribution(By by, const ReportFilter &f
     switch (by) {
     case By::Distributor:
     case By::Reseller:
-        t.title = by == By::Distributor ? tr("Commission by distributor") : tr("Commission by reseller");
-        t.columns = {{QStringLiteral("partner_code"), tr("Code"), ReportTable::ColumnType::Text},
-            {QStringLiteral("partner"), tr("Partner"), ReportTable::ColumnType::Text}};
+        t.title = by == By::Distributor ? CommissionReports::tr("Commission by distributor")
+                                        : CommissionReports::tr("Commission by reseller");
+        t.columns
+            = {{QStringLiteral("partner_code"), CommissionReports::tr("Code"), ReportTable::ColumnType::Text},
+                {QStringLiteral("partner"), CommissionReports::tr("Partner"), ReportTable::ColumnType::Text}};
         select = QStringLiteral("p.code, p.name");
         group = QStringLiteral("l.partner_id");
         where << (by == By::Distributor ? QStringLiteral("p.kind = 'distributor'")
                                         : QStringLiteral("p.kind IN ('reseller', 'dealer', 'agent')"));
         break;
     case By::Level:
-        t.title = tr("Commission by partner level");
-        t.columns = {{QStringLiteral("level"), tr("Level"), ReportTable::ColumnType::Text}};
+        t.title = CommissionReports::tr("Commission by partner level");
+        t.columns
+            = {{QStringLiteral("level"), CommissionReports::tr("Level"), ReportTable::ColumnType::Text}};
         select = QStringLiteral("coalesce(lv.name, '')");
         joins += QStringLiteral(" LEFT JOIN partner_levels lv ON lv.id = p.level_id");
         group = QStringLiteral("lv.id");
         break;
     case By::Period:
-        t.title = tr("Commission by period");
-        t.columns = {{QStringLiteral("period"), tr("Period"), ReportTable::ColumnType::Text}};
+        t.title = CommissionReports::tr("Commission by period");
+        t.columns
+            = {{QStringLiteral("period"), CommissionReports::tr("Period"), ReportTable::ColumnType::Text}};
         select = QStringLiteral("st.period");
         joins += QStringLiteral(" JOIN commission_statements st ON st.id = l.statement_id");
         group = QStringLiteral("st.period");
         order = QStringLiteral(" ORDER BY st.period, l.currency");
         break;
     }
-    t.columns << ReportTable::Column {QStringLiteral("partners"), tr("Partners"),
+    t.columns << ReportTable::Column {QStringLiteral("partners"), CommissionReports::tr("Partners"),
         ReportTable::ColumnType::Count}
-              << ReportTable::Column {QStringLiteral("commission"), tr("Commission"),
+              << ReportTable::Column {QStringLiteral("commission"), CommissionReports::tr("Commission"),
                      ReportTable::ColumnType::Amount}
-              << ReportTable::Column {
-                     QStringLiteral("commission_currency"), tr("Currency"), ReportTable::ColumnType::Text};
+              << ReportTable::Column {QStringLiteral("commission_currency"),
+                     CommissionReports::tr("Currency"), ReportTable::ColumnType::Text};
     t.chartKey = QStringLiteral("commission");
     const bool partnerRows = by == By::Distributor || by == By::Reseller;
     auto q = sql::exec(m_db.sql(),
@@ -90,7 +85,7 @@ Result<ReportTable> CommissionReports::distribution(By by, const ReportFilter &f
         if (partnerRows)
             row << r.value(i++).toString();
         else if (by == By::Level && row.first().toString().isEmpty())
-            row.first() = tr("(no level)");
+            row.first() = CommissionReports::tr("(no level)");
         const qint64 partners = r.value(i++).toLongLong();
         const qint64 minor = r.value(i++).toLongLong();
         const QString currency = r.value(i++).toString();

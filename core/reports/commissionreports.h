@@ -7,10 +7,14 @@
 #include "reportfilter.h"
 #include "reporttable.h"
 
+#include <QCoreApplication>
+
 namespace cd {
 
 class CommissionReports
 {
+    Q_DECLARE_TR_FUNCTIONS(CommissionReports)
+
 public:
     enum class By { Distributor, Reseller, Level, Period };
 

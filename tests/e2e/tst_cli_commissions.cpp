@@ -22,6 +22,8 @@ private slots:
     void salesToApprovedStatements();
     void badInput_data();
     void badInput();
+    void german_data();
+    void german();
 
 private:
     QStringList db() const { return {QStringLiteral("--db"), m_path}; }
@@ -228,6 +230,41 @@ void TestCliCommissions::badInput()
     // Nothing half-written.
     const Run plans = run(QStringLiteral("commissions plans list --format json"));
     QCOMPARE(jsonArray(plans).size(), 0);
+}
+
+// Every part of the commission code speaks German with --lang de: explanations, plan rules, rule
+// lookups, settlement. (Texts filed under another context than the one looked up at run time
+// would come out in English.)
+void TestCliCommissions::german_data()
+{
+    QTest::addColumn<QString>("command");
+    QTest::addColumn<bool>("ok");
+    QTest::addColumn<QString>("text");
+    QTest::newRow("line explanation")
+        << QStringLiteral("commissions preview --period 2026-11 --lines --format csv") << true
+        << QStringLiteral("Rechnung INV-2 vom 2026-11-04 über 1200.00 EUR");
+    QTest::newRow("plan rule") << QStringLiteral("commissions plans add X --tiers 0:5,1000:7,500:9") << false
+                               << QStringLiteral("Staffelschwellen müssen aufsteigen");
+    QTest::newRow("rule lookup") << QStringLiteral("commissions plans assign Nope --partner P1") << false
+                                 << QStringLiteral("Es gibt keinen Provisionsplan namens Nope.");
+    QTest::newRow("settlement") << QStringLiteral("commissions approve --period 2026-11") << false
+                                << QStringLiteral("rechnen Sie den Zeitraum zuerst ab");
+}
+
+void TestCliCommissions::german()
+{
+    QFETCH(QString, command);
+    QFETCH(bool, ok);
+    QFETCH(QString, text);
+    setUpRegistry();
+    const QString sales = writeFile("sales.csv",
+        "number,kind,date,customer,amount,currency,paid_on\n"
+        "INV-2,invoice,2026-11-04,C2,1200.00,EUR,2026-11-10\n");
+    RUN_OK(channeldesk(db() << QStringLiteral("sales") << QStringLiteral("import") << sales));
+    const Run r = channeldesk(QStringList {QStringLiteral("--lang"), QStringLiteral("de")} + db()
+        + command.split(QLatin1Char(' '), Qt::SkipEmptyParts));
+    QVERIFY2((r.exitCode == 0) == ok, qPrintable(describe(r)));
+    QVERIFY2((ok ? r.out : r.err).contains(text), qPrintable(describe(r)));
 }
 
 CHANNELDESK_TEST_GUILESS_MAIN(TestCliCommissions)

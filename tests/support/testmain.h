@@ -28,7 +28,7 @@ bool registerTest(const char *sourceFile, AppKind kind, TestFactory factory);
 
 #define CHANNELDESK_TEST_REGISTER_(Class, kind)                                                              \
     namespace {                                                                                              \
-    const bool channeldeskTestRegistered = ::cd::test::registerTest(                                         \
+    const bool channeldeskTestRegistered_##Class = ::cd::test::registerTest(                                 \
         __FILE__, kind, []() -> std::unique_ptr<QObject> { return std::make_unique<Class>(); });             \
     }
 

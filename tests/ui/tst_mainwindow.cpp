@@ -49,7 +49,7 @@ using namespace cd;
 
 namespace {
 
-constexpr int kPartners = 300;
+constexpr int kWindowPartners = 300;
 
 int column(PartnerColumn c)
 {
@@ -115,7 +115,7 @@ void TestMainWindow::initTestCase()
     QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_config.path());
     QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_config.path());
     m_registry = std::make_unique<test::Registry>();
-    QVERIFY(m_registry->addPartners(kPartners));
+    QVERIFY(m_registry->addPartners(kWindowPartners));
     QVERIFY(m_registry->addCustomers(120));
 }
 
@@ -604,7 +604,8 @@ void TestMainWindow::backup()
     o.create = false;
     auto copy = Database::open(o);
     QVERIFY(copy.ok());
-    QCOMPARE(sql::scalar(copy->sql(), QStringLiteral("SELECT count(*) FROM partners"))->toInt(), kPartners);
+    QCOMPARE(
+        sql::scalar(copy->sql(), QStringLiteral("SELECT count(*) FROM partners"))->toInt(), kWindowPartners);
 }
 
 void TestMainWindow::importOpensWizard()

@@ -11,7 +11,7 @@ namespace cd {
 namespace {
 
 constexpr int kMargin = 4; // around the card, inside the list's row
-constexpr int kPadding = 8; // inside the card
+constexpr int kCardPadding = 8; // inside the card
 constexpr int kBand = 5; // width of the stage colour band
 
 using Alert = AgreementKanbanModel::Alert;
@@ -84,7 +84,7 @@ QSize AgreementCardDelegate::sizeHint(const QStyleOptionViewItem &option, const 
     Q_UNUSED(index)
     // The same for every card (the lists use uniform item sizes): three lines of text.
     const QFontMetrics fm(option.font);
-    const int height = 2 * kMargin + 2 * kPadding + 3 * fm.height() + 2 * 3 + 2;
+    const int height = 2 * kMargin + 2 * kCardPadding + 3 * fm.height() + 2 * 3 + 2;
     return {fm.averageCharWidth() * 30, height};
 }
 
@@ -123,7 +123,8 @@ void AgreementCardDelegate::paint(
     QFont font = option.font;
     const QFontMetrics fm(font);
     const int line = fm.height() + 3;
-    const QRect content = card.toRect().adjusted(kBand + kPadding, kPadding, -kPadding, -kPadding);
+    const QRect content
+        = card.toRect().adjusted(kBand + kCardPadding, kCardPadding, -kCardPadding, -kCardPadding);
     const QColor text = palette.color(QPalette::Text);
     const QColor dim = palette.color(QPalette::PlaceholderText);
 

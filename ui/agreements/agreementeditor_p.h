@@ -16,6 +16,7 @@
 #include "partners/partnerstore.h"
 #include "shared/editform.h"
 #include "shared/fielderror.h"
+#include "shared/formfields.h"
 #include "shared/readerror.h"
 #include "shared/recordheader.h"
 
@@ -58,7 +59,7 @@ inline const QString kType = QStringLiteral("type");
 inline const QString kOwner = QStringLiteral("owner");
 inline const QString kRate = QStringLiteral("commission rate");
 inline const QString kTerms = QStringLiteral("terms");
-inline const QString kNotes = QStringLiteral("notes");
+using formfields::kNotes;
 
 inline QTableWidget *newTable(const QStringList &headers)
 {

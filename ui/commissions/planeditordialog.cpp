@@ -12,6 +12,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QLocale>
 #include <QPushButton>
 #include <QTableWidget>
 #include <QVBoxLayout>
@@ -50,6 +51,8 @@ PlanEditorDialog::PlanEditorDialog(const Database &db, QWidget *parent)
     , m_save(new QPushButton(tr("&Save Plan"), this))
     , m_level(new QComboBox(this))
     , m_assign(new QPushButton(tr("Give to &Level"), this))
+    , m_endLevel(new QPushButton(tr("E&nd Level's Plan"), this))
+    , m_levelPlan(new QLabel(this))
     , m_message(new QLabel(this))
 {
     setWindowTitle(tr("Commission Plans"));
@@ -108,7 +111,13 @@ PlanEditorDialog::PlanEditorDialog(const Database &db, QWidget *parent)
     auto *levelRow = new QHBoxLayout;
     levelRow->addWidget(m_level, 1);
     levelRow->addWidget(m_assign);
+    levelRow->addWidget(m_endLevel);
     form->addRow(tr("Level:"), levelRow);
+    m_level->setObjectName(QStringLiteral("levelCombo"));
+    m_endLevel->setObjectName(QStringLiteral("endLevelPlanButton"));
+    m_levelPlan->setObjectName(QStringLiteral("levelPlanLabel"));
+    m_levelPlan->setWordWrap(true);
+    form->addRow(QString(), m_levelPlan);
 
     auto *right = new QVBoxLayout;
     right->addLayout(form);
@@ -156,6 +165,11 @@ PlanEditorDialog::PlanEditorDialog(const Database &db, QWidget *parent)
         if (Status s = assignToLevel(m_level->currentData().toLongLong()); !s)
             m_message->setText(s.error().message);
     });
+    connect(m_endLevel, &QPushButton::clicked, this, [this] {
+        if (Status s = endLevelPlan(m_level->currentData().toLongLong()); !s)
+            m_message->setText(s.error().message);
+    });
+    connect(m_level, &QComboBox::currentIndexChanged, this, &PlanEditorDialog::showLevelPlan);
     connect(m_list, &QListWidget::currentRowChanged, this, [this](int row) {
         if (row >= 0 && row < m_plans.size())
             showPlan(m_plans[row]);
@@ -169,6 +183,7 @@ PlanEditorDialog::PlanEditorDialog(const Database &db, QWidget *parent)
         m_message->setText(s.error().message);
     if (m_plans.isEmpty())
         newPlan();
+    showLevelPlan();
     resize(860, 640);
 }
 
@@ -376,7 +391,50 @@ Status PlanEditorDialog::assignToLevel(qint64 levelId)
     m_message->setText(
         tr("The level's partners are on %1 from the first open period on (their own plans still win).")
             .arg(m_name->text().trimmed()));
+    showLevelPlan();
     return {};
+}
+
+Status PlanEditorDialog::endLevelPlan(qint64 levelId)
+{
+    if (Status s = CommissionRuleStore(m_db).assignToLevel(0, levelId); !s)
+        return s;
+    m_message->setText(tr("The level's plan ends with the first open period; its partners earn by their own "
+                          "plans or default rates."));
+    showLevelPlan();
+    return {};
+}
+
+QString PlanEditorDialog::levelPlanText() const
+{
+    return m_levelPlan->text();
+}
+
+void PlanEditorDialog::showLevelPlan()
+{
+    const qint64 levelId = m_level->currentData().toLongLong();
+    m_endLevel->setEnabled(false);
+    if (levelId <= 0) {
+        m_levelPlan->clear();
+        return;
+    }
+    CommissionRuleStore rules(m_db);
+    auto day = rules.firstOpenDay();
+    auto planId = day ? rules.levelPlanOn(levelId, day.value()) : Result<qint64>(day.error());
+    if (!planId) {
+        m_levelPlan->setText(planId.error().message);
+        return;
+    }
+    if (planId.value() == 0) {
+        m_levelPlan->setText(tr("%1 has no plan: its partners earn by their own plans or default rates.")
+                                 .arg(m_level->currentText()));
+        return;
+    }
+    auto plan = rules.plan(planId.value());
+    m_levelPlan->setText(tr("%1 is on the plan %2 from the first open period (%3).")
+                             .arg(m_level->currentText(), plan ? plan->name : QString::number(planId.value()),
+                                 QLocale().toString(day.value(), QLocale::ShortFormat)));
+    m_endLevel->setEnabled(true);
 }
 
 } // namespace cd

@@ -3,7 +3,8 @@
 // PlanEditorDialog: the commission plans. A list of plans beside the chosen plan's terms: a fixed
 // rate or tiers in a table (thresholds ascending from 0, checked as they are typed), whole or
 // marginal, when it pays, category rates, caps, the cascade, the distributor's part, won deals.
-// A plan can be given to a level from here (partners get theirs on the command line for now).
+// A plan can be given to a level from here, and a level's plan ended (a partner gets its own plan on
+// its page).
 
 #include "commissions/plan.h"
 #include "db/database.h"
@@ -36,6 +37,11 @@ public:
     bool choose(const QString &name);
     // Gives the chosen plan to a level from the first open period on.
     Status assignToLevel(qint64 levelId);
+    // Ends the level's plan from the first open period on: its partners go back to their own plans
+    // or default rates.
+    Status endLevelPlan(qint64 levelId);
+    // What the chosen level is on from the first open period.
+    QString levelPlanText() const;
 
     QTableWidget *tiers() const { return m_tiers; }
     QString problemText() const;
@@ -45,6 +51,7 @@ private:
     void showPlan(const CommissionPlan &plan);
     void setTierRows(const QList<CommissionTier> &tiers);
     void update();
+    void showLevelPlan();
 
     Database m_db;
     QList<CommissionPlan> m_plans;
@@ -70,6 +77,8 @@ private:
     QPushButton *m_save;
     QComboBox *m_level;
     QPushButton *m_assign;
+    QPushButton *m_endLevel;
+    QLabel *m_levelPlan;
     QLabel *m_message;
 };
 

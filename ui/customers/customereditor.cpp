@@ -1,5 +1,7 @@
 #include "customereditor.h"
 
+#include "shared/formfields.h"
+
 #include "commissions/commissionrulestore.h"
 #include "commissions/overridedialog.h"
 #include "commissions/splitdialog.h"
@@ -28,17 +30,13 @@
 
 namespace cd {
 
+using namespace formfields;
+
 namespace {
 
-const QString kCode = QStringLiteral("code");
-const QString kName = QStringLiteral("name");
 const QString kSegment = QStringLiteral("segment");
 const QString kEmail = QStringLiteral("email");
 const QString kPhone = QStringLiteral("phone");
-const QString kStreet = QStringLiteral("street");
-const QString kPostcode = QStringLiteral("postcode");
-const QString kCity = QStringLiteral("city");
-const QString kCountry = QStringLiteral("country");
 
 QFormLayout *newGroupForm(QGroupBox *group)
 {
@@ -46,14 +44,6 @@ QFormLayout *newGroupForm(QGroupBox *group)
     form->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
     form->setLabelAlignment(Qt::AlignRight | Qt::AlignTop);
     return form;
-}
-
-QLineEdit *newLineEdit(const QString &placeholder = {}, int maxLength = 200)
-{
-    auto *edit = new QLineEdit;
-    edit->setPlaceholderText(placeholder);
-    edit->setMaxLength(maxLength);
-    return edit;
 }
 
 } // namespace

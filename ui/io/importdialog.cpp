@@ -1,5 +1,6 @@
 #include "importdialog.h"
 
+#include "shared/fielderror.h"
 #include "shared/jobprogressdialog.h"
 
 #include <QCheckBox>
@@ -23,7 +24,6 @@ namespace cd {
 namespace {
 
 // One red for every inline error (as FieldError uses), readable on light and dark backgrounds.
-constexpr auto kErrorColor = "#c62828";
 
 QLabel *errorLabel(QWidget *parent)
 {

@@ -26,7 +26,7 @@ namespace cd {
 namespace {
 
 enum ResellerColumn { ResellerName, ResellerCode, ResellerFocus, ResellerSince, ResellerColumns };
-constexpr int IdRole = Qt::UserRole + 1;
+constexpr int DistributorIdRole = Qt::UserRole + 1;
 
 } // namespace
 
@@ -208,7 +208,7 @@ qint64 DistributorNetworksView::currentResellerId() const
 {
     const int row = m_resellers->currentRow();
     const QTableWidgetItem *item = row >= 0 ? m_resellers->item(row, ResellerName) : nullptr;
-    return item && item->isSelected() ? item->data(IdRole).toLongLong() : 0;
+    return item && item->isSelected() ? item->data(DistributorIdRole).toLongLong() : 0;
 }
 
 void DistributorNetworksView::showResellers()
@@ -241,7 +241,7 @@ void DistributorNetworksView::showResellers()
     for (int r = 0; r < links->size(); ++r) {
         const DistributorLink &l = links->at(r);
         auto *nameItem = new QTableWidgetItem(l.resellerName);
-        nameItem->setData(IdRole, l.resellerId);
+        nameItem->setData(DistributorIdRole, l.resellerId);
         m_resellers->setItem(r, ResellerName, nameItem);
         m_resellers->setItem(r, ResellerCode, new QTableWidgetItem(l.resellerCode));
         m_resellers->setItem(r, ResellerFocus, new QTableWidgetItem(l.focus));
@@ -305,7 +305,7 @@ Status DistributorNetworksView::linkPair(qint64 distributorId, qint64 resellerId
         selectDistributor(distributorId);
     showResellers();
     for (int r = 0; r < m_resellers->rowCount(); ++r) {
-        if (m_resellers->item(r, ResellerName)->data(IdRole).toLongLong() == resellerId)
+        if (m_resellers->item(r, ResellerName)->data(DistributorIdRole).toLongLong() == resellerId)
             m_resellers->selectRow(r);
     }
     return {};
@@ -348,7 +348,7 @@ Status DistributorNetworksView::setCurrentFocus(const QString &focus)
     }
     showResellers();
     for (int r = 0; r < m_resellers->rowCount(); ++r) {
-        if (m_resellers->item(r, ResellerName)->data(IdRole).toLongLong() == reseller)
+        if (m_resellers->item(r, ResellerName)->data(DistributorIdRole).toLongLong() == reseller)
             m_resellers->selectRow(r);
     }
     return {};

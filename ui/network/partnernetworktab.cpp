@@ -20,7 +20,7 @@ namespace cd {
 
 namespace {
 
-constexpr int IdRole = Qt::UserRole + 1;
+constexpr int PartnerIdRole = Qt::UserRole + 1;
 
 QString nodeLabel(const NetworkNode &node)
 {
@@ -96,7 +96,7 @@ PartnerNetworkTab::PartnerNetworkTab(QWidget *parent)
     });
     connect(m_links, &QTableWidget::cellDoubleClicked, this, [this](int row) {
         if (const QTableWidgetItem *item = m_links->item(row, 0))
-            emit openPartnerRequested(item->data(IdRole).toLongLong());
+            emit openPartnerRequested(item->data(PartnerIdRole).toLongLong());
     });
 }
 
@@ -158,7 +158,7 @@ void PartnerNetworkTab::reload()
         const DistributorLink &l = links->at(r);
         const qint64 other = m_isDistributor ? l.resellerId : l.distributorId;
         auto *name = new QTableWidgetItem(m_isDistributor ? l.resellerName : l.distributorName);
-        name->setData(IdRole, other);
+        name->setData(PartnerIdRole, other);
         m_links->setItem(r, 0, name);
         m_links->setItem(r, 1, new QTableWidgetItem(m_isDistributor ? l.resellerCode : l.distributorCode));
         m_links->setItem(r, 2, new QTableWidgetItem(l.focus));

@@ -1,5 +1,6 @@
 #include "listsdialog.h"
 
+#include "shared/fielderror.h"
 #include "shared/lookuplistmodel.h"
 
 #include <QDialogButtonBox>
@@ -19,7 +20,6 @@ namespace cd {
 namespace {
 
 // One red for every inline error (as FieldError uses), readable on light and dark backgrounds.
-constexpr auto kErrorColor = "#c62828";
 // Lead weights are small relative numbers; the store refuses negative ones, the editor never offers them.
 constexpr int kMaxWeight = 9999;
 

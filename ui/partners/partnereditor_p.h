@@ -5,6 +5,7 @@
 // ui/partners/partnereditor*.cpp.
 
 #include "partnereditor.h"
+#include "shared/formfields.h"
 
 #include "agreements/partneragreementstab.h"
 #include "commissions/partnercommissionstab.h"
@@ -48,18 +49,14 @@
 
 namespace cd::partnereditor {
 
+using namespace formfields;
+
 // Domain field names, as Partner::validate() and the stores name them in Error::field.
-inline const QString kCode = QStringLiteral("code");
-inline const QString kName = QStringLiteral("name");
 inline const QString kLegalName = QStringLiteral("legalName");
 inline const QString kKind = QStringLiteral("kind");
 inline const QString kBusinessNature = QStringLiteral("businessNature");
 inline const QString kArea = QStringLiteral("area");
-inline const QString kStreet = QStringLiteral("street");
-inline const QString kCity = QStringLiteral("city");
-inline const QString kPostcode = QStringLiteral("postcode");
 inline const QString kRegion = QStringLiteral("region");
-inline const QString kCountry = QStringLiteral("country");
 inline const QString kLatitude = QStringLiteral("latitude");
 inline const QString kLongitude = QStringLiteral("longitude");
 inline const QString kWebsite = QStringLiteral("website");
@@ -74,7 +71,6 @@ inline const QString kStatus = QStringLiteral("status");
 inline const QString kStatusReason = QStringLiteral("statusReason");
 inline const QString kStatusDate = QStringLiteral("statusDate");
 inline const QString kTags = QStringLiteral("tags");
-inline const QString kNotes = QStringLiteral("notes");
 inline const QString kBankHolder = QStringLiteral("bankHolder");
 inline const QString kIban = QStringLiteral("iban");
 inline const QString kBic = QStringLiteral("bic");
@@ -104,15 +100,6 @@ inline Combo *expanding(Combo *combo)
 {
     combo->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
     return combo;
-}
-
-inline QLineEdit *newLineEdit(const QString &placeholder = {}, int maxLength = 200)
-{
-    auto *edit = new QLineEdit;
-    edit->setPlaceholderText(placeholder);
-    edit->setMaxLength(maxLength);
-    edit->setClearButtonEnabled(false);
-    return edit;
 }
 
 // A coordinate as the user typed it, in their locale or with a dot.

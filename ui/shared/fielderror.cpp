@@ -7,7 +7,6 @@ namespace cd {
 
 namespace {
 // One red for every inline error, readable on light and dark backgrounds.
-constexpr auto kErrorColor = "#c62828";
 } // namespace
 
 FieldError::FieldError(QWidget *input, QWidget *parent)

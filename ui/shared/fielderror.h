@@ -9,6 +9,9 @@ class QLabel;
 
 namespace cd {
 
+// The red of error messages and outlines.
+inline constexpr auto kErrorColor = "#c62828";
+
 class FieldError : public QWidget
 {
     Q_OBJECT

@@ -9,7 +9,7 @@
 namespace cd {
 
 namespace {
-constexpr int kPadding = 6;
+constexpr int kEventPadding = 6;
 constexpr int kUserWidth = 120;
 } // namespace
 
@@ -38,9 +38,9 @@ void TimelineDelegate::paint(
     const QPalette::ColorRole textRole = selected ? QPalette::HighlightedText : QPalette::Text;
     const int timeWidth
         = opt.fontMetrics.horizontalAdvance(timeText(QDateTime(QDate(2000, 12, 28), QTime(23, 59))))
-        + 2 * kPadding;
+        + 2 * kEventPadding;
 
-    QRect r = opt.rect.adjusted(kPadding, 0, -kPadding, 0);
+    QRect r = opt.rect.adjusted(kEventPadding, 0, -kEventPadding, 0);
     painter->save();
     painter->setPen(opt.palette.color(selected ? QPalette::HighlightedText : QPalette::PlaceholderText));
     painter->drawText(
@@ -48,7 +48,7 @@ void TimelineDelegate::paint(
     r.setLeft(r.left() + timeWidth);
     painter->setPen(opt.palette.color(textRole));
     painter->drawText(QRect(r.left(), r.top(), kUserWidth, r.height()), Qt::AlignVCenter | Qt::AlignLeft,
-        opt.fontMetrics.elidedText(user, Qt::ElideRight, kUserWidth - kPadding));
+        opt.fontMetrics.elidedText(user, Qt::ElideRight, kUserWidth - kEventPadding));
     r.setLeft(r.left() + kUserWidth);
     painter->drawText(
         r, Qt::AlignVCenter | Qt::AlignLeft, opt.fontMetrics.elidedText(sentence, Qt::ElideRight, r.width()));
@@ -58,7 +58,7 @@ void TimelineDelegate::paint(
 QSize TimelineDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const
 {
     QSize size = QStyledItemDelegate::sizeHint(option, index);
-    size.setHeight(std::max(size.height(), option.fontMetrics.height() + 2 * kPadding));
+    size.setHeight(std::max(size.height(), option.fontMetrics.height() + 2 * kEventPadding));
     return size;
 }
 

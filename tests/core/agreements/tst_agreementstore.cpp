@@ -11,8 +11,6 @@
 using namespace cd;
 using namespace cd::test;
 
-Q_DECLARE_METATYPE(cd::AgreementStage)
-
 class TestAgreementStore : public QObject
 {
     Q_OBJECT

@@ -10,7 +10,6 @@ using namespace cd;
 using S = AgreementStage;
 using G = AgreementGuard;
 
-Q_DECLARE_METATYPE(cd::AgreementStage)
 Q_DECLARE_METATYPE(cd::AgreementGuard)
 
 namespace {

@@ -15,8 +15,6 @@
 using namespace cd;
 using namespace cd::test;
 
-Q_DECLARE_METATYPE(cd::AgreementStage)
-
 class TestJobRunner : public QObject
 {
     Q_OBJECT

@@ -1,4 +1,5 @@
 #include "common/decimal.h"
+#include "testhelpers.h"
 #include "testmain.h"
 
 #include <QRandomGenerator>
@@ -7,6 +8,8 @@
 #include <limits>
 
 using namespace cd;
+using cd::test::kMax;
+using cd::test::kMin;
 
 Q_DECLARE_METATYPE(cd::RoundingMode)
 
@@ -29,9 +32,6 @@ private slots:
 };
 
 namespace {
-
-constexpr qint64 max = std::numeric_limits<qint64>::max();
-constexpr qint64 min = std::numeric_limits<qint64>::min();
 
 #ifdef __SIZEOF_INT128__
 __extension__ typedef __int128 Int128; // GCC and Clang only; __extension__ keeps -Wpedantic quiet
@@ -57,7 +57,7 @@ void TestDecimal::parse_data()
     QTest::newRow("extra zeros") << QStringLiteral("0.12500000") << qint64(125000);
     QTest::newRow("extra zeros in percent") << QStringLiteral("12.500000%") << qint64(125000);
     QTest::newRow("more than 100%") << QStringLiteral("250%") << qint64(2500000);
-    QTest::newRow("largest") << QStringLiteral("9223372036854.775807") << max;
+    QTest::newRow("largest") << QStringLiteral("9223372036854.775807") << kMax;
 }
 
 void TestDecimal::parse()
@@ -169,14 +169,14 @@ void TestDecimal::applyTo_data()
     both("smallest rate", 1, eur, 1, 0, 0);
     both("zero rate", 123456, eur, 0, 0, 0);
     both("zero amount", 0, eur, 125000, 0, 0);
-    both("largest × 1", max, eur, 1000000, max, max);
-    both("smallest × 1", min, eur, 1000000, min, min);
-    both("largest × 0.5: tie at ...903.5", max, eur, 500000, 4611686018427387904, 4611686018427387904);
-    both("odd tie below: (max - 2) × 0.5 = ...902.5", max - 2, eur, 500000, 4611686018427387902,
+    both("largest × 1", kMax, eur, 1000000, kMax, kMax);
+    both("smallest × 1", kMin, eur, 1000000, kMin, kMin);
+    both("largest × 0.5: tie at ...903.5", kMax, eur, 500000, 4611686018427387904, 4611686018427387904);
+    both("odd tie below: (kMax - 2) × 0.5 = ...902.5", kMax - 2, eur, 500000, 4611686018427387902,
         4611686018427387903);
-    both("smallest × -0.5", min, eur, -500000, 4611686018427387904, 4611686018427387904);
-    // -(max + 0.5) rounds away from zero onto min, which still fits.
-    both("negative tie lands on smallest", -6148914691236517205, eur, 1500000, min, min);
+    both("smallest × -0.5", kMin, eur, -500000, 4611686018427387904, 4611686018427387904);
+    // -(kMax + 0.5) rounds away from zero onto kMin, which still fits.
+    both("negative tie lands on smallest", -6148914691236517205, eur, 1500000, kMin, kMin);
     both("large amount × large rate", 1'000'000'000'000, eur, 9'000'000'000'000, 9'000'000'000'000'000'000,
         9'000'000'000'000'000'000);
 }
@@ -200,11 +200,11 @@ void TestDecimal::applyToRefuses_data()
     QTest::addColumn<qint64>("rate");
     QTest::addColumn<QString>("message");
     const QString tooLarge = QStringLiteral("The result is too large for an amount in EUR.");
-    QTest::newRow("largest × 2") << max << QStringLiteral("EUR") << qint64(2000000) << tooLarge;
-    QTest::newRow("smallest × -1") << min << QStringLiteral("EUR") << qint64(-1000000) << tooLarge;
-    QTest::newRow("largest × largest") << max << QStringLiteral("EUR") << max << tooLarge;
-    QTest::newRow("smallest × smallest") << min << QStringLiteral("EUR") << min << tooLarge;
-    // 6148914691236517205 × 1.5 = max + 0.5: the truncated value fits, the rounded one does not.
+    QTest::newRow("largest × 2") << kMax << QStringLiteral("EUR") << qint64(2000000) << tooLarge;
+    QTest::newRow("smallest × -1") << kMin << QStringLiteral("EUR") << qint64(-1000000) << tooLarge;
+    QTest::newRow("largest × largest") << kMax << QStringLiteral("EUR") << kMax << tooLarge;
+    QTest::newRow("smallest × smallest") << kMin << QStringLiteral("EUR") << kMin << tooLarge;
+    // 6148914691236517205 × 1.5 = kMax + 0.5: the truncated value fits, the rounded one does not.
     QTest::newRow("rounding crosses the edge")
         << qint64(6148914691236517205) << QStringLiteral("EUR") << qint64(1500000) << tooLarge;
     QTest::newRow("no currency")
@@ -254,7 +254,7 @@ void TestDecimal::applyToAgreesWithWideArithmetic()
                 || (twice == Decimal::unit && (mode == RoundingMode::HalfUp || (q % 2) != 0));
             if (away)
                 q += product < 0 ? -1 : 1;
-            const bool fits = q >= min && q <= max;
+            const bool fits = q >= kMin && q <= kMax;
             const Result<Money> result
                 = Decimal::fromMicros(micros).applyTo(Money(amount, QStringLiteral("EUR")), mode);
             QCOMPARE(result.ok(), fits);

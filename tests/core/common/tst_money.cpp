@@ -1,4 +1,5 @@
 #include "common/money.h"
+#include "testhelpers.h"
 #include "testmain.h"
 
 #include <QTest>
@@ -6,6 +7,8 @@
 #include <limits>
 
 using namespace cd;
+using cd::test::kMax;
+using cd::test::kMin;
 
 class TestMoney : public QObject
 {
@@ -28,13 +31,6 @@ private slots:
     void arithmeticRefuses();
     void equality();
 };
-
-namespace {
-
-constexpr qint64 max = std::numeric_limits<qint64>::max();
-constexpr qint64 min = std::numeric_limits<qint64>::min();
-
-} // namespace
 
 void TestMoney::minorDigits_data()
 {
@@ -103,9 +99,9 @@ void TestMoney::parse_data()
         << QStringLiteral("1500.00") << QStringLiteral("JPY") << qint64(1500);
     QTest::newRow("KWD") << QStringLiteral("1.234") << QStringLiteral("KWD") << qint64(1234);
     QTest::newRow("KWD one decimal") << QStringLiteral("1.2") << QStringLiteral("KWD") << qint64(1200);
-    QTest::newRow("largest") << QStringLiteral("92233720368547758.07") << QStringLiteral("EUR") << max;
-    QTest::newRow("smallest") << QStringLiteral("-92233720368547758.08") << QStringLiteral("EUR") << min;
-    QTest::newRow("largest JPY") << QStringLiteral("9223372036854775807") << QStringLiteral("JPY") << max;
+    QTest::newRow("largest") << QStringLiteral("92233720368547758.07") << QStringLiteral("EUR") << kMax;
+    QTest::newRow("smallest") << QStringLiteral("-92233720368547758.08") << QStringLiteral("EUR") << kMin;
+    QTest::newRow("largest JPY") << QStringLiteral("9223372036854775807") << QStringLiteral("JPY") << kMax;
     // Binary floating point cannot hold these; an exact parser must.
     QTest::newRow("0.1 + 0.2 trap") << QStringLiteral("0.30") << QStringLiteral("EUR") << qint64(30);
     QTest::newRow("beyond double precision")
@@ -216,8 +212,8 @@ void TestMoney::toString_data()
     QTest::newRow("negative JPY") << qint64(-1500) << QStringLiteral("JPY") << QStringLiteral("-1500");
     QTest::newRow("KWD") << qint64(1234) << QStringLiteral("KWD") << QStringLiteral("1.234");
     QTest::newRow("CLF") << qint64(5) << QStringLiteral("CLF") << QStringLiteral("0.0005");
-    QTest::newRow("largest") << max << QStringLiteral("EUR") << QStringLiteral("92233720368547758.07");
-    QTest::newRow("smallest") << min << QStringLiteral("EUR") << QStringLiteral("-92233720368547758.08");
+    QTest::newRow("largest") << kMax << QStringLiteral("EUR") << QStringLiteral("92233720368547758.07");
+    QTest::newRow("smallest") << kMin << QStringLiteral("EUR") << QStringLiteral("-92233720368547758.08");
 }
 
 void TestMoney::toString()
@@ -231,7 +227,7 @@ void TestMoney::toString()
 void TestMoney::toStringRoundTrips()
 {
     for (const QString &currency : {QStringLiteral("EUR"), QStringLiteral("JPY"), QStringLiteral("KWD")}) {
-        for (qint64 minor : {qint64(0), qint64(1), qint64(-1), qint64(999), qint64(-100001), max, min}) {
+        for (qint64 minor : {qint64(0), qint64(1), qint64(-1), qint64(999), qint64(-100001), kMax, kMin}) {
             const Money money(minor, currency);
             const Result<Money> back = Money::parse(money.toString(), currency);
             QVERIFY2(back.ok(), qPrintable(money.toString()));
@@ -252,7 +248,7 @@ void TestMoney::arithmetic_data()
     QTest::newRow("below zero") << qint64(1000) << qint64(1250) << QStringLiteral("EUR") << qint64(2250)
                                 << qint64(-250);
     QTest::newRow("JPY") << qint64(100) << qint64(1) << QStringLiteral("JPY") << qint64(101) << qint64(99);
-    QTest::newRow("edges") << max << min << QStringLiteral("EUR") << qint64(-1) << qint64(0);
+    QTest::newRow("edges") << kMax << kMin << QStringLiteral("EUR") << qint64(-1) << qint64(0);
 }
 
 void TestMoney::arithmetic()
@@ -265,8 +261,8 @@ void TestMoney::arithmetic()
     const Result<Money> plus = Money(a, currency) + Money(b, currency);
     QVERIFY2(plus.ok(), qPrintable(plus.error().toString()));
     QCOMPARE(plus.value(), Money(sum, currency));
-    if (a == max && b == min)
-        return; // max - min does not fit; arithmeticRefuses has it
+    if (a == kMax && b == kMin)
+        return; // kMax - kMin does not fit; arithmeticRefuses has it
     const Result<Money> minus = Money(a, currency) - Money(b, currency);
     QVERIFY2(minus.ok(), qPrintable(minus.error().toString()));
     QCOMPARE(minus.value(), Money(difference, currency));
@@ -296,17 +292,18 @@ void TestMoney::arithmeticRefuses_data()
         << qint64(100) << QStringLiteral("eur") << false << qint64(100) << QStringLiteral("eur")
         << QStringLiteral("currency")
         << QStringLiteral("An amount without a valid currency cannot be used in a calculation.");
-    QTest::newRow("max + 1") << max << eur << false << qint64(1) << eur << QStringLiteral("amount")
-                             << tooLarge;
-    QTest::newRow("min + -1") << min << eur << false << qint64(-1) << eur << QStringLiteral("amount")
+    QTest::newRow("kMax + 1") << kMax << eur << false << qint64(1) << eur << QStringLiteral("amount")
                               << tooLarge;
-    QTest::newRow("min - 1") << min << eur << true << qint64(1) << eur << QStringLiteral("amount")
-                             << tooLarge;
-    QTest::newRow("max - -1") << max << eur << true << qint64(-1) << eur << QStringLiteral("amount")
+    QTest::newRow("kMin + -1") << kMin << eur << false << qint64(-1) << eur << QStringLiteral("amount")
+                               << tooLarge;
+    QTest::newRow("kMin - 1") << kMin << eur << true << qint64(1) << eur << QStringLiteral("amount")
                               << tooLarge;
-    QTest::newRow("0 - min") << qint64(0) << eur << true << min << eur << QStringLiteral("amount")
-                             << tooLarge;
-    QTest::newRow("max - min") << max << eur << true << min << eur << QStringLiteral("amount") << tooLarge;
+    QTest::newRow("kMax - -1") << kMax << eur << true << qint64(-1) << eur << QStringLiteral("amount")
+                               << tooLarge;
+    QTest::newRow("0 - kMin") << qint64(0) << eur << true << kMin << eur << QStringLiteral("amount")
+                              << tooLarge;
+    QTest::newRow("kMax - kMin") << kMax << eur << true << kMin << eur << QStringLiteral("amount")
+                                 << tooLarge;
 }
 
 void TestMoney::arithmeticRefuses()
@@ -334,9 +331,9 @@ void TestMoney::equality()
     QVERIFY(Money(1250, QStringLiteral("EUR")) != Money(1251, QStringLiteral("EUR")));
     QVERIFY(Money() == Money());
     // Edge sums that do fit.
-    QCOMPARE((Money(-1, QStringLiteral("EUR")) - Money(max, QStringLiteral("EUR"))).value(),
-        Money(min, QStringLiteral("EUR")));
-    QCOMPARE((Money(min, QStringLiteral("EUR")) - Money(min, QStringLiteral("EUR"))).value(),
+    QCOMPARE((Money(-1, QStringLiteral("EUR")) - Money(kMax, QStringLiteral("EUR"))).value(),
+        Money(kMin, QStringLiteral("EUR")));
+    QCOMPARE((Money(kMin, QStringLiteral("EUR")) - Money(kMin, QStringLiteral("EUR"))).value(),
         Money(0, QStringLiteral("EUR")));
 }
 

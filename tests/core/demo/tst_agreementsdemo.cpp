@@ -7,11 +7,13 @@
 #include "common/clock.h"
 #include "db/sql.h"
 #include "demo/demogenerator.h"
+#include "testhelpers.h"
 #include "testmain.h"
 
 #include <QTest>
 
 using namespace cd;
+using cd::test::count;
 using namespace cd::test;
 
 namespace {
@@ -31,11 +33,6 @@ QString fingerprint(const Database &db)
         rows << cells.join(QLatin1Char(','));
     }
     return rows.join(QLatin1Char('\n'));
-}
-
-qint64 count(const Database &db, const QString &statement)
-{
-    return sql::scalar(db.sql(), statement).valueOr(QVariant(-1)).toLongLong();
 }
 
 } // namespace

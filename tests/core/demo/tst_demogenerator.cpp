@@ -1,4 +1,5 @@
 #include "../testdb.h"
+#include "testhelpers.h"
 #include "testmain.h"
 
 #include "common/accountnumber.h"
@@ -17,6 +18,7 @@
 #include <QTest>
 
 using namespace cd;
+using cd::test::count;
 
 namespace {
 
@@ -27,14 +29,6 @@ Result<DemoReport> generate(const Database &db, qint64 partners, qint64 customer
     options.customers = customers;
     options.seed = seed;
     return DemoGenerator(db).run(options);
-}
-
-qint64 count(const Database &db, const QString &statement)
-{
-    auto v = sql::scalar(db.sql(), statement);
-    if (!v)
-        qFatal("%s", qPrintable(v.error().toString()));
-    return v.value().toLongLong();
 }
 
 // Every row of a query as text: two databases with the same content compare equal.

@@ -2,11 +2,13 @@
 #include "db/sql.h"
 #include "demo/demogenerator.h"
 #include "demo/networkdemo.h"
+#include "testhelpers.h"
 #include "testmain.h"
 
 #include <QTest>
 
 using namespace cd;
+using cd::test::count;
 using cd::test::TempDatabase;
 
 class TestNetworkDemo : public QObject
@@ -23,15 +25,7 @@ private:
 
 namespace {
 
-qint64 count(const Database &db, const QString &statement)
-{
-    auto v = sql::scalar(db.sql(), statement);
-    if (!v)
-        qFatal("%s", qPrintable(v.error().toString()));
-    return v.value().toLongLong();
-}
-
-void generate(const Database &db, qint64 partners, quint64 seed)
+void generateNetwork(const Database &db, qint64 partners, quint64 seed)
 {
     DemoOptions o;
     o.partners = partners;
@@ -71,7 +65,7 @@ void TestNetworkDemo::buildsARealisticNetwork()
     QFETCH(qint64, partners);
     QFETCH(quint64, seed);
     TempDatabase db;
-    generate(db.db, partners, seed);
+    generateNetwork(db.db, partners, seed);
 
     // A tree: every partner reaches the top level (a cycle would never get there).
     QCOMPARE(count(db.db,
@@ -124,9 +118,9 @@ void TestNetworkDemo::buildsARealisticNetwork()
 void TestNetworkDemo::sameSeedSameNetwork()
 {
     TempDatabase a, b, c;
-    generate(a.db, 1500, 4);
-    generate(b.db, 1500, 4);
-    generate(c.db, 1500, 5);
+    generateNetwork(a.db, 1500, 4);
+    generateNetwork(b.db, 1500, 4);
+    generateNetwork(c.db, 1500, 5);
     QCOMPARE(fingerprint(a.db), fingerprint(b.db));
     QVERIFY(fingerprint(a.db) != fingerprint(c.db));
 }

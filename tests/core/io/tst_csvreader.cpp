@@ -1,4 +1,5 @@
 #include "io/csvreader.h"
+#include "testhelpers.h"
 #include "testmain.h"
 
 #include <QBuffer>
@@ -11,17 +12,9 @@
 #include <cstring>
 
 using namespace cd;
+using cd::test::strings;
 
 namespace {
-
-// Test tables in plain literals; QT_NO_CAST_FROM_ASCII forbids the implicit conversion.
-QStringList strings(std::initializer_list<const char *> items)
-{
-    QStringList list;
-    for (const char *item : items)
-        list.append(QString::fromUtf8(item));
-    return list;
-}
 
 QList<QStringList> rows(std::initializer_list<std::initializer_list<const char *>> items)
 {

@@ -1,23 +1,13 @@
 #include "io/csvreader.h"
 #include "io/csvwriter.h"
+#include "testhelpers.h"
 #include "testmain.h"
 
 #include <QBuffer>
 #include <QTest>
 
 using namespace cd;
-
-namespace {
-
-QStringList strings(std::initializer_list<const char *> items)
-{
-    QStringList list;
-    for (const char *item : items)
-        list.append(QString::fromUtf8(item));
-    return list;
-}
-
-} // namespace
+using cd::test::strings;
 
 class TestCsvWriter : public QObject
 {

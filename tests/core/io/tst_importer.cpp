@@ -5,6 +5,7 @@
 #include "partners/lookups.h"
 #include "partners/partnerdirectory.h"
 #include "partners/partnerstore.h"
+#include "testhelpers.h"
 #include "testmain.h"
 
 #include <QElapsedTimer>
@@ -12,19 +13,12 @@
 #include <QTest>
 
 using namespace cd;
+using cd::test::count;
+using cd::test::strings;
 using cd::test::TempDatabase;
 using namespace Qt::StringLiterals;
 
 namespace {
-
-// Test tables in plain literals; QT_NO_CAST_FROM_ASCII forbids the implicit conversion.
-QStringList strings(std::initializer_list<const char *> items)
-{
-    QStringList list;
-    for (const char *item : items)
-        list.append(QString::fromUtf8(item));
-    return list;
-}
 
 QHash<QString, QString> mapping(std::initializer_list<std::pair<const char *, const char *>> items)
 {
@@ -32,12 +26,6 @@ QHash<QString, QString> mapping(std::initializer_list<std::pair<const char *, co
     for (const auto &[header, key] : items)
         out.insert(QString::fromUtf8(header), QString::fromUtf8(key));
     return out;
-}
-
-qint64 count(const Database &db, const char *table)
-{
-    auto v = sql::scalar(db.sql(), QStringLiteral("SELECT count(*) FROM %1").arg(QLatin1String(table)));
-    return v.ok() ? v.value().toLongLong() : -1;
 }
 
 QString writeFile(const TempDatabase &t, const QByteArray &bytes, const char *name = "in.csv")

@@ -18,11 +18,9 @@
 
 using namespace cd;
 
-Q_DECLARE_METATYPE(cd::AgreementStage)
-
 namespace {
 
-constexpr int kPerStage = 8;
+constexpr int kBoardPerStage = 8;
 
 // What a drop of `card` on `view` does: the view's own drag-enter, drag-move and drop handling with
 // the mime data the source column would put in the drag (QDrag itself needs a real display).
@@ -82,7 +80,7 @@ private:
 void TestAgreementBoardView::init()
 {
     m_fx = std::make_unique<test::AgreementFixture>();
-    QVERIFY(m_fx->build(kPerStage));
+    QVERIFY(m_fx->build(kBoardPerStage));
     m_model = std::make_unique<AgreementKanbanModel>(5);
     m_board = std::make_unique<AgreementBoardView>(m_model.get());
     m_board->resize(2400, 700);

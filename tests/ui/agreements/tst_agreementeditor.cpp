@@ -20,8 +20,6 @@
 
 using namespace cd;
 
-Q_DECLARE_METATYPE(cd::AgreementStage)
-
 class TestAgreementEditor : public QObject
 {
     Q_OBJECT

@@ -12,11 +12,9 @@
 
 using namespace cd;
 
-Q_DECLARE_METATYPE(cd::AgreementStage)
-
 namespace {
 
-constexpr int kPerStage = 12;
+constexpr int kModelPerStage = 12;
 constexpr int kPageSize = 5;
 
 QList<qint64> idsOf(AgreementKanbanModel &model, AgreementStage stage)
@@ -65,7 +63,7 @@ private:
 void TestAgreementKanbanModel::init()
 {
     m_fx = std::make_unique<test::AgreementFixture>();
-    QVERIFY(m_fx->build(kPerStage));
+    QVERIFY(m_fx->build(kModelPerStage));
 }
 
 void TestAgreementKanbanModel::cleanup()

@@ -107,15 +107,35 @@ void TestPlanEditorDialog::editAndAssign()
     QVERIFY(!dialog.save());
     QVERIFY(CommissionRuleStore(t.db).planNamed(QStringLiteral("Standard")));
     edit(dialog, 0)->setText(QStringLiteral("Standard"));
-    QVERIFY(dialog.assignToLevel(lookupId(t.db, "partner_levels", QStringLiteral("Gold"))));
+    auto *level = dialog.findChild<QComboBox *>(QStringLiteral("levelCombo"));
+    auto *end = dialog.findChild<QPushButton *>(QStringLiteral("endLevelPlanButton"));
+    QVERIFY(level && end);
+    level->setCurrentIndex(level->findText(QStringLiteral("Gold")));
+    QVERIFY2(dialog.levelPlanText().startsWith(QStringLiteral("Gold has no plan")),
+        qPrintable(dialog.levelPlanText()));
+    QVERIFY(!end->isEnabled());
+    const qint64 gold = lookupId(t.db, "partner_levels", QStringLiteral("Gold"));
+    QVERIFY(dialog.assignToLevel(gold));
     auto assignments = CommissionRuleStore(t.db).assignments();
     QVERIFY(assignments);
     QCOMPARE(assignments->size(), 1);
-    QCOMPARE(
-        assignments->first().planId, CommissionRuleStore(t.db).planNamed(QStringLiteral("Standard"))->id);
+    const qint64 standard = CommissionRuleStore(t.db).planNamed(QStringLiteral("Standard"))->id;
+    QCOMPARE(assignments->first().planId, standard);
+    QVERIFY2(dialog.levelPlanText().startsWith(QStringLiteral("Gold is on the plan Standard")),
+        qPrintable(dialog.levelPlanText()));
+    const QDate open = CommissionRuleStore(t.db).firstOpenDay().value();
+    QCOMPARE(CommissionRuleStore(t.db).levelPlanOn(gold, open).value(), standard);
     if (const QByteArray dir = qgetenv("CHANNELDESK_SCREENSHOTS"); !dir.isEmpty())
         QVERIFY(dialog.grab().save(
             QDir(QString::fromLocal8Bit(dir)).filePath(QStringLiteral("plan-editor.png"))));
+    // Ending the level's plan: a closing assignment from the first open period; the level has none.
+    QVERIFY(end->isEnabled());
+    end->click();
+    QCOMPARE(CommissionRuleStore(t.db).assignments()->size(), 2);
+    QCOMPARE(CommissionRuleStore(t.db).levelPlanOn(gold, open).value(), 0);
+    QVERIFY2(dialog.levelPlanText().startsWith(QStringLiteral("Gold has no plan")),
+        qPrintable(dialog.levelPlanText()));
+    QVERIFY(!end->isEnabled());
 }
 
 CHANNELDESK_TEST_MAIN(TestPlanEditorDialog)

@@ -1,6 +1,7 @@
 // Widget tests of the customer page: creating with a first partner, reassigning (directly and
 // through the partner picker) with both partners' timelines, inline validation and conflicts.
 
+#include "../widgethelpers.h"
 #include "customers/customereditor.h"
 #include "customers/customerstore.h"
 #include "db/database.h"
@@ -28,31 +29,14 @@
 #include <QUndoStack>
 
 using namespace cd;
+using cd::test::openDatabase;
+using cd::test::type;
 
 namespace {
-
-Database openDatabase(const QString &path, const QString &user)
-{
-    DatabaseOptions o;
-    o.path = path;
-    o.userLogin = user;
-    auto db = Database::open(o);
-    if (!db)
-        qFatal("cannot open the test database: %s", qPrintable(db.error().toString()));
-    return db.value();
-}
 
 QLineEdit *lineEdit(CustomerEditor &editor, const QString &field)
 {
     return qobject_cast<QLineEdit *>(editor.form()->input(field));
-}
-
-void type(QLineEdit *edit, const QString &text)
-{
-    edit->setFocus();
-    edit->selectAll();
-    QTest::keyClick(edit, Qt::Key_Delete);
-    QTest::keyClicks(edit, text);
 }
 
 struct Event

@@ -2,10 +2,12 @@
 // refused when unusable), the run on a worker thread, the result page and "Import the good rows".
 
 #include "../registryfixture.h"
+#include "../widgethelpers.h"
 #include "commissions/salestore.h"
 #include "customers/customerstore.h"
 #include "db/sql.h"
 #include "io/importdialog.h"
+#include "testhelpers.h"
 #include "testmain.h"
 
 #include <QApplication>
@@ -19,16 +21,12 @@
 #include <QTest>
 
 using namespace cd;
+using cd::test::count;
 using cd::test::Registry;
+using cd::test::screenshot;
 using namespace Qt::StringLiterals;
 
 namespace {
-
-qint64 count(const Database &db, const char *table)
-{
-    auto v = sql::scalar(db.sql(), QStringLiteral("SELECT count(*) FROM %1").arg(QLatin1String(table)));
-    return v.ok() ? v.value().toLongLong() : -1;
-}
 
 QString writeFile(const Registry &r, const char *name, const QByteArray &bytes)
 {
@@ -46,21 +44,11 @@ QComboBox *fieldCombo(const ImportDialog &d, int row)
     return table ? qobject_cast<QComboBox *>(table->cellWidget(row, 1)) : nullptr;
 }
 
-// Screenshots for people reviewing the layout: set CHANNELDESK_SCREENSHOTS to a folder.
-void screenshot(QWidget &w, const char *name)
-{
-    const QString dir = qEnvironmentVariable("CHANNELDESK_SCREENSHOTS");
-    if (dir.isEmpty())
-        return;
-    QDir().mkpath(dir);
-    w.grab().save(QDir(dir).filePath(QString::fromUtf8(name)));
-}
-
-const QByteArray kPartners = "Firma;Ort;Land;IBAN;Lieblingsfarbe\r\n"
-                             "Alpha GmbH;Berlin;Deutschland;;blau\r\n"
-                             "Beta AG;Wien;\xC3\x96sterreich;DE00 1234;gr\xC3\xBCn\r\n"
-                             "Gamma KG;K\xC3\xB6ln;DE;;\"rot\r\nund gelb\"\r\n"
-                             "Delta Ltd;Atlantis City;Atlantis;;\r\n";
+const QByteArray kPartnersFile = "Firma;Ort;Land;IBAN;Lieblingsfarbe\r\n"
+                                 "Alpha GmbH;Berlin;Deutschland;;blau\r\n"
+                                 "Beta AG;Wien;\xC3\x96sterreich;DE00 1234;gr\xC3\xBCn\r\n"
+                                 "Gamma KG;K\xC3\xB6ln;DE;;\"rot\r\nund gelb\"\r\n"
+                                 "Delta Ltd;Atlantis City;Atlantis;;\r\n";
 
 } // namespace
 
@@ -117,7 +105,7 @@ void TestImportDialog::mappingThenProblemsThenGoodRows()
     const qint64 timelineBefore = count(r.db, "timeline");
     ImportDialog d(r.db);
     QSignalSpy imported(&d, &ImportDialog::imported);
-    d.setFile(writeFile(r, "partners.csv", kPartners));
+    d.setFile(writeFile(r, "partners.csv", kPartnersFile));
     d.setKind(ImportKind::Partners);
     QVERIFY(d.allOrNothing());
     d.show();
@@ -184,7 +172,7 @@ void TestImportDialog::unusableMappingIsRefused()
 {
     Registry r;
     ImportDialog d(r.db);
-    d.setFile(writeFile(r, "partners.csv", kPartners));
+    d.setFile(writeFile(r, "partners.csv", kPartnersFile));
     d.show();
     QVERIFY(QTest::qWaitForWindowExposed(&d));
     d.next();

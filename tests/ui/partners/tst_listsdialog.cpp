@@ -3,6 +3,7 @@
 // second connection, and the main window's Settings ▸ Lists… refreshing the partner filters.
 
 #include "../registryfixture.h"
+#include "../widgethelpers.h"
 #include "db/sql.h"
 #include "mainwindow.h"
 #include "partners/listsdialog.h"
@@ -36,12 +37,13 @@
 
 using namespace cd;
 using cd::test::Registry;
+using cd::test::screenshot;
 using List = LookupStore::List;
 using Field = LookupListModel::Field;
 
 namespace {
 
-constexpr int kPartners = 40;
+constexpr int kListPartners = 40;
 
 // The row showing the entry named `name` (login for users); -1 when there is none.
 int rowNamed(const LookupListModel *model, const QString &name)
@@ -74,16 +76,6 @@ QStringList storedLevelNames(const Database &db)
     for (const Level &l : LookupStore(db).levels().valueOr({}))
         names.append(l.name);
     return names;
-}
-
-// Screenshots for people reviewing the layout: set CHANNELDESK_SCREENSHOTS to a folder.
-void screenshot(QWidget &w, const char *name)
-{
-    const QString dir = qEnvironmentVariable("CHANNELDESK_SCREENSHOTS");
-    if (dir.isEmpty())
-        return;
-    QDir().mkpath(dir);
-    w.grab().save(QDir(dir).filePath(QString::fromUtf8(name)));
 }
 
 } // namespace
@@ -148,7 +140,7 @@ void TestListsDialog::modelPassesTester()
 {
     QFETCH(int, list);
     Registry r;
-    QVERIFY(r.addPartners(kPartners));
+    QVERIFY(r.addPartners(kListPartners));
     std::unique_ptr<LookupListModel> model(LookupListModel::create(static_cast<List>(list), r.db));
     QAbstractItemModelTester tester(model.get(), QAbstractItemModelTester::FailureReportingMode::QtTest);
     QVERIFY(model->reload().ok());
@@ -219,7 +211,7 @@ void TestListsDialog::modelPassesTester()
 void TestListsDialog::showsPartnerCounts()
 {
     Registry r;
-    QVERIFY(r.addPartners(kPartners));
+    QVERIFY(r.addPartners(kListPartners));
     ListsDialog dialog(r.db);
     for (List list : {List::Levels, List::Activations, List::Areas, List::Users}) {
         const LookupListModel *model = dialog.model(list);
@@ -351,7 +343,7 @@ void TestListsDialog::removeArea()
     QFETCH(QString, area);
     QFETCH(bool, removed);
     Registry r;
-    QVERIFY(r.addPartners(kPartners));
+    QVERIFY(r.addPartners(kListPartners));
     QVERIFY(LookupStore(r.db).ensureArea(QStringLiteral("Nordics")).ok());
     const qint64 areas = LookupStore(r.db).areas()->size();
     const qint64 partners
@@ -402,7 +394,7 @@ void TestListsDialog::duplicateNameRefused()
     QFETCH(QString, entry);
     QFETCH(QString, name);
     Registry r;
-    QVERIFY(r.addPartners(kPartners));
+    QVERIFY(r.addPartners(kListPartners));
     ListsDialog dialog(r.db);
     dialog.showList(static_cast<List>(list));
     LookupListModel *model = dialog.model(static_cast<List>(list));
@@ -634,7 +626,7 @@ void TestListsDialog::usersAreNotRemoved()
 void TestListsDialog::mainWindowRefreshesFilters()
 {
     Registry r;
-    QVERIFY(r.addPartners(kPartners));
+    QVERIFY(r.addPartners(kListPartners));
     MainWindow window;
     QVERIFY(window.openDatabase(r.path()));
     window.showPage(MainWindow::Page::Partners); // its filters are on screen while the lists change
@@ -688,7 +680,7 @@ void TestListsDialog::screenshots()
     if (qEnvironmentVariableIsEmpty("CHANNELDESK_SCREENSHOTS"))
         QSKIP("CHANNELDESK_SCREENSHOTS is not set");
     Registry r;
-    QVERIFY(r.addPartners(kPartners));
+    QVERIFY(r.addPartners(kListPartners));
     ListsDialog dialog(r.db);
     dialog.show();
     QVERIFY(QTest::qWaitForWindowExposed(&dialog));

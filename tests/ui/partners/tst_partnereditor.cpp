@@ -1,6 +1,7 @@
 // Widget tests of the partner page: creating through the form, inline validation, undo/redo,
 // version conflicts (Overwrite, Reload, Cancel), duplicates, lookups and contacts.
 
+#include "../widgethelpers.h"
 #include "common/iban.h"
 #include "db/database.h"
 #include "partners/contactdialog.h"
@@ -30,19 +31,10 @@
 #include <QUndoStack>
 
 using namespace cd;
+using cd::test::openDatabase;
+using cd::test::type;
 
 namespace {
-
-Database openDatabase(const QString &path, const QString &user)
-{
-    DatabaseOptions o;
-    o.path = path;
-    o.userLogin = user;
-    auto db = Database::open(o);
-    if (!db)
-        qFatal("cannot open the test database: %s", qPrintable(db.error().toString()));
-    return db.value();
-}
 
 template<typename T>
 T *input(PartnerEditor &editor, const QString &field)
@@ -56,17 +48,6 @@ T *input(PartnerEditor &editor, const QString &field)
 QPushButton *button(QWidget &parent, const char *name)
 {
     return parent.findChild<QPushButton *>(QLatin1String(name));
-}
-
-// Types into a line edit as a user would: focus, keystrokes, then leaving the field.
-void type(QLineEdit *edit, const QString &text, bool clearFirst = true)
-{
-    edit->setFocus();
-    if (clearFirst) {
-        edit->selectAll();
-        QTest::keyClick(edit, Qt::Key_Delete);
-    }
-    QTest::keyClicks(edit, text);
 }
 
 void leave(QWidget *field)

@@ -16,7 +16,7 @@ Q_DECLARE_METATYPE(cd::PartnerColumn)
 
 namespace {
 
-constexpr int kPartners = 3000;
+constexpr int kModelPartners = 3000;
 
 // The order the directory promises, written out as SQL: the column, then the id, same direction.
 QString orderTerm(PartnerColumn column)
@@ -95,7 +95,7 @@ private:
 void TestPartnerTableModel::initTestCase()
 {
     m_registry = std::make_unique<test::Registry>();
-    QVERIFY(m_registry->addPartners(kPartners));
+    QVERIFY(m_registry->addPartners(kModelPartners));
 }
 
 void TestPartnerTableModel::cleanupTestCase()
