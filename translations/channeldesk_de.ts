@@ -1677,7 +1677,7 @@
         <translation>bezahlt</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+108"/>
         <source>%1 lies before the settled period %2; what arrives for it now is settled with the next open period, %3.</source>
         <translation>%1 liegt vor dem abgerechneten Zeitraum %2; was jetzt dafür eintrifft, wird mit dem nächsten offenen Zeitraum %3 abgerechnet.</translation>
     </message>
@@ -1687,7 +1687,7 @@
         <translation>Zeiträume werden der Reihe nach abgerechnet: rechnen Sie %1 vor %2 ab.</translation>
     </message>
     <message>
-        <location line="+442"/>
+        <location line="+446"/>
         <source>The statements of %1 are already paid; a paid statement cannot be approved again.</source>
         <translation>Die Abrechnungen von %1 sind schon bezahlt; eine bezahlte Abrechnung kann nicht noch einmal freigegeben werden.</translation>
     </message>
@@ -10165,6 +10165,7 @@ Reload shows their version and discards your changes. Overwrite saves your value
         <location line="+15"/>
         <location line="+20"/>
         <source>Assigned: %1. Flagged without a candidate: %2.</source>
+        <extracomment>After automatic assignment: leads assigned, leads flagged for having no candidate</extracomment>
         <translation>Zugewiesen: %1. Markiert ohne Kandidat: %2.</translation>
     </message>
     <message>
@@ -10543,7 +10544,7 @@ Die Partner jedes Eintrags behalten ihren Eintrag und zeigen seinen neuen Namen.
 <context>
     <name>cd::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow_p.h" line="+70"/>
+        <location filename="../ui/mainwindow_p.h" line="+72"/>
         <source>ChannelDesk databases (*.channeldesk *.sqlite *.db);;All files (*)</source>
         <translation>ChannelDesk-Datenbanken (*.channeldesk *.sqlite *.db);;Alle Dateien (*)</translation>
     </message>
@@ -10912,7 +10913,37 @@ Die Partner jedes Eintrags behalten ihren Eintrag und zeigen seinen neuen Namen.
         <translation>Leads, die die Zuweisung nicht unterbringen konnte (kein Partner in der Nähe, alle Kandidaten haben abgelehnt).</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+16"/>
+        <source>Commission periods to settle</source>
+        <translation>Abzurechnende Provisionszeiträume</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Periods that have ended and are not settled yet.</source>
+        <translation>Zeiträume, die zu Ende sind und noch nicht abgerechnet wurden.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Commission statements to approve</source>
+        <translation>Freizugebende Provisionsabrechnungen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Draft statements of settled periods: check them, then approve.</source>
+        <translation>Abrechnungsentwürfe abgerechneter Zeiträume: prüfen, dann freigeben.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Commission statements to pay</source>
+        <translation>Auszuzahlende Provisionsabrechnungen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Approved statements that no payout has paid yet.</source>
+        <translation>Freigegebene Abrechnungen, die noch keine Auszahlung bezahlt hat.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <location line="+24"/>
         <source>Archive Partners</source>
         <translation>Partner archivieren</translation>

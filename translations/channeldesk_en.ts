@@ -411,7 +411,7 @@
 <context>
     <name>cd::MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="+486"/>
+        <location filename="../ui/mainwindow.cpp" line="+513"/>
         <source>%Ln partner(s) are selected. Select at most %1 at a time.</source>
         <translation>
             <numerusform>%Ln partner is selected. Select at most %1 at a time.</numerusform>

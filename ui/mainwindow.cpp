@@ -474,6 +474,33 @@ void MainWindow::addTodayCards()
             showPage(Page::Leads);
             m_leads->showStatus(std::nullopt, true);
         }});
+    // Commissions: the Commissions page on the oldest period that needs the step.
+    const auto showPeriod = [this](const Result<QString> &period) {
+        showPage(Page::Commissions);
+        if (period && !period->isEmpty())
+            m_commissions->setPeriod(period.value());
+    };
+    m_today->addCard({QStringLiteral("periods-to-settle"), tr("Commission periods to settle"),
+        tr("Periods that have ended and are not settled yet."),
+        [](const Database &db) -> Result<qint64> {
+            auto periods = Settlement(db).periodsToSettle(Clock::today());
+            if (!periods)
+                return periods.error();
+            return qint64(periods->size());
+        },
+        [this, showPeriod] {
+            auto periods = Settlement(m_db).periodsToSettle(Clock::today());
+            showPeriod(periods && !periods->isEmpty() ? Result<QString>(periods->first().key)
+                                                      : Result<QString>(QString()));
+        }});
+    m_today->addCard({QStringLiteral("statements-to-approve"), tr("Commission statements to approve"),
+        tr("Draft statements of settled periods: check them, then approve."),
+        [](const Database &db) { return Settlement(db).statementCount(StatementStatus::Draft); },
+        [this, showPeriod] { showPeriod(Settlement(m_db).oldestPeriodWith(StatementStatus::Draft)); }});
+    m_today->addCard({QStringLiteral("statements-to-pay"), tr("Commission statements to pay"),
+        tr("Approved statements that no payout has paid yet."),
+        [](const Database &db) { return Settlement(db).statementCount(StatementStatus::Approved); },
+        [this, showPeriod] { showPeriod(Settlement(m_db).oldestPeriodWith(StatementStatus::Approved)); }});
 }
 
 void MainWindow::archiveSelected(bool archive)

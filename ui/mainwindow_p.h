@@ -8,6 +8,8 @@
 #include "agreements/agreementdirectory.h"
 #include "agreements/jobrunner.h"
 #include "agreements/taskstore.h"
+#include "commissions/settlement.h"
+#include "common/clock.h"
 #include "leads/leadstore.h"
 
 #include "agreements/agreementeditor.h"

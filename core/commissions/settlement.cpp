@@ -235,6 +235,54 @@ Result<QList<CommissionPeriod>> Settlement::settledPeriods() const
     return out;
 }
 
+Result<QList<CommissionPeriod>> Settlement::periodsToSettle(const QDate &today) const
+{
+    auto settled = settledPeriods();
+    if (!settled)
+        return settled.error();
+    std::optional<CommissionPeriod> next;
+    if (!settled->isEmpty()) {
+        next = settled->last().next();
+    } else {
+        auto settings = CommissionSettings::load(m_db);
+        if (!settings)
+            return settings.error();
+        auto first = sql::scalar(m_db.sql(),
+            QStringLiteral("SELECT min(d) FROM (SELECT min(issued_on) AS d FROM sales UNION ALL SELECT "
+                           "min(paid_on) FROM sales)"));
+        if (!first)
+            return first.error();
+        const QDate day = QDate::fromString(first->toString(), Qt::ISODate);
+        if (!day.isValid())
+            return QList<CommissionPeriod>();
+        next = CommissionPeriod::containing(day, settings->length);
+    }
+    QList<CommissionPeriod> out;
+    for (CommissionPeriod p = *next; p.end < today && out.size() < 1200; p = p.next())
+        out.append(p);
+    return out;
+}
+
+Result<qint64> Settlement::statementCount(StatementStatus status) const
+{
+    auto n = sql::scalar(m_db.sql(),
+        QStringLiteral("SELECT count(*) FROM commission_statements WHERE status = ?"),
+        {CommissionStatement::statusKey(status)});
+    if (!n)
+        return n.error();
+    return n->toLongLong();
+}
+
+Result<QString> Settlement::oldestPeriodWith(StatementStatus status) const
+{
+    auto p = sql::scalar(m_db.sql(),
+        QStringLiteral("SELECT period FROM commission_statements WHERE status = ? ORDER BY period LIMIT 1"),
+        {CommissionStatement::statusKey(status)});
+    if (!p)
+        return p.error();
+    return p->toString();
+}
+
 Status Settlement::checkOrder(const CommissionPeriod &period) const
 {
     auto settled = settledPeriods();
@@ -400,15 +448,19 @@ Result<QList<CommissionLine>> Settlement::adjustments(CommissionEngine &engine) 
     return out;
 }
 
+QString Settlement::carriesQuery()
+{
+    return QStringLiteral(
+        "SELECT partner_id, currency, carried_out_minor FROM commission_statements s WHERE "
+        "carried_out_minor < 0 AND NOT EXISTS (SELECT 1 FROM commission_statements t WHERE t.partner_id = "
+        "s.partner_id AND t.currency = s.currency AND t.period > s.period)");
+}
+
 Result<QHash<QPair<qint64, QString>, qint64>> Settlement::carries() const
 {
     const QSqlDatabase db = m_db.sql();
     QHash<QPair<qint64, QString>, qint64> carry;
-    auto carried = sql::exec(db,
-        QStringLiteral("SELECT partner_id, currency, carried_out_minor FROM commission_statements s WHERE "
-                       "carried_out_minor < 0 AND NOT EXISTS (SELECT 1 FROM commission_statements t WHERE "
-                       "t.partner_id = "
-                       "s.partner_id AND t.currency = s.currency AND t.period > s.period)"));
+    auto carried = sql::exec(db, carriesQuery());
     if (!carried)
         return carried.error();
     while (carried.value().next())

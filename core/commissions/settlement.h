@@ -77,6 +77,16 @@ public:
     Result<QList<CommissionStatement>> statementsOf(qint64 partnerId) const;
     // The settled periods, oldest first.
     Result<QList<CommissionPeriod>> settledPeriods() const;
+    // The periods that have ended by `today` and wait for settlement, oldest first: from the one
+    // after the last settled period (before any settlement: from the first document's) on.
+    Result<QList<CommissionPeriod>> periodsToSettle(const QDate &today) const;
+    // How many statements are in `status`, and the oldest period that has one (empty key: none).
+    Result<qint64> statementCount(StatementStatus status) const;
+    Result<QString> oldestPeriodWith(StatementStatus status) const;
+
+    // The query behind the carries: each partner's latest statement per currency with a negative
+    // total (read through the partial index of such statements; tests check its plan).
+    static QString carriesQuery();
 
 private:
     Result<SettlementRun> prepare(const CommissionPeriod &period) const;

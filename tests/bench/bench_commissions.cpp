@@ -15,6 +15,7 @@
 #include "commissions/settlement.h"
 #include "db/database.h"
 #include "db/sql.h"
+#include "reports/commissionreports.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -255,5 +256,24 @@ int main(int argc, char **argv)
     out << "ours: Settlement::settle " << oursSeconds << " s, " << run->statements.size() << " statements, "
         << written << " lines written\n";
     out << "peak RSS: " << peakRssKb() / 1024 << " MB\n";
+    out.flush();
+
+    // The distribution report over the month (ours: partners, their count, names and the order for
+    // the chart) and the bare sums on SQLite.
+    ReportFilter month;
+    month.from = QDate(2026, 11, 1);
+    month.to = QDate(2026, 11, 30);
+    t.restart();
+    auto report = CommissionReports(db.value()).distribution(CommissionReports::By::Reseller, month);
+    if (!report)
+        qFatal("%s", qPrintable(report.error().toString()));
+    out << "report by reseller: CommissionReports " << seconds(t) << " s, " << report->rows.size()
+        << " rows\n";
+    t.restart();
+    exec(db->handle(),
+        "CREATE TEMP TABLE report_scan AS SELECT l.partner_id, l.currency, sum(l.amount_minor) FROM "
+        "commission_lines l JOIN partners p ON p.id = l.partner_id WHERE l.line_date BETWEEN "
+        "'2026-11-01' AND '2026-11-30' AND p.kind IN ('reseller', 'dealer', 'agent') GROUP BY 1, 2");
+    out << "report by reseller: bare SQLite sums " << seconds(t) << " s\n";
     return 0;
 }

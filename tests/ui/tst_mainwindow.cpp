@@ -1,11 +1,14 @@
 // Widget tests of the main window: search, filters, sorting, remembered columns, partner pages,
 // archive, export and backup, driven through the widgets a user touches.
 
+#include "../core/commissions/commissionscript.h"
 #include "agreements/agreementboardview.h"
 #include "agreements/agreementeditor.h"
 #include "agreements/agreementkanbanmodel.h"
 #include "agreements/agreementstore.h"
 #include "agreements/agreementsview.h"
+#include "commissions/commissionsview.h"
+#include "commissions/settlement.h"
 #include "customers/customerlistview.h"
 #include "customers/customertablemodel.h"
 #include "db/sql.h"
@@ -80,6 +83,8 @@ private slots:
 
     void opensAndCounts();
     void startsOnToday();
+    void commissionCardsOpenTheirPeriod_data();
+    void commissionCardsOpenTheirPeriod();
     void pagesBringTheirOwnCommands_data();
     void pagesBringTheirOwnCommands();
     void searchIsDebounced();
@@ -254,6 +259,10 @@ void TestMainWindow::startsOnToday()
     QCOMPARE(today->cardCount(QStringLiteral("flagged-leads")), 1);
     QCOMPARE(today->cardCount(QStringLiteral("expiring-agreements")), 0);
     QCOMPARE(today->cardCount(QStringLiteral("overdue-tasks")), 0);
+    // No sales yet: nothing to settle, approve or pay.
+    QCOMPARE(today->cardCount(QStringLiteral("periods-to-settle")), 0);
+    QCOMPARE(today->cardCount(QStringLiteral("statements-to-approve")), 0);
+    QCOMPARE(today->cardCount(QStringLiteral("statements-to-pay")), 0);
     // "Show" on the flagged card: the leads page, only the flagged one.
     auto *card = today->findChild<QWidget *>(QStringLiteral("card-flagged-leads"));
     QVERIFY(card);
@@ -265,6 +274,47 @@ void TestMainWindow::startsOnToday()
         QCoreApplication::processEvents();
         w.grab().save(QDir(dir).filePath(QStringLiteral("window-today.png")));
     }
+}
+
+// The commission cards count the statements waiting for a step; "Show" opens the Commissions page
+// on the oldest period that needs it.
+void TestMainWindow::commissionCardsOpenTheirPeriod_data()
+{
+    QTest::addColumn<QString>("card");
+    QTest::addColumn<qint64>("count");
+    QTest::addColumn<QString>("period");
+    QTest::newRow("to approve") << QStringLiteral("statements-to-approve") << qint64(2)
+                                << QStringLiteral("2026-09");
+    QTest::newRow("to pay") << QStringLiteral("statements-to-pay") << qint64(1) << QStringLiteral("2026-08");
+}
+
+void TestMainWindow::commissionCardsOpenTheirPeriod()
+{
+    QFETCH(QString, card);
+    QFETCH(qint64, count);
+    QFETCH(QString, period);
+    test::TempDatabase t;
+    test::CommissionScript s(t.db);
+    QVERIFY(s.run(QStringLiteral("partner A rate=10\npartner B rate=5\ncustomer C1 partner=A\n"
+                                 "customer C2 partner=B\n"
+                                 "sale INV-1 invoice 2026-08-03 C1 1000.00 EUR\n"
+                                 "sale INV-2 invoice 2026-09-20 C2 500.00 EUR\n"
+                                 "sale INV-3 invoice 2026-10-03 C1 200.00 EUR")));
+    Settlement settlement(t.db);
+    for (const char *p : {"2026-08", "2026-09", "2026-10"})
+        QVERIFY(settlement.settle(CommissionPeriod::parse(QLatin1String(p)).value()));
+    QVERIFY(settlement.approve(CommissionPeriod::parse(QStringLiteral("2026-08")).value()));
+    MainWindow w;
+    QVERIFY(w.openDatabase(t.path()));
+    w.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    QCOMPARE(w.currentPage(), MainWindow::Page::Today);
+    QCOMPARE(w.todayPage()->cardCount(card), count);
+    auto *shown = w.todayPage()->findChild<QWidget *>(QStringLiteral("card-") + card);
+    QVERIFY(shown);
+    QTest::mouseClick(shown->findChild<QPushButton *>(QStringLiteral("open")), Qt::LeftButton);
+    QCOMPARE(w.currentPage(), MainWindow::Page::Commissions);
+    QCOMPARE(w.commissionsView()->period(), period);
 }
 
 void TestMainWindow::searchIsDebounced()

@@ -230,8 +230,8 @@ Status LeadsView::autoAssignSelected(std::optional<quint64> seed)
         report(routed.error(), {});
         return routed.error();
     }
-    //: After automatic assignment: leads assigned, leads flagged for having no candidate
     report({},
+        //: After automatic assignment: leads assigned, leads flagged for having no candidate
         tr("Assigned: %1. Flagged without a candidate: %2.")
             .arg(QLocale().toString(routed->assigned), QLocale().toString(routed->flagged)));
     return {};

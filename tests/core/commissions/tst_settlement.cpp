@@ -2,6 +2,7 @@
 #include "commissionscript.h"
 #include "testmain.h"
 
+#include <QRegularExpression>
 #include <QTest>
 
 #include <thread>
@@ -23,6 +24,10 @@ private slots:
     void approveRefusesWhatIsNotDraft();
     void twoClerksSettleTheSamePeriod();
     void undatedRulesStartWithTheFirstOpenPeriod();
+    void whatWaits_data();
+    void whatWaits();
+    void readsUseTheirIndexes_data();
+    void readsUseTheirIndexes();
 
 private:
     static CommissionPeriod period(const char *key)
@@ -302,6 +307,94 @@ void TestSettlement::undatedRulesStartWithTheFirstOpenPeriod()
     auto dec = settlement.preview(period("2026-12"));
     QVERIFY(dec);
     QCOMPARE(totals(dec.value()), QStringLiteral("A EUR 200.00/0.00/200.00/0.00"));
+}
+
+// What the start page counts: ended periods not settled yet, drafts to approve, approved
+// statements to pay, and the oldest period with each.
+void TestSettlement::whatWaits_data()
+{
+    QTest::addColumn<QStringList>("settle");
+    QTest::addColumn<QStringList>("approve");
+    QTest::addColumn<QString>("toSettle");
+    QTest::addColumn<qint64>("drafts");
+    QTest::addColumn<QString>("oldestDraft");
+    QTest::addColumn<qint64>("approved");
+    QTest::addColumn<QString>("oldestApproved");
+    // Sales from September; "today" is 2026-12-03, so September to November have ended.
+    QTest::newRow("nothing settled") << QStringList() << QStringList()
+                                     << QStringLiteral("2026-09 2026-10 2026-11") << qint64(0) << QString()
+                                     << qint64(0) << QString();
+    QTest::newRow("two settled") << QStringList {QStringLiteral("2026-09"), QStringLiteral("2026-10")}
+                                 << QStringList() << QStringLiteral("2026-11") << qint64(3)
+                                 << QStringLiteral("2026-09") << qint64(0) << QString();
+    QTest::newRow("one approved") << QStringList {QStringLiteral("2026-09"), QStringLiteral("2026-10")}
+                                  << QStringList {QStringLiteral("2026-09")} << QStringLiteral("2026-11")
+                                  << qint64(1) << QStringLiteral("2026-10") << qint64(2)
+                                  << QStringLiteral("2026-09");
+    QTest::newRow("all settled") << QStringList {QStringLiteral("2026-09"), QStringLiteral("2026-10"),
+        QStringLiteral("2026-11")}
+                                 << QStringList() << QString() << qint64(4) << QStringLiteral("2026-09")
+                                 << qint64(0) << QString();
+}
+
+void TestSettlement::whatWaits()
+{
+    QFETCH(QStringList, settle);
+    QFETCH(QStringList, approve);
+    QFETCH(QString, toSettle);
+    QFETCH(qint64, drafts);
+    QFETCH(QString, oldestDraft);
+    QFETCH(qint64, approved);
+    QFETCH(QString, oldestApproved);
+    TempDatabase t;
+    CommissionScript s(t.db);
+    QVERIFY(s.run(QStringLiteral("partner A rate=10\npartner B rate=5\ncustomer C1 partner=A\n"
+                                 "customer C2 partner=B\n"
+                                 "sale INV-1 invoice 2026-09-03 C1 1000.00 EUR\n"
+                                 "sale INV-2 invoice 2026-09-20 C2 500.00 EUR\n"
+                                 "sale INV-3 invoice 2026-10-03 C1 200.00 EUR\n"
+                                 "sale INV-4 invoice 2026-11-03 C2 300.00 EUR")));
+    Settlement settlement(t.db);
+    for (const QString &p : settle)
+        QVERIFY(settlement.settle(CommissionPeriod::parse(p).value()));
+    for (const QString &p : approve)
+        QVERIFY(settlement.approve(CommissionPeriod::parse(p).value()));
+    auto periods = settlement.periodsToSettle(QDate(2026, 12, 3));
+    QVERIFY(periods);
+    QStringList keys;
+    for (const CommissionPeriod &p : periods.value())
+        keys << p.key;
+    QCOMPARE(keys.join(QLatin1Char(' ')), toSettle);
+    QCOMPARE(settlement.statementCount(StatementStatus::Draft).value(), drafts);
+    QCOMPARE(settlement.oldestPeriodWith(StatementStatus::Draft).value(), oldestDraft);
+    QCOMPARE(settlement.statementCount(StatementStatus::Approved).value(), approved);
+    QCOMPARE(settlement.oldestPeriodWith(StatementStatus::Approved).value(), oldestApproved);
+}
+
+// The reads that grow with every settled period go through their own indexes, never a scan of all
+// statements.
+void TestSettlement::readsUseTheirIndexes_data()
+{
+    QTest::addColumn<QString>("query");
+    QTest::addColumn<QString>("index");
+    QTest::newRow("carries") << Settlement::carriesQuery() << QStringLiteral("commission_statements_carried");
+    QTest::newRow("statements to approve")
+        << QStringLiteral("SELECT count(*) FROM commission_statements WHERE status = 'draft'")
+        << QStringLiteral("commission_statements_status");
+}
+
+void TestSettlement::readsUseTheirIndexes()
+{
+    QFETCH(QString, query);
+    QFETCH(QString, index);
+    test::TempDatabase t;
+    auto q = sql::exec(t.db.sql(), QStringLiteral("EXPLAIN QUERY PLAN ") + query);
+    QVERIFY(q);
+    QString plan;
+    while (q.value().next())
+        plan += q.value().value(3).toString() + QLatin1Char('\n');
+    QVERIFY2(plan.contains(index), qPrintable(plan));
+    QVERIFY2(!plan.contains(QRegularExpression(QStringLiteral("SCAN \\w+\n"))), qPrintable(plan));
 }
 
 CHANNELDESK_TEST_GUILESS_MAIN(TestSettlement)
