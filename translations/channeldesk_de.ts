@@ -8849,17 +8849,17 @@ Agreement page heading: number, partner</extracomment>
     </message>
     <message>
         <location line="+49"/>
-        <location line="+111"/>
+        <location line="+136"/>
         <source>No database is open.</source>
         <translation>Keine Datenbank ist geöffnet.</translation>
     </message>
     <message>
-        <location line="-100"/>
+        <location line="-125"/>
         <source>Reading %1…</source>
         <translation>%1 wird gelesen …</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+42"/>
         <source>%1 is settled; nobody earned anything in it.</source>
         <translation>%1 ist abgerechnet; niemand hat darin etwas verdient.</translation>
     </message>
@@ -8879,7 +8879,7 @@ Agreement page heading: number, partner</extracomment>
         <translation>Vorschau, noch nichts geschrieben. Auszahlbar: %1</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+103"/>
         <source>Settling %1…</source>
         <translation>%1 wird abgerechnet …</translation>
     </message>

@@ -240,7 +240,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+215"/>
+        <location line="+240"/>
         <source>Write %n draft statement(s) for %1? A period is settled once; whatever arrives for it later is settled with the next period.</source>
         <translation>
             <numerusform>Write %n draft statement for %1? A period is settled once; whatever arrives for it later is settled with the next period.</numerusform>

@@ -532,14 +532,14 @@ Result<SettlementRun> Settlement::prepare(const CommissionPeriod &period) const
     return run;
 }
 
-Result<SettlementRun> Settlement::preview(const CommissionPeriod &period, qint64 partnerId) const
+Result<SettlementRun> Settlement::preview(const CommissionPeriod &period, qint64 partnerId, Lines lines) const
 {
     auto settled = sql::scalar(
         m_db.sql(), QStringLiteral("SELECT 1 FROM commission_periods WHERE period = ?"), {period.key});
     if (!settled)
         return settled.error();
     if (settled->isValid())
-        return stored(period, partnerId);
+        return stored(period, partnerId, lines);
     auto run = prepare(period);
     if (!run || partnerId <= 0)
         return run;
@@ -778,7 +778,7 @@ Result<int> Settlement::approve(const CommissionPeriod &period, qint64 partnerId
     });
 }
 
-Result<SettlementRun> Settlement::stored(const CommissionPeriod &period, qint64 partnerId) const
+Result<SettlementRun> Settlement::stored(const CommissionPeriod &period, qint64 partnerId, Lines lines) const
 {
     const QSqlDatabase db = m_db.sql();
     SettlementRun run;
@@ -797,13 +797,17 @@ Result<SettlementRun> Settlement::stored(const CommissionPeriod &period, qint64 
     if (!statements)
         return statements.error();
     run.statements = statements.value();
-    auto lines = sql::rows(db,
+    if (lines == Lines::StatementsOnly) {
+        run.linesLoaded = false;
+        return run;
+    }
+    auto read = sql::rows(db,
         QStringLiteral("SELECT ") + kStoredLineColumns + QStringLiteral(" WHERE ") + where
             + QStringLiteral(" ORDER BY l.partner_id, l.currency, l.line_date, l.id"),
         binds, readStoredLine);
-    if (!lines)
-        return lines.error();
-    run.lines = lines.value();
+    if (!read)
+        return read.error();
+    run.lines = read.value();
     QSet<qint64> ids;
     for (const CommissionLine &l : std::as_const(run.lines)) {
         ids.insert(l.partnerId);

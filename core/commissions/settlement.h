@@ -48,7 +48,7 @@ struct SettlementRun
     CommissionPeriod period;
     bool alreadySettled = false; // settle(): nothing was written
     bool settled = false; // the statements are stored ones (not a preview)
-    bool linesLoaded = true; // settle() writes the lines without keeping them
+    bool linesLoaded = true; // false: settle() wrote them without keeping them, or statements only
     QList<CommissionStatement> statements; // by partner code, currency
     QList<CommissionLine> lines; // payable lines and margin lines, by partner, currency, date
     QHash<qint64, QString> partnerCodes;
@@ -66,13 +66,18 @@ public:
     explicit Settlement(const Database &db);
 
     // What settle() would write (an open period), or what was written (a settled one). A partner
-    // id > 0 keeps only that partner's statements and lines.
-    Result<SettlementRun> preview(const CommissionPeriod &period, qint64 partnerId = 0) const;
+    // id > 0 keeps only that partner's statements and lines. Lines::StatementsOnly reads a settled
+    // period's statements without their lines (a million-line month stays small; read one
+    // partner's lines when they are wanted); an open period's preview computes and keeps its lines.
+    enum class Lines { All, StatementsOnly };
+    Result<SettlementRun> preview(
+        const CommissionPeriod &period, qint64 partnerId = 0, Lines lines = Lines::All) const;
     Result<SettlementRun> settle(const CommissionPeriod &period) const;
     // Draft → approved; the number of statements approved.
     Result<int> approve(const CommissionPeriod &period, qint64 partnerId = 0) const;
     // The stored statements of a settled period (all of them, or one partner's) with their lines.
-    Result<SettlementRun> stored(const CommissionPeriod &period, qint64 partnerId = 0) const;
+    Result<SettlementRun> stored(
+        const CommissionPeriod &period, qint64 partnerId = 0, Lines lines = Lines::All) const;
     // Every stored statement of a partner, newest period first (no lines).
     Result<QList<CommissionStatement>> statementsOf(qint64 partnerId) const;
     // The settled periods, oldest first.

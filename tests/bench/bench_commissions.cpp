@@ -258,6 +258,24 @@ int main(int argc, char **argv)
     out << "peak RSS: " << peakRssKb() / 1024 << " MB\n";
     out.flush();
 
+    // Opening the settled month on the Commissions page: its statements only (the lines of one
+    // statement follow when it is chosen), against the statements with every line.
+    const CommissionPeriod november = CommissionPeriod::parse(QStringLiteral("2026-11")).value();
+    t.restart();
+    auto statementsOnly = Settlement(db.value()).preview(november, 0, Settlement::Lines::StatementsOnly);
+    if (!statementsOnly)
+        qFatal("%s", qPrintable(statementsOnly.error().toString()));
+    out << "open the settled month, statements only: " << seconds(t) << " s, "
+        << statementsOnly->statements.size() << " statements, " << statementsOnly->lines.size() << " lines\n";
+    t.restart();
+    auto everything = Settlement(db.value()).preview(november);
+    if (!everything)
+        qFatal("%s", qPrintable(everything.error().toString()));
+    out << "open the settled month with every line: " << seconds(t) << " s, " << everything->lines.size()
+        << " lines held\n";
+    everything = SettlementRun();
+    out.flush();
+
     // The distribution report over the month (ours: partners, their count, names and the order for
     // the chart) and the bare sums on SQLite.
     ReportFilter month;

@@ -221,7 +221,9 @@ void CommissionsView::start()
     auto result = std::make_shared<std::optional<Result<SettlementRun>>>();
     auto job = std::make_shared<PageReader::Job>();
     job->run = [p = parsed.value(), result](const Result<Database> &db) {
-        *result = db ? Settlement(db.value()).preview(p) : Result<SettlementRun>(db.error());
+        // A settled period's lines are read per statement when one is chosen (showLines).
+        *result = db ? Settlement(db.value()).preview(p, 0, Settlement::Lines::StatementsOnly)
+                     : Result<SettlementRun>(db.error());
     };
     job->done = [this, generation = m_generation, result] {
         if (generation != m_generation || !result->has_value())
@@ -285,15 +287,38 @@ Status CommissionsView::run()
 
 void CommissionsView::showLines()
 {
+    ++m_lineGeneration;
     const QModelIndex current = m_sorted->mapToSource(m_statementView->currentIndex());
     const CommissionStatement *s = m_statements->statement(current.row());
-    if (!s)
-        m_lines->show(m_run, 0, {});
-    else
-        m_lines->show(m_run, s->partnerId, s->currency);
     m_why->clear();
-    if (m_lines->rowCount() > 0)
-        m_lineView->selectRow(0);
+    if (!s || !m_run || m_run->linesLoaded) {
+        m_lines->show(m_run, s ? s->partnerId : 0, s ? s->currency : QString());
+        if (m_lines->rowCount() > 0)
+            m_lineView->selectRow(0);
+        return;
+    }
+    // A settled period: read the chosen partner's lines on the worker.
+    m_lines->show({}, 0, {});
+    auto result = std::make_shared<std::optional<Result<SettlementRun>>>();
+    auto job = std::make_shared<PageReader::Job>();
+    job->run = [p = m_run->period, partner = s->partnerId, result](const Result<Database> &db) {
+        *result = db ? Settlement(db.value()).stored(p, partner) : Result<SettlementRun>(db.error());
+    };
+    job->done
+        = [this, generation = m_lineGeneration, partner = s->partnerId, currency = s->currency, result] {
+              if (generation != m_lineGeneration || !result->has_value())
+                  return;
+              Result<SettlementRun> &r = **result;
+              if (!r) {
+                  m_why->setText(r.error().message);
+                  return;
+              }
+              m_lines->show(std::make_shared<const SettlementRun>(std::move(r).value()), partner, currency);
+              if (m_lines->rowCount() > 0)
+                  m_lineView->selectRow(0);
+              emit linesShown();
+          };
+    m_reader->post(job);
 }
 
 void CommissionsView::updateButtons()

@@ -57,6 +57,8 @@ public:
 
 signals:
     void finished(const cd::Status &status);
+    // A settled period's lines of the chosen statement have arrived.
+    void linesShown();
 
 private:
     // Runs `work` on the worker; `done` gets its status on this thread.
@@ -71,7 +73,8 @@ private:
     Database m_db;
     std::unique_ptr<PageReader> m_reader;
     quint64 m_generation = 0;
-    std::shared_ptr<const SettlementRun> m_run;
+    std::shared_ptr<const SettlementRun> m_run; // a settled period: its statements only
+    quint64 m_lineGeneration = 0; // the lines asked for last (a settled period's, per statement)
     bool m_settled = false;
     QString m_status;
     QComboBox *m_period;

@@ -14,6 +14,7 @@
 #include <QDir>
 #include <QFile>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QTableView>
 #include <QTest>
 
@@ -83,6 +84,26 @@ void TestCommissionsView::previewSettleApprovePay()
 
     QVERIFY(view.settle());
     QCOMPARE(totals(), QStringLiteral("A 120.00 EUR draft; B 100.00 EUR draft"));
+    // A settled period reads its statements only; the chosen statement's lines follow on the
+    // worker, the same lines with the same reasons.
+    QVERIFY(view.currentRun() && !view.currentRun()->linesLoaded);
+    QVERIFY(view.currentRun()->lines.isEmpty());
+    QTRY_COMPARE(view.lines()->rowCount(), 3);
+    QCOMPARE(
+        view.lines()->index(1, CommissionLineModel::Document).data().toString(), QStringLiteral("INV-2"));
+    QVERIFY(view.lines()
+                ->index(1, CommissionLineModel::Explanation)
+                .data()
+                .toString()
+                .contains(QStringLiteral("cascade level 1 on the base of B")));
+    QSignalSpy shown(&view, &CommissionsView::linesShown);
+    auto *table = view.findChild<QTableView *>(QStringLiteral("statements"));
+    QVERIFY(table);
+    table->selectRow(1);
+    QVERIFY(shown.wait());
+    QCOMPARE(view.lines()->rowCount(), 1);
+    QCOMPARE(
+        view.lines()->index(0, CommissionLineModel::Amount).data().toString(), QStringLiteral("100.00 EUR"));
     QVERIFY(view.approve());
     QCOMPARE(totals(), QStringLiteral("A 120.00 EUR approved; B 100.00 EUR approved"));
     QTemporaryDir out;
