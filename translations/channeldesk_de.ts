@@ -12591,9 +12591,14 @@ Die Partner jedes Eintrags behalten ihren Eintrag und zeigen seinen neuen Namen.
         <translation>%1 hat keinen Plan: ihre Partner verdienen nach ihren eigenen Plänen oder Standardsätzen.</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>%1 is on the plan %2 from the first open period (%3).</source>
-        <translation>%1 hat ab dem ersten offenen Zeitraum (%3) den Plan %2.</translation>
+        <location line="+12"/>
+        <source>%1 is on the plan %2 from %3, the first open period.</source>
+        <translation>%1 hat ab %3, dem ersten offenen Zeitraum, den Plan %2.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 is on the plan %2.</source>
+        <translation>%1 hat den Plan %2.</translation>
     </message>
 </context>
 <context>

@@ -249,7 +249,7 @@ Result<QList<CommissionPeriod>> Settlement::periodsToSettle(const QDate &today) 
             return settings.error();
         auto first = sql::scalar(m_db.sql(),
             QStringLiteral("SELECT min(d) FROM (SELECT min(issued_on) AS d FROM sales UNION ALL SELECT "
-                           "min(paid_on) FROM sales)"));
+                           "min(paid_on) FROM sales WHERE paid_on IS NOT NULL)"));
         if (!first)
             return first.error();
         const QDate day = QDate::fromString(first->toString(), Qt::ISODate);

@@ -1,6 +1,7 @@
 #include "planeditordialog.h"
 
 #include "commissions/commissionrulestore.h"
+#include "commissions/settlement.h"
 #include "partners/lookups.h"
 
 #include <QCheckBox>
@@ -12,7 +13,6 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
-#include <QLocale>
 #include <QPushButton>
 #include <QTableWidget>
 #include <QVBoxLayout>
@@ -430,10 +430,17 @@ void PlanEditorDialog::showLevelPlan()
                                  .arg(m_level->currentText()));
         return;
     }
-    auto plan = rules.plan(planId.value());
-    m_levelPlan->setText(tr("%1 is on the plan %2 from the first open period (%3).")
-                             .arg(m_level->currentText(), plan ? plan->name : QString::number(planId.value()),
-                                 QLocale().toString(day.value(), QLocale::ShortFormat)));
+    QString name = QString::number(planId.value());
+    for (const CommissionPlan &p : std::as_const(m_plans)) {
+        if (p.id == planId.value())
+            name = p.name;
+    }
+    // The first open period by its name; before any settlement there is none to name.
+    auto settled = Settlement(m_db).settledPeriods();
+    m_levelPlan->setText(settled && !settled->isEmpty()
+            ? tr("%1 is on the plan %2 from %3, the first open period.")
+                  .arg(m_level->currentText(), name, settled->last().next().key)
+            : tr("%1 is on the plan %2.").arg(m_level->currentText(), name));
     m_endLevel->setEnabled(true);
 }
 

@@ -70,13 +70,17 @@ void TestCommissionsView::previewSettleApprovePay()
     QCOMPARE(totals(), QStringLiteral("A 120.00 EUR preview; B 100.00 EUR preview"));
     // The first statement is chosen: its lines below, each with its reason.
     QCOMPARE(view.lines()->rowCount(), 3);
-    QCOMPARE(
-        view.lines()->index(1, CommissionLineModel::Document).data().toString(), QStringLiteral("INV-2"));
-    QVERIFY(view.lines()
-                ->index(1, CommissionLineModel::Explanation)
-                .data()
-                .toString()
-                .contains(QStringLiteral("cascade level 1 on the base of B")));
+    // A's second line: B's invoice, with the cascade as its reason.
+    const auto secondLineIsTheCascade = [&] {
+        return view.lines()->index(1, CommissionLineModel::Document).data().toString()
+            == QStringLiteral("INV-2")
+            && view.lines()
+                   ->index(1, CommissionLineModel::Explanation)
+                   .data()
+                   .toString()
+                   .contains(QStringLiteral("cascade level 1 on the base of B"));
+    };
+    QVERIFY(secondLineIsTheCascade());
 
     if (const QByteArray dir = qgetenv("CHANNELDESK_SCREENSHOTS"); !dir.isEmpty())
         QVERIFY(view.grab().save(
@@ -89,13 +93,7 @@ void TestCommissionsView::previewSettleApprovePay()
     QVERIFY(view.currentRun() && !view.currentRun()->linesLoaded);
     QVERIFY(view.currentRun()->lines.isEmpty());
     QTRY_COMPARE(view.lines()->rowCount(), 3);
-    QCOMPARE(
-        view.lines()->index(1, CommissionLineModel::Document).data().toString(), QStringLiteral("INV-2"));
-    QVERIFY(view.lines()
-                ->index(1, CommissionLineModel::Explanation)
-                .data()
-                .toString()
-                .contains(QStringLiteral("cascade level 1 on the base of B")));
+    QVERIFY(secondLineIsTheCascade());
     QSignalSpy shown(&view, &CommissionsView::linesShown);
     auto *table = view.findChild<QTableView *>(QStringLiteral("statements"));
     QVERIFY(table);
