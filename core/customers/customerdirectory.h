@@ -7,6 +7,7 @@
 #include "customer.h"
 #include "db/database.h"
 
+#include <QMetaType>
 #include <QSqlDatabase>
 
 #include <functional>
@@ -74,10 +75,19 @@ public:
     Result<QStringList> segments() const;
 
 private:
-    PagedQuery query(const CustomerFilter &filter, const CustomerSort &sort, bool walk = false) const;
+    // How a page without a search finds its rows: through the index of the filter's most selective
+    // criterion (counting; few matches, sorted; or an index that also gives the order), or along
+    // the sort column's index, each row looked up in the set of the matches gathered once
+    // (Gathered) or tested itself (many matches; see PagedQuery::kSortMatchesBelow).
+    enum class Path { Driver, Gathered, SortIndex };
+    Result<Path> pathFor(const CustomerFilter &filter, const CustomerSort &sort, qint64 total) const;
+    PagedQuery query(const CustomerFilter &filter, const CustomerSort &sort, bool walk, Path path) const;
     // `walk`: walk the sort index and look each row up in the set of the search's matches.
-    QString where(const CustomerFilter &filter, QVariantList &binds, bool walk = false) const;
+    QString where(
+        const CustomerFilter &filter, CustomerColumn sort, QVariantList &binds, bool walk, Path path) const;
     QSqlDatabase m_db;
 };
 
 } // namespace cd
+
+Q_DECLARE_METATYPE(cd::CustomerFilter)

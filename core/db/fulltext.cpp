@@ -108,11 +108,13 @@ Result<bool> isBroad(
 Result<std::pair<qint64, bool>> quickCount(const QSqlDatabase &db, const QString &entity,
     const QString &match, const std::function<Result<qint64>(qint64 cap)> &countUpTo)
 {
-    if (match.isEmpty()) { // no search: the filter's index counts (a cap of -1 is none)
-        auto n = countUpTo(-1);
+    if (match.isEmpty()) {
+        // No search: the filter's index counts, up to "10,000+" at once (an exact count of a
+        // million entries took 60 ms before the first row; 150 ms for every customer at 5 M).
+        auto n = countUpTo(kBroadMatches);
         if (!n)
             return n.error();
-        return std::pair {n.value(), true};
+        return std::pair {n.value(), n.value() < kBroadMatches};
     }
     // Counting matches means a row read per match (is it archived?): the search index answers for
     // a broad search, and a narrower one is counted only up to a thousand at once.

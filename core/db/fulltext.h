@@ -42,7 +42,8 @@ constexpr qint64 kWalkMatches = 2000;
 constexpr qint64 kQuickCountCap = 1000; // counted at once below this; "1,000+" until counted
 Result<bool> isBroad(
     const QSqlDatabase &db, const QString &entity, const QString &table, const QString &match);
-// The count of a list when it comes quickly. Without a search, countUpTo(-1) (no cap). With one,
+// The count of a list when it comes quickly. Without a search, countUpTo(kBroadMatches), exact
+// below it and {kBroadMatches, false} ("10,000+") at it. With one,
 // {kBroadMatches, false} ("at least that many") when `match` has that many matches in `entity`'s search
 // index; else countUpTo(kQuickCountCap), which is exact below the cap and {kQuickCountCap, false} at it. The
 // model counts exactly later on its worker.

@@ -6,7 +6,7 @@
 namespace cd {
 
 PagedQuery::Halves PagedQuery::archivedHalves(const sql::Dialect &dialect, const QString &alias,
-    const QString &column, bool caseless, const QString &index, Qt::SortOrder order, bool criteria)
+    const QList<SortKey> &keys, const QString &index, Qt::SortOrder order, bool criteria)
 {
     Halves h;
     h.first = alias + QStringLiteral(".archived_at IS NULL");
@@ -15,36 +15,79 @@ PagedQuery::Halves PagedQuery::archivedHalves(const sql::Dialect &dialect, const
     // planner picks the index of one of them.
     if (!criteria)
         h.secondIndex = dialect.useIndex(index);
-    h.keys = QStringLiteral("%1 AS sort_key, %2.id AS sort_id").arg(column, alias);
-    h.orderBy = [&dialect, order, caseless](bool reversed) -> QString {
+    QStringList columns;
+    for (qsizetype i = 0; i < keys.size(); ++i)
+        columns << QStringLiteral("%1 AS sort_key%2").arg(keys.at(i).column).arg(i);
+    columns << QStringLiteral("%1.id AS sort_id").arg(alias);
+    h.keys = columns.join(QStringLiteral(", "));
+    h.orderBy = [&dialect, order, keys](bool reversed) -> QString {
         const bool ascending = (order == Qt::AscendingOrder) != reversed;
         const QString dir = ascending ? QStringLiteral(" ASC") : QStringLiteral(" DESC");
-        const QString key = QStringLiteral("sort_key");
-        return QStringLiteral(" ORDER BY ") + (caseless ? dialect.caseless(key) : key) + dir
-            + QStringLiteral(", sort_id") + dir;
+        QStringList terms;
+        for (qsizetype i = 0; i < keys.size(); ++i) {
+            const QString key = QStringLiteral("sort_key%1").arg(i);
+            terms << (keys.at(i).caseless ? dialect.caseless(key) : key) + dir;
+        }
+        terms << QStringLiteral("sort_id") + dir;
+        return QStringLiteral(" ORDER BY ") + terms.join(QStringLiteral(", "));
     };
     return h;
 }
 
+Result<bool> PagedQuery::hasFewMatches(const QSqlDatabase &db, qint64 total) const
+{
+    auto n = matchesUpTo(db, total, kSortMatchesBelow);
+    if (!n)
+        return n.error();
+    return n.value() < kSortMatchesBelow;
+}
+
+Result<qint64> PagedQuery::matchesUpTo(const QSqlDatabase &db, qint64 total, qint64 cap) const
+{
+    if (total >= 0)
+        return total;
+    return countUpTo(db, cap);
+}
+
+QString PagedQuery::halfFrom(const QString &index, const QString &condition) const
+{
+    return QStringLiteral(" FROM ") + table + index
+        + (where.isEmpty() ? QStringLiteral(" WHERE ") : where + QStringLiteral(" AND ")) + condition;
+}
+
 Result<qint64> PagedQuery::count(const QSqlDatabase &db) const
 {
-    auto v = sql::scalar(db, with + QStringLiteral("SELECT count(*) FROM ") + walk() + where, binds);
-    if (!v)
-        return v.error();
-    return v.value().toLongLong();
+    return countUpTo(db, -1);
 }
 
 Result<qint64> PagedQuery::countUpTo(const QSqlDatabase &db, qint64 cap) const
 {
+    const QString limit = cap < 0 ? QString() : QStringLiteral(" LIMIT ?");
     QVariantList all = binds;
-    all << cap;
-    auto v = sql::scalar(db,
-        with + QStringLiteral("SELECT count(*) FROM (SELECT 1 FROM ") + walk() + where
-            + QStringLiteral(" LIMIT ?)"),
-        all);
+    if (cap >= 0)
+        all << cap;
+    QString statement;
+    if (readsHalves()) {
+        // Each half through its own index: without the archived state the list's indexes, which
+        // lead with it, would not serve the criteria at all.
+        all += all;
+        const auto half = [&](const QString &index, const QString &condition) -> QString {
+            return QStringLiteral("(SELECT count(*) FROM (SELECT 1") + halfFrom(index, condition) + limit
+                + QStringLiteral("))");
+        };
+        statement = QStringLiteral("SELECT ") + half(halves->firstIndex, halves->first)
+            + QStringLiteral(" + ") + half(halves->secondIndex, halves->second);
+    } else if (cap < 0) {
+        statement = QStringLiteral("SELECT count(*) FROM ") + walk() + where;
+    } else {
+        statement = QStringLiteral("SELECT count(*) FROM (SELECT 1 FROM ") + walk() + where + limit
+            + QStringLiteral(")");
+    }
+    auto v = sql::scalar(db, with + statement, all);
     if (!v)
         return v.error();
-    return v.value().toLongLong();
+    const qint64 n = v.value().toLongLong();
+    return cap < 0 ? n : std::min(n, cap);
 }
 
 Result<QSqlQuery> PagedQuery::pageQuery(
@@ -62,14 +105,13 @@ Result<QSqlQuery> PagedQuery::pageQuery(
     const QString order = orderBy(*reversed);
     QVariantList all = binds;
     QString inner;
-    if (halves && walkFrom.isEmpty() && filterJoins.isEmpty()) {
-        const auto half = [&](const QString &from, const QString &condition) -> QString {
+    if (readsHalves()) {
+        const auto half = [&](const QString &index, const QString &condition) -> QString {
             return QStringLiteral("SELECT ") + id + QStringLiteral(" AS page_id, ") + halves->keys
-                + QStringLiteral(" FROM ") + from
-                + (where.isEmpty() ? QStringLiteral(" WHERE ") : where + QStringLiteral(" AND ")) + condition;
+                + halfFrom(index, condition);
         };
-        inner = half(table, halves->first) + QStringLiteral(" UNION ALL ")
-            + half(table + halves->secondIndex, halves->second) + halves->orderBy(*reversed);
+        inner = half(halves->firstIndex, halves->first) + QStringLiteral(" UNION ALL ")
+            + half(halves->secondIndex, halves->second) + halves->orderBy(*reversed);
         all += binds; // the WHERE is in both halves
     } else {
         inner = QStringLiteral("SELECT ") + id + QStringLiteral(" AS page_id FROM ") + walk() + where + order;

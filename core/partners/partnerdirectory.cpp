@@ -10,38 +10,40 @@ namespace cd {
 
 namespace {
 
-// ORDER BY terms that match an index, ascending; the row id breaks ties so paging is stable.
-QString orderTerm(const sql::Dialect &d, PartnerColumn column)
+// ORDER BY terms that match an index, ascending, through `c` (the column as such, or kept from
+// the planner's index choice when the matches are sorted); the row id breaks ties so paging is
+// stable.
+QString orderTerm(const sql::Dialect &d, PartnerColumn column, const std::function<QString(const char *)> &c)
 {
     switch (column) {
     case PartnerColumn::Code:
-        return QStringLiteral("p.code");
+        return c("code");
     case PartnerColumn::Name:
-        return d.caseless(QStringLiteral("p.name"));
+        return d.caseless(c("name"));
     case PartnerColumn::LegalName:
-        return d.caseless(QStringLiteral("p.legal_name"));
+        return d.caseless(c("legal_name"));
     case PartnerColumn::Kind:
-        return QStringLiteral("p.kind");
+        return c("kind");
     case PartnerColumn::Status:
-        return QStringLiteral("p.status");
+        return c("status");
     // Lookup columns sort by the entry's name (lookupSort, checked first by orderBy); these terms
     // only keep the switch complete.
     case PartnerColumn::Level:
-        return QStringLiteral("p.level_id");
+        return c("level_id");
     case PartnerColumn::Activation:
-        return QStringLiteral("p.activation_id");
+        return c("activation_id");
     case PartnerColumn::Area:
-        return QStringLiteral("p.area_id");
+        return c("area_id");
     case PartnerColumn::City:
-        return d.caseless(QStringLiteral("p.city"));
+        return d.caseless(c("city"));
     case PartnerColumn::Country:
-        return QStringLiteral("p.country");
+        return c("country");
     case PartnerColumn::AccountManager:
-        return QStringLiteral("p.account_manager_id");
+        return c("account_manager_id");
     case PartnerColumn::Updated:
-        return QStringLiteral("p.updated_at");
+        return c("updated_at");
     }
-    return QStringLiteral("p.id");
+    return c("id");
 }
 
 } // namespace
@@ -53,6 +55,7 @@ struct PartnerLookupSort
     QString column;
     QString table;
     QString name;
+    QString index; // the partners' index by the column (archived_at, column, id)
     QString indexedBy = {}; // for the walk, when the planner would rather sort a small table
 };
 
@@ -60,25 +63,23 @@ namespace {
 
 using LookupSort = PartnerLookupSort;
 
-// Fewer matches than this are sorted rather than found by walking a lookup in name order.
-constexpr qint64 kSortMatchesBelow = 50000;
-
 std::optional<LookupSort> lookupSort(const sql::Dialect &d, PartnerColumn column)
 {
     switch (column) {
     case PartnerColumn::Level:
-        return LookupSort {
-            QStringLiteral("level_id"), QStringLiteral("partner_levels"), QStringLiteral("x.name")};
+        return LookupSort {QStringLiteral("level_id"), QStringLiteral("partner_levels"),
+            QStringLiteral("x.name"), QStringLiteral("partners_level")};
     case PartnerColumn::Activation:
-        return LookupSort {
-            QStringLiteral("activation_id"), QStringLiteral("partner_activations"), QStringLiteral("x.name")};
+        return LookupSort {QStringLiteral("activation_id"), QStringLiteral("partner_activations"),
+            QStringLiteral("x.name"), QStringLiteral("partners_activation")};
     case PartnerColumn::Area:
-        return LookupSort {QStringLiteral("area_id"), QStringLiteral("areas"), QStringLiteral("x.name")};
+        return LookupSort {QStringLiteral("area_id"), QStringLiteral("areas"), QStringLiteral("x.name"),
+            QStringLiteral("partners_area")};
     case PartnerColumn::AccountManager:
         // The label as the list shows it; users_label indexes exactly this expression.
         return LookupSort {QStringLiteral("account_manager_id"), QStringLiteral("users"),
             d.caseless(QStringLiteral("coalesce(nullif(x.display_name, ''), x.login)")),
-            d.useIndex(QStringLiteral("users_label"))};
+            QStringLiteral("partners_manager"), d.useIndex(QStringLiteral("users_label"))};
     default:
         return std::nullopt;
     }
@@ -88,27 +89,27 @@ std::optional<LookupSort> lookupSort(const sql::Dialect &d, PartnerColumn column
 // it is compared without case, and its index. Lookup columns sort through their own walk.
 std::optional<PagedQuery::Halves> halvesFor(const sql::Dialect &d, const PartnerSort &sort, bool criteria)
 {
-    const auto halves = [&](const char *column, bool caseless, const char *index) {
-        return PagedQuery::archivedHalves(d, QStringLiteral("p"), QLatin1String(column), caseless,
-            QLatin1String(index), sort.order, criteria);
+    const auto halves = [&](QList<PagedQuery::SortKey> keys, const char *index) {
+        return PagedQuery::archivedHalves(
+            d, QStringLiteral("p"), keys, QLatin1String(index), sort.order, criteria);
     };
     switch (sort.column) {
     case PartnerColumn::Code:
-        return halves("p.code", false, "partners_code_dir");
+        return halves({{QStringLiteral("p.code")}}, "partners_code_dir");
     case PartnerColumn::Name:
-        return halves("p.name", true, "partners_name");
+        return halves({{QStringLiteral("p.name"), true}}, "partners_name");
     case PartnerColumn::LegalName:
-        return halves("p.legal_name", true, "partners_legal_name");
+        return halves({{QStringLiteral("p.legal_name"), true}}, "partners_legal_name");
     case PartnerColumn::Kind:
-        return halves("p.kind", false, "partners_kind");
+        return halves({{QStringLiteral("p.kind")}}, "partners_kind");
     case PartnerColumn::Status:
-        return halves("p.status", false, "partners_status");
+        return halves({{QStringLiteral("p.status")}}, "partners_status");
     case PartnerColumn::City:
-        return halves("p.city", true, "partners_city");
+        return halves({{QStringLiteral("p.city"), true}}, "partners_city");
     case PartnerColumn::Country:
-        return halves("p.country", false, "partners_country");
+        return halves({{QStringLiteral("p.country")}, {QStringLiteral("p.city"), true}}, "partners_country");
     case PartnerColumn::Updated:
-        return halves("p.updated_at", false, "partners_updated");
+        return halves({{QStringLiteral("p.updated_at")}}, "partners_updated");
     case PartnerColumn::Level:
     case PartnerColumn::Activation:
     case PartnerColumn::Area:
@@ -118,16 +119,25 @@ std::optional<PagedQuery::Halves> halvesFor(const sql::Dialect &d, const Partner
     return std::nullopt;
 }
 
-QString orderBy(const sql::Dialect &d, const PartnerSort &sort, bool reversed)
+// `sortMatches`: the sort columns are kept from the planner's index choice, so that the filter's
+// index finds the rows and they are sorted (see PagedQuery::kSortMatchesBelow).
+QString orderBy(const sql::Dialect &d, const PartnerSort &sort, bool reversed, bool sortMatches = false)
 {
     const bool ascending = (sort.order == Qt::AscendingOrder) != reversed;
     const QString dir = ascending ? QStringLiteral(" ASC") : QStringLiteral(" DESC");
+    const auto c = [&](const char *column) {
+        const QString name = QStringLiteral("p.") + QLatin1String(column);
+        return sortMatches ? d.unindexed(name) : name;
+    };
     if (sort.column == PartnerColumn::Code)
-        return QStringLiteral(" ORDER BY p.code") + dir;
+        return QStringLiteral(" ORDER BY ") + c("code") + dir;
     if (const auto lookup = lookupSort(d, sort.column))
         return QStringLiteral(" ORDER BY ") + lookup->name + dir + QStringLiteral(", x.id") + dir
             + QStringLiteral(", p.id") + dir;
-    return QStringLiteral(" ORDER BY ") + orderTerm(d, sort.column) + dir + QStringLiteral(", p.id") + dir;
+    if (sort.column == PartnerColumn::Country) // then by city: partners_country holds both (schema 10)
+        return QStringLiteral(" ORDER BY ") + c("country") + dir + QStringLiteral(", ")
+            + d.caseless(c("city")) + dir + QStringLiteral(", p.id") + dir;
+    return QStringLiteral(" ORDER BY ") + orderTerm(d, sort.column, c) + dir + QStringLiteral(", p.id") + dir;
 }
 
 const QString kPartnerRowColumns
@@ -279,7 +289,8 @@ PagedQuery PartnerDirectory::countQuery(const PartnerFilter &filter) const
     return q;
 }
 
-PagedQuery PartnerDirectory::query(const PartnerFilter &filter, const PartnerSort &sort, bool walk) const
+PagedQuery PartnerDirectory::query(
+    const PartnerFilter &filter, const PartnerSort &sort, bool walk, bool sortMatches) const
 {
     PagedQuery q;
     q.columns = kPartnerRowColumns;
@@ -288,10 +299,11 @@ PagedQuery PartnerDirectory::query(const PartnerFilter &filter, const PartnerSor
     q.rowJoins = kPartnerRowJoins;
     q.where = where(filter, q.binds, walk);
     const sql::Dialect &d = sql::dialect(m_db);
-    q.orderBy = [&d, sort](bool reversed) { return orderBy(d, sort, reversed); };
+    q.orderBy = [&d, sort, sortMatches](bool reversed) { return orderBy(d, sort, reversed, sortMatches); };
     if (const auto lookup = lookupSort(d, sort.column))
         q.filterJoins = QStringLiteral(" LEFT JOIN %1 x ON x.id = p.%2").arg(lookup->table, lookup->column);
-    else if (filter.archived == PartnerFilter::Archived::Include && d.searchQuery(filter.search).isEmpty())
+    else if (filter.archived == PartnerFilter::Archived::Include && !sortMatches
+        && d.searchQuery(filter.search).isEmpty())
         q.halves = halvesFor(d, sort, !q.where.isEmpty());
     return q;
 }
@@ -344,19 +356,31 @@ Result<QList<PartnerRow>> PartnerDirectory::page(
     // search or a filter that keeps few sorts its matches instead. Telling them apart needs a count
     // only up to that limit (a combined filter's full count takes seconds at a million partners).
     if (const auto lookup = lookupSort(d, sort.column); lookup && (match.isEmpty() || walk.value())) {
-        bool many = walk.value() || total >= kSortMatchesBelow;
-        if (!many && total < 0) {
-            auto upTo = countQuery(filter).countUpTo(m_db, kSortMatchesBelow);
-            if (!upTo)
-                return upTo.error();
-            many = upTo.value() >= kSortMatchesBelow;
-            if (!many)
-                total = upTo.value(); // short of the cap, so exact
+        bool many = walk.value();
+        if (!many) {
+            auto few = countQuery(filter).hasFewMatches(m_db, total);
+            if (!few)
+                return few.error();
+            many = !few.value();
         }
         if (many)
             return pageByLookup(filter, sort, *lookup, walk.value(), offset, limit, total);
     }
-    return query(filter, sort, walk.value()).page<PartnerRow>(m_db, offset, limit, total, partnerRowFrom);
+    auto few = sortsMatches(filter, total);
+    if (!few)
+        return few.error();
+    return query(filter, sort, walk.value(), few.value())
+        .page<PartnerRow>(m_db, offset, limit, total, partnerRowFrom);
+}
+
+Result<bool> PartnerDirectory::sortsMatches(const PartnerFilter &filter, qint64 total) const
+{
+    // A search and combined filters have their own ways (see where()); without criteria there is
+    // nothing to sort apart, and a lookup order sorts through its lookup.
+    const sql::Dialect &d = sql::dialect(m_db);
+    if (criteriaCount(filter) == 0 || isCombined(d, filter) || !d.searchQuery(filter.search).isEmpty())
+        return false;
+    return countQuery(filter).hasFewMatches(m_db, total);
 }
 
 Result<QList<PartnerRow>> PartnerDirectory::pageByLookup(const PartnerFilter &filter, const PartnerSort &sort,
@@ -364,8 +388,11 @@ Result<QList<PartnerRow>> PartnerDirectory::pageByLookup(const PartnerFilter &fi
 {
     // Partners without an entry come first in ascending order (as NULL sorts) and last in
     // descending; they are read through the column's index by id.
+    // The column's own index finds them, named: by its statistics the planner took a criterion's
+    // index instead and read every agent's row to find none without an area (250 ms).
     PagedQuery none = query(filter, sort, walk);
     none.filterJoins.clear();
+    none.walkFrom = none.table + sql::dialect(m_db).useIndex(lookup.index);
     none.where += (none.where.isEmpty() ? QStringLiteral(" WHERE ") : QStringLiteral(" AND "))
         + QStringLiteral("p.%1 IS NULL").arg(lookup.column);
     none.orderBy = [sort](bool reversed) -> QString {
@@ -429,7 +456,10 @@ Status PartnerDirectory::forEach(const PartnerFilter &filter, const PartnerSort 
     const std::function<bool(const PartnerRow &)> &onRow) const
 {
     // One forward-only statement streams the rows; SQLite keeps only the current one in memory.
-    return query(filter, sort, false).forEach(m_db, [&](const QSqlQuery &q) {
+    auto few = sortsMatches(filter, -1);
+    if (!few)
+        return few.error();
+    return query(filter, sort, false, few.value()).forEach(m_db, [&](const QSqlQuery &q) {
         return onRow(partnerRowFrom(q));
     });
 }
@@ -437,11 +467,14 @@ Status PartnerDirectory::forEach(const PartnerFilter &filter, const PartnerSort 
 Status PartnerDirectory::forEachPartner(const PartnerFilter &filter, const PartnerSort &sort,
     const std::function<bool(const Partner &)> &onPartner) const
 {
+    auto few = sortsMatches(filter, -1);
+    if (!few)
+        return few.error();
     QVariantList binds;
     const QString w = where(filter, binds);
     auto q = sql::exec(m_db,
         QStringLiteral("SELECT ") + PartnerStore::selectColumns() + QStringLiteral(" FROM partners p") + w
-            + orderBy(sql::dialect(m_db), sort, false),
+            + orderBy(sql::dialect(m_db), sort, false, few.value()),
         binds);
     if (!q)
         return q.error();

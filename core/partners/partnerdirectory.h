@@ -99,7 +99,12 @@ public:
         const std::function<bool(const Partner &)> &onPartner) const;
 
 private:
-    PagedQuery query(const PartnerFilter &filter, const PartnerSort &sort, bool walk) const;
+    // `sortMatches`: find the rows through the filter's index and sort them, rather than walk the
+    // sort index (see PagedQuery::kSortMatchesBelow).
+    PagedQuery query(
+        const PartnerFilter &filter, const PartnerSort &sort, bool walk, bool sortMatches = false) const;
+    // Whether one criterion keeps few enough partners to sort them; `total` when known.
+    Result<bool> sortsMatches(const PartnerFilter &filter, qint64 total) const;
     // What count() counts: query() without its sort, or partners_filters alone for combined filters.
     PagedQuery countQuery(const PartnerFilter &filter) const;
     // A page sorted by a lookup entry's name (level, area, ...), without sorting every partner.

@@ -1,11 +1,15 @@
 // bench_directory: the partner directory on a big database, three ways side by side in one run:
 // ChannelDesk's paged model, the stock Qt way (QSqlTableModel + QSortFilterProxyModel) and bare
 // SQLite (the floor). Each way runs in its own child process so its peak memory is its own.
+// With --filters it instead times the first page of every filter the partner and customer lists
+// offer, in every sort order, and prints them as a table.
 //
-//   bench_directory --db FILE [--queries N] [--stock-queries N]
+//   bench_directory --db FILE [--queries N] [--stock-queries N] [--filters]
 
+#include "customers/customertablemodel.h"
 #include "db/database.h"
 #include "db/fulltext.h"
+#include "db/sql.h"
 #include "partners/partnerdirectory.h"
 #include "partners/partnertablemodel.h"
 
@@ -138,6 +142,12 @@ QJsonObject runOurs(const QString &path, const QStringList &queries)
     out[QStringLiteral("count_ms")] = ms(t);
     touchRows(model, 0, kVisibleRows);
     out[QStringLiteral("first_rows_ms")] = ms(t);
+    // The first rows come with "10,000+"; the exact count follows on the worker.
+    t.restart();
+    QDeadlineTimer countDeadline(60000);
+    while (!model.countIsExact() && !countDeadline.hasExpired())
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 5);
+    out[QStringLiteral("exact_count_ms")] = ms(t);
     out[QStringLiteral("rows")] = double(model.totalCount());
 
     t.restart();
@@ -351,6 +361,188 @@ QJsonObject runSqlite(const QString &path, const QStringList &queries)
     return out;
 }
 
+// The first page of `model` for each filter in each sort order (set the sort, then the filter, then
+// read the rows a window shows), as a table: a row per filter, a column per sort order.
+template<typename Model, typename Filter, typename Column>
+void timeFilters(QTextStream &o, Model &model, const QList<std::pair<QString, Filter>> &filters,
+    const QList<std::pair<QString, Column>> &columns, QList<double> &all)
+{
+    o << "| filter |";
+    for (const auto &[name, column] : columns)
+        o << ' ' << name << " |";
+    o << "\n|---|";
+    for (qsizetype i = 0; i < columns.size(); ++i)
+        o << "---:|";
+    o << '\n';
+    QElapsedTimer t;
+    for (const auto &[label, filter] : filters) {
+        o << "| " << label << " |";
+        for (const auto &[name, column] : columns) {
+            model.setFilter({});
+            model.sort(Model::columnOf(column), Qt::AscendingOrder);
+            t.start();
+            model.setFilter(filter);
+            touchRows(model, 0, kVisibleRows);
+            const double took = ms(t);
+            all << took;
+            o << ' ' << QString::number(took, 'f', took < 10 ? 1 : 0) << (took >= 100 ? "**" : "") << " |";
+        }
+        o << '\n';
+        o.flush();
+    }
+    o << '\n';
+}
+
+qint64 idOf(const Database &db, const QString &sql)
+{
+    return sql::scalar(db.sql(), sql).valueOr(QVariant()).toLongLong();
+}
+
+int runFilters(const QString &path)
+{
+    auto db = Database::open({path, JournalMode::Local, false});
+    if (!db)
+        qFatal("%s", qPrintable(db.error().toString()));
+    QTextStream o(stdout);
+    QList<double> all;
+
+    // Partners: one criterion (common, rare and absent values), combined criteria, archived and all.
+    const auto partner = [](auto set) {
+        PartnerFilter f;
+        set(f);
+        return f;
+    };
+    const qint64 gold = idOf(db.value(), QStringLiteral("SELECT id FROM partner_levels WHERE name = 'Gold'"));
+    const qint64 benelux = idOf(db.value(), QStringLiteral("SELECT id FROM areas WHERE name = 'Benelux'"));
+    const qint64 manager = idOf(db.value(),
+        QStringLiteral(
+            "SELECT account_manager_id FROM partners WHERE account_manager_id IS NOT NULL LIMIT 1"));
+    const QList<std::pair<QString, PartnerFilter>> partnerFilters = {
+        {QStringLiteral("country DE"), partner([](PartnerFilter &f) { f.country = QStringLiteral("DE"); })},
+        {QStringLiteral("country DK"), partner([](PartnerFilter &f) { f.country = QStringLiteral("DK"); })},
+        {QStringLiteral("country LU (none)"),
+            partner([](PartnerFilter &f) { f.country = QStringLiteral("LU"); })},
+        {QStringLiteral("kind agent"), partner([](PartnerFilter &f) { f.kind = PartnerKind::Agent; })},
+        {QStringLiteral("status suspended"),
+            partner([](PartnerFilter &f) { f.status = PartnerStatus::Suspended; })},
+        {QStringLiteral("level Gold"), partner([&](PartnerFilter &f) { f.levelId = gold; })},
+        {QStringLiteral("area Benelux"), partner([&](PartnerFilter &f) { f.areaId = benelux; })},
+        {QStringLiteral("one account manager"),
+            partner([&](PartnerFilter &f) { f.accountManagerId = manager; })},
+        {QStringLiteral("reseller in DE"), partner([](PartnerFilter &f) {
+             f.kind = PartnerKind::Reseller;
+             f.country = QStringLiteral("DE");
+         })},
+        {QStringLiteral("Gold reseller in DE"), partner([&](PartnerFilter &f) {
+             f.kind = PartnerKind::Reseller;
+             f.country = QStringLiteral("DE");
+             f.levelId = gold;
+         })},
+        {QStringLiteral("search \"ber\" in DE"), partner([](PartnerFilter &f) {
+             f.search = QStringLiteral("ber");
+             f.country = QStringLiteral("DE");
+         })},
+        {QStringLiteral("archived"),
+            partner([](PartnerFilter &f) { f.archived = PartnerFilter::Archived::Only; })},
+        {QStringLiteral("all (archived too)"),
+            partner([](PartnerFilter &f) { f.archived = PartnerFilter::Archived::Include; })},
+        {QStringLiteral("all in DE"), partner([](PartnerFilter &f) {
+             f.archived = PartnerFilter::Archived::Include;
+             f.country = QStringLiteral("DE");
+         })},
+    };
+    const QList<std::pair<QString, PartnerColumn>> partnerColumns
+        = {{QStringLiteral("code"), PartnerColumn::Code}, {QStringLiteral("name"), PartnerColumn::Name},
+            {QStringLiteral("legal name"), PartnerColumn::LegalName},
+            {QStringLiteral("kind"), PartnerColumn::Kind}, {QStringLiteral("status"), PartnerColumn::Status},
+            {QStringLiteral("level"), PartnerColumn::Level},
+            {QStringLiteral("activation"), PartnerColumn::Activation},
+            {QStringLiteral("area"), PartnerColumn::Area}, {QStringLiteral("city"), PartnerColumn::City},
+            {QStringLiteral("country"), PartnerColumn::Country},
+            {QStringLiteral("manager"), PartnerColumn::AccountManager},
+            {QStringLiteral("updated"), PartnerColumn::Updated}};
+    {
+        PartnerTableModel model;
+        model.setDatabase(db.value());
+        o << "Partners: first rows (ms) of each filter in each sort order\n\n";
+        timeFilters(o, model, partnerFilters, partnerColumns, all);
+    }
+
+    // Customers: the same for their filters.
+    const auto customer = [](auto set) {
+        CustomerFilter f;
+        set(f);
+        return f;
+    };
+    const qint64 smallPartner = idOf(
+        db.value(), QStringLiteral("SELECT partner_id FROM customers WHERE partner_id IS NOT NULL LIMIT 1"));
+    const QList<std::pair<QString, CustomerFilter>> customerFilters = {
+        {QStringLiteral("country DE"), customer([](CustomerFilter &f) { f.country = QStringLiteral("DE"); })},
+        {QStringLiteral("country IT"), customer([](CustomerFilter &f) { f.country = QStringLiteral("IT"); })},
+        {QStringLiteral("country PL"), customer([](CustomerFilter &f) { f.country = QStringLiteral("PL"); })},
+        {QStringLiteral("country LU (none)"),
+            customer([](CustomerFilter &f) { f.country = QStringLiteral("LU"); })},
+        {QStringLiteral("segment Healthcare"),
+            customer([](CustomerFilter &f) { f.segment = QStringLiteral("Healthcare"); })},
+        {QStringLiteral("direct"),
+            customer([](CustomerFilter &f) { f.binding = CustomerFilter::Binding::Direct; })},
+        {QStringLiteral("one partner's"), customer([&](CustomerFilter &f) {
+             f.binding = CustomerFilter::Binding::Partner;
+             f.partnerId = smallPartner;
+         })},
+        {QStringLiteral("SMB in DE"), customer([](CustomerFilter &f) {
+             f.country = QStringLiteral("DE");
+             f.segment = QStringLiteral("SMB");
+         })},
+        {QStringLiteral("Healthcare in IT"), customer([](CustomerFilter &f) {
+             f.country = QStringLiteral("IT");
+             f.segment = QStringLiteral("Healthcare");
+         })},
+        {QStringLiteral("Retail in DE (none)"), customer([](CustomerFilter &f) {
+             f.country = QStringLiteral("DE");
+             f.segment = QStringLiteral("Retail");
+         })},
+        {QStringLiteral("direct in FR"), customer([](CustomerFilter &f) {
+             f.binding = CustomerFilter::Binding::Direct;
+             f.country = QStringLiteral("FR");
+         })},
+        {QStringLiteral("direct Healthcare"), customer([](CustomerFilter &f) {
+             f.binding = CustomerFilter::Binding::Direct;
+             f.segment = QStringLiteral("Healthcare");
+         })},
+        {QStringLiteral("search \"ber\" in DE"), customer([](CustomerFilter &f) {
+             f.search = QStringLiteral("ber");
+             f.country = QStringLiteral("DE");
+         })},
+        {QStringLiteral("archived"),
+            customer([](CustomerFilter &f) { f.archived = CustomerFilter::Archived::Only; })},
+        {QStringLiteral("all (archived too)"),
+            customer([](CustomerFilter &f) { f.archived = CustomerFilter::Archived::Include; })},
+        {QStringLiteral("all in DE"), customer([](CustomerFilter &f) {
+             f.archived = CustomerFilter::Archived::Include;
+             f.country = QStringLiteral("DE");
+         })},
+    };
+    const QList<std::pair<QString, CustomerColumn>> customerColumns = {
+        {QStringLiteral("code"), CustomerColumn::Code}, {QStringLiteral("name"), CustomerColumn::Name},
+        {QStringLiteral("city"), CustomerColumn::City}, {QStringLiteral("country"), CustomerColumn::Country},
+        {QStringLiteral("segment"), CustomerColumn::Segment},
+        {QStringLiteral("partner"), CustomerColumn::Partner},
+        {QStringLiteral("updated"), CustomerColumn::Updated}};
+    {
+        CustomerTableModel model;
+        model.setDatabase(db.value());
+        o << "Customers: first rows (ms) of each filter in each sort order\n\n";
+        timeFilters(o, model, customerFilters, customerColumns, all);
+    }
+    std::sort(all.begin(), all.end());
+    const auto over = std::count_if(all.cbegin(), all.cend(), [](double v) { return v >= 100; });
+    o << "Cases: " << all.size() << "; median " << QString::number(all.at(all.size() / 2), 'f', 1)
+      << " ms; slowest " << QString::number(all.last(), 'f', 0) << " ms; at 100 ms or more (**): " << over
+      << '\n';
+    return 0;
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -370,12 +562,16 @@ int main(int argc, char *argv[])
         QStringLiteral("n"), QStringLiteral("10")});
     parser.addOption({QStringLiteral("approach"),
         QStringLiteral("Internal: run one approach and print JSON."), QStringLiteral("name")});
+    parser.addOption({QStringLiteral("filters"),
+        QStringLiteral("Time the first page of every list filter in every sort order instead.")});
     parser.process(app);
     const QString path = parser.value(QStringLiteral("db"));
     if (path.isEmpty() || !QFile::exists(path)) {
         fprintf(stderr, "bench_directory: give an existing database with --db\n");
         return 2;
     }
+    if (parser.isSet(QStringLiteral("filters")))
+        return runFilters(path);
     const QStringList queries = typicalQueries(path, parser.value(QStringLiteral("queries")).toInt());
 
     const QString approach = parser.value(QStringLiteral("approach"));
@@ -423,6 +619,7 @@ int main(int argc, char *argv[])
     o << "|---|---|---|---|---|\n";
     const QList<std::tuple<const char *, const char *, const char *>> rows = {
         {"time to first rows (ms)", "< 100", "first_rows_ms"},
+        {"exact count after them, on the worker (ms)", "", "exact_count_ms"},
         {"search p50 (ms)", "", "search_p50_ms"},
         {"search p99 (ms)", "< 20", "search_p99_ms"},
         {"slowest search (ms)", "", "search_max_ms"},

@@ -10,7 +10,6 @@
 
 using namespace cd;
 
-Q_DECLARE_METATYPE(cd::CustomerFilter)
 Q_DECLARE_METATYPE(cd::CustomerColumn)
 
 class TestCustomerTableModel : public QObject

@@ -224,6 +224,9 @@ void TestPartnerTableModel::sortByColumn()
     QString orderBy = column == PartnerColumn::Code
         ? QString(orderTerm(column) + dir)
         : QString(orderTerm(column) + dir + QStringLiteral(", id") + dir);
+    if (column == PartnerColumn::Country) // then by city (schema 10)
+        orderBy = QStringLiteral("country") + dir + QStringLiteral(", city COLLATE NOCASE") + dir
+            + QStringLiteral(", id") + dir;
     if (lookupNames.contains(column))
         orderBy = lookupNames.value(column) + QStringLiteral(" COLLATE NOCASE") + dir + QStringLiteral(", ")
             + orderTerm(column) + dir + QStringLiteral(", id") + dir;
