@@ -10,24 +10,21 @@ namespace cd {
 
 namespace {
 
-// The criterion whose index finds a filter's customers: a partner's, a country's, a segment's, or
-// those with or without a partner, in that order (the most selective first). The others are
-// tested on the rows it finds (or in the index itself: customers_country and customers_segment
-// carry the partner and the segment, schema 10). Chosen by rule, not by the planner: SQLite's
-// statistics count each NULL as a distinct value, so "without a partner" (a tenth of the
-// customers) looked like a handful of rows and had 500,000 sorted for a page.
+// The criterion whose index finds a filter's customers (its driver): a partner's, a country's
+// with a segment, a country's, a segment's, or those with or without a partner, in that order (the
+// most selective first). The others are tested on the rows it finds (or in the index itself:
+// customers_country and customers_segment carry the partner and the segment, schema 10). Chosen
+// by rule, not by the planner: SQLite's statistics count each NULL as a distinct value, so
+// "without a partner" (a tenth of the customers) looked like a handful of rows and had 500,000
+// sorted for a page.
 enum class Driver { None, Partner, Country, CountrySegment, Segment, Binding };
 
-// The driver of `f` for a list sorted by `column`: a country with a segment has an index of its
-// own (customers_country_segment), except by city, where the country's city order serves.
-Driver driverOf(const CustomerFilter &f, CustomerColumn column)
+Driver driverOf(const CustomerFilter &f)
 {
     if (f.binding == CustomerFilter::Binding::Partner && f.partnerId != 0)
         return Driver::Partner;
     if (!f.country.isEmpty())
-        return f.segment.isEmpty() || column == CustomerColumn::City || column == CustomerColumn::Country
-            ? Driver::Country
-            : Driver::CountrySegment;
+        return f.segment.isEmpty() ? Driver::Country : Driver::CountrySegment;
     if (!f.segment.isEmpty())
         return Driver::Segment;
     if (f.binding != CustomerFilter::Binding::Any)
@@ -35,25 +32,69 @@ Driver driverOf(const CustomerFilter &f, CustomerColumn column)
     return Driver::None;
 }
 
-// Whether the driver's index also gives the order: it is then walked, with nothing to sort.
-bool driverGivesOrder(Driver driver, CustomerColumn column)
+// A criterion whose index also gives the list's order, when there is one: it is then walked with
+// nothing to sort (a column the filter fixes orders by what follows it in the index).
+std::optional<Driver> orderingDriver(const CustomerFilter &f, CustomerColumn column)
+{
+    const bool partner = f.binding == CustomerFilter::Binding::Partner && f.partnerId != 0;
+    if (partner && (column == CustomerColumn::Name || column == CustomerColumn::Partner))
+        return Driver::Partner; // customers_partner_name, customers_partner
+    if (!f.country.isEmpty()) {
+        if (column == CustomerColumn::City || column == CustomerColumn::Country)
+            return Driver::Country; // customers_country
+        if (column == CustomerColumn::Name)
+            return f.segment.isEmpty() ? Driver::Country : Driver::CountrySegment; // ..._name, ..._segment
+    }
+    if (!f.segment.isEmpty() && column == CustomerColumn::Segment)
+        return Driver::Segment; // customers_segment
+    if (f.binding != CustomerFilter::Binding::Any && !partner && column == CustomerColumn::Partner)
+        return Driver::Binding; // customers_partner_dir
+    return std::nullopt;
+}
+
+// The index of `driver`'s rows in the order of `column` where it gives it.
+QString driverIndex(Driver driver, CustomerColumn column)
 {
     switch (driver) {
     case Driver::Partner:
-        return column == CustomerColumn::Name; // customers_partner_name
-    case Driver::Country: // customers_country_name, customers_country
-        return column == CustomerColumn::Name || column == CustomerColumn::City
-            || column == CustomerColumn::Country;
+        return column == CustomerColumn::Name ? QStringLiteral("customers_partner_name")
+                                              : QStringLiteral("customers_partner");
+    case Driver::Country:
+        return column == CustomerColumn::City || column == CustomerColumn::Country
+            ? QStringLiteral("customers_country")
+            : QStringLiteral("customers_country_name");
     case Driver::CountrySegment:
-        return column == CustomerColumn::Name; // customers_country_segment
+        return QStringLiteral("customers_country_segment");
     case Driver::Segment:
-        return column == CustomerColumn::Segment; // customers_segment
+        return QStringLiteral("customers_segment");
     case Driver::Binding:
-        return column == CustomerColumn::Partner; // customers_partner_dir
+        return QStringLiteral("customers_partner_dir");
     case Driver::None:
         break;
     }
-    return false;
+    return {};
+}
+
+// The index of the sort column.
+QString sortIndex(CustomerColumn column)
+{
+    switch (column) {
+    case CustomerColumn::Code:
+        return QStringLiteral("customers_code_dir");
+    case CustomerColumn::Name:
+        return QStringLiteral("customers_name");
+    case CustomerColumn::City:
+        return QStringLiteral("customers_city");
+    case CustomerColumn::Country:
+        return QStringLiteral("customers_country");
+    case CustomerColumn::Segment:
+        return QStringLiteral("customers_segment");
+    case CustomerColumn::Partner:
+        return QStringLiteral("customers_partner_dir");
+    case CustomerColumn::Updated:
+        return QStringLiteral("customers_updated");
+    }
+    return {};
 }
 
 QString orderBy(const sql::Dialect &d, const CustomerSort &sort, bool reversed, bool sortAfterFilter = false)
@@ -90,54 +131,6 @@ QString orderBy(const sql::Dialect &d, const CustomerSort &sort, bool reversed, 
         break;
     }
     return QStringLiteral(" ORDER BY ") + term + dir + QStringLiteral(", c.id") + dir;
-}
-
-// The index a page walks, named rather than left to the planner (see Driver): on Path::Driver the
-// driver's, on Path::SortIndex the sort column's. Empty when the list holds archived and current
-// customers (these indexes lead with archived_at) or has no criteria.
-QString walkIndex(const CustomerFilter &f, const CustomerSort &sort, bool byDriver)
-{
-    const Driver driver = driverOf(f, sort.column);
-    const bool archivedFirst = driver != Driver::Partner || !byDriver;
-    if (driver == Driver::None || (archivedFirst && f.archived == CustomerFilter::Archived::Include))
-        return {};
-    if (byDriver) {
-        switch (driver) {
-        case Driver::Partner:
-            return sort.column == CustomerColumn::Name ? QStringLiteral("customers_partner_name")
-                                                       : QStringLiteral("customers_partner");
-        case Driver::Country:
-            return sort.column == CustomerColumn::City || sort.column == CustomerColumn::Country
-                ? QStringLiteral("customers_country")
-                : QStringLiteral("customers_country_name");
-        case Driver::CountrySegment:
-            return QStringLiteral("customers_country_segment");
-        case Driver::Segment:
-            return QStringLiteral("customers_segment");
-        case Driver::Binding:
-            return QStringLiteral("customers_partner_dir");
-        case Driver::None:
-            break;
-        }
-        return {};
-    }
-    switch (sort.column) {
-    case CustomerColumn::Code:
-        return QStringLiteral("customers_code_dir");
-    case CustomerColumn::Name:
-        return QStringLiteral("customers_name");
-    case CustomerColumn::City:
-        return QStringLiteral("customers_city");
-    case CustomerColumn::Country:
-        return QStringLiteral("customers_country");
-    case CustomerColumn::Segment:
-        return QStringLiteral("customers_segment");
-    case CustomerColumn::Partner:
-        return QStringLiteral("customers_partner_dir");
-    case CustomerColumn::Updated:
-        return QStringLiteral("customers_updated");
-    }
-    return {};
 }
 
 // For a list of current and archived customers (see PagedQuery::Halves): the sort column, whether
@@ -194,6 +187,15 @@ CustomerDirectory::CustomerDirectory(const Database &db)
     : m_db(db.sql())
 {}
 
+// The driver a path finds the rows with: on Path::Ordered the one whose index gives the order, on
+// the others the most selective.
+Driver pathDriver(const CustomerFilter &f, CustomerColumn sort, CustomerDirectory::Path path)
+{
+    if (path == CustomerDirectory::Path::Ordered)
+        return orderingDriver(f, sort).value_or(Driver::None);
+    return driverOf(f);
+}
+
 QString CustomerDirectory::where(
     const CustomerFilter &f, CustomerColumn sort, QVariantList &binds, bool walk, Path path) const
 {
@@ -203,32 +205,31 @@ QString CustomerDirectory::where(
     // other columns are kept from the planner's index choice so that it does not walk a column
     // index instead and probe every row against them. A broad search (`walk`) walks the sort
     // index and looks each row up in the set of matches, gathered once (see PartnerDirectory).
-    // Without a search, the driver's column is left to the index on Path::Driver, and no
-    // criterion on Path::SortIndex; on Path::Gathered the driver's matches are gathered into a set
-    // once, and the sort index is walked and each row looked up in it.
-    const Driver driver = driverOf(f, sort);
+    // Without a search, only the driver's columns are left to the index on Path::Driver and
+    // Path::Ordered, and no criterion on Path::SortIndex; on Path::Gathered the driver's matches
+    // are gathered into a set once, and the sort index is walked and each row looked up in it.
     if (fts.isEmpty() && path == Path::Gathered) {
         QVariantList inner;
         const QString matching = where(f, sort, inner, false, Path::Driver);
-        const QString index = walkIndex(f, CustomerSort {sort, Qt::AscendingOrder}, true);
         QStringList terms;
         if (f.archived != CustomerFilter::Archived::Include)
             terms << (f.archived == CustomerFilter::Archived::Hide
                     ? QStringLiteral("c.archived_at IS NULL")
                     : QStringLiteral("c.archived_at IS NOT NULL"));
         terms << QStringLiteral("%1 IN (SELECT c.id FROM customers c%2%3)")
-                     .arg(d.unindexed(QStringLiteral("c.id")),
-                         index.isEmpty() ? QString() : d.useIndex(index), matching);
+                     .arg(d.unindexed(QStringLiteral("c.id")), d.useIndex(driverIndex(driverOf(f), sort)),
+                         matching);
         binds << inner;
         return QStringLiteral(" WHERE ") + terms.join(QStringLiteral(" AND "));
     }
+    const Driver driver = pathDriver(f, sort, path);
     const auto col = [&](const char *column) {
         const QString name = QStringLiteral("c.") + QLatin1String(column);
         if (!fts.isEmpty())
             return walk ? name : d.unindexed(name);
         if (qstrcmp(column, "archived_at") == 0)
             return name;
-        const bool drives = path == Path::Driver
+        const bool drives = path != Path::SortIndex
             && ((qstrcmp(column, "partner_id") == 0
                     && (driver == Driver::Partner || driver == Driver::Binding))
                 || (qstrcmp(column, "country") == 0
@@ -297,23 +298,24 @@ PagedQuery CustomerDirectory::query(
     q.rowJoins = QStringLiteral(" LEFT JOIN partners p ON p.id = c.partner_id");
     q.where = where(filter, sort.column, q.binds, walk, path);
     const sql::Dialect &d = sql::dialect(m_db);
-    if (d.searchQuery(filter.search).isEmpty()) {
-        if (const QString index = walkIndex(filter, sort, path == Path::Driver); !index.isEmpty())
-            q.walkFrom = q.table + d.useIndex(index);
-    }
+    const bool search = !d.searchQuery(filter.search).isEmpty();
+    const Driver driver = pathDriver(filter, sort.column, path);
+    // The index walked, named: the driver's, or the sort column's (also for a list without criteria:
+    // the archived ones alone are read from its archived end and sorted there).
+    const QString index = search                        ? QString()
+        : path == Path::Driver || path == Path::Ordered ? driverIndex(driver, sort.column)
+                                                        : sortIndex(sort.column);
+    // These indexes lead with the archived state, except a partner's: a list of current and archived
+    // customers reads each half apart.
+    const bool bothHalves = filter.archived == CustomerFilter::Archived::Include;
+    if (!index.isEmpty() && (!bothHalves || (driver == Driver::Partner && path != Path::SortIndex)))
+        q.walkFrom = q.table + d.useIndex(index);
     // The driver's rows are sorted unless its index gives the order.
-    const Driver driver = driverOf(filter, sort.column);
-    const bool sortRows = path == Path::Driver && driver != Driver::None
-        && !driverGivesOrder(driver, sort.column) && d.searchQuery(filter.search).isEmpty();
+    const bool sortRows = path == Path::Driver && driver != Driver::None && !search;
     q.orderBy = [&d, sort, sortRows](bool reversed) { return orderBy(d, sort, reversed, sortRows); };
-    // Current and archived customers: each half on its own (the indexes lead with the archived
-    // state), the current ones through the index the list would take without the archived ones.
-    if (filter.archived == CustomerFilter::Archived::Include && q.walkFrom.isEmpty()
-        && d.searchQuery(filter.search).isEmpty()) {
+    if (bothHalves && q.walkFrom.isEmpty() && !search) {
         q.halves = halvesFor(d, sort, !q.where.isEmpty());
-        CustomerFilter current = filter;
-        current.archived = CustomerFilter::Archived::Hide;
-        if (const QString index = walkIndex(current, sort, path == Path::Driver); !index.isEmpty())
+        if (!index.isEmpty())
             q.halves->firstIndex = d.useIndex(index);
     }
     return q;
@@ -323,21 +325,24 @@ Result<CustomerDirectory::Path> CustomerDirectory::pathFor(
     const CustomerFilter &filter, const CustomerSort &sort, qint64 total) const
 {
     // A search has its own way (see where()); without criteria the sort index is the only way.
-    const Driver driver = driverOf(filter, sort.column);
+    const Driver driver = driverOf(filter);
     if (driver == Driver::None || !sql::dialect(m_db).searchQuery(filter.search).isEmpty())
         return Path::SortIndex;
-    if (driverGivesOrder(driver, sort.column))
-        return Path::Driver;
-    // Few matches are sorted; more are gathered into a set that the walk along the sort index
-    // looks each row up in (an in-memory probe instead of reading the row: "Healthcare in IT",
-    // 40,000 customers, by code 70 → 22 ms); when they are many, the walk soon finds a page's rows
-    // and reading those is cheaper than gathering every match.
-    auto n
-        = query(filter, sort, false, Path::Driver).matchesUpTo(m_db, total, PagedQuery::kGatherMatchesBelow);
+    const std::optional<Driver> ordering = orderingDriver(filter, sort.column);
+    if (ordering == driver)
+        return Path::Ordered;
+    // Few matches are sorted; more are found along an index that gives the order, when a criterion
+    // has one, or else gathered into a set that the walk along the sort index looks each row up in
+    // (an in-memory probe instead of reading the row: "Healthcare in IT", 40,000 customers, by
+    // code 70 → 22 ms); when they are many, the walk soon finds a page's rows and reading those is
+    // cheaper than gathering every match.
+    auto n = query(filter, {}, false, Path::Driver).matchesUpTo(m_db, total, PagedQuery::kGatherMatchesBelow);
     if (!n)
         return n.error();
     if (n.value() < PagedQuery::kSortMatchesBelow)
         return Path::Driver;
+    if (ordering)
+        return Path::Ordered;
     // The set is gathered from the driver's index, which leads with the archived state.
     const bool gather = filter.archived != CustomerFilter::Archived::Include;
     return gather && n.value() < PagedQuery::kGatherMatchesBelow ? Path::Gathered : Path::SortIndex;

@@ -75,11 +75,15 @@ public:
     Result<QStringList> segments() const;
 
 private:
+public:
     // How a page without a search finds its rows: through the index of the filter's most selective
-    // criterion (counting; few matches, sorted; or an index that also gives the order), or along
-    // the sort column's index, each row looked up in the set of the matches gathered once
-    // (Gathered) or tested itself (many matches; see PagedQuery::kSortMatchesBelow).
-    enum class Path { Driver, Gathered, SortIndex };
+    // criterion (counting; few matches, sorted: Driver), through a criterion's index that also
+    // gives the order (Ordered), or along the sort column's index, each row looked up in the set of
+    // the matches gathered once (Gathered) or tested itself (SortIndex; many matches). See
+    // PagedQuery::kSortMatchesBelow.
+    enum class Path { Driver, Ordered, Gathered, SortIndex };
+
+private:
     Result<Path> pathFor(const CustomerFilter &filter, const CustomerSort &sort, qint64 total) const;
     PagedQuery query(const CustomerFilter &filter, const CustomerSort &sort, bool walk, Path path) const;
     // `walk`: walk the sort index and look each row up in the set of the search's matches.

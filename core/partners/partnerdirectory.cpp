@@ -10,40 +10,49 @@ namespace cd {
 
 namespace {
 
+// The partners column a sort column orders by.
+QString orderColumn(PartnerColumn column)
+{
+    switch (column) {
+    case PartnerColumn::Code:
+        return QStringLiteral("code");
+    case PartnerColumn::Name:
+        return QStringLiteral("name");
+    case PartnerColumn::LegalName:
+        return QStringLiteral("legal_name");
+    case PartnerColumn::Kind:
+        return QStringLiteral("kind");
+    case PartnerColumn::Status:
+        return QStringLiteral("status");
+    case PartnerColumn::Level:
+        return QStringLiteral("level_id");
+    case PartnerColumn::Activation:
+        return QStringLiteral("activation_id");
+    case PartnerColumn::Area:
+        return QStringLiteral("area_id");
+    case PartnerColumn::City:
+        return QStringLiteral("city");
+    case PartnerColumn::Country:
+        return QStringLiteral("country");
+    case PartnerColumn::AccountManager:
+        return QStringLiteral("account_manager_id");
+    case PartnerColumn::Updated:
+        return QStringLiteral("updated_at");
+    }
+    return QStringLiteral("id");
+}
+
 // ORDER BY terms that match an index, ascending, through `c` (the column as such, or kept from
 // the planner's index choice when the matches are sorted); the row id breaks ties so paging is
 // stable.
 QString orderTerm(const sql::Dialect &d, PartnerColumn column, const std::function<QString(const char *)> &c)
 {
-    switch (column) {
-    case PartnerColumn::Code:
-        return c("code");
-    case PartnerColumn::Name:
-        return d.caseless(c("name"));
-    case PartnerColumn::LegalName:
-        return d.caseless(c("legal_name"));
-    case PartnerColumn::Kind:
-        return c("kind");
-    case PartnerColumn::Status:
-        return c("status");
-    // Lookup columns sort by the entry's name (lookupSort, checked first by orderBy); these terms
-    // only keep the switch complete.
-    case PartnerColumn::Level:
-        return c("level_id");
-    case PartnerColumn::Activation:
-        return c("activation_id");
-    case PartnerColumn::Area:
-        return c("area_id");
-    case PartnerColumn::City:
-        return d.caseless(c("city"));
-    case PartnerColumn::Country:
-        return c("country");
-    case PartnerColumn::AccountManager:
-        return c("account_manager_id");
-    case PartnerColumn::Updated:
-        return c("updated_at");
-    }
-    return c("id");
+    // Lookup columns sort by the entry's name (lookupSort, checked first by orderBy); their terms
+    // here only keep every column answered.
+    const QString term = c(orderColumn(column).toLatin1().constData());
+    const bool caseless = column == PartnerColumn::Name || column == PartnerColumn::LegalName
+        || column == PartnerColumn::City;
+    return caseless ? d.caseless(term) : term;
 }
 
 } // namespace
@@ -87,36 +96,57 @@ std::optional<LookupSort> lookupSort(const sql::Dialect &d, PartnerColumn column
 
 // For a list of current and archived partners (see PagedQuery::Halves): the sort column, whether
 // it is compared without case, and its index. Lookup columns sort through their own walk.
-std::optional<PagedQuery::Halves> halvesFor(const sql::Dialect &d, const PartnerSort &sort, bool criteria)
+// The index of a column's order (archived_at, column, id), for the columns that have one.
+QString sortIndex(PartnerColumn column)
 {
-    const auto halves = [&](QList<PagedQuery::SortKey> keys, const char *index) {
-        return PagedQuery::archivedHalves(
-            d, QStringLiteral("p"), keys, QLatin1String(index), sort.order, criteria);
-    };
-    switch (sort.column) {
+    switch (column) {
     case PartnerColumn::Code:
-        return halves({{QStringLiteral("p.code")}}, "partners_code_dir");
+        return QStringLiteral("partners_code_dir");
     case PartnerColumn::Name:
-        return halves({{QStringLiteral("p.name"), true}}, "partners_name");
+        return QStringLiteral("partners_name");
     case PartnerColumn::LegalName:
-        return halves({{QStringLiteral("p.legal_name"), true}}, "partners_legal_name");
+        return QStringLiteral("partners_legal_name");
     case PartnerColumn::Kind:
-        return halves({{QStringLiteral("p.kind")}}, "partners_kind");
+        return QStringLiteral("partners_kind");
     case PartnerColumn::Status:
-        return halves({{QStringLiteral("p.status")}}, "partners_status");
+        return QStringLiteral("partners_status");
     case PartnerColumn::City:
-        return halves({{QStringLiteral("p.city"), true}}, "partners_city");
+        return QStringLiteral("partners_city");
     case PartnerColumn::Country:
-        return halves({{QStringLiteral("p.country")}, {QStringLiteral("p.city"), true}}, "partners_country");
+        return QStringLiteral("partners_country");
     case PartnerColumn::Updated:
-        return halves({{QStringLiteral("p.updated_at")}}, "partners_updated");
+        return QStringLiteral("partners_updated");
     case PartnerColumn::Level:
     case PartnerColumn::Activation:
     case PartnerColumn::Area:
     case PartnerColumn::AccountManager:
+        break; // sorted through their lookup (lookupSort)
+    }
+    return {};
+}
+
+// For a list of current and archived partners (see PagedQuery::Halves): the sort columns, whether
+// they are compared without case, and their index. Lookup columns sort through their own walk.
+std::optional<PagedQuery::Halves> halvesFor(const sql::Dialect &d, const PartnerSort &sort, bool criteria)
+{
+    const QString index = sortIndex(sort.column);
+    if (index.isEmpty())
+        return std::nullopt;
+    QList<PagedQuery::SortKey> keys;
+    switch (sort.column) {
+    case PartnerColumn::Name:
+    case PartnerColumn::LegalName:
+    case PartnerColumn::City:
+        keys = {{QStringLiteral("p.") + orderColumn(sort.column), true}};
+        break;
+    case PartnerColumn::Country:
+        keys = {{QStringLiteral("p.country")}, {QStringLiteral("p.city"), true}};
+        break;
+    default:
+        keys = {{QStringLiteral("p.") + orderColumn(sort.column)}};
         break;
     }
-    return std::nullopt;
+    return PagedQuery::archivedHalves(d, QStringLiteral("p"), keys, index, sort.order, criteria);
 }
 
 // `sortMatches`: the sort columns are kept from the planner's index choice, so that the filter's
@@ -227,17 +257,36 @@ QStringList criteriaTerms(
     return terms;
 }
 
+// The index of a filter's one criterion.
+QString criterionIndex(const PartnerFilter &f)
+{
+    if (f.kind)
+        return QStringLiteral("partners_kind");
+    if (f.status)
+        return QStringLiteral("partners_status");
+    if (f.levelId != 0)
+        return QStringLiteral("partners_level");
+    if (f.activationId != 0)
+        return QStringLiteral("partners_activation");
+    if (f.areaId != 0)
+        return QStringLiteral("partners_area");
+    if (f.accountManagerId != 0)
+        return QStringLiteral("partners_manager");
+    return QStringLiteral("partners_country");
+}
+
 } // namespace
 
 PartnerDirectory::PartnerDirectory(const Database &db)
     : m_db(db.sql())
 {}
 
-QString PartnerDirectory::where(const PartnerFilter &f, QVariantList &binds, bool walk) const
+QString PartnerDirectory::where(const PartnerFilter &f, QVariantList &binds, bool walk, bool gathered) const
 {
     const sql::Dialect &d = sql::dialect(m_db);
     const QString fts = d.searchQuery(f.search);
-    const bool combined = isCombined(d, f);
+    // One criterion gathered into a set like combined ones, from its own index.
+    const bool combined = isCombined(d, f) || gathered;
     // With a search (or two or more filters) the matches drive the query (rowid lookups, then a
     // sort of the matches); the other columns are kept from the planner's index choice so that it
     // does not walk a column index instead and probe every row against them. When the matches are
@@ -265,7 +314,9 @@ QString PartnerDirectory::where(const PartnerFilter &f, QVariantList &binds, boo
         QVariantList none;
         terms << criteriaTerms(PartnerFilter {.archived = f.archived}, none, col);
         terms << QStringLiteral("%1 IN (SELECT f.id FROM partners f%2 WHERE %3)")
-                     .arg(id, d.useIndex(QStringLiteral("partners_filters")),
+                     .arg(id,
+                         d.useIndex(
+                             isCombined(d, f) ? QStringLiteral("partners_filters") : criterionIndex(f)),
                          matching.join(QStringLiteral(" AND ")));
         binds << inner;
     } else {
@@ -290,15 +341,20 @@ PagedQuery PartnerDirectory::countQuery(const PartnerFilter &filter) const
 }
 
 PagedQuery PartnerDirectory::query(
-    const PartnerFilter &filter, const PartnerSort &sort, bool walk, bool sortMatches) const
+    const PartnerFilter &filter, const PartnerSort &sort, bool walk, bool sortMatches, bool gathered) const
 {
     PagedQuery q;
     q.columns = kPartnerRowColumns;
     q.table = QStringLiteral("partners p");
     q.id = QStringLiteral("p.id");
     q.rowJoins = kPartnerRowJoins;
-    q.where = where(filter, q.binds, walk);
+    q.where = where(filter, q.binds, walk, gathered);
     const sql::Dialect &d = sql::dialect(m_db);
+    // The walk along the sort index probing the gathered set: named, since the planner would
+    // rather take the unique code index and read each row for its archived state.
+    if (const QString index = sortIndex(sort.column);
+        gathered && !index.isEmpty() && filter.archived != PartnerFilter::Archived::Include)
+        q.walkFrom = q.table + d.useIndex(index);
     q.orderBy = [&d, sort, sortMatches](bool reversed) { return orderBy(d, sort, reversed, sortMatches); };
     if (const auto lookup = lookupSort(d, sort.column))
         q.filterJoins = QStringLiteral(" LEFT JOIN %1 x ON x.id = p.%2").arg(lookup->table, lookup->column);
@@ -352,24 +408,41 @@ Result<QList<PartnerRow>> PartnerDirectory::page(
             walk = upTo.value() >= fulltext::kQuickCountCap;
         }
     }
+    // One criterion without a search: few matches are sorted, more are gathered into a set from
+    // the criterion's index that the walk along the sort index looks each row up in (rather than
+    // read each row it passes: "area Benelux" by country 166 → ms, "country DE" by area 866 → ms),
+    // and many are found along the sort index, which soon passes a page's rows.
+    // A lookup's order goes together with the filter (areas with countries).
+    const bool single = criteriaCount(filter) == 1 && match.isEmpty();
+    bool sortMatches = false;
+    bool gathered = false;
+    if (single) {
+        const qint64 gatherBelow = lookupSort(d, sort.column) ? PagedQuery::kGatherCorrelatedBelow
+                                                              : PagedQuery::kGatherMatchesBelow;
+        auto n = countQuery(filter).matchesUpTo(m_db, total, gatherBelow);
+        if (!n)
+            return n.error();
+        sortMatches = n.value() < PagedQuery::kSortMatchesBelow;
+        // The set comes from the criterion's index, which leads with the archived state.
+        gathered
+            = !sortMatches && n.value() < gatherBelow && filter.archived != PartnerFilter::Archived::Include;
+    }
     // Walking the lookup's entries in name order pays when the filter keeps many partners; a narrow
     // search or a filter that keeps few sorts its matches instead. Telling them apart needs a count
     // only up to that limit (a combined filter's full count takes seconds at a million partners).
     if (const auto lookup = lookupSort(d, sort.column); lookup && (match.isEmpty() || walk.value())) {
-        bool many = walk.value();
-        if (!many) {
+        bool many = walk.value() || (single && !sortMatches);
+        if (!many && !single) {
             auto few = countQuery(filter).hasFewMatches(m_db, total);
             if (!few)
                 return few.error();
             many = !few.value();
         }
         if (many)
-            return pageByLookup(filter, sort, *lookup, walk.value(), offset, limit, total);
+            return pageByLookup(
+                filter, sort, *lookup, walk.value() || gathered, gathered, offset, limit, total);
     }
-    auto few = sortsMatches(filter, total);
-    if (!few)
-        return few.error();
-    return query(filter, sort, walk.value(), few.value())
+    return query(filter, sort, walk.value() || gathered, sortMatches, gathered)
         .page<PartnerRow>(m_db, offset, limit, total, partnerRowFrom);
 }
 
@@ -384,13 +457,13 @@ Result<bool> PartnerDirectory::sortsMatches(const PartnerFilter &filter, qint64 
 }
 
 Result<QList<PartnerRow>> PartnerDirectory::pageByLookup(const PartnerFilter &filter, const PartnerSort &sort,
-    const PartnerLookupSort &lookup, bool walk, qint64 offset, int limit, qint64 total) const
+    const PartnerLookupSort &lookup, bool walk, bool gathered, qint64 offset, int limit, qint64 total) const
 {
     // Partners without an entry come first in ascending order (as NULL sorts) and last in
     // descending; they are read through the column's index by id.
     // The column's own index finds them, named: by its statistics the planner took a criterion's
     // index instead and read every agent's row to find none without an area (250 ms).
-    PagedQuery none = query(filter, sort, walk);
+    PagedQuery none = query(filter, sort, walk, false, gathered);
     none.filterJoins.clear();
     none.walkFrom = none.table + sql::dialect(m_db).useIndex(lookup.index);
     none.where += (none.where.isEmpty() ? QStringLiteral(" WHERE ") : QStringLiteral(" AND "))
@@ -402,7 +475,7 @@ Result<QList<PartnerRow>> PartnerDirectory::pageByLookup(const PartnerFilter &fi
     };
     // The others through the lookup's name index, each entry's partners through the column's index:
     // a nested loop that yields them in order without sorting a million rows.
-    PagedQuery named = query(filter, sort, walk);
+    PagedQuery named = query(filter, sort, walk, false, gathered);
     named.walkFrom = QStringLiteral("%1 x%2 CROSS JOIN partners p ON p.%3 = x.id")
                          .arg(lookup.table, lookup.indexedBy, lookup.column);
     named.filterJoins = QStringLiteral(" JOIN %1 x ON x.id = p.%2").arg(lookup.table, lookup.column);

@@ -101,18 +101,22 @@ public:
 private:
     // `sortMatches`: find the rows through the filter's index and sort them, rather than walk the
     // sort index (see PagedQuery::kSortMatchesBelow).
-    PagedQuery query(
-        const PartnerFilter &filter, const PartnerSort &sort, bool walk, bool sortMatches = false) const;
+    // `gathered`: one criterion's matches gathered into a set from its index, for the walk to look
+    // each row up in (with `walk`).
+    PagedQuery query(const PartnerFilter &filter, const PartnerSort &sort, bool walk,
+        bool sortMatches = false, bool gathered = false) const;
     // Whether one criterion keeps few enough partners to sort them; `total` when known.
     Result<bool> sortsMatches(const PartnerFilter &filter, qint64 total) const;
     // What count() counts: query() without its sort, or partners_filters alone for combined filters.
     PagedQuery countQuery(const PartnerFilter &filter) const;
     // A page sorted by a lookup entry's name (level, area, ...), without sorting every partner.
     Result<QList<PartnerRow>> pageByLookup(const PartnerFilter &filter, const PartnerSort &sort,
-        const PartnerLookupSort &lookup, bool walk, qint64 offset, int limit, qint64 total) const;
+        const PartnerLookupSort &lookup, bool walk, bool gathered, qint64 offset, int limit,
+        qint64 total) const;
     // `walk`: walk the sort index and look each row up in the set of the search's matches (for
     // broad searches, see fulltext::isBroad) instead of letting the matches drive the query.
-    QString where(const PartnerFilter &filter, QVariantList &binds, bool walk = false) const;
+    QString where(
+        const PartnerFilter &filter, QVariantList &binds, bool walk = false, bool gathered = false) const;
     QSqlDatabase m_db;
 };
 

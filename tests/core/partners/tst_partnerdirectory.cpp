@@ -35,8 +35,13 @@ private slots:
     void broadSearchWalksTheSortIndex();
     void combinedFiltersCountLazily_data();
     void combinedFiltersCountLazily();
+    void oneCriterionPagesMatchPlainQuery_data();
+    void oneCriterionPagesMatchPlainQuery();
 
 private:
+    // 26,000 partners: 22,000 in DE (gathered into a set under the sort index), 2,600 in FR
+    // (sorted), half of them in one of two areas, every 40th archived.
+    static const TempDatabase &many();
     std::unique_ptr<TempDatabase> m_t;
     static constexpr int kPartners = 1500;
 };
@@ -567,6 +572,113 @@ void TestPartnerDirectory::combinedFiltersCountLazily()
             }
         }
     }
+}
+
+const TempDatabase &TestPartnerDirectory::many()
+{
+    static std::unique_ptr<TempDatabase> t;
+    if (!t) {
+        t = std::make_unique<TempDatabase>();
+        QSqlDatabase db = t->db.sql();
+        Transaction tx(db);
+        if (!tx.begin().ok())
+            qFatal("cannot begin");
+        if (!sql::run(db, QStringLiteral("INSERT INTO areas(name) VALUES ('South'), ('North')")).ok())
+            qFatal("cannot add areas");
+        QSqlQuery q(db);
+        q.prepare(QStringLiteral(
+            "INSERT INTO partners (code, name, kind, city, country, area_id, archived_at, created_at, "
+            "updated_at) "
+            "VALUES (?, ?, 'dealer', ?, ?, (SELECT id FROM areas WHERE name = ?), ?, '2026-01-01', ?)"));
+        for (int i = 0; i < 26000; ++i) {
+            q.addBindValue(QStringLiteral("P%1").arg((i * 7919) % 26000, 5, 10, QLatin1Char('0')));
+            q.addBindValue(
+                (i % 7 ? QStringLiteral("Partner %1") : QStringLiteral("partner %1")).arg((i * 31) % 3000));
+            q.addBindValue(QStringLiteral("City %1").arg((i * 13) % 200));
+            q.addBindValue(i % 10 == 0 ? QStringLiteral("FR")
+                    : i % 13 == 0      ? QStringLiteral("NL")
+                                       : QStringLiteral("DE"));
+            q.addBindValue(i % 4 == 0 ? QStringLiteral("North")
+                    : i % 4 == 1      ? QStringLiteral("South")
+                                      : QString());
+            q.addBindValue(i % 40 == 3 ? QVariant(QStringLiteral("2026-02-01"))
+                                       : QVariant(QMetaType::fromType<QString>()));
+            q.addBindValue(QStringLiteral("2026-03-%1").arg(1 + i % 28, 2, 10, QLatin1Char('0')));
+            if (!q.exec())
+                qFatal("%s", qPrintable(q.lastError().text()));
+        }
+        if (!tx.commit().ok())
+            qFatal("cannot commit");
+    }
+    return *t;
+}
+
+void TestPartnerDirectory::oneCriterionPagesMatchPlainQuery_data()
+{
+    QTest::addColumn<QString>("country");
+    QTest::addColumn<int>("column");
+    QTest::addColumn<bool>("descending");
+    QTest::addColumn<QString>("orderBy");
+    const QList<std::tuple<const char *, PartnerColumn, const char *>> sorts = {
+        {"code", PartnerColumn::Code, "p.code%1"},
+        {"name", PartnerColumn::Name, "p.name COLLATE NOCASE%1, p.id%1"},
+        {"city", PartnerColumn::City, "p.city COLLATE NOCASE%1, p.id%1"},
+        {"country", PartnerColumn::Country, "p.country%1, p.city COLLATE NOCASE%1, p.id%1"},
+        {"area", PartnerColumn::Area, "ar.name COLLATE NOCASE%1, ar.id%1, p.id%1"},
+        {"updated", PartnerColumn::Updated, "p.updated_at%1, p.id%1"},
+    };
+    for (const char *country : {"DE", "FR"}) {
+        for (const auto &[name, column, orderBy] : sorts) {
+            for (const bool descending : {false, true}) {
+                QTest::addRow("%s by %s%s", country, name, descending ? " desc" : "")
+                    << QString::fromLatin1(country) << int(column) << descending
+                    << QString::fromLatin1(orderBy).arg(descending ? QStringLiteral(" DESC") : QString());
+            }
+        }
+    }
+}
+
+// One criterion whose matches are gathered into a set (DE) or sorted (FR): the first, a middle
+// and the last page, and the stream, are those of the plain query.
+void TestPartnerDirectory::oneCriterionPagesMatchPlainQuery()
+{
+    QFETCH(QString, country);
+    QFETCH(int, column);
+    QFETCH(bool, descending);
+    QFETCH(QString, orderBy);
+    const TempDatabase &t = many();
+    auto q = sql::exec(t.db.sql(),
+        QStringLiteral("SELECT p.id FROM partners p LEFT JOIN areas ar ON ar.id = p.area_id "
+                       "WHERE p.archived_at IS NULL AND p.country = ? ORDER BY ")
+            + orderBy,
+        {country});
+    QVERIFY2(q.ok(), qPrintable(q.error().toString()));
+    QList<qint64> expected;
+    while (q.value().next())
+        expected << q.value().value(0).toLongLong();
+    PartnerFilter f;
+    f.country = country;
+    const PartnerDirectory dir(t.db);
+    const qint64 total = dir.count(f).value();
+    QCOMPARE(total, qint64(expected.size()));
+    const PartnerSort sort {PartnerColumn(column), descending ? Qt::DescendingOrder : Qt::AscendingOrder};
+    for (const auto &[offset, known] :
+        {std::pair {qint64(0), qint64(-1)}, std::pair {total / 2, total}, std::pair {total - 70, total}}) {
+        auto page = dir.page(f, sort, offset, 100, known);
+        QVERIFY2(page.ok(), qPrintable(page.error().toString()));
+        QList<qint64> ids;
+        for (const PartnerRow &r : page.value())
+            ids << r.id;
+        QCOMPARE(ids, expected.mid(offset, 100));
+    }
+    QList<qint64> streamed;
+    QVERIFY(dir.forEach(f, sort,
+                   [&](const PartnerRow &r) {
+                       streamed << r.id;
+                       return true;
+                   })
+                .ok());
+    QCOMPARE(streamed, expected);
 }
 
 CHANNELDESK_TEST_GUILESS_MAIN(TestPartnerDirectory)
