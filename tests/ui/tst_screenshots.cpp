@@ -8,6 +8,7 @@
 #include "mainwindow.h"
 #include "reports/reportsview.h"
 #include "testmain.h"
+#include "today/todaypage.h"
 
 #include <QDir>
 #include <QSettings>
@@ -80,6 +81,7 @@ void TestScreenshots::pages()
 
     if (file == QLatin1String("today.png")) {
         w.showPage(MainWindow::Page::Today);
+        QTRY_VERIFY_WITH_TIMEOUT(!w.todayPage()->isCounting(), 30000); // counted on a worker
     } else if (file == QLatin1String("directory.png")) {
         w.showPage(MainWindow::Page::Partners);
     } else if (file == QLatin1String("partner.png")) {

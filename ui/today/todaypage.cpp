@@ -1,5 +1,7 @@
 #include "todaypage.h"
 
+#include "shared/pagereader.h"
+
 #include <QFrame>
 #include <QGridLayout>
 #include <QLabel>
@@ -12,6 +14,8 @@ namespace cd {
 namespace {
 constexpr int kColumns = 3;
 }
+
+TodayPage::~TodayPage() = default;
 
 TodayPage::TodayPage(QWidget *parent)
     : ListPage(parent)
@@ -44,6 +48,7 @@ void TodayPage::addCard(const TodayCard &card)
     titleFont.setBold(true);
     title->setFont(titleFont);
     auto *number = new QLabel(QStringLiteral("–"), frame);
+    number->setObjectName(QStringLiteral("count"));
     QFont numberFont = number->font();
     numberFont.setPointSizeF(numberFont.pointSizeF() * 2.4);
     number->setFont(numberFont);
@@ -77,26 +82,68 @@ QString TodayPage::title() const
 
 void TodayPage::setDatabase(const Database &db)
 {
+    m_reader.reset(); // its connection reads the previous file
     m_db = db;
+    for (Shown &shown : m_cards) {
+        shown.count = -1;
+        shown.number->setText(QStringLiteral("–"));
+    }
     refresh();
 }
 
 void TodayPage::refresh()
 {
-    const QLocale locale;
-    for (Shown &shown : m_cards) {
-        if (!m_db.isOpen() || !shown.card.count) {
-            shown.count = -1;
-            shown.number->setText(QStringLiteral("–"));
-            continue;
-        }
-        const Result<qint64> n = shown.card.count(m_db);
-        shown.count = n ? n.value() : -1;
-        // A count that fails says so on its card; the other cards still count.
-        shown.number->setText(n ? locale.toString(n.value()) : QStringLiteral("?"));
-        shown.detail->setText(n ? shown.card.detail : tr("Could not count: %1").arg(n.error().message));
-        shown.open->setEnabled(n.ok());
+    ++m_generation;
+    if (!m_db.isOpen()) {
+        m_counting = false;
+        for (qsizetype i = 0; i < m_cards.size(); ++i)
+            show(i, Result<qint64>(qint64(-1)));
+        emit counted();
+        return;
     }
+    QList<std::function<Result<qint64>(const Database &)>> counts;
+    for (Shown &shown : m_cards) {
+        counts << shown.card.count;
+        if (shown.count < 0)
+            shown.number->setText(QStringLiteral("…"));
+    }
+    if (!m_reader)
+        m_reader = std::make_unique<PageReader>(m_db, this);
+    m_counting = true;
+    auto results = std::make_shared<QList<Result<qint64>>>();
+    auto job = std::make_shared<PageReader::Job>();
+    job->run = [counts, results](const Result<Database> &db) {
+        for (const auto &count : counts) {
+            if (!db)
+                results->append(db.error());
+            else
+                results->append(count ? count(db.value()) : Result<qint64>(qint64(-1)));
+        }
+    };
+    job->done = [this, generation = m_generation, results] {
+        if (generation != m_generation)
+            return; // a later refresh replaces this one
+        for (qsizetype i = 0; i < results->size() && i < m_cards.size(); ++i)
+            show(i, results->at(i));
+        m_counting = false;
+        emit counted();
+    };
+    m_reader->post(job);
+}
+
+void TodayPage::show(qsizetype index, const Result<qint64> &n)
+{
+    Shown &shown = m_cards[index];
+    if (n && n.value() < 0) { // no database, or no count for this card
+        shown.count = -1;
+        shown.number->setText(QStringLiteral("–"));
+        return;
+    }
+    shown.count = n ? n.value() : -1;
+    // A count that fails says so on its card; the other cards still count.
+    shown.number->setText(n ? QLocale().toString(n.value()) : QStringLiteral("?"));
+    shown.detail->setText(n ? shown.card.detail : tr("Could not count: %1").arg(n.error().message));
+    shown.open->setEnabled(n.ok());
 }
 
 qint64 TodayPage::cardCount(const QString &key) const

@@ -3,11 +3,14 @@
 // TodayPage: the start page. A card per thing that wants attention today (my overdue tasks,
 // agreements that entered Expiring, leads waiting for a partner, ...), each with its count and a
 // button that opens the list filtered to exactly those. Domains add their cards with addCard();
-// the page itself knows none of them.
+// the page itself knows none of them. The cards are counted on a worker thread with a connection
+// of its own (at a million partners a count can take a while); a card shows "…" until its first
+// count arrives and keeps its number while it is counted again.
 
 #include "shared/listpage.h"
 
 #include <functional>
+#include <memory>
 
 class QGridLayout;
 class QLabel;
@@ -20,6 +23,7 @@ struct TodayCard
     QString key; // object names in tests and screenshots: "card-overdue-tasks"
     QString title; // "My overdue tasks"
     QString detail; // one line on what is counted
+    // Called on the worker thread with its connection: capture nothing the GUI thread changes.
     std::function<Result<qint64>(const Database &db)> count;
     std::function<void()> open; // shows the filtered list
 };
@@ -29,6 +33,7 @@ class TodayPage : public ListPage
     Q_OBJECT
 public:
     explicit TodayPage(QWidget *parent = nullptr);
+    ~TodayPage() override;
 
     void addCard(const TodayCard &card);
 
@@ -37,10 +42,18 @@ public:
     // Counts every card again.
     void refresh() override;
 
-    // For tests: the count a card shows now; -1 when its count failed.
+    // For tests: the count a card shows now; -1 when its count failed or has not arrived.
     qint64 cardCount(const QString &key) const;
+    // Whether a count is under way (counted() follows).
+    bool isCounting() const { return m_counting; }
+
+signals:
+    // Every card shows the count of the last refresh.
+    void counted();
 
 private:
+    void show(qsizetype index, const Result<qint64> &n);
+
     struct Shown
     {
         TodayCard card;
@@ -53,6 +66,9 @@ private:
     Database m_db;
     QGridLayout *m_grid = nullptr;
     QList<Shown> m_cards;
+    std::unique_ptr<class PageReader> m_reader;
+    quint64 m_generation = 0; // answers to an older refresh are dropped
+    bool m_counting = false;
 };
 
 } // namespace cd
