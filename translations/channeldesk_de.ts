@@ -1185,12 +1185,12 @@
         <translation>„%1“ ist kein Zeitraum; schreiben Sie einen Monat als 2026-11 oder ein Quartal als 2026-Q4.</translation>
     </message>
     <message>
-        <location filename="../core/commissions/commissionengine.cpp" line="+106"/>
+        <location filename="../core/commissions/commissionengine_p.h" line="+107"/>
         <source>The commission on %1 is too large to compute exactly.</source>
         <translation>Die Provision auf %1 ist zu groß, um sie genau zu berechnen.</translation>
     </message>
     <message>
-        <location line="+637"/>
+        <location filename="../core/commissions/commissionengine.cpp" line="+441"/>
         <source>deal %1</source>
         <translation>Deal %1</translation>
     </message>
@@ -1657,7 +1657,7 @@
         <translation>Rechnung</translation>
     </message>
     <message>
-        <location filename="../core/commissions/settlement.cpp" line="+181"/>
+        <location filename="../core/commissions/settlementrows.cpp" line="+168"/>
         <source>preview</source>
         <translation>Vorschau</translation>
     </message>
@@ -1677,7 +1677,7 @@
         <translation>bezahlt</translation>
     </message>
     <message>
-        <location line="+108"/>
+        <location filename="../core/commissions/settlement.cpp" line="+47"/>
         <source>%1 lies before the settled period %2; what arrives for it now is settled with the next open period, %3.</source>
         <translation>%1 liegt vor dem abgerechneten Zeitraum %2; was jetzt dafür eintrifft, wird mit dem nächsten offenen Zeitraum %3 abgerechnet.</translation>
     </message>
@@ -1705,18 +1705,18 @@
 <context>
     <name>CommissionsCommands</name>
     <message>
-        <location filename="../app/cli/commissionscommands.cpp" line="+38"/>
+        <location filename="../app/cli/commissionscommands.cpp" line="+40"/>
         <source>There is no customer with the code %1.</source>
         <translation>Es gibt keinen Kunden mit der Nummer %1.</translation>
     </message>
     <message>
         <location line="+12"/>
-        <location line="+320"/>
+        <location line="+322"/>
         <source>&quot;%1&quot; is not a date; write it as YYYY-MM-DD.</source>
         <translation>„%1“ ist kein Datum; schreiben Sie es als JJJJ-MM-TT.</translation>
     </message>
     <message>
-        <location line="-311"/>
+        <location line="-313"/>
         <source>Give the period with --period, e.g. --period 2026-11.</source>
         <translation>Geben Sie den Zeitraum mit --period an, z. B. --period 2026-11.</translation>
     </message>
@@ -1737,34 +1737,34 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+150"/>
+        <location line="+152"/>
         <location line="+53"/>
         <location line="+50"/>
         <source>CODE</source>
         <translation>NUMMER</translation>
     </message>
     <message>
-        <location line="-169"/>
+        <location line="-171"/>
         <location line="+22"/>
-        <location line="+198"/>
+        <location line="+200"/>
         <source>Partner</source>
         <translation>Partner</translation>
     </message>
     <message>
-        <location line="-219"/>
-        <location line="+372"/>
+        <location filename="../app/cli/commissionplancommands.cpp" line="+156"/>
+        <location filename="../app/cli/commissionscommands.cpp" line="-221"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location line="-371"/>
+        <location filename="../app/cli/commissionscommands.cpp" line="+1"/>
         <location line="+27"/>
-        <location line="+192"/>
+        <location line="+194"/>
         <source>Currency</source>
         <translation>Währung</translation>
     </message>
     <message>
-        <location line="-218"/>
+        <location line="-220"/>
         <source>Lines</source>
         <translation>Positionen</translation>
     </message>
@@ -1800,12 +1800,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+195"/>
+        <location line="+197"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location line="-194"/>
+        <location line="-196"/>
         <source>Role</source>
         <translation>Art</translation>
     </message>
@@ -1821,17 +1821,17 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+193"/>
+        <location line="+195"/>
         <source>Amount</source>
         <translation>Betrag</translation>
     </message>
     <message>
-        <location line="-191"/>
+        <location line="-193"/>
         <source>Why</source>
         <translation>Begründung</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+29"/>
         <source>Import invoices and credit notes from a CSV file (number, kind, date, customer, partner, category, amount, currency, paid_on, cost); a number already stored is updated.</source>
         <translation>Rechnungen und Gutschriften aus einer CSV-Datei importieren (number, kind, date, customer, partner, category, amount, currency, paid_on, cost); eine schon gespeicherte Nummer wird aktualisiert.</translation>
     </message>
@@ -2146,7 +2146,7 @@
         <translation>Einstand</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location filename="../app/cli/commissionplancommands.cpp" line="-130"/>
         <source>Give the plan either --fixed RATE or --tiers &quot;0:5,10000:7.5&quot;.</source>
         <translation>Geben Sie dem Plan entweder --fixed SATZ oder --tiers „0:5,10000:7.5“.</translation>
     </message>
@@ -2319,7 +2319,7 @@
         </translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location filename="../app/cli/commissionscommands.cpp" line="+40"/>
         <source>%1 is already settled; nothing was changed.</source>
         <translation>%1 ist schon abgerechnet; nichts wurde geändert.</translation>
     </message>
@@ -13029,12 +13029,12 @@ Die Partner jedes Eintrags behalten ihren Eintrag und zeigen seinen neuen Namen.
 <context>
     <name>cd::TodayPage</name>
     <message>
-        <location filename="../ui/today/todaypage.cpp" line="+20"/>
+        <location filename="../ui/today/todaypage.cpp" line="+24"/>
         <source>What needs attention today</source>
         <translation>Was heute Aufmerksamkeit braucht</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+34"/>
         <source>Show</source>
         <translation>Anzeigen</translation>
     </message>
@@ -13044,7 +13044,7 @@ Die Partner jedes Eintrags behalten ihren Eintrag und zeigen seinen neuen Namen.
         <translation>Heute</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+65"/>
         <source>Could not count: %1</source>
         <translation>Zählen fehlgeschlagen: %1</translation>
     </message>

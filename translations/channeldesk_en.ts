@@ -26,7 +26,7 @@
 <context>
     <name>CommissionsCommands</name>
     <message numerus="yes">
-        <location filename="../app/cli/commissionscommands.cpp" line="+689"/>
+        <location filename="../app/cli/commissionplancommands.cpp" line="+300"/>
         <source>Split set among %n partner(s).</source>
         <translation>
             <numerusform>Split set among %n partner.</numerusform>
@@ -34,7 +34,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+34"/>
+        <location filename="../app/cli/commissionscommands.cpp" line="+441"/>
         <source>Settled %1: %n draft statement(s).</source>
         <translation>
             <numerusform>Settled %1: %n draft statement.</numerusform>
