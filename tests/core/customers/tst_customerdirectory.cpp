@@ -4,6 +4,7 @@
 #include "db/fulltext.h"
 #include "db/sql.h"
 #include "db/transaction.h"
+#include "directorypages.h"
 #include "partners/partnerstore.h"
 #include "testmain.h"
 
@@ -257,24 +258,10 @@ void TestCustomerDirectory::comparePages(const CustomerFilter &filter, const QSt
     QFETCH(bool, descending);
     QFETCH(QString, orderBy);
     const TempDatabase &t = many();
-    auto q = sql::exec(
-        t.db.sql(), QStringLiteral("SELECT id FROM customers WHERE %1 ORDER BY ").arg(where) + orderBy);
-    QVERIFY(q.ok());
-    QList<qint64> expected;
-    while (q.value().next())
-        expected << q.value().value(0).toLongLong();
-    const CustomerDirectory dir(t.db);
-    const qint64 total = dir.count(filter).value();
-    QCOMPARE(total, qint64(expected.size()));
+    const QList<qint64> expected = test::idsOf(
+        t.db, QStringLiteral("SELECT id FROM customers WHERE %1 ORDER BY ").arg(where) + orderBy);
     const CustomerSort sort {CustomerColumn(column), descending ? Qt::DescendingOrder : Qt::AscendingOrder};
-    for (const qint64 offset : {qint64(0), middle, total - 70}) {
-        auto page = dir.page(filter, sort, offset, 100, total);
-        QVERIFY2(page.ok(), qPrintable(page.error().toString()));
-        QList<qint64> ids;
-        for (const CustomerRow &r : page.value())
-            ids << r.id;
-        QCOMPARE(ids, expected.mid(offset, 100));
-    }
+    test::comparePagesWith(CustomerDirectory(t.db), filter, sort, expected, middle);
 }
 
 // A search matching most customers walks the sort index and looks each row up in the set of
@@ -438,36 +425,11 @@ void TestCustomerDirectory::filteredPagesMatchPlainQuery()
     QFETCH(bool, descending);
     QFETCH(QString, orderBy);
     const TempDatabase &t = filtered();
-    auto q = sql::exec(
-        t.db.sql(), QStringLiteral("SELECT id FROM customers WHERE %1 ORDER BY %2").arg(where, orderBy));
-    QVERIFY2(q.ok(), qPrintable(q.error().toString()));
-    QList<qint64> expected;
-    while (q.value().next())
-        expected << q.value().value(0).toLongLong();
+    const QList<qint64> expected = test::idsOf(
+        t.db, QStringLiteral("SELECT id FROM customers WHERE %1 ORDER BY %2").arg(where, orderBy));
     QVERIFY(!expected.isEmpty());
-    const CustomerDirectory dir(t.db);
-    const qint64 total = dir.count(filter).value();
-    QCOMPARE(total, qint64(expected.size()));
     const CustomerSort sort {CustomerColumn(column), descending ? Qt::DescendingOrder : Qt::AscendingOrder};
-    // The first page as a list asks for it (count not known yet), then with the count.
-    for (const auto &[offset, known] : {std::pair {qint64(0), qint64(-1)}, std::pair {total / 2, total},
-             std::pair {std::max<qint64>(0, total - 70), total}}) {
-        auto page = dir.page(filter, sort, offset, 100, known);
-        QVERIFY2(page.ok(), qPrintable(page.error().toString()));
-        QList<qint64> ids;
-        for (const CustomerRow &r : page.value())
-            ids << r.id;
-        QCOMPARE(ids, expected.mid(offset, 100));
-    }
-    // Streamed (export, the command line's --limit 0) in the same order.
-    QList<qint64> streamed;
-    QVERIFY(dir.forEach(filter, sort,
-                   [&](const CustomerRow &r) {
-                       streamed << r.id;
-                       return true;
-                   })
-                .ok());
-    QCOMPARE(streamed, expected);
+    test::comparePagesWith(CustomerDirectory(t.db), filter, sort, expected, expected.size() / 2);
 }
 
 CHANNELDESK_TEST_GUILESS_MAIN(TestCustomerDirectory)
