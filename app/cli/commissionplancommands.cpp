@@ -243,21 +243,15 @@ int CommissionsCommands::override(CommandContext &context)
             return context.fail(parsed.error());
         rate = parsed.value();
     }
-    auto from = fromOption(context);
-    if (!from)
-        return context.fail(from.error());
-    auto db = context.openDatabase();
-    if (!db)
-        return context.fail(db.error());
-    auto customer = customerId(*db, context.arguments().first(), QStringLiteral("CUSTOMER"));
-    if (!customer)
-        return context.fail(customer.error());
+    auto target = customerRule(context);
+    if (!target)
+        return context.fail(target.error());
     auto partner = LeadsCommands::partnerId(
-        *db, context.value(QStringLiteral("partner")), QStringLiteral("--partner"));
+        target->db, context.value(QStringLiteral("partner")), QStringLiteral("--partner"));
     if (!partner)
         return context.fail(partner.error());
-    if (Status s
-        = CommissionRuleStore(*db).setOverride(customer.value(), partner.value(), rate, from.value());
+    if (Status s = CommissionRuleStore(target->db)
+                       .setOverride(target->customerId, partner.value(), rate, target->from);
         !s)
         return context.fail(s.error());
     context.out() << (rate ? tr("Override set: %1.").arg(rate->toPercentString()) : tr("Override ended."))
@@ -271,22 +265,16 @@ int CommissionsCommands::split(CommandContext &context)
     const bool end = context.isSet(QStringLiteral("end"));
     if (given.isEmpty() == !end)
         return context.usage(tr("Give --share CODE:PERCENT for each partner, or --end."));
-    auto from = fromOption(context);
-    if (!from)
-        return context.fail(from.error());
-    auto db = context.openDatabase();
-    if (!db)
-        return context.fail(db.error());
-    auto customer = customerId(*db, context.arguments().first(), QStringLiteral("CUSTOMER"));
-    if (!customer)
-        return context.fail(customer.error());
+    auto target = customerRule(context);
+    if (!target)
+        return context.fail(target.error());
     QList<SplitShare> shares;
     for (const QString &text : given) {
         const qsizetype colon = text.lastIndexOf(QLatin1Char(':'));
         if (colon <= 0)
             return context.fail(usageError(
                 QStringLiteral("--share"), tr("\"%1\" is not CODE:PERCENT, e.g. P-0001:60.").arg(text)));
-        auto partner = LeadsCommands::partnerId(*db, text.left(colon), QStringLiteral("--share"));
+        auto partner = LeadsCommands::partnerId(target->db, text.left(colon), QStringLiteral("--share"));
         if (!partner)
             return context.fail(partner.error());
         auto share = commission::parsePercent(text.mid(colon + 1), QStringLiteral("--share"));
@@ -294,7 +282,7 @@ int CommissionsCommands::split(CommandContext &context)
             return context.fail(usageError(QStringLiteral("--share"), share.error().message));
         shares.append({partner.value(), share.value(), text.left(colon).trimmed()});
     }
-    if (Status s = CommissionRuleStore(*db).setSplit(customer.value(), shares, from.value()); !s)
+    if (Status s = CommissionRuleStore(target->db).setSplit(target->customerId, shares, target->from); !s)
         return context.fail(s.error());
     context.out() << (end ? tr("Split ended.")
                           : tr("Split set among %n partner(s).", nullptr, int(shares.size())))

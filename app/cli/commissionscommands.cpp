@@ -77,6 +77,31 @@ Result<std::pair<CommissionPeriod, Database>> periodAndDatabase(const CommandCon
     return std::pair {period.value(), db.value()};
 }
 
+Result<CustomerRule> customerRule(const CommandContext &context)
+{
+    auto from = fromOption(context);
+    if (!from)
+        return from.error();
+    auto db = context.openDatabase();
+    if (!db)
+        return db.error();
+    auto customer = customerId(*db, context.arguments().first(), QStringLiteral("CUSTOMER"));
+    if (!customer)
+        return customer.error();
+    return CustomerRule {from.value(), db.value(), customer.value()};
+}
+
+Result<PeriodSelection> periodSelection(const CommandContext &context)
+{
+    auto opened = periodAndDatabase(context);
+    if (!opened)
+        return opened.error();
+    auto partner = LeadsCommands::partnerOption(context, opened->second);
+    if (!partner)
+        return partner.error();
+    return PeriodSelection {opened->first, opened->second, partner.value()};
+}
+
 QCommandLineOption periodOptionSpec()
 {
     return {QStringLiteral("period"),
@@ -411,15 +436,10 @@ int CommissionsCommands::salesList(CommandContext &context)
 
 int CommissionsCommands::preview(CommandContext &context)
 {
-    auto opened = periodAndDatabase(context);
-    if (!opened)
-        return context.fail(opened.error());
-    const auto &[period, db] = opened.value();
-    auto partner = LeadsCommands::partnerOption(context, db);
-    if (!partner)
-        return context.fail(partner.error());
-    const qint64 partnerId = partner.value();
-    auto run = Settlement(db).preview(period, partnerId);
+    auto selected = periodSelection(context);
+    if (!selected)
+        return context.fail(selected.error());
+    auto run = Settlement(selected->db).preview(selected->period, selected->partnerId);
     if (!run)
         return context.fail(run.error());
     return writeRun(context, run.value(), context.isSet(QStringLiteral("lines")));
@@ -444,15 +464,10 @@ int CommissionsCommands::settle(CommandContext &context)
 
 int CommissionsCommands::approve(CommandContext &context)
 {
-    auto opened = periodAndDatabase(context);
-    if (!opened)
-        return context.fail(opened.error());
-    const auto &[period, db] = opened.value();
-    auto partner = LeadsCommands::partnerOption(context, db);
-    if (!partner)
-        return context.fail(partner.error());
-    const qint64 partnerId = partner.value();
-    auto approved = Settlement(db).approve(period, partnerId);
+    auto selected = periodSelection(context);
+    if (!selected)
+        return context.fail(selected.error());
+    auto approved = Settlement(selected->db).approve(selected->period, selected->partnerId);
     if (!approved)
         return context.fail(approved.error());
     context.out() << tr("Approved %n statement(s).", nullptr, approved.value()) << '\n';

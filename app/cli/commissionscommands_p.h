@@ -22,6 +22,23 @@ Result<QDate> fromOption(const CommandContext &context);
 Result<CommissionPeriod> periodOption(const CommandContext &context);
 // --period and the database, what the settlement commands open first.
 Result<std::pair<CommissionPeriod, Database>> periodAndDatabase(const CommandContext &context);
+// What override and split change: --from (invalid when not given), the database, and the CUSTOMER
+// argument's id.
+struct CustomerRule
+{
+    QDate from;
+    Database db;
+    qint64 customerId = 0;
+};
+Result<CustomerRule> customerRule(const CommandContext &context);
+// What preview and approve act on: --period, the database, and --partner (0 = every partner).
+struct PeriodSelection
+{
+    CommissionPeriod period;
+    Database db;
+    qint64 partnerId = 0;
+};
+Result<PeriodSelection> periodSelection(const CommandContext &context);
 QCommandLineOption periodOptionSpec();
 QCommandLineOption partnerOptionSpec();
 QJsonObject lineJson(const SettlementRun &run, const CommissionLine &l);
