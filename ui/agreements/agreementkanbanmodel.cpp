@@ -1,6 +1,7 @@
 #include "agreementkanbanmodel.h"
 
 #include "agreements/agreementstore.h"
+#include "shared/rolenames.h"
 
 #include <QColor>
 #include <QDataStream>
@@ -372,26 +373,14 @@ void AgreementKanbanModel::fetchMore(const QModelIndex &parent)
 
 QHash<int, QByteArray> AgreementKanbanModel::roleNames() const
 {
-    QHash<int, QByteArray> names = QAbstractItemModel::roleNames();
-    names.insert(IdRole, "agreementId");
-    names.insert(NumberRole, "number");
-    names.insert(PartnerIdRole, "partnerId");
-    names.insert(PartnerNameRole, "partnerName");
-    names.insert(PartnerCodeRole, "partnerCode");
-    names.insert(TypeRole, "type");
-    names.insert(OwnerRole, "owner");
-    names.insert(StageRole, "stage");
-    names.insert(StageLabelRole, "stageLabel");
-    names.insert(StageColourRole, "stageColour");
-    names.insert(StageTextColourRole, "stageTextColour");
-    names.insert(EndDateRole, "endDate");
-    names.insert(DaysToExpiryRole, "daysToExpiry");
-    names.insert(AlertRole, "alert");
-    names.insert(HasDocumentRole, "hasDocument");
-    names.insert(DocumentCountRole, "documentCount");
-    names.insert(CountRole, "count");
-    names.insert(IsStageRole, "isStage");
-    return names;
+    return withRoleNames(QAbstractItemModel::roleNames(),
+        {{IdRole, "agreementId"}, {NumberRole, "number"}, {PartnerIdRole, "partnerId"},
+            {PartnerNameRole, "partnerName"}, {PartnerCodeRole, "partnerCode"}, {TypeRole, "type"},
+            {OwnerRole, "owner"}, {StageRole, "stage"}, {StageLabelRole, "stageLabel"},
+            {StageColourRole, "stageColour"}, {StageTextColourRole, "stageTextColour"},
+            {EndDateRole, "endDate"}, {DaysToExpiryRole, "daysToExpiry"}, {AlertRole, "alert"},
+            {HasDocumentRole, "hasDocument"}, {DocumentCountRole, "documentCount"}, {CountRole, "count"},
+            {IsStageRole, "isStage"}});
 }
 
 QStringList AgreementKanbanModel::mimeTypes() const

@@ -1,5 +1,7 @@
 #include "agreementtablemodel.h"
 
+#include "shared/rolenames.h"
+
 #include <QBrush>
 #include <QColor>
 #include <QLocale>
@@ -127,14 +129,9 @@ QString AgreementTableModel::columnTitle(Column column) const
 
 QHash<int, QByteArray> AgreementTableModel::roleNames() const
 {
-    QHash<int, QByteArray> names = QAbstractTableModel::roleNames();
-    names.insert(IdRole, "agreementId");
-    names.insert(NumberRole, "number");
-    names.insert(PartnerIdRole, "partnerId");
-    names.insert(StageRole, "stage");
-    names.insert(DaysToExpiryRole, "daysToExpiry");
-    names.insert(SortValueRole, "sortValue");
-    return names;
+    return withRoleNames(QAbstractTableModel::roleNames(),
+        {{IdRole, "agreementId"}, {NumberRole, "number"}, {PartnerIdRole, "partnerId"}, {StageRole, "stage"},
+            {DaysToExpiryRole, "daysToExpiry"}, {SortValueRole, "sortValue"}});
 }
 
 } // namespace cd

@@ -1,5 +1,7 @@
 #include "tasktablemodel.h"
 
+#include "shared/rolenames.h"
+
 #include <QBrush>
 #include <QColor>
 #include <QFont>
@@ -98,12 +100,8 @@ QString TaskTableModel::columnTitle(Column column) const
 
 QHash<int, QByteArray> TaskTableModel::roleNames() const
 {
-    QHash<int, QByteArray> names = QAbstractTableModel::roleNames();
-    names.insert(IdRole, "taskId");
-    names.insert(AgreementIdRole, "agreementId");
-    names.insert(OverdueRole, "overdue");
-    names.insert(DoneRole, "done");
-    return names;
+    return withRoleNames(QAbstractTableModel::roleNames(),
+        {{IdRole, "taskId"}, {AgreementIdRole, "agreementId"}, {OverdueRole, "overdue"}, {DoneRole, "done"}});
 }
 
 } // namespace cd

@@ -1,6 +1,7 @@
 #include "customertablemodel.h"
 
 #include "common/country.h"
+#include "shared/rolenames.h"
 
 #include <QFont>
 #include <QGuiApplication>
@@ -126,13 +127,9 @@ QString CustomerTableModel::columnTitle(Column column) const
 
 QHash<int, QByteArray> CustomerTableModel::roleNames() const
 {
-    QHash<int, QByteArray> names = QAbstractTableModel::roleNames();
-    names.insert(IdRole, "customerId");
-    names.insert(CodeRole, "code");
-    names.insert(PartnerIdRole, "partnerId");
-    names.insert(ArchivedRole, "archived");
-    names.insert(SortValueRole, "sortValue");
-    return names;
+    return withRoleNames(QAbstractTableModel::roleNames(),
+        {{IdRole, "customerId"}, {CodeRole, "code"}, {PartnerIdRole, "partnerId"}, {ArchivedRole, "archived"},
+            {SortValueRole, "sortValue"}});
 }
 
 } // namespace cd

@@ -6,6 +6,7 @@
 #include "network/rollupquery.h"
 #include "shared/moneytext.h"
 #include "shared/pagereader.h"
+#include "shared/rolenames.h"
 
 #include <QDataStream>
 #include <QHash>
@@ -456,14 +457,9 @@ Qt::ItemFlags NetworkTreeModel::flags(const QModelIndex &index) const
 
 QHash<int, QByteArray> NetworkTreeModel::roleNames() const
 {
-    QHash<int, QByteArray> names = QAbstractItemModel::roleNames();
-    names.insert(IdRole, "partnerId");
-    names.insert(CodeRole, "code");
-    names.insert(KindRole, "kind");
-    names.insert(DepthRole, "depth");
-    names.insert(ParentIdRole, "parentId");
-    names.insert(SortValueRole, "sortValue");
-    return names;
+    return withRoleNames(QAbstractItemModel::roleNames(),
+        {{IdRole, "partnerId"}, {CodeRole, "code"}, {KindRole, "kind"}, {DepthRole, "depth"},
+            {ParentIdRole, "parentId"}, {SortValueRole, "sortValue"}});
 }
 
 } // namespace cd

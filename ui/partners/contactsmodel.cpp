@@ -1,6 +1,7 @@
 #include "contactsmodel.h"
 
 #include "partners/partnerstore.h"
+#include "shared/rolenames.h"
 
 #include <QFont>
 
@@ -112,11 +113,8 @@ QVariant ContactsModel::headerData(int section, Qt::Orientation orientation, int
 
 QHash<int, QByteArray> ContactsModel::roleNames() const
 {
-    QHash<int, QByteArray> names = QAbstractTableModel::roleNames();
-    names.insert(IdRole, "contactId");
-    names.insert(PrimaryRole, "primary");
-    names.insert(VersionRole, "version");
-    return names;
+    return withRoleNames(QAbstractTableModel::roleNames(),
+        {{IdRole, "contactId"}, {PrimaryRole, "primary"}, {VersionRole, "version"}});
 }
 
 } // namespace cd

@@ -1,5 +1,7 @@
 #include "partnersearchmodel.h"
 
+#include "shared/rolenames.h"
+
 namespace cd {
 
 PartnerSearchModel::PartnerSearchModel(QObject *parent)
@@ -88,11 +90,8 @@ QVariant PartnerSearchModel::data(const QModelIndex &index, int role) const
 
 QHash<int, QByteArray> PartnerSearchModel::roleNames() const
 {
-    QHash<int, QByteArray> names = QAbstractListModel::roleNames();
-    names.insert(IdRole, "partnerId");
-    names.insert(CodeRole, "code");
-    names.insert(NameRole, "name");
-    return names;
+    return withRoleNames(
+        QAbstractListModel::roleNames(), {{IdRole, "partnerId"}, {CodeRole, "code"}, {NameRole, "name"}});
 }
 
 } // namespace cd

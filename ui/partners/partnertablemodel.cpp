@@ -1,6 +1,7 @@
 #include "partnertablemodel.h"
 
 #include "common/country.h"
+#include "shared/rolenames.h"
 
 #include <QFont>
 #include <QGuiApplication>
@@ -195,14 +196,9 @@ QString PartnerTableModel::columnTitle(Column column) const
 
 QHash<int, QByteArray> PartnerTableModel::roleNames() const
 {
-    QHash<int, QByteArray> names = QAbstractTableModel::roleNames();
-    names.insert(IdRole, "partnerId");
-    names.insert(CodeRole, "code");
-    names.insert(KindRole, "kind");
-    names.insert(StatusRole, "status");
-    names.insert(ArchivedRole, "archived");
-    names.insert(SortValueRole, "sortValue");
-    return names;
+    return withRoleNames(QAbstractTableModel::roleNames(),
+        {{IdRole, "partnerId"}, {CodeRole, "code"}, {KindRole, "kind"}, {StatusRole, "status"},
+            {ArchivedRole, "archived"}, {SortValueRole, "sortValue"}});
 }
 
 } // namespace cd

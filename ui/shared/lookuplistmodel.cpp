@@ -1,5 +1,7 @@
 #include "lookuplistmodel.h"
 
+#include "shared/rolenames.h"
+
 #include <QBrush>
 #include <QFont>
 #include <QGuiApplication>
@@ -623,11 +625,8 @@ Qt::ItemFlags LookupListModel::flags(const QModelIndex &index) const
 
 QHash<int, QByteArray> LookupListModel::roleNames() const
 {
-    QHash<int, QByteArray> names = QAbstractTableModel::roleNames();
-    names.insert(IdRole, "entryId");
-    names.insert(VersionRole, "version");
-    names.insert(PartnerCountRole, "partnerCount");
-    return names;
+    return withRoleNames(QAbstractTableModel::roleNames(),
+        {{IdRole, "entryId"}, {VersionRole, "version"}, {PartnerCountRole, "partnerCount"}});
 }
 
 } // namespace cd

@@ -1,5 +1,6 @@
 #include "timelinemodel.h"
 
+#include "shared/rolenames.h"
 #include "timeline/timelinestore.h"
 
 #include <QLocale>
@@ -92,14 +93,9 @@ QVariant TimelineModel::data(const QModelIndex &index, int role) const
 
 QHash<int, QByteArray> TimelineModel::roleNames() const
 {
-    QHash<int, QByteArray> names = QAbstractListModel::roleNames();
-    names.insert(IdRole, "eventId");
-    names.insert(AtRole, "at");
-    names.insert(UserLoginRole, "user");
-    names.insert(ActionRole, "action");
-    names.insert(FieldRole, "field");
-    names.insert(CommentRole, "comment");
-    return names;
+    return withRoleNames(QAbstractListModel::roleNames(),
+        {{IdRole, "eventId"}, {AtRole, "at"}, {UserLoginRole, "user"}, {ActionRole, "action"},
+            {FieldRole, "field"}, {CommentRole, "comment"}});
 }
 
 } // namespace cd
