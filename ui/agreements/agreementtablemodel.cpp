@@ -8,15 +8,6 @@
 
 namespace cd {
 
-AgreementTableModel::AgreementTableModel(QObject *parent)
-    : AgreementTableModel(
-        PageCache<AgreementRow>::DefaultPageSize, PageCache<AgreementRow>::DefaultMaxPages, parent)
-{}
-
-AgreementTableModel::AgreementTableModel(int pageSize, int maxPages, QObject *parent)
-    : DirectoryModel(pageSize, maxPages, parent)
-{}
-
 QVariant AgreementTableModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))

@@ -35,8 +35,7 @@ public:
     };
     Q_ENUM(Role)
 
-    explicit AgreementTableModel(QObject *parent = nullptr);
-    AgreementTableModel(int pageSize, int maxPages, QObject *parent = nullptr);
+    using DirectoryModel::DirectoryModel;
 
     qint64 agreementId(int row) const { return idAt(row); }
     std::optional<AgreementRow> agreementRow(int row) const { return recordAt(row); }

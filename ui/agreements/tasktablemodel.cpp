@@ -9,14 +9,6 @@
 
 namespace cd {
 
-TaskTableModel::TaskTableModel(QObject *parent)
-    : TaskTableModel(PageCache<Task>::DefaultPageSize, PageCache<Task>::DefaultMaxPages, parent)
-{}
-
-TaskTableModel::TaskTableModel(int pageSize, int maxPages, QObject *parent)
-    : DirectoryModel(pageSize, maxPages, parent)
-{}
-
 QVariant TaskTableModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))

@@ -33,8 +33,7 @@ public:
     };
     Q_ENUM(Role)
 
-    explicit TaskTableModel(QObject *parent = nullptr);
-    TaskTableModel(int pageSize, int maxPages, QObject *parent = nullptr);
+    using DirectoryModel::DirectoryModel;
 
     std::optional<Task> task(int row) const { return recordAt(row); }
 

@@ -10,15 +10,6 @@
 
 namespace cd {
 
-CustomerTableModel::CustomerTableModel(QObject *parent)
-    : CustomerTableModel(
-        PageCache<CustomerRow>::DefaultPageSize, PageCache<CustomerRow>::DefaultMaxPages, parent)
-{}
-
-CustomerTableModel::CustomerTableModel(int pageSize, int maxPages, QObject *parent)
-    : DirectoryModel(pageSize, maxPages, parent)
-{}
-
 QVariant CustomerTableModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))

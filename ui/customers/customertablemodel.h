@@ -33,9 +33,7 @@ public:
     };
     Q_ENUM(Role)
 
-    explicit CustomerTableModel(QObject *parent = nullptr);
-    // Pages of `pageSize` rows, at most `maxPages` of them in memory.
-    CustomerTableModel(int pageSize, int maxPages, QObject *parent = nullptr);
+    using DirectoryModel::DirectoryModel;
 
     qint64 customerId(int row) const { return idAt(row); }
     std::optional<CustomerRow> customerRow(int row) const { return recordAt(row); }

@@ -6,10 +6,6 @@
 
 namespace cd {
 
-LeadTableModel::LeadTableModel(QObject *parent)
-    : DirectoryModel(PageCache<Lead>::DefaultPageSize, PageCache<Lead>::DefaultMaxPages, parent)
-{}
-
 QVariant LeadTableModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))

@@ -43,7 +43,7 @@ public:
     };
     Q_ENUM(Role)
 
-    explicit LeadTableModel(QObject *parent = nullptr);
+    using DirectoryModel::DirectoryModel;
 
     qint64 leadId(int row) const { return idAt(row); }
     std::optional<Lead> lead(int row) const { return recordAt(row); }

@@ -49,15 +49,6 @@ QIcon statusIcon(PartnerStatus status)
 
 } // namespace
 
-PartnerTableModel::PartnerTableModel(QObject *parent)
-    : PartnerTableModel(
-        PageCache<PartnerRow>::DefaultPageSize, PageCache<PartnerRow>::DefaultMaxPages, parent)
-{}
-
-PartnerTableModel::PartnerTableModel(int pageSize, int maxPages, QObject *parent)
-    : DirectoryModel(pageSize, maxPages, parent)
-{}
-
 QVariant PartnerTableModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))

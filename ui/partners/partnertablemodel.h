@@ -37,9 +37,7 @@ public:
     };
     Q_ENUM(Role)
 
-    explicit PartnerTableModel(QObject *parent = nullptr);
-    // Pages of `pageSize` rows, at most `maxPages` of them in memory.
-    PartnerTableModel(int pageSize, int maxPages, QObject *parent = nullptr);
+    using DirectoryModel::DirectoryModel;
 
     qint64 partnerId(int row) const { return idAt(row); }
     std::optional<PartnerRow> partnerRow(int row) const { return recordAt(row); }

@@ -2,17 +2,11 @@
 
 // DirectoryModel: what every paged list model shares, whatever its record type: the filter and
 // sort it asks its directory for, the page cache, the count, and rows by position. A record type
-// plugs in with a traits struct naming its directory, row, filter, sort and column types and its
-// last column; its model keeps only the columns (data, headers, roles), the way KMyMoney's
-// MyMoneyModel<T> serves its record types.
-//
-//     struct CustomerModelTraits {
-//         using Directory = CustomerDirectory;   // page(filter, sort, offset, limit[, known count]),
-//         count(filter) using Row = CustomerRow;               // with an `id` using Filter = CustomerFilter;
-//         // equality-comparable using Sort = CustomerSort;             // {Column, Qt::SortOrder},
-//         equality-comparable using Column = CustomerColumn;         // 0 .. LastColumn static constexpr
-//         Column LastColumn = CustomerColumn::Updated;
-//     };
+// plugs in with a traits struct naming its directory (page(filter, sort, offset, limit[, known
+// count]) and count(filter)), its row (with an `id`), its filter and sort (both comparable with
+// ==; a sort is {Column, Qt::SortOrder}), its column enum and its last column; its model keeps
+// only the columns (data, headers, roles), the way KMyMoney's MyMoneyModel<T> serves its record
+// types. See CustomerModelTraits for one.
 
 #include "pagecache.h"
 #include "pagedtablemodel.h"
@@ -86,11 +80,12 @@ public:
         resetWith([&] { m_sort = sort; }, Recount::No);
     }
 
-protected:
-    // A column's header.
-    virtual QString columnTitle(Column column) const = 0;
-
-    DirectoryModel(int pageSize, int maxPages, QObject *parent)
+    // A record type's model inherits these (using DirectoryModel::DirectoryModel): pages of the
+    // cache's default size, or `pageSize` rows with at most `maxPages` of them in memory.
+    explicit DirectoryModel(QObject *parent = nullptr)
+        : DirectoryModel(PageCache<Row>::DefaultPageSize, PageCache<Row>::DefaultMaxPages, parent)
+    {}
+    DirectoryModel(int pageSize, int maxPages, QObject *parent = nullptr)
         : PagedTableModel(parent)
         , m_cache(pageSize, maxPages)
     {
@@ -98,6 +93,10 @@ protected:
             return readPage(m_db, m_filter, m_sort, offset, limit, m_countExact ? m_count : -1);
         });
     }
+
+protected:
+    // A column's header.
+    virtual QString columnTitle(Column column) const = 0;
 
     static Result<QList<Row>> readPage(
         const Database &db, const Filter &filter, const Sort &sort, qint64 offset, int limit, qint64 total)
