@@ -416,6 +416,13 @@ Result<QList<CommissionLine>> CommissionEngine::compute(const CommissionPeriod &
             });
         !s)
         return s.error();
+    if (Status s = completeLines(lines); !s)
+        return s.error();
+    return lines;
+}
+
+Status CommissionEngine::completeLines(QList<CommissionLine> &lines)
+{
     // The document numbers, read back for the lines only.
     QHash<qint64, QString> numbers;
     QList<qint64> ids;
@@ -456,7 +463,7 @@ Result<QList<CommissionLine>> CommissionEngine::compute(const CommissionPeriod &
             return a.role < b.role;
         return a.depth < b.depth;
     });
-    return lines;
+    return {};
 }
 
 } // namespace cd

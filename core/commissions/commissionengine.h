@@ -36,6 +36,9 @@ public:
     // without their document numbers: what a settlement writes needs neither, and a month of a
     // million lines then never sits in memory whole.
     Status computeInto(const CommissionPeriod &period, const std::function<Status(CommissionLine &&)> &sink);
+    // Lines from computeInto() as compute() gives them: with their document numbers, in partner,
+    // currency and date order.
+    Status completeLines(QList<CommissionLine> &lines);
 
     // Codes and names of the partners and plans the last compute() met (for explanations).
     QString partnerCode(qint64 id);

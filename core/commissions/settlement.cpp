@@ -221,36 +221,30 @@ Result<QHash<QPair<qint64, QString>, qint64>> Settlement::carries() const
     return carry;
 }
 
-Result<SettlementRun> Settlement::prepare(const CommissionPeriod &period) const
+Result<SettlementRun> Settlement::prepare(
+    const CommissionPeriod &period, const std::function<bool(const CommissionLine &)> &keep) const
 {
     const QSqlDatabase db = m_db.sql();
     if (Status s = checkOrder(period); !s)
         return s.error();
     SettlementRun run;
     run.period = period;
-    CommissionEngine engine(m_db);
-    auto lines = engine.compute(period);
-    if (!lines)
-        return lines.error();
-    run.lines = std::move(lines).value();
-    auto late = adjustments(engine);
-    if (!late)
-        return late.error();
-    run.lines.append(late.value());
-
-    // Statements: payable lines per partner and currency, with what earlier statements carried out.
+    // What earlier statements carried out, for the statements' totals.
     auto carried = carries();
     if (!carried)
         return carried.error();
     const QHash<QPair<qint64, QString>, qint64> &carry = carried.value();
+
+    // Statements: payable lines per partner and currency, summed as the engine hands each line
+    // over; only the lines `keep` wants stay in memory (a month of a million lines is 300 MB).
     QHash<QPair<qint64, QString>, int> index;
     QSet<qint64> partnerIds;
-    for (const CommissionLine &l : std::as_const(run.lines)) {
+    const auto account = [&](const CommissionLine &l) {
         partnerIds.insert(l.partnerId);
         if (l.fromPartnerId > 0)
             partnerIds.insert(l.fromPartnerId);
         if (!l.payable())
-            continue;
+            return;
         const QPair<qint64, QString> key {l.partnerId, l.currency};
         auto it = index.constFind(key);
         if (it == index.constEnd()) {
@@ -265,7 +259,30 @@ Result<SettlementRun> Settlement::prepare(const CommissionPeriod &period) const
         CommissionStatement &st = run.statements[it.value()];
         st.linesMinor += l.amountMinor;
         ++st.lineCount;
+    };
+    const auto kept = [&keep](const CommissionLine &l) { return !keep || keep(l); };
+    CommissionEngine engine(m_db);
+    if (Status s = engine.computeInto(period,
+            [&](CommissionLine &&l) {
+                account(l);
+                if (kept(l))
+                    run.lines.append(std::move(l));
+                return Status();
+            });
+        !s)
+        return s.error();
+    if (Status s = engine.completeLines(run.lines); !s)
+        return s.error();
+    auto late = adjustments(engine);
+    if (!late)
+        return late.error();
+    for (CommissionLine &l : late.value()) {
+        account(l);
+        if (kept(l))
+            run.lines.append(std::move(l));
     }
+    run.linesLoaded = !keep;
+
     if (Status s = loadNames(db, partnerIds, run); !s)
         return s.error();
     if (Status s = loadPlanNames(db, run); !s)
@@ -292,16 +309,21 @@ Result<SettlementRun> Settlement::preview(const CommissionPeriod &period, qint64
         return settled.error();
     if (settled->isValid())
         return stored(period, partnerId, lines);
-    auto run = prepare(period);
+    // The whole period is computed either way (tiers and cascades need every partner's base);
+    // only the lines asked for are kept.
+    std::function<bool(const CommissionLine &)> keep;
+    if (lines == Lines::StatementsOnly)
+        keep = [](const CommissionLine &) { return false; };
+    else if (partnerId > 0)
+        keep = [partnerId](const CommissionLine &l) { return l.partnerId == partnerId; };
+    auto run = prepare(period, keep);
     if (!run || partnerId <= 0)
         return run;
     SettlementRun &r = run.value();
     r.statements.erase(std::remove_if(r.statements.begin(), r.statements.end(),
                            [partnerId](const CommissionStatement &s) { return s.partnerId != partnerId; }),
         r.statements.end());
-    r.lines.erase(std::remove_if(r.lines.begin(), r.lines.end(),
-                      [partnerId](const CommissionLine &l) { return l.partnerId != partnerId; }),
-        r.lines.end());
+    r.linesLoaded = lines == Lines::All; // every line of this partner
     return run;
 }
 

@@ -66,9 +66,10 @@ public:
     explicit Settlement(const Database &db);
 
     // What settle() would write (an open period), or what was written (a settled one). A partner
-    // id > 0 keeps only that partner's statements and lines. Lines::StatementsOnly reads a settled
-    // period's statements without their lines (a million-line month stays small; read one
-    // partner's lines when they are wanted); an open period's preview computes and keeps its lines.
+    // id > 0 keeps only that partner's statements and lines. Lines::StatementsOnly gives the
+    // statements without their lines (linesLoaded false), so that a million-line month stays small:
+    // ask for one partner's lines when they are wanted. An open period is computed whole either way
+    // (tiers and cascades need every partner's base); only the lines asked for are kept.
     enum class Lines { All, StatementsOnly };
     Result<SettlementRun> preview(
         const CommissionPeriod &period, qint64 partnerId = 0, Lines lines = Lines::All) const;
@@ -94,7 +95,10 @@ public:
     static QString carriesQuery();
 
 private:
-    Result<SettlementRun> prepare(const CommissionPeriod &period) const;
+    // The run of an open period with its statements, keeping the lines `keep` accepts (all when
+    // not set; linesLoaded is then true).
+    Result<SettlementRun> prepare(
+        const CommissionPeriod &period, const std::function<bool(const CommissionLine &)> &keep = {}) const;
     // The period may be settled next (periods settle in order).
     Status checkOrder(const CommissionPeriod &period) const;
     // Lines for documents of settled periods that arrived or changed after their settlement.

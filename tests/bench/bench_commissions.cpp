@@ -10,6 +10,7 @@
 // --customers customers, --lines invoices (one in fifty a credit note, one in ten via a distributor).
 //
 //   bench_commissions [--partners 100000] [--customers 200000] [--lines 1000000] [--qt-lines 100000]
+//                     [--preview-every-line]
 //                     [--keep FILE]
 
 #include "commissions/settlement.h"
@@ -170,6 +171,8 @@ int main(int argc, char **argv)
             QStringLiteral("200000")},
         {QStringLiteral("lines"), QStringLiteral("Invoices in the month."), QStringLiteral("n"),
             QStringLiteral("1000000")},
+        {QStringLiteral("preview-every-line"),
+            QStringLiteral("Only preview the open month keeping every line, and stop.")},
         {QStringLiteral("qt-lines"), QStringLiteral("Lines the Qt way handles."), QStringLiteral("n"),
             QStringLiteral("100000")},
         {QStringLiteral("keep"), QStringLiteral("Keep the database in this file."), QStringLiteral("file")}});
@@ -178,6 +181,7 @@ int main(int argc, char **argv)
     const qint64 customers = parser.value(QStringLiteral("customers")).toLongLong();
     const qint64 lines = parser.value(QStringLiteral("lines")).toLongLong();
     const qint64 qtLines = std::min(lines, parser.value(QStringLiteral("qt-lines")).toLongLong());
+    const bool everyLine = parser.isSet(QStringLiteral("preview-every-line"));
     QTemporaryDir dir;
     DatabaseOptions o;
     o.path = parser.isSet(QStringLiteral("keep")) ? parser.value(QStringLiteral("keep"))
@@ -245,6 +249,41 @@ int main(int argc, char **argv)
     out << "peak RSS before ours: " << peakRssKb() / 1024 << " MB\n";
     out.flush();
 
+    // With --preview-every-line, only what the Commissions page held before it asked for
+    // statements only: every line of the open month (the command line's `commissions preview
+    // --lines` still shows them all). Alone, since its peak memory would hide every other.
+    if (everyLine) {
+        const CommissionPeriod open = CommissionPeriod::parse(QStringLiteral("2026-11")).value();
+        t.restart();
+        auto all = Settlement(db.value()).preview(open);
+        if (!all)
+            qFatal("%s", qPrintable(all.error().toString()));
+        out << "preview the open month with every line: " << seconds(t) << " s, " << all->lines.size()
+            << " lines held; peak RSS " << peakRssKb() / 1024 << " MB\n";
+        return 0;
+    }
+
+    // Previewing the open month as the Commissions page does: its statements, then one partner's
+    // lines when a statement is chosen. Both compute the whole month; only what is asked for stays.
+    {
+        const CommissionPeriod open = CommissionPeriod::parse(QStringLiteral("2026-11")).value();
+        t.restart();
+        auto statements = Settlement(db.value()).preview(open, 0, Settlement::Lines::StatementsOnly);
+        if (!statements)
+            qFatal("%s", qPrintable(statements.error().toString()));
+        out << "preview the open month, statements only: " << seconds(t) << " s, "
+            << statements->statements.size() << " statements, " << statements->lines.size()
+            << " lines held; peak RSS " << peakRssKb() / 1024 << " MB\n";
+        const qint64 partner = statements->statements.value(statements->statements.size() / 2).partnerId;
+        t.restart();
+        auto one = Settlement(db.value()).preview(open, partner);
+        if (!one)
+            qFatal("%s", qPrintable(one.error().toString()));
+        out << "preview one partner's lines of the open month: " << seconds(t) << " s, " << one->lines.size()
+            << " lines held; peak RSS " << peakRssKb() / 1024 << " MB\n";
+        out.flush();
+    }
+
     // ours
     t.restart();
     auto run = Settlement(db.value()).settle(CommissionPeriod::parse(QStringLiteral("2026-11")).value());
@@ -293,5 +332,7 @@ int main(int argc, char **argv)
         "commission_lines l JOIN partners p ON p.id = l.partner_id WHERE l.line_date BETWEEN "
         "'2026-11-01' AND '2026-11-30' AND p.kind IN ('reseller', 'dealer', 'agent') GROUP BY 1, 2");
     out << "report by reseller: bare SQLite sums " << seconds(t) << " s\n";
+    out.flush();
+
     return 0;
 }

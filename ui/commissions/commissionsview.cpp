@@ -221,7 +221,7 @@ void CommissionsView::start()
     auto result = std::make_shared<std::optional<Result<SettlementRun>>>();
     auto job = std::make_shared<PageReader::Job>();
     job->run = [p = parsed.value(), result](const Result<Database> &db) {
-        // A settled period's lines are read per statement when one is chosen (showLines).
+        // The lines are read per statement when one is chosen (showLines).
         *result = db ? Settlement(db.value()).preview(p, 0, Settlement::Lines::StatementsOnly)
                      : Result<SettlementRun>(db.error());
     };
@@ -297,12 +297,17 @@ void CommissionsView::showLines()
             m_lineView->selectRow(0);
         return;
     }
-    // A settled period: read the chosen partner's lines on the worker.
+    // Read the chosen partner's lines on the worker: stored ones for a settled period, computed
+    // again (the whole period, keeping this partner's lines) for an open one.
     m_lines->show({}, 0, {});
+    m_why->setText(tr("Reading the lines of %1…").arg(s->partnerCode));
+    if (m_lineJob)
+        m_lineJob->wanted = false; // not started yet: skipped
     auto result = std::make_shared<std::optional<Result<SettlementRun>>>();
     auto job = std::make_shared<PageReader::Job>();
+    m_lineJob = job;
     job->run = [p = m_run->period, partner = s->partnerId, result](const Result<Database> &db) {
-        *result = db ? Settlement(db.value()).stored(p, partner) : Result<SettlementRun>(db.error());
+        *result = db ? Settlement(db.value()).preview(p, partner) : Result<SettlementRun>(db.error());
     };
     job->done
         = [this, generation = m_lineGeneration, partner = s->partnerId, currency = s->currency, result] {
@@ -313,6 +318,7 @@ void CommissionsView::showLines()
                   m_why->setText(r.error().message);
                   return;
               }
+              m_why->clear();
               m_lines->show(std::make_shared<const SettlementRun>(std::move(r).value()), partner, currency);
               if (m_lines->rowCount() > 0)
                   m_lineView->selectRow(0);

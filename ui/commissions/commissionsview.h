@@ -9,6 +9,7 @@
 #include "commissions/settlement.h"
 #include "db/database.h"
 #include "shared/listpage.h"
+#include "shared/pagereader.h"
 
 #include <functional>
 #include <memory>
@@ -22,7 +23,6 @@ class QTableView;
 namespace cd {
 
 class CommissionLineModel;
-class PageReader;
 class StatementTableModel;
 
 class CommissionsView : public ListPage
@@ -74,7 +74,8 @@ private:
     std::unique_ptr<PageReader> m_reader;
     quint64 m_generation = 0;
     std::shared_ptr<const SettlementRun> m_run; // a settled period: its statements only
-    quint64 m_lineGeneration = 0; // the lines asked for last (a settled period's, per statement)
+    quint64 m_lineGeneration = 0; // the lines asked for last (per statement)
+    std::shared_ptr<PageReader::Job> m_lineJob; // dropped when another statement is chosen first
     bool m_settled = false;
     QString m_status;
     QComboBox *m_period;
