@@ -439,10 +439,15 @@ int CommissionsCommands::preview(CommandContext &context)
     auto selected = periodSelection(context);
     if (!selected)
         return context.fail(selected.error());
-    auto run = Settlement(selected->db).preview(selected->period, selected->partnerId);
+    // The lines are kept only when they are shown: with --lines, and always in JSON.
+    const bool lines = context.isSet(QStringLiteral("lines"));
+    const bool keep = lines || context.format() == OutputFormat::Json;
+    auto run = Settlement(selected->db)
+                   .preview(selected->period, selected->partnerId,
+                       keep ? Settlement::Lines::All : Settlement::Lines::StatementsOnly);
     if (!run)
         return context.fail(run.error());
-    return writeRun(context, run.value(), context.isSet(QStringLiteral("lines")));
+    return writeRun(context, run.value(), lines);
 }
 
 int CommissionsCommands::settle(CommandContext &context)
