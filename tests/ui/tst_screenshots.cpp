@@ -3,6 +3,7 @@
 // screenshots` makes the demo database and runs this.
 
 #include "agreements/agreementsview.h"
+#include "commissions/commissionmodels.h"
 #include "commissions/commissionsview.h"
 #include "db/sql.h"
 #include "mainwindow.h"
@@ -103,6 +104,8 @@ void TestScreenshots::pages()
     } else if (file == QLatin1String("commissions.png")) {
         w.showPage(MainWindow::Page::Commissions);
         QVERIFY(w.commissionsView()->run());
+        // The chosen statement's lines come from the worker.
+        QTRY_VERIFY_WITH_TIMEOUT(w.commissionsView()->lines()->rowCount() > 0, 60000);
     }
     // Let the pages fill, lay out and paint before the picture.
     QTest::qWait(300);
