@@ -257,6 +257,23 @@ QStringList criteriaTerms(
     return terms;
 }
 
+// The entry the filter fixes for a lookup column (0: none).
+qint64 lookupIdOf(const PartnerFilter &f, PartnerColumn column)
+{
+    switch (column) {
+    case PartnerColumn::Level:
+        return f.levelId;
+    case PartnerColumn::Activation:
+        return f.activationId;
+    case PartnerColumn::Area:
+        return f.areaId;
+    case PartnerColumn::AccountManager:
+        return f.accountManagerId;
+    default:
+        return 0;
+    }
+}
+
 // The index of a filter's one criterion.
 QString criterionIndex(const PartnerFilter &f)
 {
@@ -407,6 +424,21 @@ Result<QList<PartnerRow>> PartnerDirectory::page(
                 return upTo.error();
             walk = upTo.value() >= fulltext::kQuickCountCap;
         }
+    }
+    // Sorted by a lookup the filter fixes (Gold partners by level): one entry, so the order is the
+    // partners' id order, which that column's index gives.
+    // (Combined filters keep their own way: walking every Gold partner to probe their set is slower.)
+    if (const auto lookup = lookupSort(d, sort.column);
+        lookup && match.isEmpty() && !isCombined(d, filter) && lookupIdOf(filter, sort.column) != 0) {
+        PagedQuery q = query(filter, sort, false);
+        q.filterJoins.clear();
+        q.orderBy = [sort](bool reversed) -> QString {
+            const bool ascending = (sort.order == Qt::AscendingOrder) != reversed;
+            return ascending ? QStringLiteral(" ORDER BY p.id ASC") : QStringLiteral(" ORDER BY p.id DESC");
+        };
+        if (filter.archived != PartnerFilter::Archived::Include)
+            q.walkFrom = q.table + d.useIndex(lookup->index);
+        return q.page<PartnerRow>(m_db, offset, limit, total, partnerRowFrom);
     }
     // One criterion without a search: few matches are sorted, more are gathered into a set from
     // the criterion's index that the walk along the sort index looks each row up in (rather than

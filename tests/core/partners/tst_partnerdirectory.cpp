@@ -4,6 +4,7 @@
 #include "db/transaction.h"
 #include "directorypages.h"
 #include "partners/partnerdirectory.h"
+#include "testhelpers.h"
 #include "testmain.h"
 
 #include <QRandomGenerator>
@@ -38,6 +39,8 @@ private slots:
     void combinedFiltersCountLazily();
     void oneCriterionPagesMatchPlainQuery_data();
     void oneCriterionPagesMatchPlainQuery();
+    void fixedLookupPagesMatchPlainQuery_data();
+    void fixedLookupPagesMatchPlainQuery();
 
 private:
     // 26,000 partners: 22,000 in DE (gathered into a set under the sort index), 2,600 in FR
@@ -656,6 +659,39 @@ void TestPartnerDirectory::oneCriterionPagesMatchPlainQuery()
     PartnerFilter f;
     f.country = country;
     const PartnerSort sort {PartnerColumn(column), descending ? Qt::DescendingOrder : Qt::AscendingOrder};
+    test::comparePagesWith(PartnerDirectory(t.db), f, sort, expected, expected.size() / 2);
+}
+
+void TestPartnerDirectory::fixedLookupPagesMatchPlainQuery_data()
+{
+    QTest::addColumn<bool>("withCountry");
+    QTest::addColumn<bool>("descending");
+    QTest::newRow("area North") << false << false;
+    QTest::newRow("area North, descending") << false << true;
+    QTest::newRow("area North in DE") << true << false;
+    QTest::newRow("area North in DE, descending") << true << true;
+}
+
+// Sorted by the area the filter fixes: one entry, so the partners come in id order, read along
+// the area's index; the pages are those of the plain query by the area's name.
+void TestPartnerDirectory::fixedLookupPagesMatchPlainQuery()
+{
+    QFETCH(bool, withCountry);
+    QFETCH(bool, descending);
+    const TempDatabase &t = many();
+    const qint64 north = test::count(t.db, QStringLiteral("SELECT id FROM areas WHERE name = 'North'"));
+    const QString dir = descending ? QStringLiteral(" DESC") : QString();
+    const QList<qint64> expected = test::idsOf(t.db,
+        QStringLiteral(
+            "SELECT p.id FROM partners p JOIN areas ar ON ar.id = p.area_id WHERE p.archived_at IS "
+            "NULL AND p.area_id = ?%1 ORDER BY ar.name COLLATE NOCASE%2, ar.id%2, p.id%2")
+            .arg(withCountry ? QStringLiteral(" AND p.country = 'DE'") : QString(), dir),
+        {north});
+    PartnerFilter f;
+    f.areaId = north;
+    if (withCountry)
+        f.country = QStringLiteral("DE");
+    const PartnerSort sort {PartnerColumn::Area, descending ? Qt::DescendingOrder : Qt::AscendingOrder};
     test::comparePagesWith(PartnerDirectory(t.db), f, sort, expected, expected.size() / 2);
 }
 
