@@ -285,11 +285,7 @@ Result<SettlementRun> Settlement::prepare(
 
     if (Status s = loadNames(db, partnerIds, run); !s)
         return s.error();
-    if (Status s = loadPlanNames(db, run); !s)
-        return s.error();
     for (CommissionStatement &st : run.statements) {
-        st.partnerCode = run.partnerCodes.value(st.partnerId);
-        st.partnerName = run.partnerNames.value(st.partnerId);
         st.totalMinor = st.linesMinor + st.carriedInMinor;
         st.payableMinor = std::max<qint64>(0, st.totalMinor);
         st.carriedOutMinor = std::min<qint64>(0, st.totalMinor);
@@ -475,12 +471,6 @@ Result<SettlementRun> Settlement::settle(const CommissionPeriod &period) const
         }
         if (Status s = loadNames(db, partnerIds, run); !s)
             return s.error();
-        if (Status s = loadPlanNames(db, run); !s)
-            return s.error();
-        for (CommissionStatement &st : run.statements) {
-            st.partnerCode = run.partnerCodes.value(st.partnerId);
-            st.partnerName = run.partnerNames.value(st.partnerId);
-        }
         std::sort(run.statements.begin(), run.statements.end(),
             [](const CommissionStatement &x, const CommissionStatement &y) {
                 return x.partnerCode != y.partnerCode ? x.partnerCode < y.partnerCode

@@ -10,10 +10,9 @@
 
 namespace cd::settlement {
 
-// Codes and names of partners, read in chunks, into `run`.
+// The codes and names of the partners `ids` (read in chunks) and of every plan into `run`, and the
+// partner's code and name onto each of its statements: what a run explains its lines with.
 Status loadNames(const QSqlDatabase &db, const QSet<qint64> &ids, SettlementRun &run);
-// The names of every plan, into `run`.
-Status loadPlanNames(const QSqlDatabase &db, SettlementRun &run);
 // A stored line from a row of "SELECT storedLineColumns() WHERE ...".
 CommissionLine readStoredLine(const QSqlQuery &r);
 QString storedLineColumns();

@@ -117,8 +117,6 @@ Result<SettlementRun> Settlement::stored(const CommissionPeriod &period, qint64 
     }
     if (Status s = loadNames(db, ids, run); !s)
         return s.error();
-    if (Status s = loadPlanNames(db, run); !s)
-        return s.error();
     return run;
 }
 

@@ -8,8 +8,10 @@ namespace cd {
 
 namespace settlement {
 
+namespace {
+
 // Codes and names of partners, read in chunks.
-Status loadNames(const QSqlDatabase &db, const QSet<qint64> &ids, SettlementRun &run)
+Status loadPartnerNames(const QSqlDatabase &db, const QSet<qint64> &ids, SettlementRun &run)
 {
     QList<qint64> missing;
     for (qint64 id : ids) {
@@ -45,6 +47,21 @@ Status loadPlanNames(const QSqlDatabase &db, SettlementRun &run)
         return q.error();
     while (q.value().next())
         run.planNames.insert(q.value().value(0).toLongLong(), q.value().value(1).toString());
+    return {};
+}
+
+} // namespace
+
+Status loadNames(const QSqlDatabase &db, const QSet<qint64> &ids, SettlementRun &run)
+{
+    if (Status s = loadPartnerNames(db, ids, run); !s)
+        return s;
+    if (Status s = loadPlanNames(db, run); !s)
+        return s;
+    for (CommissionStatement &st : run.statements) {
+        st.partnerCode = run.partnerCodes.value(st.partnerId);
+        st.partnerName = run.partnerNames.value(st.partnerId);
+    }
     return {};
 }
 
