@@ -5,9 +5,13 @@
 
 #include "db/database.h"
 #include "db/sql.h"
+#include "db/transaction.h"
 
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QStringList>
 
+#include <functional>
 #include <initializer_list>
 #include <limits>
 
@@ -39,6 +43,33 @@ inline QStringList strings(std::initializer_list<const char *> items)
     for (const char *item : items)
         list.append(QString::fromUtf8(item));
     return list;
+}
+
+// Inserts `rows` rows through `insert`, row i bound to values(i), in one transaction: the big
+// fixtures of the list tests. Stops the run when a row cannot be written.
+inline void fillRows(
+    const Database &db, const QString &insert, int rows, const std::function<QVariantList(int i)> &values)
+{
+    Transaction tx(db.sql());
+    if (!tx.begin().ok())
+        qFatal("cannot begin");
+    QSqlQuery q(db.sql());
+    if (!q.prepare(insert))
+        qFatal("%s", qPrintable(q.lastError().text()));
+    for (int i = 0; i < rows; ++i) {
+        for (const QVariant &v : values(i))
+            q.addBindValue(v);
+        if (!q.exec())
+            qFatal("%s", qPrintable(q.lastError().text()));
+    }
+    if (!tx.commit().ok())
+        qFatal("cannot commit");
+}
+
+// SQL NULL for a text column.
+inline QVariant nullText()
+{
+    return QVariant(QMetaType::fromType<QString>());
 }
 
 } // namespace cd::test

@@ -6,6 +6,7 @@
 #include "db/transaction.h"
 #include "directorypages.h"
 #include "partners/partnerstore.h"
+#include "testhelpers.h"
 #include "testmain.h"
 
 #include <QSqlError>
@@ -185,25 +186,16 @@ const TempDatabase &TestCustomerDirectory::many()
     static std::unique_ptr<TempDatabase> t;
     if (!t) {
         t = std::make_unique<TempDatabase>();
-        Transaction tx(t->db.sql());
-        if (!tx.begin().ok())
-            qFatal("cannot begin");
-        QSqlQuery q(t->db.sql());
-        q.prepare(
+        test::fillRows(t->db,
             QStringLiteral("INSERT INTO customers (code, name, city, archived_at, created_at, updated_at) "
-                           "VALUES (?, ?, ?, ?, '2026-01-01', '2026-01-01')"));
-        for (int i = 0; i < 10500; ++i) {
-            q.addBindValue(QStringLiteral("K%1").arg(i, 5, 10, QLatin1Char('0')));
-            q.addBindValue(i % 100 == 0 ? QStringLiteral("Kleinhaus %1").arg(i)
-                                        : QStringLiteral("Großhandel %1").arg((i * 7919) % 3000));
-            q.addBindValue(QStringLiteral("City %1").arg((i * 31) % 400));
-            q.addBindValue(i % 50 == 1 ? QVariant(QStringLiteral("2026-01-02"))
-                                       : QVariant(QMetaType::fromType<QString>()));
-            if (!q.exec())
-                qFatal("%s", qPrintable(q.lastError().text()));
-        }
-        if (!tx.commit().ok())
-            qFatal("cannot commit");
+                           "VALUES (?, ?, ?, ?, '2026-01-01', '2026-01-01')"),
+            10500, [](int i) -> QVariantList {
+                return {QStringLiteral("K%1").arg(i, 5, 10, QLatin1Char('0')),
+                    i % 100 == 0 ? QStringLiteral("Kleinhaus %1").arg(i)
+                                 : QStringLiteral("Großhandel %1").arg((i * 7919) % 3000),
+                    QStringLiteral("City %1").arg((i * 31) % 400),
+                    i % 50 == 1 ? QVariant(QStringLiteral("2026-01-02")) : test::nullText()};
+            });
     }
     return *t;
 }
@@ -294,43 +286,30 @@ const TempDatabase &TestCustomerDirectory::filtered()
     static std::unique_ptr<TempDatabase> t;
     if (!t) {
         t = std::make_unique<TempDatabase>();
-        Transaction tx(t->db.sql());
-        if (!tx.begin().ok())
-            qFatal("cannot begin");
-        QSqlQuery q(t->db.sql());
-        q.prepare(QStringLiteral("INSERT INTO partners (code, name, created_at, updated_at) "
-                                 "VALUES (?, ?, '2026-01-01', '2026-01-01')"));
-        for (int i = 0; i < 40; ++i) {
-            q.addBindValue(QStringLiteral("P%1").arg(i));
-            q.addBindValue(QStringLiteral("Partner %1").arg(i));
-            if (!q.exec())
-                qFatal("%s", qPrintable(q.lastError().text()));
-        }
-        q.prepare(QStringLiteral(
-            "INSERT INTO customers (code, name, city, country, segment, partner_id, archived_at, created_at, "
-            "updated_at) VALUES (?, ?, ?, ?, ?, (SELECT id FROM partners WHERE code = ?), ?, '2026-01-01', "
-            "?)"));
-        for (int i = 0; i < 46000; ++i) {
-            q.addBindValue(QStringLiteral("C%1").arg((i * 7919) % 46000, 5, 10, QLatin1Char('0')));
-            // Names and cities repeat and differ in case, so the id decides ties.
-            q.addBindValue(
-                (i % 7 ? QStringLiteral("Kunde %1") : QStringLiteral("kunde %1")).arg((i * 31) % 5000));
-            q.addBindValue(QStringLiteral("City %1").arg((i * 13) % 300));
-            q.addBindValue(i % 23 == 0 ? QStringLiteral("LU")
-                    : i % 2 == 0       ? QStringLiteral("DE")
-                    : i % 3 == 0       ? QStringLiteral("IT")
-                                       : QStringLiteral("FR"));
-            q.addBindValue(i % 3 == 0 ? QStringLiteral("Healthcare") : QStringLiteral("SMB"));
-            q.addBindValue(i % 5 == 0 ? QVariant(QMetaType::fromType<QString>())
-                                      : QVariant(QStringLiteral("P%1").arg(i % 40)));
-            q.addBindValue(i % 50 == 1 ? QVariant(QStringLiteral("2026-02-01"))
-                                       : QVariant(QMetaType::fromType<QString>()));
-            q.addBindValue(QStringLiteral("2026-03-%1").arg(1 + i % 28, 2, 10, QLatin1Char('0')));
-            if (!q.exec())
-                qFatal("%s", qPrintable(q.lastError().text()));
-        }
-        if (!tx.commit().ok())
-            qFatal("cannot commit");
+        test::fillRows(t->db,
+            QStringLiteral("INSERT INTO partners (code, name, created_at, updated_at) "
+                           "VALUES (?, ?, '2026-01-01', '2026-01-01')"),
+            40, [](int i) -> QVariantList {
+                return {QStringLiteral("P%1").arg(i), QStringLiteral("Partner %1").arg(i)};
+            });
+        test::fillRows(t->db,
+            QStringLiteral(
+                "INSERT INTO customers (code, name, city, country, segment, partner_id, archived_at, "
+                "created_at, updated_at) VALUES (?, ?, ?, ?, ?, (SELECT id FROM partners WHERE "
+                "code = ?), ?, '2026-01-01', ?)"),
+            46000, [](int i) -> QVariantList {
+                return {QStringLiteral("C%1").arg((i * 7919) % 46000, 5, 10, QLatin1Char('0')),
+                    (i % 7 ? QStringLiteral("Kunde %1") : QStringLiteral("kunde %1")).arg((i * 31) % 5000),
+                    QStringLiteral("City %1").arg((i * 13) % 300),
+                    i % 23 == 0      ? QStringLiteral("LU")
+                        : i % 2 == 0 ? QStringLiteral("DE")
+                        : i % 3 == 0 ? QStringLiteral("IT")
+                                     : QStringLiteral("FR"),
+                    i % 3 == 0 ? QStringLiteral("Healthcare") : QStringLiteral("SMB"),
+                    i % 5 == 0 ? test::nullText() : QVariant(QStringLiteral("P%1").arg(i % 40)),
+                    i % 50 == 1 ? QVariant(QStringLiteral("2026-02-01")) : test::nullText(),
+                    QStringLiteral("2026-03-%1").arg(1 + i % 28, 2, 10, QLatin1Char('0'))};
+            });
     }
     return *t;
 }

@@ -583,36 +583,27 @@ const TempDatabase &TestPartnerDirectory::many()
     static std::unique_ptr<TempDatabase> t;
     if (!t) {
         t = std::make_unique<TempDatabase>();
-        QSqlDatabase db = t->db.sql();
-        Transaction tx(db);
-        if (!tx.begin().ok())
-            qFatal("cannot begin");
-        if (!sql::run(db, QStringLiteral("INSERT INTO areas(name) VALUES ('South'), ('North')")).ok())
+        if (!sql::run(t->db.sql(), QStringLiteral("INSERT INTO areas(name) VALUES ('South'), ('North')"))
+                 .ok())
             qFatal("cannot add areas");
-        QSqlQuery q(db);
-        q.prepare(QStringLiteral(
-            "INSERT INTO partners (code, name, kind, city, country, area_id, archived_at, created_at, "
-            "updated_at) "
-            "VALUES (?, ?, 'dealer', ?, ?, (SELECT id FROM areas WHERE name = ?), ?, '2026-01-01', ?)"));
-        for (int i = 0; i < 26000; ++i) {
-            q.addBindValue(QStringLiteral("P%1").arg((i * 7919) % 26000, 5, 10, QLatin1Char('0')));
-            q.addBindValue(
-                (i % 7 ? QStringLiteral("Partner %1") : QStringLiteral("partner %1")).arg((i * 31) % 3000));
-            q.addBindValue(QStringLiteral("City %1").arg((i * 13) % 200));
-            q.addBindValue(i % 10 == 0 ? QStringLiteral("FR")
-                    : i % 13 == 0      ? QStringLiteral("NL")
-                                       : QStringLiteral("DE"));
-            q.addBindValue(i % 4 == 0 ? QStringLiteral("North")
-                    : i % 4 == 1      ? QStringLiteral("South")
-                                      : QString());
-            q.addBindValue(i % 40 == 3 ? QVariant(QStringLiteral("2026-02-01"))
-                                       : QVariant(QMetaType::fromType<QString>()));
-            q.addBindValue(QStringLiteral("2026-03-%1").arg(1 + i % 28, 2, 10, QLatin1Char('0')));
-            if (!q.exec())
-                qFatal("%s", qPrintable(q.lastError().text()));
-        }
-        if (!tx.commit().ok())
-            qFatal("cannot commit");
+        test::fillRows(t->db,
+            QStringLiteral("INSERT INTO partners (code, name, kind, city, country, area_id, archived_at, "
+                           "created_at, updated_at) VALUES (?, ?, 'dealer', ?, ?, (SELECT id FROM areas "
+                           "WHERE name = ?), ?, '2026-01-01', ?)"),
+            26000, [](int i) -> QVariantList {
+                return {QStringLiteral("P%1").arg((i * 7919) % 26000, 5, 10, QLatin1Char('0')),
+                    (i % 7 ? QStringLiteral("Partner %1") : QStringLiteral("partner %1"))
+                        .arg((i * 31) % 3000),
+                    QStringLiteral("City %1").arg((i * 13) % 200),
+                    i % 10 == 0       ? QStringLiteral("FR")
+                        : i % 13 == 0 ? QStringLiteral("NL")
+                                      : QStringLiteral("DE"),
+                    i % 4 == 0       ? QStringLiteral("North")
+                        : i % 4 == 1 ? QStringLiteral("South")
+                                     : QString(),
+                    i % 40 == 3 ? QVariant(QStringLiteral("2026-02-01")) : test::nullText(),
+                    QStringLiteral("2026-03-%1").arg(1 + i % 28, 2, 10, QLatin1Char('0'))};
+            });
     }
     return *t;
 }
