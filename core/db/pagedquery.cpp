@@ -51,7 +51,7 @@ Result<qint64> PagedQuery::matchesUpTo(const QSqlDatabase &db, qint64 total, qin
 
 QString PagedQuery::halfFrom(const QString &index, const QString &condition) const
 {
-    return QStringLiteral(" FROM ") + table + index
+    return QStringLiteral(" FROM ") + (walkFrom.isEmpty() ? table + index : walkFrom)
         + (where.isEmpty() ? QStringLiteral(" WHERE ") : where + QStringLiteral(" AND ")) + condition;
 }
 

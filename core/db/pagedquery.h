@@ -48,7 +48,7 @@ struct PagedQuery
     // (NULL for current rows): no index gives the whole list in order, so sorting it would read
     // every row. Instead each half walks its own index in order and SQLite merges the two
     // (a compound SELECT with ORDER BY): the current rows through the index, the few archived
-    // ones sorted. Set by a directory for such a list, unless filterJoins or walkFrom are used.
+    // ones sorted. Set by a directory for such a list; with walkFrom each half walks that.
     struct Halves
     {
         QString first; // the first half's extra condition: "p.archived_at IS NULL"
@@ -120,7 +120,9 @@ struct PagedQuery
 
 private:
     QString walk() const { return walkFrom.isEmpty() ? table + filterJoins : walkFrom; }
-    bool readsHalves() const { return halves && walkFrom.isEmpty() && filterJoins.isEmpty(); }
+    // Halves walk `walkFrom` when it is set (it holds what their WHERE and order use), else the
+    // table with each half's index.
+    bool readsHalves() const { return halves && (!walkFrom.isEmpty() || filterJoins.isEmpty()); }
     // One half's rows: "FROM table WHERE ... AND condition".
     QString halfFrom(const QString &index, const QString &condition) const;
     // The executed page statement (no rows when the range is empty); `reversed` when it reads

@@ -1,5 +1,6 @@
 #include "../testdb.h"
 #include "db/fulltext.h"
+#include "db/pagedquery.h"
 #include "db/sql.h"
 #include "db/transaction.h"
 #include "directorypages.h"
@@ -41,6 +42,8 @@ private slots:
     void oneCriterionPagesMatchPlainQuery();
     void fixedLookupPagesMatchPlainQuery_data();
     void fixedLookupPagesMatchPlainQuery();
+    void allByLookupPagesMatchPlainQuery_data();
+    void allByLookupPagesMatchPlainQuery();
 
 private:
     // 26,000 partners: 22,000 in DE (gathered into a set under the sort index), 2,600 in FR
@@ -680,6 +683,37 @@ void TestPartnerDirectory::fixedLookupPagesMatchPlainQuery()
         {north});
     PartnerFilter f;
     f.areaId = north;
+    if (withCountry)
+        f.country = QStringLiteral("DE");
+    const PartnerSort sort {PartnerColumn::Area, descending ? Qt::DescendingOrder : Qt::AscendingOrder};
+    test::comparePagesWith(PartnerDirectory(t.db), f, sort, expected, expected.size() / 2);
+}
+
+void TestPartnerDirectory::allByLookupPagesMatchPlainQuery_data()
+{
+    QTest::addColumn<bool>("withCountry");
+    QTest::addColumn<bool>("descending");
+    QTest::newRow("all by area") << false << false;
+    QTest::newRow("all by area, descending") << false << true;
+    QTest::newRow("all in DE by area") << true << false;
+    QTest::newRow("all in DE by area, descending") << true << true;
+}
+
+// Current and archived partners sorted by a lookup, more than are sorted at once: the lookup is
+// walked in two halves, current and archived, merged; partners without an area first (ascending).
+void TestPartnerDirectory::allByLookupPagesMatchPlainQuery()
+{
+    QFETCH(bool, withCountry);
+    QFETCH(bool, descending);
+    const TempDatabase &t = many();
+    const QString dir = descending ? QStringLiteral(" DESC") : QString();
+    const QList<qint64> expected = test::idsOf(t.db,
+        QStringLiteral("SELECT p.id FROM partners p LEFT JOIN areas ar ON ar.id = p.area_id WHERE %1 "
+                       "ORDER BY ar.name%2, ar.id%2, p.id%2")
+            .arg(withCountry ? QStringLiteral("p.country = 'DE'") : QStringLiteral("1"), dir));
+    QVERIFY(expected.size() >= PagedQuery::kSortMatchesBelow);
+    PartnerFilter f;
+    f.archived = PartnerFilter::Archived::Include;
     if (withCountry)
         f.country = QStringLiteral("DE");
     const PartnerSort sort {PartnerColumn::Area, descending ? Qt::DescendingOrder : Qt::AscendingOrder};
