@@ -392,21 +392,11 @@ Status CustomerDirectory::forEachCustomer(const CustomerFilter &filter, const Cu
     auto path = pathFor(filter, sort, -1);
     if (!path)
         return path.error();
-    const PagedQuery list = query(filter, sort, false, path.value());
-    QString columns;
-    for (const QString &c : CustomerStore::selectColumns().split(QStringLiteral(", ")))
-        columns += (columns.isEmpty() ? QString() : QStringLiteral(", ")) + QStringLiteral("c.") + c;
-    auto q = sql::exec(m_db,
-        QStringLiteral("SELECT ") + columns + QStringLiteral(" FROM ")
-            + (list.walkFrom.isEmpty() ? list.table : list.walkFrom) + list.where + list.orderBy(false),
-        list.binds);
-    if (!q)
-        return q.error();
-    while (q.value().next()) {
-        if (!onCustomer(CustomerStore::fromRow(q.value())))
-            break;
-    }
-    return {};
+    // The list's own query (its index, order and halves), reading whole records.
+    PagedQuery list = query(filter, sort, false, path.value());
+    list.columns = sql::qualified(CustomerStore::selectColumns(), QStringLiteral("c"));
+    list.rowJoins.clear();
+    return list.forEach(m_db, [&](const QSqlQuery &q) { return onCustomer(CustomerStore::fromRow(q)); });
 }
 
 Result<QStringList> CustomerDirectory::segments() const

@@ -92,6 +92,16 @@ QDateTime dateTime(const QVariant &v)
     return v.isNull() ? QDateTime() : QDateTime::fromString(v.toString(), Qt::ISODateWithMs);
 }
 
+QString qualified(const QString &columns, const QString &alias)
+{
+    QStringList out;
+    for (const QString &c : columns.split(QLatin1Char(','))) {
+        if (const QString name = c.trimmed(); !name.isEmpty())
+            out << alias + QLatin1Char('.') + name;
+    }
+    return out.join(QStringLiteral(", "));
+}
+
 QString isoUtc(const QDateTime &dt)
 {
     // Bulk writes stamp many rows within the same millisecond: formatting a date is the costly

@@ -57,6 +57,9 @@ inline QVariant nullIfZero(qint64 id)
 }
 
 QString isoUtc(const QDateTime &dt);
+// "id, code, name" as "p.id, p.code, p.name" for `alias`: a store's columns in a query that joins
+// other tables.
+QString qualified(const QString &columns, const QString &alias);
 // A stored timestamp (ISO 8601 with milliseconds, as isoUtc writes it); invalid for NULL.
 QDateTime dateTime(const QVariant &v);
 

@@ -585,19 +585,12 @@ Status PartnerDirectory::forEachPartner(const PartnerFilter &filter, const Partn
     auto few = sortsMatches(filter, -1);
     if (!few)
         return few.error();
-    QVariantList binds;
-    const QString w = where(filter, binds);
-    auto q = sql::exec(m_db,
-        QStringLiteral("SELECT ") + PartnerStore::selectColumns() + QStringLiteral(" FROM partners p") + w
-            + orderBy(sql::dialect(m_db), sort, false, few.value()),
-        binds);
-    if (!q)
-        return q.error();
-    while (q.value().next()) {
-        if (!onPartner(PartnerStore::fromRow(q.value())))
-            break;
-    }
-    return {};
+    // The list's own query, reading whole records: with the lookup its order joins (sorting by
+    // level referred to a lookup table the statement did not join, and the export failed).
+    PagedQuery list = query(filter, sort, false, few.value());
+    list.columns = sql::qualified(PartnerStore::selectColumns(), QStringLiteral("p"));
+    list.rowJoins.clear();
+    return list.forEach(m_db, [&](const QSqlQuery &q) { return onPartner(PartnerStore::fromRow(q)); });
 }
 
 } // namespace cd
