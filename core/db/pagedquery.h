@@ -55,8 +55,8 @@ struct PagedQuery
         QString second; // the other half's: "p.archived_at IS NOT NULL"
         QString firstIndex = {}; // a hint after the first half's table, when the planner is not to choose
         QString secondIndex; // a hint after the second half's table, to walk the sort index
-        QString keys; // the order's columns as result columns: "p.name AS k1, p.id AS k2"
-        std::function<QString(bool reversed)> orderBy; // over the keys: " ORDER BY k1 ..., k2 ..."
+        QString keys; // the order's columns as result columns: "p.name AS sort_key0, p.id AS sort_id"
+        std::function<QString(bool reversed)> orderBy; // over them: " ORDER BY sort_key0 ..., sort_id ..."
     };
     std::optional<Halves> halves;
     // One column of a sort order: "p.city", compared without case when `caseless`.

@@ -97,7 +97,7 @@ void TodayPage::refresh()
     if (!m_db.isOpen()) {
         m_counting = false;
         for (qsizetype i = 0; i < m_cards.size(); ++i)
-            show(i, Result<qint64>(qint64(-1)));
+            showCount(i, Result<qint64>(qint64(-1)));
         emit counted();
         return;
     }
@@ -110,8 +110,11 @@ void TodayPage::refresh()
     if (!m_reader)
         m_reader = std::make_unique<PageReader>(m_db, this);
     m_counting = true;
+    if (m_job)
+        m_job->wanted = false; // an earlier refresh not started yet is skipped
     auto results = std::make_shared<QList<Result<qint64>>>();
     auto job = std::make_shared<PageReader::Job>();
+    m_job = job;
     job->run = [counts, results](const Result<Database> &db) {
         for (const auto &count : counts) {
             if (!db)
@@ -124,14 +127,14 @@ void TodayPage::refresh()
         if (generation != m_generation)
             return; // a later refresh replaces this one
         for (qsizetype i = 0; i < results->size() && i < m_cards.size(); ++i)
-            show(i, results->at(i));
+            showCount(i, results->at(i));
         m_counting = false;
         emit counted();
     };
     m_reader->post(job);
 }
 
-void TodayPage::show(qsizetype index, const Result<qint64> &n)
+void TodayPage::showCount(qsizetype index, const Result<qint64> &n)
 {
     Shown &shown = m_cards[index];
     if (n && n.value() < 0) { // no database, or no count for this card

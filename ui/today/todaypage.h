@@ -8,6 +8,7 @@
 // count arrives and keeps its number while it is counted again.
 
 #include "shared/listpage.h"
+#include "shared/pagereader.h"
 
 #include <functional>
 #include <memory>
@@ -52,7 +53,8 @@ signals:
     void counted();
 
 private:
-    void show(qsizetype index, const Result<qint64> &n);
+    // Shows card `index`'s count, or why it failed (`n` < 0: none).
+    void showCount(qsizetype index, const Result<qint64> &n);
 
     struct Shown
     {
@@ -66,7 +68,8 @@ private:
     Database m_db;
     QGridLayout *m_grid = nullptr;
     QList<Shown> m_cards;
-    std::unique_ptr<class PageReader> m_reader;
+    std::unique_ptr<PageReader> m_reader;
+    std::shared_ptr<PageReader::Job> m_job; // the last refresh's count
     quint64 m_generation = 0; // answers to an older refresh are dropped
     bool m_counting = false;
 };
