@@ -1190,7 +1190,7 @@
         <translation>Die Provision auf %1 ist zu groß, um sie genau zu berechnen.</translation>
     </message>
     <message>
-        <location filename="../core/commissions/commissionengine.cpp" line="+441"/>
+        <location filename="../core/commissions/commissionengine.cpp" line="+448"/>
         <source>deal %1</source>
         <translation>Deal %1</translation>
     </message>
@@ -1657,7 +1657,7 @@
         <translation>Rechnung</translation>
     </message>
     <message>
-        <location filename="../core/commissions/settlementrows.cpp" line="+168"/>
+        <location filename="../core/commissions/settlementrows.cpp" line="+185"/>
         <source>preview</source>
         <translation>Vorschau</translation>
     </message>
@@ -1687,7 +1687,7 @@
         <translation>Zeiträume werden der Reihe nach abgerechnet: rechnen Sie %1 vor %2 ab.</translation>
     </message>
     <message>
-        <location line="+446"/>
+        <location line="+458"/>
         <source>The statements of %1 are already paid; a paid statement cannot be approved again.</source>
         <translation>Die Abrechnungen von %1 sind schon bezahlt; eine bezahlte Abrechnung kann nicht noch einmal freigegeben werden.</translation>
     </message>
@@ -1711,17 +1711,17 @@
     </message>
     <message>
         <location line="+12"/>
-        <location line="+322"/>
+        <location line="+347"/>
         <source>&quot;%1&quot; is not a date; write it as YYYY-MM-DD.</source>
         <translation>„%1“ ist kein Datum; schreiben Sie es als JJJJ-MM-TT.</translation>
     </message>
     <message>
-        <location line="-313"/>
+        <location line="-338"/>
         <source>Give the period with --period, e.g. --period 2026-11.</source>
         <translation>Geben Sie den Zeitraum mit --period an, z. B. --period 2026-11.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+47"/>
         <source>The period: a month (2026-11) or a quarter (2026-Q4).</source>
         <translation>Der Zeitraum: ein Monat (2026-11) oder ein Quartal (2026-Q4).</translation>
     </message>
@@ -2286,7 +2286,7 @@
         <translation>Geben Sie --partner NUMMER und --rate SATZ (oder --rate none) an.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+20"/>
         <source>Override set: %1.</source>
         <translation>Sonderregel gesetzt: %1.</translation>
     </message>
@@ -2301,7 +2301,7 @@
         <translation>Geben Sie --share NUMMER:PROZENT für jeden Partner an, oder --end.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+9"/>
         <source>&quot;%1&quot; is not CODE:PERCENT, e.g. P-0001:60.</source>
         <translation>„%1“ ist nicht NUMMER:PROZENT, z. B. P-0001:60.</translation>
     </message>
@@ -2332,7 +2332,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+17"/>
+        <location line="+12"/>
         <source>Approved %n statement(s).</source>
         <translation>
             <numerusform>%n Abrechnung freigegeben.</numerusform>
@@ -8424,7 +8424,7 @@ Agreement page heading: number, partner</extracomment>
 <context>
     <name>cd::AgreementKanbanModel</name>
     <message>
-        <location filename="../ui/agreements/agreementkanbanmodel.cpp" line="+269"/>
+        <location filename="../ui/agreements/agreementkanbanmodel.cpp" line="+270"/>
         <source>%1 (%2)</source>
         <extracomment>Kanban column header: stage name, number of agreements</extracomment>
         <translation>%1 (%2)</translation>
@@ -8458,7 +8458,7 @@ Agreement page heading: number, partner</extracomment>
 %2, endet am %3</translation>
     </message>
     <message>
-        <location line="+227"/>
+        <location line="+215"/>
         <source>No database is open.</source>
         <translation>Es ist keine Datenbank geöffnet.</translation>
     </message>
@@ -8520,7 +8520,7 @@ Agreement page heading: number, partner</extracomment>
 <context>
     <name>cd::AgreementTableModel</name>
     <message>
-        <location filename="../ui/agreements/agreementtablemodel.cpp" line="+56"/>
+        <location filename="../ui/agreements/agreementtablemodel.cpp" line="+49"/>
         <source>no period</source>
         <translation>kein Zeitraum</translation>
     </message>
@@ -8849,12 +8849,12 @@ Agreement page heading: number, partner</extracomment>
     </message>
     <message>
         <location line="+49"/>
-        <location line="+136"/>
+        <location line="+142"/>
         <source>No database is open.</source>
         <translation>Keine Datenbank ist geöffnet.</translation>
     </message>
     <message>
-        <location line="-125"/>
+        <location line="-131"/>
         <source>Reading %1…</source>
         <translation>%1 wird gelesen …</translation>
     </message>
@@ -8879,7 +8879,12 @@ Agreement page heading: number, partner</extracomment>
         <translation>Vorschau, noch nichts geschrieben. Auszahlbar: %1</translation>
     </message>
     <message>
-        <location line="+103"/>
+        <location line="+40"/>
+        <source>Reading the lines of %1…</source>
+        <translation>Die Zeilen von %1 werden gelesen…</translation>
+    </message>
+    <message>
+        <location line="+69"/>
         <source>Settling %1…</source>
         <translation>%1 wird abgerechnet …</translation>
     </message>
@@ -9038,7 +9043,7 @@ Reload shows their version and discards your changes. Overwrite saves your value
 <context>
     <name>cd::ContactsModel</name>
     <message>
-        <location filename="../ui/partners/contactsmodel.cpp" line="+84"/>
+        <location filename="../ui/partners/contactsmodel.cpp" line="+85"/>
         <source>%1 is the primary contact</source>
         <translation>%1 ist der Hauptansprechpartner</translation>
     </message>
@@ -9409,7 +9414,7 @@ Reload shows their version and discards your changes. Overwrite saves your value
 <context>
     <name>cd::CustomerTableModel</name>
     <message>
-        <location filename="../ui/customers/customertablemodel.cpp" line="+59"/>
+        <location filename="../ui/customers/customertablemodel.cpp" line="+51"/>
         <source>Direct</source>
         <extracomment>Partner column of a customer: partner name, then its code</extracomment>
         <translation>Direkt</translation>
@@ -10013,7 +10018,7 @@ Reload shows their version and discards your changes. Overwrite saves your value
 <context>
     <name>cd::LeadTableModel</name>
     <message>
-        <location filename="../ui/leads/leadtablemodel.cpp" line="+32"/>
+        <location filename="../ui/leads/leadtablemodel.cpp" line="+28"/>
         <source>%1 (%2)</source>
         <extracomment>Lead status with the reason it waits: status, flag reason</extracomment>
         <translation>%1 (%2)</translation>
@@ -10396,7 +10401,7 @@ Die Partner jedes Eintrags behalten ihren Eintrag und zeigen seinen neuen Namen.
 <context>
     <name>cd::LookupListModel</name>
     <message>
-        <location filename="../ui/shared/lookuplistmodel.cpp" line="+326"/>
+        <location filename="../ui/shared/lookuplistmodel.cpp" line="+328"/>
         <source>No entry is selected.</source>
         <translation>Es ist kein Eintrag ausgewählt.</translation>
     </message>
@@ -11120,7 +11125,7 @@ Die Partner jedes Eintrags behalten ihren Eintrag und zeigen seinen neuen Namen.
         <translation>Es ist keine Datenbank geöffnet.</translation>
     </message>
     <message>
-        <location filename="../ui/network/networktreemodel.cpp" line="+367"/>
+        <location filename="../ui/network/networktreemodel.cpp" line="+368"/>
         <source>%1 (%2)</source>
         <extracomment>Tree tooltip: partner name, account number</extracomment>
         <translation>%1 (%2)</translation>
@@ -12258,7 +12263,7 @@ Die Partner jedes Eintrags behalten ihren Eintrag und zeigen seinen neuen Namen.
 <context>
     <name>cd::PartnerSearchModel</name>
     <message>
-        <location filename="../ui/partners/partnersearchmodel.cpp" line="+74"/>
+        <location filename="../ui/partners/partnersearchmodel.cpp" line="+76"/>
         <source>%1  %2</source>
         <extracomment>Partner in a picker list: code, name</extracomment>
         <translation>%1  %2</translation>
@@ -12311,7 +12316,7 @@ Die Partner jedes Eintrags behalten ihren Eintrag und zeigen seinen neuen Namen.
 <context>
     <name>cd::PartnerTableModel</name>
     <message>
-        <location filename="../ui/partners/partnertablemodel.cpp" line="+115"/>
+        <location filename="../ui/partners/partnertablemodel.cpp" line="+107"/>
         <source>%1 (archived)</source>
         <translation>%1 (archiviert)</translation>
     </message>
@@ -12972,7 +12977,7 @@ Die Partner jedes Eintrags behalten ihren Eintrag und zeigen seinen neuen Namen.
 <context>
     <name>cd::TaskTableModel</name>
     <message>
-        <location filename="../ui/agreements/tasktablemodel.cpp" line="+52"/>
+        <location filename="../ui/agreements/tasktablemodel.cpp" line="+46"/>
         <source>done %1</source>
         <translation>erledigt %1</translation>
     </message>
@@ -13020,7 +13025,7 @@ Die Partner jedes Eintrags behalten ihren Eintrag und zeigen seinen neuen Namen.
 <context>
     <name>cd::TimelineModel</name>
     <message>
-        <location filename="../ui/shared/timelinemodel.cpp" line="+76"/>
+        <location filename="../ui/shared/timelinemodel.cpp" line="+77"/>
         <source>%1 by %2</source>
         <extracomment>Timeline entry tooltip: date and time, then who</extracomment>
         <translation>%1 von %2</translation>
@@ -13044,7 +13049,7 @@ Die Partner jedes Eintrags behalten ihren Eintrag und zeigen seinen neuen Namen.
         <translation>Heute</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+68"/>
         <source>Could not count: %1</source>
         <translation>Zählen fehlgeschlagen: %1</translation>
     </message>

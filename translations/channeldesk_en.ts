@@ -26,7 +26,7 @@
 <context>
     <name>CommissionsCommands</name>
     <message numerus="yes">
-        <location filename="../app/cli/commissionplancommands.cpp" line="+300"/>
+        <location filename="../app/cli/commissionplancommands.cpp" line="+288"/>
         <source>Split set among %n partner(s).</source>
         <translation>
             <numerusform>Split set among %n partner.</numerusform>
@@ -34,7 +34,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/commissionscommands.cpp" line="+441"/>
+        <location filename="../app/cli/commissionscommands.cpp" line="+466"/>
         <source>Settled %1: %n draft statement(s).</source>
         <translation>
             <numerusform>Settled %1: %n draft statement.</numerusform>
@@ -42,7 +42,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+17"/>
+        <location line="+12"/>
         <source>Approved %n statement(s).</source>
         <translation>
             <numerusform>Approved %n statement.</numerusform>
@@ -189,7 +189,7 @@
 <context>
     <name>cd::AgreementKanbanModel</name>
     <message numerus="yes">
-        <location filename="../ui/agreements/agreementkanbanmodel.cpp" line="+271"/>
+        <location filename="../ui/agreements/agreementkanbanmodel.cpp" line="+272"/>
         <source>%n agreement(s) in %1</source>
         <translation>
             <numerusform>%n agreement in %1</numerusform>
@@ -200,7 +200,7 @@
 <context>
     <name>cd::AgreementTableModel</name>
     <message numerus="yes">
-        <location filename="../ui/agreements/agreementtablemodel.cpp" line="+59"/>
+        <location filename="../ui/agreements/agreementtablemodel.cpp" line="+52"/>
         <source>%1 (expired %n day(s) ago)</source>
         <extracomment>List cell: end date, days since it passed</extracomment>
         <translation>
@@ -240,7 +240,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+240"/>
+        <location line="+246"/>
         <source>Write %n draft statement(s) for %1? A period is settled once; whatever arrives for it later is settled with the next period.</source>
         <translation>
             <numerusform>Write %n draft statement for %1? A period is settled once; whatever arrives for it later is settled with the next period.</numerusform>
@@ -400,7 +400,7 @@
 <context>
     <name>cd::LookupListModel</name>
     <message numerus="yes">
-        <location filename="../ui/shared/lookuplistmodel.cpp" line="+499"/>
+        <location filename="../ui/shared/lookuplistmodel.cpp" line="+501"/>
         <source>%Ln partner(s) use this entry, archived ones included.</source>
         <translation>
             <numerusform>%Ln partner uses this entry, archived ones included.</numerusform>
