@@ -10,19 +10,23 @@ namespace cd {
 
 namespace {
 
-// The criterion whose index finds a filter's customers (its driver): a partner's, a country's
-// with a segment, a country's, a segment's, or those with or without a partner, in that order (the
-// most selective first). The others are tested on the rows it finds (or in the index itself:
-// customers_country and customers_segment carry the partner and the segment, schema 10). Chosen
-// by rule, not by the planner: SQLite's statistics count each NULL as a distinct value, so
-// "without a partner" (a tenth of the customers) looked like a handful of rows and had 500,000
+// The criterion whose index finds a filter's customers (its driver): a partner's, a country's or a
+// segment's customers without a partner, a country's with a segment, a country's, a segment's, or
+// those with or without a partner, in that order (the most selective first). The others are tested on the
+// rows it finds (or in the index itself: customers_country and customers_segment carry the partner and the
+// segment, schema 10). Chosen by rule, not by the planner: SQLite's statistics count each NULL as a distinct
+// value, so "without a partner" (a tenth of the customers) looked like a handful of rows and had 500,000
 // sorted for a page.
-enum class Driver { None, Partner, Country, CountrySegment, Segment, Binding };
+enum class Driver { None, Partner, DirectCountry, DirectSegment, Country, CountrySegment, Segment, Binding };
 
 Driver driverOf(const CustomerFilter &f)
 {
     if (f.binding == CustomerFilter::Binding::Partner && f.partnerId != 0)
         return Driver::Partner;
+    if (f.binding == CustomerFilter::Binding::Direct && !f.country.isEmpty())
+        return Driver::DirectCountry; // with the segment too
+    if (f.binding == CustomerFilter::Binding::Direct && !f.segment.isEmpty())
+        return Driver::DirectSegment;
     if (!f.country.isEmpty())
         return f.segment.isEmpty() ? Driver::Country : Driver::CountrySegment;
     if (!f.segment.isEmpty())
@@ -65,6 +69,10 @@ QString driverIndex(Driver driver, CustomerColumn column)
             : QStringLiteral("customers_country_name");
     case Driver::CountrySegment:
         return QStringLiteral("customers_country_segment");
+    case Driver::DirectCountry:
+        return QStringLiteral("customers_direct_country");
+    case Driver::DirectSegment:
+        return QStringLiteral("customers_direct_segment");
     case Driver::Segment:
         return QStringLiteral("customers_segment");
     case Driver::Binding:
@@ -229,13 +237,17 @@ QString CustomerDirectory::where(
             return walk ? name : d.unindexed(name);
         if (qstrcmp(column, "archived_at") == 0)
             return name;
+        // The direct customers' indexes are partial (WHERE partner_id IS NULL): the term must stay
+        // as it is for SQLite to use them.
+        const bool direct = driver == Driver::DirectCountry || driver == Driver::DirectSegment;
         const bool drives = path != Path::SortIndex
             && ((qstrcmp(column, "partner_id") == 0
-                    && (driver == Driver::Partner || driver == Driver::Binding))
+                    && (driver == Driver::Partner || driver == Driver::Binding || direct))
                 || (qstrcmp(column, "country") == 0
-                    && (driver == Driver::Country || driver == Driver::CountrySegment))
+                    && (driver == Driver::Country || driver == Driver::CountrySegment
+                        || driver == Driver::DirectCountry))
                 || (qstrcmp(column, "segment") == 0
-                    && (driver == Driver::Segment || driver == Driver::CountrySegment)));
+                    && (driver == Driver::Segment || driver == Driver::CountrySegment || direct)));
         return drives ? name : d.unindexed(name);
     };
     QStringList terms;
@@ -317,6 +329,16 @@ PagedQuery CustomerDirectory::query(
         q.halves = halvesFor(d, sort, !q.where.isEmpty());
         if (!index.isEmpty())
             q.halves->firstIndex = d.useIndex(index);
+        // The archived half through the driver's index, which tests the criteria before a row is
+        // read: the planner took the sort index and read every archived customer (all in DE by
+        // last update: 24,800 rows read for 4,500 German ones, 132 ms).
+        // (Not a partial index: the criteria are written for the sort index, which SQLite does not
+        // take as implying the partial index's condition.)
+        const Driver halfDriver = driver == Driver::DirectCountry ? Driver::Country
+            : driver == Driver::DirectSegment                     ? Driver::Segment
+                                                                  : driver;
+        if (halfDriver != Driver::None && path == Path::SortIndex)
+            q.halves->secondIndex = d.useIndex(driverIndex(halfDriver, sort.column));
     }
     return q;
 }

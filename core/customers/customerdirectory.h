@@ -74,7 +74,6 @@ public:
     // Distinct segments in use, for filter lists.
     Result<QStringList> segments() const;
 
-private:
 public:
     // How a page without a search finds its rows: through the index of the filter's most selective
     // criterion (counting; few matches, sorted: Driver), through a criterion's index that also

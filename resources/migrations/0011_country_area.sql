@@ -1,4 +1,5 @@
--- ChannelDesk schema 11: a country's partners in area order.
+-- ChannelDesk schema 11: a country's partners in area order; customers without a partner by country
+-- and by segment.
 --
 -- Areas go with countries, so the partners of one country sorted by area walked the partners of
 -- every area before that country's first one and read each row to test its country (93 ms for
@@ -6,3 +7,11 @@
 -- country's partners area by area, so every area's partners of the country are one range of it.
 
 CREATE INDEX partners_country_area ON partners (archived_at, country, area_id, id);
+-- ;
+-- Customers without a partner (a tenth of them) in one country or one segment: their own ranges.
+-- The country's range held ten times as many customers with a partner, read to count the direct
+-- ones and again to gather them (140 ms for France at 5 M customers). Partial indexes: they hold
+-- only the customers without a partner.
+CREATE INDEX customers_direct_country ON customers (archived_at, country, segment, id) WHERE partner_id IS NULL;
+-- ;
+CREATE INDEX customers_direct_segment ON customers (archived_at, segment, id) WHERE partner_id IS NULL;

@@ -328,7 +328,9 @@ void TestCustomerDirectory::filteredPagesMatchPlainQuery_data()
     };
     const QString current = QStringLiteral("archived_at IS NULL");
     // Matches per filter: DE 21,000 (gathered once below the sort index, or its own order), LU 2,000
-    // and Healthcare 15,000 (sorted), direct 9,000, SMB in DE 14,000; "all in DE" in two halves.
+    // and Healthcare 15,000 (sorted), direct 9,000, SMB in DE 14,000, SMB with a partner 24,000 (a
+    // second criterion tested in the segment's index: along the sort index); "all in DE" in two
+    // halves.
     const QList<std::tuple<const char *, CustomerFilter, QString>> filters = {
         {"DE", filter([](CustomerFilter &f) { f.country = QStringLiteral("de"); }),
             current + QStringLiteral(" AND country = 'DE'")},
@@ -352,6 +354,16 @@ void TestCustomerDirectory::filteredPagesMatchPlainQuery_data()
              f.binding = CustomerFilter::Binding::Direct;
          }),
             current + QStringLiteral(" AND country = 'DE' AND partner_id IS NULL")},
+        {"SMB with a partner", filter([](CustomerFilter &f) {
+             f.segment = QStringLiteral("SMB");
+             f.binding = CustomerFilter::Binding::Partner;
+         }),
+            current + QStringLiteral(" AND segment = 'SMB' AND partner_id IS NOT NULL")},
+        {"direct Healthcare", filter([](CustomerFilter &f) {
+             f.segment = QStringLiteral("Healthcare");
+             f.binding = CustomerFilter::Binding::Direct;
+         }),
+            current + QStringLiteral(" AND segment = 'Healthcare' AND partner_id IS NULL")},
         {"archived in FR", filter([](CustomerFilter &f) {
              f.country = QStringLiteral("FR");
              f.archived = CustomerFilter::Archived::Only;
@@ -362,6 +374,12 @@ void TestCustomerDirectory::filteredPagesMatchPlainQuery_data()
              f.archived = CustomerFilter::Archived::Include;
          }),
             QStringLiteral("country = 'DE'")},
+        {"all direct in DE", filter([](CustomerFilter &f) {
+             f.country = QStringLiteral("DE");
+             f.binding = CustomerFilter::Binding::Direct;
+             f.archived = CustomerFilter::Archived::Include;
+         }),
+            QStringLiteral("country = 'DE' AND partner_id IS NULL")},
         {"all SMB", filter([](CustomerFilter &f) {
              f.segment = QStringLiteral("SMB");
              f.archived = CustomerFilter::Archived::Include;
