@@ -49,8 +49,8 @@ std::optional<Driver> orderingDriver(const CustomerFilter &f, CustomerColumn col
         if (column == CustomerColumn::Name)
             return f.segment.isEmpty() ? Driver::Country : Driver::CountrySegment; // ..._name, ..._segment
     }
-    if (!f.segment.isEmpty() && column == CustomerColumn::Segment)
-        return Driver::Segment; // customers_segment
+    if (!f.segment.isEmpty() && (column == CustomerColumn::Segment || column == CustomerColumn::Name))
+        return Driver::Segment; // customers_segment (schema 11)
     if (f.binding != CustomerFilter::Binding::Any && !partner && column == CustomerColumn::Partner)
         return Driver::Binding; // customers_partner_dir
     return std::nullopt;
@@ -129,8 +129,9 @@ QString orderBy(const sql::Dialect &d, const CustomerSort &sort, bool reversed, 
         return QStringLiteral(" ORDER BY ") + c("country") + dir + QStringLiteral(", ")
             + d.caseless(c("city")) + dir + QStringLiteral(", c.id") + dir;
     case CustomerColumn::Segment:
-        term = c("segment");
-        break;
+        // Then by name: customers_segment holds both (schema 11).
+        return QStringLiteral(" ORDER BY ") + c("segment") + dir + QStringLiteral(", ")
+            + d.caseless(c("name")) + dir + QStringLiteral(", c.id") + dir;
     case CustomerColumn::Partner:
         term = c("partner_id"); // groups by partner through the index
         break;
@@ -159,7 +160,7 @@ PagedQuery::Halves halvesFor(const sql::Dialect &d, const CustomerSort &sort, bo
     case CustomerColumn::Country:
         return halves({{QStringLiteral("c.country")}, {QStringLiteral("c.city"), true}}, "customers_country");
     case CustomerColumn::Segment:
-        return halves({{QStringLiteral("c.segment")}}, "customers_segment");
+        return halves({{QStringLiteral("c.segment")}, {QStringLiteral("c.name"), true}}, "customers_segment");
     case CustomerColumn::Partner:
         return halves({{QStringLiteral("c.partner_id")}}, "customers_partner_dir");
     case CustomerColumn::Updated:

@@ -1,5 +1,5 @@
 -- ChannelDesk schema 11: a country's partners in area order; customers without a partner by country
--- and by segment.
+-- and by segment; a segment's customers by name.
 --
 -- Areas go with countries, so the partners of one country sorted by area walked the partners of
 -- every area before that country's first one and read each row to test its country (93 ms for
@@ -15,3 +15,10 @@ CREATE INDEX partners_country_area ON partners (archived_at, country, area_id, i
 CREATE INDEX customers_direct_country ON customers (archived_at, country, segment, id) WHERE partner_id IS NULL;
 -- ;
 CREATE INDEX customers_direct_segment ON customers (archived_at, segment, id) WHERE partner_id IS NULL;
+-- ;
+-- A segment's customers in name order: names go together with the segment (hospitals, schools), so
+-- the name index passed 18,000 customers, reading each, before the 128th of Healthcare (160 ms).
+-- Sorting by segment is now by segment, then name, as sorting by country is by country, then city.
+DROP INDEX customers_segment;
+-- ;
+CREATE INDEX customers_segment ON customers (archived_at, segment, name COLLATE NOCASE, id, partner_id);

@@ -391,7 +391,7 @@ void TestCustomerDirectory::filteredPagesMatchPlainQuery_data()
         {"name", CustomerColumn::Name, "name COLLATE NOCASE%1, id%1"},
         {"city", CustomerColumn::City, "city COLLATE NOCASE%1, id%1"},
         {"country", CustomerColumn::Country, "country%1, city COLLATE NOCASE%1, id%1"},
-        {"segment", CustomerColumn::Segment, "segment%1, id%1"},
+        {"segment", CustomerColumn::Segment, "segment%1, name COLLATE NOCASE%1, id%1"},
         {"partner", CustomerColumn::Partner, "partner_id%1, id%1"},
         {"updated", CustomerColumn::Updated, "updated_at%1, id%1"},
     };

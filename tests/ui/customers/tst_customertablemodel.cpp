@@ -92,7 +92,7 @@ void TestCustomerTableModel::sortByColumn_data()
         {CustomerColumn::Name, "name", QStringLiteral("name COLLATE NOCASE")},
         {CustomerColumn::City, "city", QStringLiteral("city COLLATE NOCASE")},
         {CustomerColumn::Country, "country", QStringLiteral("country")},
-        {CustomerColumn::Segment, "segment", QStringLiteral("segment")},
+        {CustomerColumn::Segment, "segment", QStringLiteral("segment%1, name COLLATE NOCASE")},
         {CustomerColumn::Partner, "partner", QStringLiteral("partner_id")},
         {CustomerColumn::Updated, "updated", QStringLiteral("updated_at")},
     };
@@ -112,9 +112,11 @@ void TestCustomerTableModel::sortByColumn()
     model.setDatabase(m_registry->db);
     model.sort(CustomerTableModel::columnOf(column), order);
     const QString dir = order == Qt::AscendingOrder ? QStringLiteral(" ASC") : QStringLiteral(" DESC");
+    // A term with %1 sorts by more than one column (segment, then name).
+    const QString first = term.contains(QLatin1String("%1")) ? term.arg(dir) : term;
     const QString orderBy = column == CustomerColumn::Code
-        ? QString(term + dir)
-        : QString(term + dir + QStringLiteral(", id") + dir);
+        ? QString(first + dir)
+        : QString(first + dir + QStringLiteral(", id") + dir);
     const QList<qint64> expected = sqlIds(QStringLiteral("archived_at IS NULL"), orderBy);
     QVERIFY(expected.size() > 2 * model.pageSize());
     const QList<qint64> actual = modelIds(model);
