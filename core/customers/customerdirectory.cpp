@@ -48,6 +48,8 @@ std::optional<Driver> orderingDriver(const CustomerFilter &f, CustomerColumn col
             return Driver::Country; // customers_country
         if (column == CustomerColumn::Name)
             return f.segment.isEmpty() ? Driver::Country : Driver::CountrySegment; // ..._name, ..._segment
+        if (column == CustomerColumn::Segment) // segment, then name: names go with the country too
+            return Driver::CountrySegment; // customers_country_segment
     }
     if (!f.segment.isEmpty() && (column == CustomerColumn::Segment || column == CustomerColumn::Name))
         return Driver::Segment; // customers_segment (schema 11)
