@@ -340,7 +340,11 @@ PagedQuery CustomerDirectory::query(
         const Driver halfDriver = driver == Driver::DirectCountry ? Driver::Country
             : driver == Driver::DirectSegment                     ? Driver::Segment
                                                                   : driver;
-        if (halfDriver != Driver::None && path == Path::SortIndex)
+        // On Path::Ordered both halves walk the index that gives the order (all in DE by segment:
+        // 0.8 s through the planner's choice).
+        if (path == Path::Ordered && !index.isEmpty())
+            q.halves->secondIndex = d.useIndex(index);
+        else if (halfDriver != Driver::None && path != Path::Gathered)
             q.halves->secondIndex = d.useIndex(driverIndex(halfDriver, sort.column));
     }
     return q;

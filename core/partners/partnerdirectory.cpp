@@ -206,6 +206,13 @@ PartnerRow partnerRowFrom(const QSqlQuery &q)
     return r;
 }
 
+// One criterion's matches gathered into a set from this many on, rather than sorted (see page()).
+constexpr qint64 kGatherPartnersFrom = 5000;
+// Combined filters' matches found along the sort index with each row tested from this many on,
+// rather than probed in a set of them (see page()): about where building the set (0.6 µs a
+// match) costs as much as the rows a page passes (128 × 1,000,000 / n, 4 µs each).
+constexpr qint64 kTestRowsFrom = 30000;
+
 // How many of the filter's criteria (not the search, not the archived state) are set.
 int criteriaCount(const PartnerFilter &f)
 {
@@ -302,10 +309,20 @@ PartnerDirectory::PartnerDirectory(const Database &db)
     : m_db(db.sql())
 {}
 
-QString PartnerDirectory::where(const PartnerFilter &f, QVariantList &binds, bool walk, bool gathered) const
+QString PartnerDirectory::where(
+    const PartnerFilter &f, QVariantList &binds, bool walk, bool gathered, const char *testRows) const
 {
     const sql::Dialect &d = sql::dialect(m_db);
     const QString fts = d.searchQuery(f.search);
+    if (testRows) {
+        // Combined filters that keep many partners: each row tested, no set (see page()); only the
+        // column the walk seeks on is left to its index.
+        return QStringLiteral(" WHERE ") + criteriaTerms(f, binds, [&](const char *column) -> QString {
+            const QString name = QStringLiteral("p.") + QLatin1String(column);
+            return qstrcmp(column, "archived_at") == 0 || qstrcmp(column, testRows) == 0 ? name
+                                                                                         : d.unindexed(name);
+        }).join(QStringLiteral(" AND "));
+    }
     // One criterion gathered into a set like combined ones, from its own index.
     const bool combined = isCombined(d, f) || gathered;
     // With a search (or two or more filters) the matches drive the query (rowid lookups, then a
@@ -361,20 +378,21 @@ PagedQuery PartnerDirectory::countQuery(const PartnerFilter &filter) const
     return q;
 }
 
-PagedQuery PartnerDirectory::query(
-    const PartnerFilter &filter, const PartnerSort &sort, bool walk, bool sortMatches, bool gathered) const
+PagedQuery PartnerDirectory::query(const PartnerFilter &filter, const PartnerSort &sort, bool walk,
+    bool sortMatches, bool gathered, const char *testRows) const
 {
     PagedQuery q;
     q.columns = kPartnerRowColumns;
     q.table = QStringLiteral("partners p");
     q.id = QStringLiteral("p.id");
     q.rowJoins = kPartnerRowJoins;
-    q.where = where(filter, q.binds, walk, gathered);
+    q.where = where(filter, q.binds, walk, gathered, testRows);
     const sql::Dialect &d = sql::dialect(m_db);
-    // The walk along the sort index probing the gathered set: named, since the planner would
-    // rather take the unique code index and read each row for its archived state.
+    // The walk along the sort index probing the gathered set or testing each row: named, since
+    // the planner would rather take the unique code index and read each row for its archived
+    // state, or the filters' index and sort every match.
     if (const QString index = sortIndex(sort.column);
-        gathered && !index.isEmpty() && filter.archived != PartnerFilter::Archived::Include)
+        (gathered || testRows) && !index.isEmpty() && filter.archived != PartnerFilter::Archived::Include)
         q.walkFrom = q.table + d.useIndex(index);
     q.orderBy = [&d, sort, sortMatches](bool reversed) { return orderBy(d, sort, reversed, sortMatches); };
     if (const auto lookup = lookupSort(d, sort.column))
@@ -417,32 +435,52 @@ Result<QList<PartnerRow>> PartnerDirectory::page(
     auto walk = fulltext::isBroad(m_db, QStringLiteral("partner"), QStringLiteral("partners"), match);
     if (!walk)
         return walk.error();
-    if (isCombined(d, filter)) {
+    const bool combined = isCombined(d, filter);
+    bool testRows = false;
+    if (combined) {
         // Combined filters: walk the sort index when they keep a thousandth of the partners or
         // more (a page then passes at most some hundred thousand index entries), else sort them.
-        if (total >= 0) {
-            walk = total >= fulltext::kQuickCountCap;
-        } else {
-            auto upTo = countQuery(filter).countUpTo(m_db, fulltext::kQuickCountCap);
-            if (!upTo)
-                return upTo.error();
-            walk = upTo.value() >= fulltext::kQuickCountCap;
-        }
+        // From kTestRowsFrom matches on, the walk reads and tests each row instead of probing a
+        // set of them: building the set costs about 0.6 µs a match (resellers in DE, 125,093:
+        // 75 ms), the rows a page passes at that density a few ms.
+        auto n = countQuery(filter).matchesUpTo(m_db, total, kTestRowsFrom);
+        if (!n)
+            return n.error();
+        walk = n.value() >= fulltext::kQuickCountCap;
+        testRows = n.value() >= kTestRowsFrom && filter.archived != PartnerFilter::Archived::Include;
     }
     // Sorted by a lookup the filter fixes (Gold partners by level): one entry, so the order is the
-    // partners' id order, which that column's index gives.
-    // (Combined filters keep their own way: walking every Gold partner to probe their set is slower.)
+    // partners' id order, which that column's index gives (seeking the entry), or for combined
+    // filters the set of their matches, read in id order.
     const auto lookup = lookupSort(d, sort.column);
-    if (lookup && match.isEmpty() && !isCombined(d, filter) && lookupIdOf(filter, sort.column) != 0) {
-        PagedQuery q = query(filter, sort, false);
+    if (lookup && match.isEmpty() && lookupIdOf(filter, sort.column) != 0) {
+        const QByteArray seek = lookup->column.toLatin1();
+        PagedQuery q = query(filter, sort, false, false, false, testRows ? seek.constData() : nullptr);
         q.filterJoins.clear();
         q.orderBy = [sort](bool reversed) -> QString {
             const bool ascending = (sort.order == Qt::AscendingOrder) != reversed;
             return ascending ? QStringLiteral(" ORDER BY p.id ASC") : QStringLiteral(" ORDER BY p.id DESC");
         };
-        if (filter.archived != PartnerFilter::Archived::Include)
+        if (filter.archived != PartnerFilter::Archived::Include && (!combined || testRows))
             q.walkFrom = q.table + d.useIndex(lookup->index);
         return q.page<PartnerRow>(m_db, offset, limit, total, partnerRowFrom);
+    }
+    if (testRows) {
+        // Along the sort index, seeking on the column it leads with where the filter fixes it
+        // (resellers in DE by country: DE's range of the country index). Areas go with countries:
+        // by the country's area index. Other lookup orders keep the set.
+        const char *seek = sort.column == PartnerColumn::Kind && filter.kind     ? "kind"
+            : sort.column == PartnerColumn::Status && filter.status              ? "status"
+            : sort.column == PartnerColumn::Country && !filter.country.isEmpty() ? "country"
+                                                                                 : "";
+        if (!lookup)
+            return query(filter, sort, false, false, false, seek)
+                .page<PartnerRow>(m_db, offset, limit, total, partnerRowFrom);
+        if (!filter.country.isEmpty() && !lookup->countryIndex.isEmpty()) {
+            LookupSort inCountry = *lookup;
+            inCountry.index = inCountry.partnersIndexedBy = inCountry.countryIndex;
+            return pageByLookup(filter, sort, inCountry, false, false, offset, limit, total, "country");
+        }
     }
     // One criterion without a search: few matches are sorted, more are gathered into a set from
     // the criterion's index that the walk along the sort index looks each row up in (rather than
@@ -466,7 +504,14 @@ Result<QList<PartnerRow>> PartnerDirectory::page(
         auto n = countQuery(filter).matchesUpTo(m_db, total, gatherBelow);
         if (!n)
             return n.error();
-        sortMatches = n.value() < PagedQuery::kSortMatchesBelow;
+        // Where they can be gathered, from a few thousand matches on: sorting reads each match's
+        // row (19,719 suspended partners: 60–170 ms), while the set comes from the criterion's
+        // index (4 ms) and the walk probing it passes about 128 × 1,000,000 / 5,000 = 25,600
+        // entries for a page when the matches are spread (5 ms).
+        const qint64 sortBelow = filter.archived != PartnerFilter::Archived::Include
+            ? kGatherPartnersFrom
+            : PagedQuery::kSortMatchesBelow;
+        sortMatches = n.value() < sortBelow;
         // The set comes from the criterion's index, which leads with the archived state.
         gathered
             = !sortMatches && n.value() < gatherBelow && filter.archived != PartnerFilter::Archived::Include;
@@ -501,13 +546,14 @@ Result<bool> PartnerDirectory::sortsMatches(const PartnerFilter &filter, qint64 
 }
 
 Result<QList<PartnerRow>> PartnerDirectory::pageByLookup(const PartnerFilter &filter, const PartnerSort &sort,
-    const PartnerLookupSort &lookup, bool walk, bool gathered, qint64 offset, int limit, qint64 total) const
+    const PartnerLookupSort &lookup, bool walk, bool gathered, qint64 offset, int limit, qint64 total,
+    const char *testRows) const
 {
     // Partners without an entry come first in ascending order (as NULL sorts) and last in
     // descending; they are read through the column's index by id.
     // The column's own index finds them, named: by its statistics the planner took a criterion's
     // index instead and read every agent's row to find none without an area (250 ms).
-    PagedQuery none = query(filter, sort, walk, false, gathered);
+    PagedQuery none = query(filter, sort, walk, false, gathered, testRows);
     none.filterJoins.clear();
     none.walkFrom = none.table + sql::dialect(m_db).useIndex(lookup.index);
     none.where += (none.where.isEmpty() ? QStringLiteral(" WHERE ") : QStringLiteral(" AND "))
@@ -519,7 +565,7 @@ Result<QList<PartnerRow>> PartnerDirectory::pageByLookup(const PartnerFilter &fi
     };
     // The others through the lookup's name index, each entry's partners through the column's index:
     // a nested loop that yields them in order without sorting a million rows.
-    PagedQuery named = query(filter, sort, walk, false, gathered);
+    PagedQuery named = query(filter, sort, walk, false, gathered, testRows);
     named.walkFrom
         = QStringLiteral("%1 x%2 CROSS JOIN partners p%3 ON p.%4 = x.id")
               .arg(lookup.table, lookup.indexedBy,

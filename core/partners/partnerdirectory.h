@@ -103,20 +103,23 @@ private:
     // sort index (see PagedQuery::kSortMatchesBelow).
     // `gathered`: one criterion's matches gathered into a set from its index, for the walk to look
     // each row up in (with `walk`).
+    // `testRows`: combined filters that keep many partners, found along the sort index with each
+    // row read and tested; the walk seeks on `testRows` when it names a column the filter fixes
+    // and the walk's index leads with ("" for none; see page()).
     PagedQuery query(const PartnerFilter &filter, const PartnerSort &sort, bool walk,
-        bool sortMatches = false, bool gathered = false) const;
+        bool sortMatches = false, bool gathered = false, const char *testRows = nullptr) const;
     // Whether one criterion keeps few enough partners to sort them; `total` when known.
     Result<bool> sortsMatches(const PartnerFilter &filter, qint64 total) const;
     // What count() counts: query() without its sort, or partners_filters alone for combined filters.
     PagedQuery countQuery(const PartnerFilter &filter) const;
     // A page sorted by a lookup entry's name (level, area, ...), without sorting every partner.
     Result<QList<PartnerRow>> pageByLookup(const PartnerFilter &filter, const PartnerSort &sort,
-        const PartnerLookupSort &lookup, bool walk, bool gathered, qint64 offset, int limit,
-        qint64 total) const;
+        const PartnerLookupSort &lookup, bool walk, bool gathered, qint64 offset, int limit, qint64 total,
+        const char *testRows = nullptr) const;
     // `walk`: walk the sort index and look each row up in the set of the search's matches (for
     // broad searches, see fulltext::isBroad) instead of letting the matches drive the query.
-    QString where(
-        const PartnerFilter &filter, QVariantList &binds, bool walk = false, bool gathered = false) const;
+    QString where(const PartnerFilter &filter, QVariantList &binds, bool walk = false, bool gathered = false,
+        const char *testRows = nullptr) const;
     QSqlDatabase m_db;
 };
 

@@ -44,10 +44,13 @@ private slots:
     void fixedLookupPagesMatchPlainQuery();
     void allByLookupPagesMatchPlainQuery_data();
     void allByLookupPagesMatchPlainQuery();
+    void combinedPagesMatchPlainQuery_data();
+    void combinedPagesMatchPlainQuery();
 
 private:
-    // 26,000 partners: 22,000 in DE (gathered into a set under the sort index), 2,600 in FR
-    // (sorted), half of them in one of two areas, every 40th archived.
+    // 40,000 partners: 33,000 in DE (gathered into a set under the sort index), 4,000 in FR
+    // (sorted), half of them in one of two areas, every 40th archived, every 50th an agent and the
+    // others dealers (32,000 current dealers in DE: a combined filter whose rows are tested).
     static const TempDatabase &many();
     std::unique_ptr<TempDatabase> m_t;
     static constexpr int kPartners = 1500;
@@ -591,12 +594,13 @@ const TempDatabase &TestPartnerDirectory::many()
             qFatal("cannot add areas");
         test::fillRows(t->db,
             QStringLiteral("INSERT INTO partners (code, name, kind, city, country, area_id, archived_at, "
-                           "created_at, updated_at) VALUES (?, ?, 'dealer', ?, ?, (SELECT id FROM areas "
+                           "created_at, updated_at) VALUES (?, ?, ?, ?, ?, (SELECT id FROM areas "
                            "WHERE name = ?), ?, '2026-01-01', ?)"),
-            26000, [](int i) -> QVariantList {
-                return {QStringLiteral("P%1").arg((i * 7919) % 26000, 5, 10, QLatin1Char('0')),
+            40000, [](int i) -> QVariantList {
+                return {QStringLiteral("P%1").arg((i * 7919) % 40000, 5, 10, QLatin1Char('0')),
                     (i % 7 ? QStringLiteral("Partner %1") : QStringLiteral("partner %1"))
                         .arg((i * 31) % 3000),
+                    i % 50 == 7 ? QStringLiteral("agent") : QStringLiteral("dealer"),
                     QStringLiteral("City %1").arg((i * 13) % 200),
                     i % 10 == 0       ? QStringLiteral("FR")
                         : i % 13 == 0 ? QStringLiteral("NL")
@@ -717,6 +721,60 @@ void TestPartnerDirectory::allByLookupPagesMatchPlainQuery()
     if (withCountry)
         f.country = QStringLiteral("DE");
     const PartnerSort sort {PartnerColumn::Area, descending ? Qt::DescendingOrder : Qt::AscendingOrder};
+    test::comparePagesWith(PartnerDirectory(t.db), f, sort, expected, expected.size() / 2);
+}
+
+void TestPartnerDirectory::combinedPagesMatchPlainQuery_data()
+{
+    QTest::addColumn<bool>("inNorth");
+    QTest::addColumn<int>("column");
+    QTest::addColumn<bool>("descending");
+    QTest::addColumn<QString>("orderBy");
+    const QList<std::tuple<const char *, PartnerColumn, const char *>> sorts = {
+        {"code", PartnerColumn::Code, "p.code%1"},
+        {"name", PartnerColumn::Name, "p.name COLLATE NOCASE%1, p.id%1"},
+        {"kind", PartnerColumn::Kind, "p.kind%1, p.id%1"},
+        {"country", PartnerColumn::Country, "p.country%1, p.city COLLATE NOCASE%1, p.id%1"},
+        {"area", PartnerColumn::Area, "ar.name COLLATE NOCASE%1, ar.id%1, p.id%1"},
+        {"level", PartnerColumn::Level, "l.name COLLATE NOCASE%1, l.id%1, p.id%1"},
+    };
+    for (const bool inNorth : {false, true}) {
+        for (const auto &[name, column, orderBy] : sorts) {
+            for (const bool descending : {false, true}) {
+                QTest::addRow(
+                    "dealers in DE%s by %s%s", inNorth ? " and North" : "", name, descending ? " desc" : "")
+                    << inNorth << int(column) << descending
+                    << QString::fromLatin1(orderBy).arg(descending ? QStringLiteral(" DESC") : QString());
+            }
+        }
+    }
+}
+
+// Combined filters: dealers in DE (32,000: found along the sort index, each row tested, seeking
+// on the kind or the country where the order leads with it) and in North too (8,000: a set of the
+// matches, read in id order when sorted by the area the filter fixes). The pages and the stream
+// are those of the plain query.
+void TestPartnerDirectory::combinedPagesMatchPlainQuery()
+{
+    QFETCH(bool, inNorth);
+    QFETCH(int, column);
+    QFETCH(bool, descending);
+    QFETCH(QString, orderBy);
+    const TempDatabase &t = many();
+    const qint64 north = test::count(t.db, QStringLiteral("SELECT id FROM areas WHERE name = 'North'"));
+    const QList<qint64> expected = test::idsOf(t.db,
+        QStringLiteral("SELECT p.id FROM partners p LEFT JOIN areas ar ON ar.id = p.area_id "
+                       "LEFT JOIN partner_levels l ON l.id = p.level_id WHERE p.archived_at IS NULL "
+                       "AND p.kind = 'dealer' AND p.country = 'DE'%1 ORDER BY ")
+                .arg(inNorth ? QStringLiteral(" AND p.area_id = %1").arg(north) : QString())
+            + orderBy);
+    QVERIFY(inNorth || expected.size() >= 30000);
+    PartnerFilter f;
+    f.kind = PartnerKind::Dealer;
+    f.country = QStringLiteral("DE");
+    if (inNorth)
+        f.areaId = north;
+    const PartnerSort sort {PartnerColumn(column), descending ? Qt::DescendingOrder : Qt::AscendingOrder};
     test::comparePagesWith(PartnerDirectory(t.db), f, sort, expected, expected.size() / 2);
 }
 
