@@ -285,6 +285,29 @@ qint64 lookupIdOf(const PartnerFilter &f, PartnerColumn column)
     }
 }
 
+// Whether the order goes together with the filter: places (city, country, area) and the account
+// managers who look after them.
+bool goesWith(const PartnerFilter &f, PartnerColumn column)
+{
+    const bool place = !f.country.isEmpty() || f.areaId != 0 || f.accountManagerId != 0;
+    return place
+        && (column == PartnerColumn::City || column == PartnerColumn::Country || column == PartnerColumn::Area
+            || column == PartnerColumn::AccountManager);
+}
+
+// The index whose range of the filter's one criterion holds its partners in the order of
+// `column`, when there is one: (archived_at, criterion, ...) followed by the sort keys.
+QString orderingIndex(const PartnerFilter &f, PartnerColumn column)
+{
+    if (!f.country.isEmpty() && (column == PartnerColumn::City || column == PartnerColumn::Country))
+        return QStringLiteral("partners_country"); // country, city, id (schema 10)
+    if (f.kind && column == PartnerColumn::Kind)
+        return QStringLiteral("partners_kind");
+    if (f.status && column == PartnerColumn::Status)
+        return QStringLiteral("partners_status");
+    return {};
+}
+
 // The index of a filter's one criterion.
 QString criterionIndex(const PartnerFilter &f)
 {
@@ -469,13 +492,17 @@ Result<QList<PartnerRow>> PartnerDirectory::page(
         // Along the sort index, seeking on the column it leads with where the filter fixes it
         // (resellers in DE by country: DE's range of the country index). Areas go with countries:
         // by the country's area index. Other lookup orders keep the set.
-        const char *seek = sort.column == PartnerColumn::Kind && filter.kind     ? "kind"
-            : sort.column == PartnerColumn::Status && filter.status              ? "status"
-            : sort.column == PartnerColumn::Country && !filter.country.isEmpty() ? "country"
-                                                                                 : "";
-        if (!lookup)
-            return query(filter, sort, false, false, false, seek)
-                .page<PartnerRow>(m_db, offset, limit, total, partnerRowFrom);
+        const QString ordering = orderingIndex(filter, sort.column);
+        const char *seek = ordering.isEmpty()      ? ""
+            : sort.column == PartnerColumn::Kind   ? "kind"
+            : sort.column == PartnerColumn::Status ? "status"
+                                                   : "country";
+        if (!lookup) {
+            PagedQuery q = query(filter, sort, false, false, false, seek);
+            if (!ordering.isEmpty())
+                q.walkFrom = q.table + d.useIndex(ordering); // cities go with countries
+            return q.page<PartnerRow>(m_db, offset, limit, total, partnerRowFrom);
+        }
         if (!filter.country.isEmpty() && !lookup->countryIndex.isEmpty()) {
             LookupSort inCountry = *lookup;
             inCountry.index = inCountry.partnersIndexedBy = inCountry.countryIndex;
@@ -496,6 +523,15 @@ Result<QList<PartnerRow>> PartnerDirectory::page(
         inCountry.index = inCountry.partnersIndexedBy = inCountry.countryIndex;
         return pageByLookup(filter, sort, inCountry, false, false, offset, limit, total);
     }
+    // One criterion whose index gives the order (a country by city or country, a kind by kind, a
+    // status by status): its range is walked in order, with nothing to count or sort.
+    if (single && filter.archived != PartnerFilter::Archived::Include) {
+        if (const QString index = orderingIndex(filter, sort.column); !index.isEmpty()) {
+            PagedQuery q = query(filter, sort, false);
+            q.walkFrom = q.table + d.useIndex(index);
+            return q.page<PartnerRow>(m_db, offset, limit, total, partnerRowFrom);
+        }
+    }
     bool sortMatches = false;
     bool gathered = false;
     if (single) {
@@ -507,8 +543,11 @@ Result<QList<PartnerRow>> PartnerDirectory::page(
         // Where they can be gathered, from a few thousand matches on: sorting reads each match's
         // row (19,719 suspended partners: 60–170 ms), while the set comes from the criterion's
         // index (4 ms) and the walk probing it passes about 128 × 1,000,000 / 5,000 = 25,600
-        // entries for a page when the matches are spread (5 ms).
-        const qint64 sortBelow = filter.archived != PartnerFilter::Archived::Include
+        // entries for a page when the matches are spread (5 ms). Not where the order goes with
+        // the criterion (one account manager's partners by city): the walk would pass every
+        // other region first.
+        const qint64 sortBelow
+            = filter.archived != PartnerFilter::Archived::Include && !goesWith(filter, sort.column)
             ? kGatherPartnersFrom
             : PagedQuery::kSortMatchesBelow;
         sortMatches = n.value() < sortBelow;
