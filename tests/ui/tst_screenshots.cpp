@@ -2,6 +2,7 @@
 // names the database and CHANNELDESK_SCREENSHOTS the folder. `cmake --build build/ci --target
 // screenshots` makes the demo database and runs this.
 
+#include "agreements/agreementkanbanmodel.h"
 #include "agreements/agreementsview.h"
 #include "commissions/commissionmodels.h"
 #include "commissions/commissionsview.h"
@@ -92,6 +93,9 @@ void TestScreenshots::pages()
     } else if (file == QLatin1String("agreements-board.png")) {
         w.showPage(MainWindow::Page::Agreements);
         w.agreementsView()->setMode(AgreementsView::Mode::Board);
+        // The columns' cards come from the worker.
+        const AgreementKanbanModel *board = w.agreementsView()->kanbanModel();
+        QTRY_VERIFY_WITH_TIMEOUT(board->rowCount(board->stageIndex(AgreementStage::Signed)) > 0, 30000);
     } else if (file == QLatin1String("agreement-page.png")) {
         QVERIFY(w.openAgreement(agreement.value().toLongLong()));
     } else if (file == QLatin1String("network-tree.png")) {

@@ -1,6 +1,7 @@
 #include "agreementkanbanmodel.h"
 
 #include "agreements/agreementstore.h"
+#include "shared/pagereader.h"
 #include "shared/rolenames.h"
 
 #include <QColor>
@@ -49,10 +50,14 @@ AgreementKanbanModel::AgreementKanbanModel(int pageSize, QObject *parent)
         m_columns.append(Column {stage, 0, {}});
 }
 
+AgreementKanbanModel::~AgreementKanbanModel() = default;
+
 void AgreementKanbanModel::setDatabase(const Database &db)
 {
     const Notifying notifying(m_notifying);
     beginResetModel();
+    forgetReads();
+    m_reader.reset(); // its connection reads the old file
     m_db = db;
     // Without its settings (the expiring window) the board still shows, with the defaults; the
     // reason is kept in lastError() unless reading the cards fails too.
@@ -83,6 +88,7 @@ void AgreementKanbanModel::setFilter(const AgreementFilter &filter)
 void AgreementKanbanModel::refresh()
 {
     const Notifying notifying(m_notifying);
+    forgetReads();
     // The stage rows stay (columns keep their root index); only the cards go and come back.
     for (int i = 0; i < m_columns.size(); ++i) {
         Column &column = m_columns[i];
@@ -117,10 +123,62 @@ void AgreementKanbanModel::reloadColumns()
 
 bool AgreementKanbanModel::fetchPage(int stageRow)
 {
-    Column &column = m_columns[stageRow];
+    const Column &column = m_columns.at(stageRow);
     AgreementFilter f = m_filter;
     f.stage = column.stage;
-    auto rows = AgreementDirectory(m_db).page(f, m_sort, column.rows.size(), fetchSize(column.rows.size()));
+    return insertPage(stageRow,
+        AgreementDirectory(m_db).page(f, m_sort, column.rows.size(), fetchSize(column.rows.size())));
+}
+
+void AgreementKanbanModel::readPageInBackground(int stageRow)
+{
+    Column &column = m_columns[stageRow];
+    if (column.reading)
+        return;
+    column.reading = true;
+    if (!m_reader)
+        m_reader = std::make_unique<PageReader>(m_db, this);
+    AgreementFilter f = m_filter;
+    f.stage = column.stage;
+    const qsizetype offset = column.rows.size();
+    auto result = std::make_shared<std::optional<Result<QList<AgreementRow>>>>();
+    auto job = std::make_shared<PageReader::Job>();
+    job->run = [f, sort = m_sort, offset, limit = fetchSize(offset), result](const Result<Database> &db) {
+        *result = db ? AgreementDirectory(db.value()).page(f, sort, offset, limit)
+                     : Result<QList<AgreementRow>>(db.error());
+    };
+    job->done = [this, stageRow, offset, generation = m_readGeneration, result] {
+        if (generation != m_readGeneration || stageRow >= m_columns.size())
+            return;
+        Column &c = m_columns[stageRow];
+        c.reading = false;
+        // A move added or took a card meanwhile: the page no longer starts where the column ends.
+        if (c.rows.size() != offset) {
+            if (canFetchMore(index(stageRow, 0)))
+                readPageInBackground(stageRow);
+            return;
+        }
+        insertPage(stageRow, **result);
+    };
+    m_reader->post(job);
+}
+
+bool AgreementKanbanModel::isReading(AgreementStage stage) const
+{
+    const QModelIndex i = stageIndex(stage);
+    return i.isValid() && m_columns.at(i.row()).reading;
+}
+
+void AgreementKanbanModel::forgetReads()
+{
+    ++m_readGeneration;
+    for (Column &column : m_columns)
+        column.reading = false;
+}
+
+bool AgreementKanbanModel::insertPage(int stageRow, const Result<QList<AgreementRow>> &rows)
+{
+    Column &column = m_columns[stageRow];
     if (!rows) {
         m_error = rows.error();
         return false;
@@ -368,7 +426,10 @@ void AgreementKanbanModel::fetchMore(const QModelIndex &parent)
             this, [this, stageRow] { fetchMore(index(stageRow, 0)); }, Qt::QueuedConnection);
         return;
     }
-    fetchPage(parent.row());
+    if (m_backgroundReads)
+        readPageInBackground(parent.row());
+    else
+        fetchPage(parent.row());
 }
 
 QHash<int, QByteArray> AgreementKanbanModel::roleNames() const

@@ -14,6 +14,7 @@
 
 #include <algorithm>
 #include <functional>
+#include <memory>
 #include <optional>
 
 namespace cd {
@@ -59,6 +60,7 @@ public:
 
     explicit AgreementKanbanModel(QObject *parent = nullptr);
     explicit AgreementKanbanModel(int pageSize, QObject *parent = nullptr);
+    ~AgreementKanbanModel() override; // waits for a read in progress
 
     // Shows the agreements of `db`; an unopened Database empties the columns.
     void setDatabase(const Database &db);
@@ -70,6 +72,11 @@ public:
     void refresh();
 
     void setMoveInput(MoveInput input) { m_moveInput = std::move(input); }
+    // With background reads a column's further cards are read on a worker with its own connection
+    // (fetchMore returns at once; the cards are inserted when read), so scrolling a column of
+    // tens of thousands never stops the window. Off by default: fetchMore then reads at once.
+    void setBackgroundReads(bool on) { m_backgroundReads = on; }
+    bool isReading(AgreementStage stage) const;
 
     // Moves the agreement through the store with the workflow's guards. On success the card leaves
     // its column and appears in the new one; on failure nothing changes and moveRefused is emitted.
@@ -125,10 +132,17 @@ private:
         AgreementStage stage = AgreementStage::Prepared;
         qint64 count = 0;
         QList<AgreementRow> rows; // the first rows in board order, as far as fetched
+        bool reading = false; // a page is being read on the worker
     };
 
     void reloadColumns();
     bool fetchPage(int stageRow);
+    // Reads the page after the column's fetched rows on the worker; inserted by insertPage().
+    void readPageInBackground(int stageRow);
+    // Appends a page read at `offset` to the column; false when there was nothing more.
+    bool insertPage(int stageRow, const Result<QList<AgreementRow>> &rows);
+    // Drops reads still on their way (after a reset of the cards or another database).
+    void forgetReads();
     static QList<QPair<qint64, AgreementStage>> decode(const QMimeData *data);
     std::optional<AgreementStage> targetStage(const QModelIndex &parent) const;
     // Where `row` belongs among the fetched rows of `column` in board order; -1 = after them.
@@ -143,6 +157,9 @@ private:
     MoveInput m_moveInput;
     Error m_error;
     bool m_notifying = false; // inside our own change notification
+    bool m_backgroundReads = false;
+    std::unique_ptr<class PageReader> m_reader;
+    quint64 m_readGeneration = 0; // answers of an older generation are dropped
 };
 
 } // namespace cd

@@ -102,6 +102,7 @@ AgreementsView::AgreementsView(QWidget *parent)
     using C = AgreementColumn;
     const auto col = [](C c) { return AgreementTableModel::columnOf(c); };
     m_table->setBackgroundReads(true); // pages are read on a worker
+    m_kanban->setBackgroundReads(true); // so are the columns' cards
     m_list->setDirectoryModel(m_table,
         {
             {col(C::Number), QStringLiteral("AGR-2026-00000"), false},

@@ -28,6 +28,23 @@ QList<qint64> idsOf(AgreementKanbanModel &model, AgreementStage stage)
     return ids;
 }
 
+// The same with background reads: each fetch is waited for; empty when a read did not come.
+QList<qint64> idsReadInBackground(AgreementKanbanModel &model, AgreementStage stage)
+{
+    const QModelIndex parent = model.stageIndex(stage);
+    while (model.canFetchMore(parent)) {
+        const int before = model.rowCount(parent);
+        model.fetchMore(parent);
+        if (!QTest::qWaitFor([&] { return !model.isReading(stage); }, 5000)
+            || model.rowCount(parent) == before)
+            return {};
+    }
+    QList<qint64> ids;
+    for (int i = 0; i < model.rowCount(parent); ++i)
+        ids.append(model.index(i, 0, parent).data(AgreementKanbanModel::IdRole).toLongLong());
+    return ids;
+}
+
 } // namespace
 
 class TestAgreementKanbanModel : public QObject
@@ -43,6 +60,10 @@ private slots:
     void stageRows();
     void lazyPages_data();
     void lazyPages();
+    void backgroundPages_data();
+    void backgroundPages();
+    void moveWhileReading();
+    void refreshDropsReads();
     void move_data();
     void move();
     void dropMimeData_data();
@@ -196,6 +217,87 @@ void TestAgreementKanbanModel::lazyPages()
     std::sort(ids.begin(), ids.end());
     std::sort(expectedIds.begin(), expectedIds.end());
     QCOMPARE(ids, expectedIds);
+}
+
+void TestAgreementKanbanModel::backgroundPages_data()
+{
+    lazyPages_data();
+}
+
+// With background reads fetchMore returns at once and the page arrives through the event loop;
+// the column ends with the cards a model reading at once shows, in the same order.
+void TestAgreementKanbanModel::backgroundPages()
+{
+    QFETCH(AgreementStage, stage);
+    QFETCH(int, pageSize);
+    AgreementKanbanModel model(pageSize);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setBackgroundReads(true);
+    model.setDatabase(m_fx->db);
+    const QModelIndex parent = model.stageIndex(stage);
+    QVERIFY(model.canFetchMore(parent));
+    model.fetchMore(parent);
+    QCOMPARE(model.rowCount(parent), 0); // not read yet
+    QVERIFY(model.isReading(stage));
+    model.fetchMore(parent); // asked again while reading: one read
+    // At least the first page (the tester, fetching what it visits, may have asked for more).
+    QTRY_VERIFY(
+        model.rowCount(parent) >= std::min(model.fetchSize(0), int(m_fx->byStage.value(stage).size())));
+
+    AgreementKanbanModel direct(pageSize);
+    direct.setDatabase(m_fx->db);
+    QCOMPARE(idsReadInBackground(model, stage), idsOf(direct, stage));
+    QVERIFY(!model.lastError().isError());
+}
+
+// A card moved out of a column while its next page is being read: the page, read from the old
+// end, is read again from the new one, so no card is shown twice or missed.
+void TestAgreementKanbanModel::moveWhileReading()
+{
+    AgreementKanbanModel model(kPageSize);
+    // No tester here: it fetches what it visits, and these reads are timed by the test.
+    model.setBackgroundReads(true);
+    model.setDatabase(m_fx->db);
+    model.setMoveInput([](const AgreementRow &, AgreementStage to) {
+        AgreementMove m;
+        m.to = to;
+        m.date = test::AgreementFixture::today();
+        m.reason = QStringLiteral("while reading");
+        return std::optional<AgreementMove>(m);
+    });
+    const AgreementStage from = AgreementStage::Signed;
+    const QModelIndex parent = model.stageIndex(from);
+    model.fetchMore(parent);
+    QTRY_VERIFY(!model.isReading(from));
+    const qint64 id = model.index(0, 0, parent).data(AgreementKanbanModel::IdRole).toLongLong();
+    QVERIFY(id);
+    model.fetchMore(parent);
+    QVERIFY(model.isReading(from));
+    QVERIFY(model.moveAgreement(id, AgreementStage::Terminated));
+    QTRY_VERIFY(!model.isReading(from));
+    AgreementKanbanModel fresh(kPageSize);
+    fresh.setDatabase(m_fx->db);
+    const QList<qint64> expected = idsOf(fresh, from);
+    QVERIFY(!expected.contains(id));
+    QCOMPARE(idsReadInBackground(model, from), expected);
+}
+
+// A refresh (or a new filter) while a page is read drops that page: the column starts again.
+void TestAgreementKanbanModel::refreshDropsReads()
+{
+    AgreementKanbanModel model(kPageSize);
+    // No tester here: it fetches what it visits, and these reads are timed by the test.
+    model.setBackgroundReads(true);
+    model.setDatabase(m_fx->db);
+    const AgreementStage stage = AgreementStage::Prepared;
+    const QModelIndex parent = model.stageIndex(stage);
+    model.fetchMore(parent);
+    QVERIFY(model.isReading(stage));
+    model.refresh();
+    QVERIFY(!model.isReading(stage));
+    QTest::qWait(200); // the dropped answer comes and goes
+    QCOMPARE(model.rowCount(parent), 0);
+    QCOMPARE(idsReadInBackground(model, stage).size(), m_fx->byStage.value(stage).size());
 }
 
 void TestAgreementKanbanModel::move_data()
