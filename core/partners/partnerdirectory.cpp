@@ -414,8 +414,13 @@ PagedQuery PartnerDirectory::query(const PartnerFilter &filter, const PartnerSor
     // The walk along the sort index probing the gathered set or testing each row: named, since
     // the planner would rather take the unique code index and read each row for its archived
     // state, or the filters' index and sort every match.
-    if (const QString index = sortIndex(sort.column);
-        (gathered || testRows) && !index.isEmpty() && filter.archived != PartnerFilter::Archived::Include)
+    // The archived partners alone (and nothing else asked) are read from the sort index's
+    // archived end and sorted there, without a row read: the planner took another index and read
+    // each row (9,977 archived partners by name: 120 ms).
+    const bool archivedOnly = filter.archived == PartnerFilter::Archived::Only && criteriaCount(filter) == 0
+        && d.searchQuery(filter.search).isEmpty();
+    if (const QString index = sortIndex(sort.column); (gathered || testRows || archivedOnly)
+        && !index.isEmpty() && filter.archived != PartnerFilter::Archived::Include)
         q.walkFrom = q.table + d.useIndex(index);
     q.orderBy = [&d, sort, sortMatches](bool reversed) { return orderBy(d, sort, reversed, sortMatches); };
     if (const auto lookup = lookupSort(d, sort.column))

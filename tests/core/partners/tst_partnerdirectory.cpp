@@ -25,6 +25,8 @@ private slots:
     void pagesMatchPlainQuery();
     void allPagesMatchPlainQuery_data();
     void allPagesMatchPlainQuery();
+    void archivedPagesMatchPlainQuery_data();
+    void archivedPagesMatchPlainQuery();
     void filtersCount_data();
     void filtersCount();
     void ftsQueryQuotesWords_data();
@@ -149,6 +151,29 @@ void TestPartnerDirectory::pagesMatchPlainQuery_data()
 void TestPartnerDirectory::allPagesMatchPlainQuery_data()
 {
     pagesMatchPlainQuery_data();
+}
+
+void TestPartnerDirectory::archivedPagesMatchPlainQuery_data()
+{
+    pagesMatchPlainQuery_data();
+}
+
+// The archived partners alone, read from the sort index's archived end (or the lookup's walk).
+void TestPartnerDirectory::archivedPagesMatchPlainQuery()
+{
+    QFETCH(int, column);
+    QFETCH(bool, descending);
+    QFETCH(QString, orderBy);
+    const QList<qint64> expected = test::idsOf(m_t->db,
+        QStringLiteral("SELECT p.id FROM partners p LEFT JOIN partner_levels lv ON lv.id = p.level_id "
+                       "LEFT JOIN areas ar ON ar.id = p.area_id LEFT JOIN users u ON u.id = "
+                       "p.account_manager_id WHERE p.archived_at IS NOT NULL ORDER BY ")
+            + orderBy);
+    QVERIFY(expected.size() > 100);
+    PartnerFilter f;
+    f.archived = PartnerFilter::Archived::Only;
+    const PartnerSort sort {PartnerColumn(column), descending ? Qt::DescendingOrder : Qt::AscendingOrder};
+    test::comparePagesWith(PartnerDirectory(m_t->db), f, sort, expected, expected.size() / 2);
 }
 
 // Current and archived partners at once: each half walks its own index and the two are merged.
