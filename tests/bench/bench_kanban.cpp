@@ -105,8 +105,10 @@ QJsonObject runOurs(const QString &path)
     model.setDatabase(db.value());
     board.show();
     settle();
-    // The first cards come from the worker: wait until every column has its first page.
+    // The counts and the first cards come from the worker: wait until every column has its first page.
     const auto reading = [&model] {
+        if (model.isCounting())
+            return true;
         for (AgreementStage s : AgreementStages::all()) {
             if (model.isReading(s))
                 return true;

@@ -109,16 +109,49 @@ void AgreementKanbanModel::reloadColumns()
     m_error = {};
     for (Column &column : m_columns)
         column.count = 0;
+    m_counting = false;
     if (!m_db.isOpen())
         return;
-    auto counts = AgreementDirectory(m_db).stageCounts(m_filter);
+    if (!m_backgroundReads) {
+        // The first cards are read when a view asks (fetchMore), so hidden columns cost nothing.
+        applyCounts(AgreementDirectory(m_db).stageCounts(m_filter));
+        return;
+    }
+    // On the worker; the columns stay empty until their counts come, then read their first page.
+    m_counting = true;
+    if (!m_reader)
+        m_reader = std::make_unique<PageReader>(m_db, this);
+    auto result = std::make_shared<std::optional<Result<QHash<AgreementStage, qint64>>>>();
+    auto job = std::make_shared<PageReader::Job>();
+    job->run = [filter = m_filter, result](const Result<Database> &db) {
+        *result = db ? AgreementDirectory(db.value()).stageCounts(filter)
+                     : Result<QHash<AgreementStage, qint64>>(db.error());
+    };
+    job->done = [this, generation = m_readGeneration, result] {
+        if (generation != m_readGeneration)
+            return;
+        m_counting = false;
+        const bool ok = applyCounts(**result);
+        if (!m_columns.isEmpty())
+            emit dataChanged(index(0, 0), index(int(m_columns.size()) - 1, 0));
+        emit countsChanged();
+        for (int i = 0; ok && i < m_columns.size(); ++i) {
+            if (m_columns.at(i).rows.isEmpty() && m_columns.at(i).count > 0)
+                readPageInBackground(i);
+        }
+    };
+    m_reader->post(job);
+}
+
+bool AgreementKanbanModel::applyCounts(const Result<QHash<AgreementStage, qint64>> &counts)
+{
     if (!counts) {
         m_error = counts.error();
-        return;
+        return false;
     }
     for (Column &column : m_columns)
         column.count = counts.value().value(column.stage, 0);
-    // The first cards are read when a view asks (fetchMore), so hidden columns cost nothing.
+    return true;
 }
 
 bool AgreementKanbanModel::fetchPage(int stageRow)
@@ -172,6 +205,7 @@ bool AgreementKanbanModel::isReading(AgreementStage stage) const
 void AgreementKanbanModel::forgetReads()
 {
     ++m_readGeneration;
+    m_counting = false;
     for (Column &column : m_columns)
         column.reading = false;
 }
@@ -633,6 +667,11 @@ Status AgreementKanbanModel::moveAgreement(qint64 agreementId, AgreementStage to
             endInsertRows();
         }
         emit dataChanged(toIndex, toIndex);
+    }
+    if (m_counting) {
+        // The counts on their way may have been read before the move: count again.
+        forgetReads();
+        reloadColumns();
     }
     emit agreementMoved(agreementId, old.stage, fresh.stage);
     emit countsChanged();

@@ -75,8 +75,11 @@ public:
     // With background reads a column's further cards are read on a worker with its own connection
     // (fetchMore returns at once; the cards are inserted when read), so scrolling a column of
     // tens of thousands never stops the window. Off by default: fetchMore then reads at once.
+    // The stage counts are then read there too (a filter by partner kind counts in seconds at a
+    // million partners), and each column's first page follows them.
     void setBackgroundReads(bool on) { m_backgroundReads = on; }
     bool isReading(AgreementStage stage) const;
+    bool isCounting() const { return m_counting; }
 
     // Moves the agreement through the store with the workflow's guards. On success the card leaves
     // its column and appears in the new one; on failure nothing changes and moveRefused is emitted.
@@ -136,6 +139,8 @@ private:
     };
 
     void reloadColumns();
+    // Sets the columns' counts read by reloadColumns(); false (and lastError()) on failure.
+    bool applyCounts(const Result<QHash<AgreementStage, qint64>> &counts);
     bool fetchPage(int stageRow);
     // Reads the page after the column's fetched rows on the worker; inserted by insertPage().
     void readPageInBackground(int stageRow);
@@ -158,6 +163,7 @@ private:
     Error m_error;
     bool m_notifying = false; // inside our own change notification
     bool m_backgroundReads = false;
+    bool m_counting = false;
     std::unique_ptr<class PageReader> m_reader;
     quint64 m_readGeneration = 0; // answers of an older generation are dropped
 };

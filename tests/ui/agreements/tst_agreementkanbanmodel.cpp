@@ -64,6 +64,7 @@ private slots:
     void backgroundPages();
     void moveWhileReading();
     void refreshDropsReads();
+    void countsOnWorker();
     void move_data();
     void move();
     void dropMimeData_data();
@@ -235,11 +236,13 @@ void TestAgreementKanbanModel::backgroundPages()
     model.setBackgroundReads(true);
     model.setDatabase(m_fx->db);
     const QModelIndex parent = model.stageIndex(stage);
-    QVERIFY(model.canFetchMore(parent));
-    model.fetchMore(parent);
-    QCOMPARE(model.rowCount(parent), 0); // not read yet
-    QVERIFY(model.isReading(stage));
-    model.fetchMore(parent); // asked again while reading: one read
+    // Counted on the worker: nothing to fetch until the count comes, then the first page follows.
+    QVERIFY(model.isCounting());
+    QCOMPARE(model.stageCount(stage), 0);
+    QVERIFY(!model.canFetchMore(parent));
+    QTRY_VERIFY(!model.isCounting());
+    QCOMPARE(model.stageCount(stage), m_fx->byStage.value(stage).size());
+    model.fetchMore(parent); // asked while the first page is read (or after): no second copy
     // At least the first page (the tester, fetching what it visits, may have asked for more).
     QTRY_VERIFY(
         model.rowCount(parent) >= std::min(model.fetchSize(0), int(m_fx->byStage.value(stage).size())));
@@ -267,8 +270,8 @@ void TestAgreementKanbanModel::moveWhileReading()
     });
     const AgreementStage from = AgreementStage::Signed;
     const QModelIndex parent = model.stageIndex(from);
-    model.fetchMore(parent);
-    QTRY_VERIFY(!model.isReading(from));
+    QTRY_VERIFY(!model.isCounting() && !model.isReading(from)); // the counts, then the first page
+    QVERIFY(model.canFetchMore(parent));
     const qint64 id = model.index(0, 0, parent).data(AgreementKanbanModel::IdRole).toLongLong();
     QVERIFY(id);
     model.fetchMore(parent);
@@ -291,13 +294,43 @@ void TestAgreementKanbanModel::refreshDropsReads()
     model.setDatabase(m_fx->db);
     const AgreementStage stage = AgreementStage::Prepared;
     const QModelIndex parent = model.stageIndex(stage);
+    QTRY_VERIFY(!model.isCounting() && !model.isReading(stage));
+    const int firstPage = model.rowCount(parent);
+    QVERIFY(firstPage > 0 && model.canFetchMore(parent));
     model.fetchMore(parent);
     QVERIFY(model.isReading(stage));
     model.refresh();
     QVERIFY(!model.isReading(stage));
-    QTest::qWait(200); // the dropped answer comes and goes
+    QVERIFY(model.isCounting());
     QCOMPARE(model.rowCount(parent), 0);
+    QTRY_VERIFY(!model.isCounting() && !model.isReading(stage));
+    QTest::qWait(100); // the dropped page would have come by now
+    QCOMPARE(model.rowCount(parent), firstPage); // the first page again, not the dropped second
     QCOMPARE(idsReadInBackground(model, stage).size(), m_fx->byStage.value(stage).size());
+}
+
+// A filter set while the counts are read: the counts on their way are dropped, and the columns
+// show the filter's counts and cards, as a model reading at once does.
+void TestAgreementKanbanModel::countsOnWorker()
+{
+    AgreementKanbanModel model(kPageSize);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setBackgroundReads(true);
+    QSignalSpy counted(&model, &AgreementKanbanModel::countsChanged);
+    model.setDatabase(m_fx->db);
+    QVERIFY(model.isCounting());
+    AgreementFilter f;
+    f.typeId = m_fx->types.first();
+    model.setFilter(f);
+    QTRY_VERIFY(!model.isCounting());
+    AgreementKanbanModel direct(kPageSize);
+    direct.setDatabase(m_fx->db);
+    direct.setFilter(f);
+    for (AgreementStage stage : AgreementStages::all()) {
+        QCOMPARE(model.stageCount(stage), direct.stageCount(stage));
+        QCOMPARE(idsReadInBackground(model, stage), idsOf(direct, stage));
+    }
+    QVERIFY(counted.size() >= 1);
 }
 
 void TestAgreementKanbanModel::move_data()

@@ -113,10 +113,15 @@ void TestAgreementsView::filters()
         listIds.append(view.tableModel()->agreementId(r));
     std::sort(listIds.begin(), listIds.end());
     QCOMPARE(listIds, want);
-    qint64 boardTotal = 0;
-    for (AgreementStage s : AgreementStages::all())
-        boardTotal += view.kanbanModel()->stageCount(s);
-    QCOMPARE(boardTotal, qint64(want.size()));
+    // The board counts on its worker.
+    const auto boardTotal = [&view] {
+        qint64 total = 0;
+        for (AgreementStage s : AgreementStages::all())
+            total += view.kanbanModel()->stageCount(s);
+        return total;
+    };
+    QTRY_VERIFY(!view.kanbanModel()->isCounting());
+    QCOMPARE(boardTotal(), qint64(want.size()));
 
     view.clearFilters();
     QCOMPARE(view.tableModel()->totalCount(), m_fx->total());
