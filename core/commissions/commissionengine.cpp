@@ -111,6 +111,7 @@ Status CommissionEngine::computeInto(
 {
     if (Status s = d->load(); !s)
         return s.error();
+    d->focus = m_focus;
     auto read = d->readSales(period);
     if (!read)
         return read.error();

@@ -40,6 +40,13 @@ public:
     // currency and date order.
     Status completeLines(QList<CommissionLine> &lines);
 
+    // Only the lines of `partnerId` are wanted (0: every partner's): the documents read are those
+    // that can make its lines (its own and split sales, those of every partner below it now or
+    // before, its distributor sales and their sellers' whole base), so one partner's statement of a
+    // month of a million lines needs a fraction of them. Its lines are those of the whole run; the
+    // other partners' lines are incomplete.
+    void setFocus(qint64 partnerId) { m_focus = partnerId; }
+
     // Codes and names of the partners and plans the last compute() met (for explanations).
     QString partnerCode(qint64 id);
     QString partnerName(qint64 id);
@@ -48,6 +55,7 @@ public:
 private:
     struct Private;
     std::unique_ptr<Private> d;
+    qint64 m_focus = 0;
 };
 
 } // namespace cd

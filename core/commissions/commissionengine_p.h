@@ -147,6 +147,7 @@ struct CommissionEngine::Private
     QHash<qint64, QList<SplitRule>> splits;
     QHash<QPair<qint64, qint64>, LinkTerms> links;
     bool anyDeals = false;
+    qint64 focus = 0; // see CommissionEngine::setFocus()
     QStringList texts {QString()}; // currencies and categories of the rows; 0 = none
     QHash<QString, quint16> textIndex {{QString(), 0}};
     std::optional<QSqlQuery> partnerQuery;
@@ -157,6 +158,10 @@ struct CommissionEngine::Private
     Result<qint64> parentOn(qint64 id, const QDate &date);
     Result<Rule> ruleFor(qint64 customer, qint64 partnerId, const QDate &date);
     Result<QList<SaleRow>> readSales(const CommissionPeriod &period);
+    // The partners whose documents can make lines for `focus`: itself, every partner below it now
+    // or at any time before (cascades), and the sellers of its distributor sales (their whole base,
+    // for a share of their commission); as a JSON array for json_each().
+    Result<QString> focusPartners();
     quint16 textId(const QString &text)
     {
         auto it = textIndex.constFind(text);

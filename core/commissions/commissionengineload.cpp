@@ -99,22 +99,98 @@ Status CommissionEngine::Private::load()
     return {};
 }
 
+Result<QString> CommissionEngine::Private::focusPartners()
+{
+    const QSqlDatabase sqlDb = db.sql();
+    // Parents a partner had before a move, as (old parent → partner).
+    QMultiHash<qint64, qint64> formerChildren;
+    auto moves = sql::exec(sqlDb,
+        QStringLiteral("SELECT old_parent_id, partner_id FROM partner_parent_changes WHERE old_parent_id IS "
+                       "NOT NULL"));
+    if (!moves)
+        return moves.error();
+    while (moves.value().next())
+        formerChildren.insert(moves.value().value(0).toLongLong(), moves.value().value(1).toLongLong());
+    // Every partner below the focus now, and below it before a move, and so on down.
+    QSet<qint64> below;
+    QList<qint64> roots {focus};
+    while (!roots.isEmpty()) {
+        const qint64 root = roots.takeLast();
+        if (below.contains(root))
+            continue;
+        auto tree = sql::ids(sqlDb,
+            QStringLiteral("WITH RECURSIVE t(id) AS (SELECT ? UNION SELECT p.id FROM partners p JOIN t ON "
+                           "p.parent_id = t.id) SELECT id FROM t"),
+            {root});
+        if (!tree)
+            return tree.error();
+        for (qint64 id : tree.value()) {
+            if (below.contains(id))
+                continue;
+            below.insert(id);
+            for (auto it = formerChildren.constFind(id); it != formerChildren.constEnd() && it.key() == id;
+                 ++it)
+                roots.append(it.value());
+        }
+    }
+    // The sellers of the focus's distributor sales and deals (sales_distributor, schema 11).
+    auto sellers = sql::ids(sqlDb,
+        QStringLiteral(
+            "SELECT partner_id FROM sales WHERE distributor_id = ? AND partner_id IS NOT NULL "
+            "UNION SELECT x.partner_id FROM sales s JOIN commission_splits sp ON sp.customer_id = "
+            "s.customer_id JOIN commission_split_shares x ON x.split_id = sp.id WHERE s.distributor_id = ? "
+            "UNION SELECT partner_id FROM deals WHERE distributor_id = ?"),
+        {focus, focus, focus});
+    if (!sellers)
+        return sellers.error();
+    for (qint64 id : sellers.value())
+        below.insert(id);
+    QStringList ids;
+    ids.reserve(below.size());
+    for (qint64 id : std::as_const(below))
+        ids << QString::number(id);
+    return QString(QLatin1Char('[') + ids.join(QLatin1Char(',')) + QLatin1Char(']'));
+}
+
 Result<QList<SaleRow>> CommissionEngine::Private::readSales(const CommissionPeriod &period)
 {
     const QString s = period.start.toString(Qt::ISODate);
     const QString e = period.end.toString(Qt::ISODate);
     QList<SaleRow> rows;
-    auto q = sql::exec(db.sql(),
-        QStringLiteral(
-            "SELECT s.id, '', s.kind, s.issued_on, s.customer_id, coalesce(s.partner_id, 0), "
-            "coalesce(s.distributor_id, 0), coalesce(s.invoice_id, 0), s.category, s.amount_minor, "
-            "s.currency, "
-            "s.cost_minor, s.paid_on, i.paid_on FROM sales s LEFT JOIN sales i ON i.id = s.invoice_id "
-            "WHERE s.id IN (SELECT id FROM sales WHERE issued_on BETWEEN ? AND ? "
-            "UNION ALL SELECT id FROM sales WHERE paid_on BETWEEN ? AND ? "
-            "UNION ALL SELECT c.id FROM sales c JOIN sales v ON v.id = c.invoice_id "
-            "WHERE v.paid_on BETWEEN ? AND ?) ORDER BY s.id"),
-        {s, e, s, e, s, e});
+    const QString columns = QStringLiteral(
+        "SELECT s.id, '', s.kind, s.issued_on, s.customer_id, coalesce(s.partner_id, 0), "
+        "coalesce(s.distributor_id, 0), coalesce(s.invoice_id, 0), s.category, s.amount_minor, s.currency, "
+        "s.cost_minor, s.paid_on, i.paid_on FROM sales s LEFT JOIN sales i ON i.id = s.invoice_id ");
+    QString focused;
+    if (focus > 0) {
+        auto ids = focusPartners();
+        if (!ids)
+            return ids.error();
+        focused = ids.value();
+    }
+    // The period's documents: issued or paid in it, and credit notes for an invoice paid in it.
+    // With a focus, the documents its partners sell (their own, or a split's), and its
+    // distributor sales, each tested for the period.
+    auto q = focused.isEmpty()
+        ? sql::exec(db.sql(),
+            columns
+                + QStringLiteral("WHERE s.id IN (SELECT id FROM sales WHERE issued_on BETWEEN ? AND ? "
+                                 "UNION ALL SELECT id FROM sales WHERE paid_on BETWEEN ? AND ? "
+                                 "UNION ALL SELECT c.id FROM sales c JOIN sales v ON v.id = c.invoice_id "
+                                 "WHERE v.paid_on BETWEEN ? AND ?) ORDER BY s.id"),
+            {s, e, s, e, s, e})
+        : sql::exec(db.sql(),
+            columns
+                + QStringLiteral(
+                    "WHERE s.id IN (SELECT id FROM sales WHERE partner_id IN (SELECT value FROM "
+                    "json_each(?)) "
+                    "UNION SELECT id FROM sales WHERE distributor_id = ? "
+                    "UNION SELECT id FROM sales WHERE customer_id IN (SELECT sp.customer_id FROM "
+                    "commission_splits sp JOIN commission_split_shares x ON x.split_id = sp.id WHERE "
+                    "x.partner_id IN (SELECT value FROM json_each(?)))) "
+                    "AND (s.issued_on BETWEEN ? AND ? OR s.paid_on BETWEEN ? AND ? OR i.paid_on BETWEEN ? "
+                    "AND ?) ORDER BY s.id"),
+            {focused, focus, focused, s, e, s, e, s, e});
     if (!q)
         return q.error();
     QSqlQuery &r = q.value();
@@ -139,11 +215,17 @@ Result<QList<SaleRow>> CommissionEngine::Private::readSales(const CommissionPeri
     }
     if (!anyDeals)
         return rows;
+    QVariantList dealBinds {s, period.end.addDays(1).toString(Qt::ISODate)};
+    if (!focused.isEmpty())
+        dealBinds << focused << focus;
     auto deals = sql::exec(db.sql(),
         QStringLiteral(
             "SELECT id, partner_id, coalesce(distributor_id, 0), value_minor, currency, substr(closed_at, 1, "
-            "10) FROM deals WHERE outcome = 'won' AND closed_at >= ? AND closed_at < ? ORDER BY id"),
-        {s, period.end.addDays(1).toString(Qt::ISODate)});
+            "10) FROM deals WHERE outcome = 'won' AND closed_at >= ? AND closed_at < ?%1 ORDER BY id")
+            .arg(focused.isEmpty() ? QString()
+                                   : QStringLiteral(" AND (partner_id IN (SELECT value FROM json_each(?)) OR "
+                                                    "distributor_id = ?)")),
+        dealBinds);
     if (!deals)
         return deals.error();
     while (deals.value().next()) {

@@ -68,8 +68,9 @@ public:
     // What settle() would write (an open period), or what was written (a settled one). A partner
     // id > 0 keeps only that partner's statements and lines. Lines::StatementsOnly gives the
     // statements without their lines (linesLoaded false), so that a million-line month stays small:
-    // ask for one partner's lines when they are wanted. An open period is computed whole either way
-    // (tiers and cascades need every partner's base); only the lines asked for are kept.
+    // ask for one partner's lines when they are wanted. An open period is computed whole for every
+    // partner's statements; for one partner's, from the documents that can make its lines (see
+    // CommissionEngine::setFocus), with the same lines and totals.
     enum class Lines { All, StatementsOnly };
     Result<SettlementRun> preview(
         const CommissionPeriod &period, qint64 partnerId = 0, Lines lines = Lines::All) const;
@@ -97,8 +98,9 @@ public:
 private:
     // The run of an open period with its statements, keeping the lines `keep` accepts (all when
     // not set; linesLoaded is then true).
-    Result<SettlementRun> prepare(
-        const CommissionPeriod &period, const std::function<bool(const CommissionLine &)> &keep = {}) const;
+    // `focus` > 0: only that partner's statement is wanted (the others come out incomplete).
+    Result<SettlementRun> prepare(const CommissionPeriod &period,
+        const std::function<bool(const CommissionLine &)> &keep = {}, qint64 focus = 0) const;
     // The period may be settled next (periods settle in order).
     Status checkOrder(const CommissionPeriod &period) const;
     // Lines for documents of settled periods that arrived or changed after their settlement.

@@ -1,5 +1,5 @@
 -- ChannelDesk schema 11: a country's partners in area order; customers without a partner by country
--- and by segment; a segment's customers by name.
+-- and by segment; a segment's customers by name; a distributor's sales.
 --
 -- Areas go with countries, so the partners of one country sorted by area walked the partners of
 -- every area before that country's first one and read each row to test its country (93 ms for
@@ -22,3 +22,7 @@ CREATE INDEX customers_direct_segment ON customers (archived_at, segment, id) WH
 DROP INDEX customers_segment;
 -- ;
 CREATE INDEX customers_segment ON customers (archived_at, segment, name COLLATE NOCASE, id, partner_id);
+-- ;
+-- A distributor's sales, for one partner's statement of an open period: the sellers whose whole
+-- base its share of their commission needs.
+CREATE INDEX sales_distributor ON sales (distributor_id) WHERE distributor_id IS NOT NULL;

@@ -17,6 +17,8 @@ private slots:
     void previewEqualsSettle_data();
     void previewEqualsSettle();
     void settlingTwiceChangesNothing();
+    void onePartnersPreviewIsItsPartOfTheWhole_data();
+    void onePartnersPreviewIsItsPartOfTheWhole();
     void negativeTotalsAreCarriedForward();
     void lateDocumentsBecomeAdjustments();
     void periodsSettleInOrder();
@@ -98,6 +100,63 @@ void TestSettlement::previewEqualsSettle()
     QCOMPARE(totals(settled.value()), totals(preview.value()));
     for (const CommissionStatement &st : stored->statements)
         QCOMPARE(st.status, StatementStatus::Draft);
+}
+
+void TestSettlement::onePartnersPreviewIsItsPartOfTheWhole_data()
+{
+    QTest::addColumn<QString>("script");
+    previewEqualsSettle_data();
+    QTest::newRow("cascade through a moved partner, links, on payment, margin, deals") << QStringLiteral(
+        "partner G rate=1\npartner E parent=G rate=2\npartner F rate=2\npartner A parent=E rate=8\n"
+        "partner B parent=A rate=6\npartner D kind=distributor\npartner M margin\npartner S rate=4\n"
+        "customer C1 partner=A\ncustomer C2 partner=B\ncustomer C3 partner=M\ncustomer C4 partner=S\n"
+        "plan K fixed=5 cascade=2,1 dshare=20 deals\nplan T tiers=0:3,1000:6 mode=whole on=payment\n"
+        "assign K partner=A from=2026-01-01\nassign K partner=B from=2026-01-01\n"
+        "assign T partner=S from=2026-01-01\nlink D S share=20\nsplit C4 S:60 F:40 from=2026-01-01\n"
+        "move A parent=F on=2026-11-15\n"
+        "sale INV-1 invoice 2026-11-03 C1 1000.00 EUR dist=D\n"
+        "sale INV-2 invoice 2026-11-20 C1 500.00 EUR\n"
+        "sale INV-3 invoice 2026-11-04 C2 800.00 EUR dist=D paid=2026-11-10\n"
+        "sale INV-4 invoice 2026-10-28 C4 900.00 EUR paid=2026-11-12 dist=D\n"
+        "sale INV-5 invoice 2026-11-06 C4 1200.00 EUR paid=2026-11-25\n"
+        "sale INV-6 invoice 2026-11-07 C3 300.00 EUR cost=200\n"
+        "sale CN-1 credit 2026-11-21 C1 100.00 EUR invoice=INV-1\n"
+        "sale INV-7 invoice 2026-11-08 C2 250.00 USD\n"
+        "deal B 2000.00 EUR won=2026-11-18");
+}
+
+// One partner's preview of an open month is read from the documents that can make its lines:
+// for every partner, its statements and lines are those of the whole run.
+void TestSettlement::onePartnersPreviewIsItsPartOfTheWhole()
+{
+    QFETCH(QString, script);
+    TempDatabase t;
+    CommissionScript s(t.db);
+    QVERIFY(s.run(script));
+    Settlement settlement(t.db);
+    auto whole = settlement.preview(period("2026-11"));
+    QVERIFY2(whole, qPrintable(whole.error().toString()));
+    QSet<qint64> partners;
+    for (const CommissionLine &l : whole->lines)
+        partners.insert(l.partnerId);
+    QVERIFY(partners.size() >= 2);
+    for (qint64 partner : std::as_const(partners)) {
+        SettlementRun part = whole.value();
+        part.statements.erase(
+            std::remove_if(part.statements.begin(), part.statements.end(),
+                [partner](const CommissionStatement &st) { return st.partnerId != partner; }),
+            part.statements.end());
+        part.lines.erase(std::remove_if(part.lines.begin(), part.lines.end(),
+                             [partner](const CommissionLine &l) { return l.partnerId != partner; }),
+            part.lines.end());
+        auto one = settlement.preview(period("2026-11"), partner);
+        QVERIFY2(one, qPrintable(one.error().toString()));
+        const QString who = whole->partnerCodes.value(partner);
+        QVERIFY2(totals(one.value()) == totals(part),
+            qPrintable(who + QStringLiteral(": ") + totals(one.value())));
+        QVERIFY2(
+            lines(one.value()) == lines(part), qPrintable(who + QStringLiteral(":\n") + lines(one.value())));
+    }
 }
 
 void TestSettlement::settlingTwiceChangesNothing()
