@@ -263,8 +263,8 @@ int main(int argc, char **argv)
         return 0;
     }
 
-    // Previewing the open month as the Commissions page does: its statements, then one partner's
-    // lines when a statement is chosen. Both compute the whole month; only what is asked for stays.
+    // Previewing the open month as the Commissions page does: its statements (the whole month),
+    // then one partner's lines when a statement is chosen (the documents that can make them).
     {
         const CommissionPeriod open = CommissionPeriod::parse(QStringLiteral("2026-11")).value();
         t.restart();
@@ -281,6 +281,13 @@ int main(int argc, char **argv)
             qFatal("%s", qPrintable(one.error().toString()));
         out << "preview one partner's lines of the open month: " << seconds(t) << " s, " << one->lines.size()
             << " lines held; peak RSS " << peakRssKb() / 1024 << " MB\n";
+        // A distributor's: its distributor sales, and its resellers' whole base for its share.
+        t.restart();
+        auto distributor = Settlement(db.value()).preview(open, 50);
+        if (!distributor)
+            qFatal("%s", qPrintable(distributor.error().toString()));
+        out << "preview a distributor's lines of the open month: " << seconds(t) << " s, "
+            << distributor->lines.size() << " lines held\n";
         out.flush();
     }
 
