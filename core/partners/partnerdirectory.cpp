@@ -540,8 +540,13 @@ Result<QList<PartnerRow>> PartnerDirectory::page(
     bool sortMatches = false;
     bool gathered = false;
     if (single) {
-        const qint64 gatherBelow
-            = lookup ? PagedQuery::kGatherCorrelatedBelow : PagedQuery::kGatherMatchesBelow;
+        // A lookup's order that goes with the filter (a country's account managers) gathers up to
+        // more matches: the walk along its entries would pass every other region's partners.
+        // Others (a country by level) test each row along the lookup's walk, which soon finds a
+        // page at their density, rather than gather 178,466 matches (75 → 5 ms).
+        const qint64 gatherBelow = lookup && goesWith(filter, sort.column)
+            ? PagedQuery::kGatherCorrelatedBelow
+            : PagedQuery::kGatherMatchesBelow;
         auto n = countQuery(filter).matchesUpTo(m_db, total, gatherBelow);
         if (!n)
             return n.error();
@@ -571,9 +576,16 @@ Result<QList<PartnerRow>> PartnerDirectory::page(
                 return few.error();
             many = !few.value();
         }
-        if (many)
+        if (many) {
+            // One criterion tested on each row: each entry's partners through the column's index,
+            // named (the criterion's index is as good a match to the planner, and would not give
+            // the entry's partners in id order).
+            LookupSort entries = *lookup;
+            if (single && !gathered)
+                entries.partnersIndexedBy = entries.index;
             return pageByLookup(
-                filter, sort, *lookup, walk.value() || gathered, gathered, offset, limit, total);
+                filter, sort, entries, walk.value() || gathered, gathered, offset, limit, total);
+        }
     }
     return query(filter, sort, walk.value() || gathered, sortMatches, gathered)
         .page<PartnerRow>(m_db, offset, limit, total, partnerRowFrom);

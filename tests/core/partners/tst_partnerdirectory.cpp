@@ -678,7 +678,7 @@ void TestPartnerDirectory::oneCriterionPagesMatchPlainQuery_data()
     QTest::addColumn<int>("column");
     QTest::addColumn<bool>("descending");
     QTest::addColumn<QString>("orderBy");
-    const QList<SortCase> sorts = sortCases({"code", "name", "city", "country", "area", "updated"});
+    const QList<SortCase> sorts = sortCases({"code", "name", "city", "country", "area", "level", "updated"});
     for (const char *country : {"DE", "FR"}) {
         for (const auto &[name, column, orderBy] : sorts) {
             for (const bool descending : {false, true}) {
@@ -701,6 +701,7 @@ void TestPartnerDirectory::oneCriterionPagesMatchPlainQuery()
     const TempDatabase &t = many();
     const QList<qint64> expected = test::idsOf(t.db,
         QStringLiteral("SELECT p.id FROM partners p LEFT JOIN areas ar ON ar.id = p.area_id "
+                       "LEFT JOIN partner_levels l ON l.id = p.level_id "
                        "WHERE p.archived_at IS NULL AND p.country = ? ORDER BY ")
             + orderBy,
         {country});
