@@ -1190,7 +1190,7 @@
         <translation>Die Provision auf %1 ist zu groß, um sie genau zu berechnen.</translation>
     </message>
     <message>
-        <location filename="../core/commissions/commissionengine.cpp" line="+448"/>
+        <location filename="../core/commissions/commissionengine.cpp" line="+449"/>
         <source>deal %1</source>
         <translation>Deal %1</translation>
     </message>
@@ -1687,7 +1687,7 @@
         <translation>Zeiträume werden der Reihe nach abgerechnet: rechnen Sie %1 vor %2 ab.</translation>
     </message>
     <message>
-        <location line="+458"/>
+        <location line="+461"/>
         <source>The statements of %1 are already paid; a paid statement cannot be approved again.</source>
         <translation>Die Abrechnungen von %1 sind schon bezahlt; eine bezahlte Abrechnung kann nicht noch einmal freigegeben werden.</translation>
     </message>
@@ -7892,7 +7892,12 @@
 <context>
     <name>cd::AgreementBoardView</name>
     <message>
-        <location filename="../ui/agreements/agreementboardview.cpp" line="+144"/>
+        <location filename="../ui/agreements/agreementboardview.cpp" line="+127"/>
+        <source>the agreements on the board</source>
+        <translation>Verträge auf dem Board</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>&lt;b&gt;%1&lt;/b&gt;&amp;nbsp;&amp;nbsp;&lt;span style=&quot;color:#757575&quot;&gt;%2&lt;/span&gt;</source>
         <extracomment>Kanban column header (rich text): stage name, number of agreements</extracomment>
         <translation>&lt;b&gt;%1&lt;/b&gt;&amp;nbsp;&amp;nbsp;&lt;span style=&quot;color:#757575&quot;&gt;%2&lt;/span&gt;</translation>
@@ -8424,7 +8429,7 @@ Agreement page heading: number, partner</extracomment>
 <context>
     <name>cd::AgreementKanbanModel</name>
     <message>
-        <location filename="../ui/agreements/agreementkanbanmodel.cpp" line="+270"/>
+        <location filename="../ui/agreements/agreementkanbanmodel.cpp" line="+367"/>
         <source>%1 (%2)</source>
         <extracomment>Kanban column header: stage name, number of agreements</extracomment>
         <translation>%1 (%2)</translation>
@@ -8458,7 +8463,7 @@ Agreement page heading: number, partner</extracomment>
 %2, endet am %3</translation>
     </message>
     <message>
-        <location line="+215"/>
+        <location line="+218"/>
         <source>No database is open.</source>
         <translation>Es ist keine Datenbank geöffnet.</translation>
     </message>
@@ -8671,7 +8676,7 @@ Agreement page heading: number, partner</extracomment>
         <translation>&amp;Neuer Vertrag…</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+88"/>
         <source>the users</source>
         <translation>Benutzer</translation>
     </message>

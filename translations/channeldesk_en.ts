@@ -189,7 +189,7 @@
 <context>
     <name>cd::AgreementKanbanModel</name>
     <message numerus="yes">
-        <location filename="../ui/agreements/agreementkanbanmodel.cpp" line="+272"/>
+        <location filename="../ui/agreements/agreementkanbanmodel.cpp" line="+369"/>
         <source>%n agreement(s) in %1</source>
         <translation>
             <numerusform>%n agreement in %1</numerusform>
@@ -221,7 +221,7 @@
 <context>
     <name>cd::AgreementsView</name>
     <message numerus="yes">
-        <location filename="../ui/agreements/agreementsview.cpp" line="+261"/>
+        <location filename="../ui/agreements/agreementsview.cpp" line="+262"/>
         <source>%Ln agreement(s)</source>
         <translation>
             <numerusform>%Ln agreement</numerusform>

@@ -2,6 +2,7 @@
 
 #include "agreementcarddelegate.h"
 #include "agreementmovedialog.h"
+#include "shared/readerror.h"
 
 #include <QContextMenuEvent>
 #include <QHBoxLayout>
@@ -121,6 +122,9 @@ AgreementBoardView::AgreementBoardView(AgreementKanbanModel *model, QWidget *par
     connect(m_model, &AgreementKanbanModel::moveRefused, this,
         [this](qint64, const QString &message) { showMessage(message); });
     connect(m_model, &AgreementKanbanModel::countsChanged, this, &AgreementBoardView::updateHeaders);
+    // Counts and cards come from a worker: a failed read is said, not shown as an empty column.
+    connect(m_model, &AgreementKanbanModel::readFailed, this,
+        [this](const Error &error) { showReadError(this, tr("the agreements on the board"), error); });
     connect(m_model, &QAbstractItemModel::dataChanged, this, &AgreementBoardView::updateHeaders);
     connect(m_model, &QAbstractItemModel::modelReset, this, &AgreementBoardView::rebuildRoots);
     rebuildRoots();

@@ -119,8 +119,6 @@ void AgreementKanbanModel::reloadColumns()
     }
     // On the worker; the columns stay empty until their counts come, then read their first page.
     m_counting = true;
-    if (!m_reader)
-        m_reader = std::make_unique<PageReader>(m_db, this);
     auto result = std::make_shared<std::optional<Result<QHash<AgreementStage, qint64>>>>();
     auto job = std::make_shared<PageReader::Job>();
     job->run = [filter = m_filter, result](const Result<Database> &db) {
@@ -140,13 +138,21 @@ void AgreementKanbanModel::reloadColumns()
                 readPageInBackground(i);
         }
     };
-    m_reader->post(job);
+    reader()->post(job);
+}
+
+PageReader *AgreementKanbanModel::reader()
+{
+    if (!m_reader)
+        m_reader = std::make_unique<PageReader>(m_db, this);
+    return m_reader.get();
 }
 
 bool AgreementKanbanModel::applyCounts(const Result<QHash<AgreementStage, qint64>> &counts)
 {
     if (!counts) {
         m_error = counts.error();
+        emit readFailed(m_error);
         return false;
     }
     for (Column &column : m_columns)
@@ -169,8 +175,6 @@ void AgreementKanbanModel::readPageInBackground(int stageRow)
     if (column.reading)
         return;
     column.reading = true;
-    if (!m_reader)
-        m_reader = std::make_unique<PageReader>(m_db, this);
     AgreementFilter f = m_filter;
     f.stage = column.stage;
     const qsizetype offset = column.rows.size();
@@ -193,7 +197,7 @@ void AgreementKanbanModel::readPageInBackground(int stageRow)
         }
         insertPage(stageRow, **result);
     };
-    m_reader->post(job);
+    reader()->post(job);
 }
 
 bool AgreementKanbanModel::isReading(AgreementStage stage) const
@@ -215,6 +219,7 @@ bool AgreementKanbanModel::insertPage(int stageRow, const Result<QList<Agreement
     Column &column = m_columns[stageRow];
     if (!rows) {
         m_error = rows.error();
+        emit readFailed(m_error);
         return false;
     }
     if (rows.value().isEmpty()) {

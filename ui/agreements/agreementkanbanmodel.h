@@ -128,6 +128,8 @@ signals:
     void moveRefused(qint64 agreementId, const QString &message);
     void agreementMoved(qint64 agreementId, AgreementStage from, AgreementStage to);
     void countsChanged();
+    // Reading the counts or a column's cards failed (also kept in lastError()).
+    void readFailed(const Error &error);
 
 private:
     struct Column
@@ -144,7 +146,10 @@ private:
     bool fetchPage(int stageRow);
     // Reads the page after the column's fetched rows on the worker; inserted by insertPage().
     void readPageInBackground(int stageRow);
-    // Appends a page read at `offset` to the column; false when there was nothing more.
+    // The worker for background reads, made on first use for the current database.
+    class PageReader *reader();
+    // Appends a page read after the column's rows; false when there was nothing more or the read
+    // failed.
     bool insertPage(int stageRow, const Result<QList<AgreementRow>> &rows);
     // Drops reads still on their way (after a reset of the cards or another database).
     void forgetReads();

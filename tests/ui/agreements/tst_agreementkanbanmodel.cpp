@@ -6,6 +6,8 @@
 #include "agreements/agreementkanbanmodel.h"
 #include "testmain.h"
 
+#include "db/sql.h"
+
 #include <QAbstractItemModelTester>
 #include <QMimeData>
 #include <QSignalSpy>
@@ -65,6 +67,7 @@ private slots:
     void moveWhileReading();
     void refreshDropsReads();
     void countsOnWorker();
+    void failedReadIsSaid();
     void move_data();
     void move();
     void dropMimeData_data();
@@ -331,6 +334,24 @@ void TestAgreementKanbanModel::countsOnWorker()
         QCOMPARE(idsReadInBackground(model, stage), idsOf(direct, stage));
     }
     QVERIFY(counted.size() >= 1);
+}
+
+// A count the worker could not read is said (readFailed, lastError), not shown as empty columns.
+void TestAgreementKanbanModel::failedReadIsSaid()
+{
+    AgreementKanbanModel model(kPageSize);
+    model.setBackgroundReads(true);
+    QSignalSpy failed(&model, &AgreementKanbanModel::readFailed);
+    model.setDatabase(m_fx->db);
+    QTRY_VERIFY(!model.isCounting());
+    QCOMPARE(failed.size(), 0);
+    QVERIFY(
+        sql::run(m_fx->db.sql(), QStringLiteral("ALTER TABLE agreements RENAME TO agreements_gone")).ok());
+    model.refresh();
+    QTRY_COMPARE(failed.size(), 1);
+    QVERIFY(model.lastError().isError());
+    QVERIFY(!model.isCounting());
+    QCOMPARE(model.stageCount(AgreementStage::Prepared), 0);
 }
 
 void TestAgreementKanbanModel::move_data()
