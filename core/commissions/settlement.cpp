@@ -275,8 +275,10 @@ Result<SettlementRun> Settlement::prepare(const CommissionPeriod &period,
     if (Status s = engine.completeLines(run.lines); !s)
         return s.error();
     // Adjustments compare with what was settled for every partner: from the whole run.
-    CommissionEngine whole(m_db);
-    auto late = adjustments(focus > 0 ? whole : engine);
+    std::optional<CommissionEngine> whole;
+    if (focus > 0)
+        whole.emplace(m_db);
+    auto late = adjustments(whole ? *whole : engine);
     if (!late)
         return late.error();
     for (CommissionLine &l : late.value()) {

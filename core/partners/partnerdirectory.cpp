@@ -295,16 +295,23 @@ bool goesWith(const PartnerFilter &f, PartnerColumn column)
             || column == PartnerColumn::AccountManager);
 }
 
-// The index whose range of the filter's one criterion holds its partners in the order of
-// `column`, when there is one: (archived_at, criterion, ...) followed by the sort keys.
-QString orderingIndex(const PartnerFilter &f, PartnerColumn column)
+// The index whose range of one of the filter's criteria holds its partners in the order of
+// `column`, when there is one: (archived_at, criterion, ...) followed by the sort keys; and the
+// criterion's column, which the walk seeks on.
+struct OrderingIndex
+{
+    QString index;
+    const char *column = "";
+};
+
+OrderingIndex orderingIndex(const PartnerFilter &f, PartnerColumn column)
 {
     if (!f.country.isEmpty() && (column == PartnerColumn::City || column == PartnerColumn::Country))
-        return QStringLiteral("partners_country"); // country, city, id (schema 10)
+        return {QStringLiteral("partners_country"), "country"}; // country, city, id (schema 10)
     if (f.kind && column == PartnerColumn::Kind)
-        return QStringLiteral("partners_kind");
+        return {QStringLiteral("partners_kind"), "kind"};
     if (f.status && column == PartnerColumn::Status)
-        return QStringLiteral("partners_status");
+        return {QStringLiteral("partners_status"), "status"};
     return {};
 }
 
@@ -493,50 +500,38 @@ Result<QList<PartnerRow>> PartnerDirectory::page(
             q.walkFrom = q.table + d.useIndex(lookup->index);
         return q.page<PartnerRow>(m_db, offset, limit, total, partnerRowFrom);
     }
-    if (testRows) {
-        // Along the sort index, seeking on the column it leads with where the filter fixes it
-        // (resellers in DE by country: DE's range of the country index). Areas go with countries:
-        // by the country's area index. Other lookup orders keep the set.
-        const QString ordering = orderingIndex(filter, sort.column);
-        const char *seek = ordering.isEmpty()      ? ""
-            : sort.column == PartnerColumn::Kind   ? "kind"
-            : sort.column == PartnerColumn::Status ? "status"
-                                                   : "country";
-        if (!lookup) {
-            PagedQuery q = query(filter, sort, false, false, false, seek);
-            if (!ordering.isEmpty())
-                q.walkFrom = q.table + d.useIndex(ordering); // cities go with countries
-            return q.page<PartnerRow>(m_db, offset, limit, total, partnerRowFrom);
-        }
-        if (!filter.country.isEmpty() && !lookup->countryIndex.isEmpty()) {
-            LookupSort inCountry = *lookup;
-            inCountry.index = inCountry.partnersIndexedBy = inCountry.countryIndex;
-            return pageByLookup(filter, sort, inCountry, false, false, offset, limit, total, "country");
-        }
+    const bool single = criteriaCount(filter) == 1 && match.isEmpty();
+    const OrderingIndex ordering = orderingIndex(filter, sort.column);
+    // A country sorted by a lookup that goes with countries (areas): each entry's partners in the
+    // country are one range of the country's index by that column, so the walk reads no partner
+    // it does not show and needs no count (all of DE by area, archived too: 1.2 s → 2 ms). Combined
+    // filters test their other criteria on those rows.
+    if (lookup && (single || testRows) && !filter.country.isEmpty() && !lookup->countryIndex.isEmpty()) {
+        LookupSort inCountry = *lookup;
+        inCountry.index = inCountry.partnersIndexedBy = inCountry.countryIndex;
+        return pageByLookup(
+            filter, sort, inCountry, false, false, offset, limit, total, testRows ? "country" : nullptr);
+    }
+    // Along the sort index, or the index of a criterion that gives the order (a country by city or
+    // country, a kind by kind, a status by status), seeking on that criterion: one criterion's
+    // range is then walked with nothing to count or sort; combined filters test the others on each
+    // row (resellers in DE by city: DE's range of the country index). Other lookup orders of
+    // combined filters keep the set.
+    if (testRows && !lookup) {
+        PagedQuery q = query(filter, sort, false, false, false, ordering.column);
+        if (!ordering.index.isEmpty())
+            q.walkFrom = q.table + d.useIndex(ordering.index);
+        return q.page<PartnerRow>(m_db, offset, limit, total, partnerRowFrom);
+    }
+    if (single && !ordering.index.isEmpty() && filter.archived != PartnerFilter::Archived::Include) {
+        PagedQuery q = query(filter, sort, false);
+        q.walkFrom = q.table + d.useIndex(ordering.index);
+        return q.page<PartnerRow>(m_db, offset, limit, total, partnerRowFrom);
     }
     // One criterion without a search: few matches are sorted, more are gathered into a set from
     // the criterion's index that the walk along the sort index looks each row up in (rather than
     // read each row it passes: "area Benelux" by country 166 → 25 ms, "country DE" by area 866 →
-    // 95 ms), and many are found along the sort index, which soon passes a page's rows. A lookup's
-    // order goes together with the filter (areas with countries): it gathers up to more matches.
-    const bool single = criteriaCount(filter) == 1 && match.isEmpty();
-    // A country sorted by a lookup that goes with countries (areas): each entry's partners in the
-    // country are one range of the country's index by that column, so the walk reads no partner
-    // it does not show and needs no count (all of DE by area, archived too: 1.2 s → 2 ms).
-    if (lookup && single && !filter.country.isEmpty() && !lookup->countryIndex.isEmpty()) {
-        LookupSort inCountry = *lookup;
-        inCountry.index = inCountry.partnersIndexedBy = inCountry.countryIndex;
-        return pageByLookup(filter, sort, inCountry, false, false, offset, limit, total);
-    }
-    // One criterion whose index gives the order (a country by city or country, a kind by kind, a
-    // status by status): its range is walked in order, with nothing to count or sort.
-    if (single && filter.archived != PartnerFilter::Archived::Include) {
-        if (const QString index = orderingIndex(filter, sort.column); !index.isEmpty()) {
-            PagedQuery q = query(filter, sort, false);
-            q.walkFrom = q.table + d.useIndex(index);
-            return q.page<PartnerRow>(m_db, offset, limit, total, partnerRowFrom);
-        }
-    }
+    // 95 ms), and many are found along the sort index, which soon passes a page's rows.
     bool sortMatches = false;
     bool gathered = false;
     if (single) {
