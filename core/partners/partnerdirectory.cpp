@@ -429,6 +429,13 @@ PagedQuery PartnerDirectory::query(const PartnerFilter &filter, const PartnerSor
     if (const QString index = sortIndex(sort.column); (gathered || testRows || archivedOnly)
         && !index.isEmpty() && filter.archived != PartnerFilter::Archived::Include)
         q.walkFrom = q.table + d.useIndex(index);
+    // A search alone, counted or sorted by name, reads its matches' ids, states and names from a
+    // narrow index (schema 12) rather than their rows, which lie spread over the whole file: a
+    // hundred and more partners to a page, which the connection's cache keeps ("Esposito", 4,753
+    // matches: 10–20 → 4–8 ms).
+    if (!walk && !gathered && !testRows && criteriaCount(filter) == 0 && sort.column == PartnerColumn::Name
+        && !d.searchQuery(filter.search).isEmpty())
+        q.walkFrom = q.table + d.useIndex(QStringLiteral("partners_search_sort"));
     q.orderBy = [&d, sort, sortMatches](bool reversed) { return orderBy(d, sort, reversed, sortMatches); };
     if (const auto lookup = lookupSort(d, sort.column))
         q.filterJoins = QStringLiteral(" LEFT JOIN %1 x ON x.id = p.%2").arg(lookup->table, lookup->column);

@@ -50,6 +50,8 @@ private slots:
     void combinedPagesMatchPlainQuery();
     void kindByKindPagesMatchPlainQuery_data();
     void kindByKindPagesMatchPlainQuery();
+    void searchPagesMatchPlainQuery_data();
+    void searchPagesMatchPlainQuery();
 
 private:
     // 40,000 partners: 33,000 in DE (gathered into a set under the sort index), 4,000 in FR
@@ -245,6 +247,59 @@ void TestPartnerDirectory::pagesMatchPlainQuery()
     auto last = dir.page({}, sort, total - 5, 50);
     QCOMPARE(last->size(), 5);
     QCOMPARE(last->last().id, expected.last());
+}
+
+void TestPartnerDirectory::searchPagesMatchPlainQuery_data()
+{
+    QTest::addColumn<QString>("search");
+    QTest::addColumn<int>("archived"); // PartnerFilter::Archived
+    QTest::addColumn<int>("column");
+    QTest::addColumn<bool>("descending");
+    QTest::addColumn<QString>("orderBy");
+    const int current = int(PartnerFilter::Archived::Hide);
+    const int only = int(PartnerFilter::Archived::Only);
+    const int all = int(PartnerFilter::Archived::Include);
+    const int name = int(PartnerColumn::Name);
+    const QString byName = QStringLiteral("p.name COLLATE NOCASE, p.id");
+    const QString byNameDesc = QStringLiteral("p.name COLLATE NOCASE DESC, p.id DESC");
+    // A search alone by name reads the narrow index of schema 12; the others read the rows.
+    QTest::newRow("current by name") << "partner 2" << current << name << false << byName;
+    QTest::newRow("current by name desc") << "partner 2" << current << name << true << byNameDesc;
+    QTest::newRow("archived by name") << "partner 2" << only << name << false << byName;
+    QTest::newRow("all by name") << "partner 2" << all << name << false << byName;
+    QTest::newRow("all by name desc") << "partner 1" << all << name << true << byNameDesc;
+    QTest::newRow("current by city") << "partner 2" << current << int(PartnerColumn::City) << false
+                                     << "p.city COLLATE NOCASE, p.id";
+    QTest::newRow("city word by name") << "zur" << all << name << false << byName;
+}
+
+// A search alone, in any archived state: the same pages as a plain query over the search index.
+void TestPartnerDirectory::searchPagesMatchPlainQuery()
+{
+    QFETCH(QString, search);
+    QFETCH(int, archived);
+    QFETCH(int, column);
+    QFETCH(bool, descending);
+    QFETCH(QString, orderBy);
+    PartnerFilter f;
+    f.search = search;
+    f.archived = PartnerFilter::Archived(archived);
+    const QString state = f.archived == PartnerFilter::Archived::Hide
+        ? QStringLiteral("p.archived_at IS NULL")
+        : f.archived == PartnerFilter::Archived::Only ? QStringLiteral("p.archived_at IS NOT NULL")
+                                                      : QStringLiteral("1");
+    QList<qint64> expected;
+    auto q = sql::exec(m_t->db.sql(),
+        QStringLiteral("SELECT p.id FROM partners p WHERE p.id IN (SELECT rowid FROM partner_fts WHERE "
+                       "partner_fts MATCH ?) AND %1 ORDER BY %2")
+            .arg(state, orderBy),
+        {fulltext::matchQuery(search)});
+    QVERIFY2(q.ok(), qPrintable(q.error().toString()));
+    while (q.value().next())
+        expected << q.value().value(0).toLongLong();
+    QVERIFY(expected.size() > 20);
+    const PartnerSort sort {PartnerColumn(column), descending ? Qt::DescendingOrder : Qt::AscendingOrder};
+    test::comparePagesWith(PartnerDirectory(m_t->db), f, sort, expected, expected.size() / 2, 37);
 }
 
 void TestPartnerDirectory::filtersCount_data()
