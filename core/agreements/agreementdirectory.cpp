@@ -1,16 +1,13 @@
 #include "agreementdirectory.h"
 
-#include "agreementsql_p.h"
 #include "common/clock.h"
 #include "db/dialect.h"
 #include "db/pagedquery.h"
+#include "db/rowreader.h"
 
 namespace cd {
 
 namespace {
-
-using agreementsql::toDate;
-using agreementsql::toTime;
 
 const QString kAgreementRowColumns = QStringLiteral(
     "a.id, a.number, a.partner_id, p.code, p.name, t.name, coalesce(nullif(u.display_name, "
@@ -23,19 +20,11 @@ const QString kRowJoins
 AgreementRow agreementRowFrom(const QSqlQuery &q, const QDate &today)
 {
     AgreementRow r;
-    r.id = q.value(0).toLongLong();
-    r.number = q.value(1).toString();
-    r.partnerId = q.value(2).toLongLong();
-    r.partnerCode = q.value(3).toString();
-    r.partnerName = q.value(4).toString();
-    r.type = q.value(5).toString();
-    r.owner = q.value(6).toString();
-    r.stage = AgreementStages::fromKey(q.value(7).toString()).value_or(AgreementStage::Prepared);
-    r.currentEnd = toDate(q.value(8));
+    sql::RowReader row(q);
+    row(r.id, r.number, r.partnerId, r.partnerCode, r.partnerName, r.type, r.owner)
+        .key(r.stage, AgreementStages::fromKey, AgreementStage::Prepared);
+    row(r.currentEnd, r.documentCount, r.updatedAt, r.version);
     r.daysToExpiry = r.currentEnd.isValid() ? int(today.daysTo(r.currentEnd)) : 0;
-    r.documentCount = q.value(9).toInt();
-    r.updatedAt = toTime(q.value(10));
-    r.version = q.value(11).toInt();
     return r;
 }
 

@@ -2,6 +2,7 @@
 
 #include "agreementsql_p.h"
 #include "common/clock.h"
+#include "db/rowreader.h"
 #include "db/transaction.h"
 #include "timeline/timelinestore.h"
 
@@ -23,8 +24,6 @@ TimelineEvent agreementEvent(const Agreement &a, const QString &action)
 }
 
 using agreementsql::date;
-using agreementsql::toDate;
-using agreementsql::toTime;
 
 const QString kAgreementColumns = QStringLiteral(
     "id, number, partner_id, type_id, owner_id, stage, commission_rate, terms, notes, signed_on, "
@@ -33,23 +32,11 @@ const QString kAgreementColumns = QStringLiteral(
 Agreement readAgreement(const QSqlQuery &r)
 {
     Agreement a;
-    int i = 0;
-    a.id = r.value(i++).toLongLong();
-    a.number = r.value(i++).toString();
-    a.partnerId = r.value(i++).toLongLong();
-    a.typeId = r.value(i++).toLongLong();
-    a.ownerId = r.value(i++).toLongLong();
-    a.stage = AgreementStages::fromKey(r.value(i++).toString()).value_or(AgreementStage::Prepared);
-    a.commissionRate = Rate::parse(r.value(i++).toString()).valueOr(Rate());
-    a.terms = r.value(i++).toString();
-    a.notes = r.value(i++).toString();
-    a.signedOn = toDate(r.value(i++));
-    a.terminatedOn = toDate(r.value(i++));
-    a.terminationReason = r.value(i++).toString();
-    a.currentEnd = toDate(r.value(i++));
-    a.createdAt = toTime(r.value(i++));
-    a.updatedAt = toTime(r.value(i++));
-    a.version = r.value(i++).toInt();
+    sql::RowReader row(r);
+    row(a.id, a.number, a.partnerId, a.typeId, a.ownerId)
+        .key(a.stage, AgreementStages::fromKey, AgreementStage::Prepared);
+    row(a.commissionRate, a.terms, a.notes, a.signedOn, a.terminatedOn, a.terminationReason, a.currentEnd,
+        a.createdAt, a.updatedAt, a.version);
     return a;
 }
 
@@ -59,15 +46,8 @@ const QString kPeriodColumns = QStringLiteral(
 AgreementPeriod readPeriod(const QSqlQuery &r)
 {
     AgreementPeriod p;
-    p.id = r.value(0).toLongLong();
-    p.agreementId = r.value(1).toLongLong();
-    p.sequence = r.value(2).toInt();
-    p.start = toDate(r.value(3));
-    p.end = toDate(r.value(4));
-    p.noticeDays = r.value(5).toInt();
-    p.autoRenew = r.value(6).toBool();
-    p.renewalMonths = r.value(7).toInt();
-    p.createdAt = toTime(r.value(8));
+    sql::RowReader {r}(p.id, p.agreementId, p.sequence, p.start, p.end, p.noticeDays, p.autoRenew,
+        p.renewalMonths, p.createdAt);
     return p;
 }
 
@@ -520,15 +500,11 @@ Result<QList<AgreementTransition>> AgreementStore::history(qint64 agreementId) c
     while (q.value().next()) {
         const QSqlQuery &r = q.value();
         AgreementTransition t;
-        t.id = r.value(0).toLongLong();
-        t.agreementId = r.value(1).toLongLong();
-        t.from = AgreementStages::fromKey(r.value(2).toString()).value_or(AgreementStage::Prepared);
-        t.to = AgreementStages::fromKey(r.value(3).toString()).value_or(AgreementStage::Prepared);
-        t.user = r.value(4).toString();
-        t.at = toTime(r.value(5));
-        t.effectiveOn = toDate(r.value(6));
-        t.automatic = r.value(7).toBool();
-        t.comment = r.value(8).toString();
+        sql::RowReader row(r);
+        row(t.id, t.agreementId)
+            .key(t.from, AgreementStages::fromKey, AgreementStage::Prepared)
+            .key(t.to, AgreementStages::fromKey, AgreementStage::Prepared);
+        row(t.user, t.at, t.effectiveOn, t.automatic, t.comment);
         out.append(t);
     }
     return out;

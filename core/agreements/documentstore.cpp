@@ -1,8 +1,8 @@
 #include "documentstore.h"
 
 #include "agreementsettings.h"
-#include "agreementsql_p.h"
 #include "common/clock.h"
+#include "db/rowreader.h"
 #include "db/transaction.h"
 #include "timeline/timelinestore.h"
 
@@ -17,8 +17,6 @@ namespace cd {
 
 namespace {
 
-using agreementsql::toTime;
-
 const QString kDocumentColumns
     = QStringLiteral("id, agreement_id, version, file_name, mime_type, size, sha256, "
                      "note, user_login, at, generated, signed_copy");
@@ -26,18 +24,8 @@ const QString kDocumentColumns
 AgreementDocument readDocument(const QSqlQuery &r)
 {
     AgreementDocument d;
-    d.id = r.value(0).toLongLong();
-    d.agreementId = r.value(1).toLongLong();
-    d.version = r.value(2).toInt();
-    d.fileName = r.value(3).toString();
-    d.mimeType = r.value(4).toString();
-    d.size = r.value(5).toLongLong();
-    d.sha256 = r.value(6).toString();
-    d.note = r.value(7).toString();
-    d.user = r.value(8).toString();
-    d.at = toTime(r.value(9));
-    d.generated = r.value(10).toBool();
-    d.signedCopy = r.value(11).toBool();
+    sql::RowReader {r}(d.id, d.agreementId, d.version, d.fileName, d.mimeType, d.size, d.sha256, d.note,
+        d.user, d.at, d.generated, d.signedCopy);
     return d;
 }
 

@@ -4,6 +4,7 @@
 #include "common/clock.h"
 #include "db/dialect.h"
 #include "db/pagedquery.h"
+#include "db/rowreader.h"
 #include "db/transaction.h"
 #include "partners/lookups.h"
 
@@ -14,8 +15,6 @@ namespace cd {
 namespace {
 
 using agreementsql::date;
-using agreementsql::toDate;
-using agreementsql::toTime;
 
 const QString kTaskColumns
     = QStringLiteral("t.id, t.title, t.agreement_id, a.number, t.partner_id, p.name, t.assignee_id, "
@@ -30,19 +29,11 @@ const QString kTaskSelect = QStringLiteral("SELECT ") + kTaskColumns + QStringLi
 Task readTask(const QSqlQuery &r)
 {
     Task t;
-    t.id = r.value(0).toLongLong();
-    t.title = r.value(1).toString();
-    t.agreementId = r.value(2).toLongLong();
-    t.agreementNumber = r.value(3).toString();
-    t.partnerId = r.value(4).toLongLong();
-    t.partnerName = r.value(5).toString();
-    t.assigneeId = r.value(6).toLongLong();
-    t.assignee = r.value(7).toString();
-    t.dueDate = toDate(r.value(8));
-    t.status = r.value(9).toString() == QLatin1String("done") ? TaskStatus::Done : TaskStatus::Open;
-    t.doneAt = toTime(r.value(10));
-    t.dedupeKey = r.value(11).toString();
-    t.createdAt = toTime(r.value(12));
+    sql::RowReader row(r);
+    row(t.id, t.title, t.agreementId, t.agreementNumber, t.partnerId, t.partnerName, t.assigneeId, t.assignee,
+        t.dueDate);
+    t.status = row.next().toString() == QLatin1String("done") ? TaskStatus::Done : TaskStatus::Open;
+    row(t.doneAt, t.dedupeKey, t.createdAt);
     return t;
 }
 

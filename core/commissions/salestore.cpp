@@ -3,6 +3,7 @@
 #include "commissiontext_p.h"
 
 #include "common/clock.h"
+#include "db/rowreader.h"
 #include "db/sql.h"
 #include "db/transaction.h"
 
@@ -52,31 +53,11 @@ QString SaleStore::selectColumns()
 Sale SaleStore::fromRow(const QSqlQuery &r)
 {
     Sale s;
-    int i = 0;
-    s.id = r.value(i++).toLongLong();
-    s.number = r.value(i++).toString();
-    s.kind = Sale::kindFromKey(r.value(i++).toString()).value_or(SaleKind::Invoice);
-    s.issuedOn = QDate::fromString(r.value(i++).toString(), Qt::ISODate);
-    s.customerId = r.value(i++).toLongLong();
-    s.partnerId = r.value(i++).toLongLong();
-    s.partnerGiven = r.value(i++).toBool();
-    s.distributorId = r.value(i++).toLongLong();
-    s.invoiceId = r.value(i++).toLongLong();
-    s.category = r.value(i++).toString();
-    const qint64 amount = r.value(i++).toLongLong();
-    const QString currency = r.value(i++).toString();
-    s.amount = Money(amount, currency);
-    if (const QVariant cost = r.value(i++); !cost.isNull())
-        s.costMinor = cost.toLongLong();
-    s.paidOn = QDate::fromString(r.value(i++).toString(), Qt::ISODate);
-    s.createdAt = QDateTime::fromString(r.value(i++).toString(), Qt::ISODateWithMs);
-    s.updatedAt = QDateTime::fromString(r.value(i++).toString(), Qt::ISODateWithMs);
-    s.version = r.value(i++).toInt();
-    s.customerCode = r.value(i++).toString();
-    s.customerName = r.value(i++).toString();
-    s.partnerCode = r.value(i++).toString();
-    s.distributorCode = r.value(i++).toString();
-    s.invoiceNumber = r.value(i++).toString();
+    sql::RowReader row(r);
+    row(s.id, s.number).key(s.kind, Sale::kindFromKey, SaleKind::Invoice);
+    row(s.issuedOn, s.customerId, s.partnerId, s.partnerGiven, s.distributorId, s.invoiceId, s.category,
+        s.amount, s.costMinor, s.paidOn, s.createdAt, s.updatedAt, s.version, s.customerCode, s.customerName,
+        s.partnerCode, s.distributorCode, s.invoiceNumber);
     return s;
 }
 

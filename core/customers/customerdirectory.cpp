@@ -4,6 +4,7 @@
 #include "db/dialect.h"
 #include "db/fulltext.h"
 #include "db/pagedquery.h"
+#include "db/rowreader.h"
 #include "db/sql.h"
 
 namespace cd {
@@ -178,17 +179,8 @@ const QString kCustomerRowColumns = QStringLiteral(
 CustomerRow customerRowFrom(const QSqlQuery &q)
 {
     CustomerRow r;
-    r.id = q.value(0).toLongLong();
-    r.code = q.value(1).toString();
-    r.name = q.value(2).toString();
-    r.city = q.value(3).toString();
-    r.country = q.value(4).toString();
-    r.segment = q.value(5).toString();
-    r.partnerId = q.value(6).toLongLong();
-    r.partnerCode = q.value(7).toString();
-    r.partnerName = q.value(8).toString();
-    r.updatedAt = QDateTime::fromString(q.value(9).toString(), Qt::ISODateWithMs);
-    r.archived = q.value(10).toBool();
+    sql::RowReader {q}(r.id, r.code, r.name, r.city, r.country, r.segment, r.partnerId, r.partnerCode,
+        r.partnerName, r.updatedAt, r.archived);
     return r;
 }
 

@@ -4,6 +4,7 @@
 #include "common/clock.h"
 #include "common/country.h"
 #include "common/email.h"
+#include "db/rowreader.h"
 #include "db/sql.h"
 #include "db/transaction.h"
 #include "partners/partnerstore.h"
@@ -51,22 +52,8 @@ QString CustomerStore::selectColumns()
 Customer CustomerStore::fromRow(const QSqlQuery &r)
 {
     Customer c;
-    int i = 0;
-    c.id = r.value(i++).toLongLong();
-    c.code = r.value(i++).toString();
-    c.name = r.value(i++).toString();
-    c.street = r.value(i++).toString();
-    c.city = r.value(i++).toString();
-    c.postcode = r.value(i++).toString();
-    c.country = r.value(i++).toString();
-    c.segment = r.value(i++).toString();
-    c.email = r.value(i++).toString();
-    c.phone = r.value(i++).toString();
-    c.partnerId = r.value(i++).toLongLong();
-    c.archivedAt = sql::dateTime(r.value(i++));
-    c.createdAt = sql::dateTime(r.value(i++));
-    c.updatedAt = sql::dateTime(r.value(i++));
-    c.version = r.value(i++).toInt();
+    sql::RowReader {r}(c.id, c.code, c.name, c.street, c.city, c.postcode, c.country, c.segment, c.email,
+        c.phone, c.partnerId, c.archivedAt, c.createdAt, c.updatedAt, c.version);
     return c;
 }
 

@@ -1,6 +1,7 @@
 #include "dealstore.h"
 
 #include "common/clock.h"
+#include "db/rowreader.h"
 #include "db/sql.h"
 #include "db/transaction.h"
 #include "network/networkscope.h"
@@ -20,25 +21,11 @@ const QString kDealSelect = QStringLiteral(
 Deal readDeal(const QSqlQuery &r)
 {
     Deal d;
-    int i = 0;
-    d.id = r.value(i++).toLongLong();
-    d.leadId = r.value(i++).toLongLong();
-    d.partnerId = r.value(i++).toLongLong();
-    d.distributorId = r.value(i++).toLongLong();
-    d.stageId = r.value(i++).toLongLong();
-    const qint64 minor = r.value(i++).toLongLong();
-    d.value = Money(minor, r.value(i++).toString());
-    const QVariant close = r.value(i++);
-    d.expectedClose = close.isNull() ? QDate() : QDate::fromString(close.toString(), Qt::ISODate);
-    d.outcome = Deal::outcomeFromKey(r.value(i++).toString()).value_or(DealOutcome::Open);
-    d.createdAt = sql::dateTime(r.value(i++));
-    d.closedAt = sql::dateTime(r.value(i++));
-    d.version = r.value(i++).toInt();
-    d.company = r.value(i++).toString();
-    d.partnerCode = r.value(i++).toString();
-    d.partnerName = r.value(i++).toString();
-    d.distributorCode = r.value(i++).toString();
-    d.stageName = r.value(i++).toString();
+    sql::RowReader row(r);
+    row(d.id, d.leadId, d.partnerId, d.distributorId, d.stageId, d.value, d.expectedClose)
+        .key(d.outcome, Deal::outcomeFromKey, DealOutcome::Open);
+    row(d.createdAt, d.closedAt, d.version, d.company, d.partnerCode, d.partnerName, d.distributorCode,
+        d.stageName);
     return d;
 }
 

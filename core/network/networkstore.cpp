@@ -2,6 +2,7 @@
 
 #include "common/clock.h"
 #include "db/dialect.h"
+#include "db/rowreader.h"
 #include "db/sql.h"
 #include "db/transaction.h"
 #include "timeline/timelinestore.h"
@@ -337,19 +338,8 @@ Result<QList<DistributorLink>> NetworkStore::readLinks(
     while (q.value().next()) {
         const QSqlQuery &r = q.value();
         DistributorLink l;
-        int i = 0;
-        l.id = r.value(i++).toLongLong();
-        l.distributorId = r.value(i++).toLongLong();
-        l.distributorCode = r.value(i++).toString();
-        l.distributorName = r.value(i++).toString();
-        l.resellerId = r.value(i++).toLongLong();
-        l.resellerCode = r.value(i++).toString();
-        l.resellerName = r.value(i++).toString();
-        l.focus = r.value(i++).toString();
-        l.createdAt = sql::dateTime(r.value(i++));
-        l.createdBy = r.value(i++).toString();
-        l.removedAt = sql::dateTime(r.value(i++));
-        l.removedBy = r.value(i++).toString();
+        sql::RowReader {r}(l.id, l.distributorId, l.distributorCode, l.distributorName, l.resellerId,
+            l.resellerCode, l.resellerName, l.focus, l.createdAt, l.createdBy, l.removedAt, l.removedBy);
         links.append(l);
     }
     return links;

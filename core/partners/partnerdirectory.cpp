@@ -3,6 +3,7 @@
 #include "db/dialect.h"
 #include "db/fulltext.h"
 #include "db/pagedquery.h"
+#include "db/rowreader.h"
 #include "db/sql.h"
 #include "partnerstore.h"
 
@@ -186,23 +187,12 @@ const QString kPartnerRowJoins = QStringLiteral(" LEFT JOIN partner_levels l ON 
 PartnerRow partnerRowFrom(const QSqlQuery &q)
 {
     PartnerRow r;
-    r.id = q.value(0).toLongLong();
-    r.code = q.value(1).toString();
-    r.name = q.value(2).toString();
-    r.legalName = q.value(3).toString();
-    r.kind = Partner::kindFromKey(q.value(4).toString()).value_or(PartnerKind::Reseller);
-    r.status = Partner::statusFromKey(q.value(5).toString()).value_or(PartnerStatus::Active);
-    r.level = q.value(6).toString();
-    r.activation = q.value(7).toString();
-    r.area = q.value(8).toString();
-    r.city = q.value(9).toString();
-    r.country = q.value(10).toString();
-    r.accountManager = q.value(11).toString();
-    r.updatedAt = QDateTime::fromString(q.value(12).toString(), Qt::ISODateWithMs);
-    r.archived = q.value(13).toBool();
-    if (const QVariant rate = q.value(14); !rate.isNull() && !rate.toString().isEmpty())
-        r.commissionRate = Decimal::parse(rate.toString()).valueOr(Rate());
-    r.marginBased = q.value(15).toBool();
+    sql::RowReader row(q);
+    row(r.id, r.code, r.name, r.legalName)
+        .key(r.kind, Partner::kindFromKey, PartnerKind::Reseller)
+        .key(r.status, Partner::statusFromKey, PartnerStatus::Active);
+    row(r.level, r.activation, r.area, r.city, r.country, r.accountManager, r.updatedAt, r.archived,
+        r.commissionRate, r.marginBased);
     return r;
 }
 

@@ -3,6 +3,7 @@
 #include "common/accountnumber.h"
 #include "common/clock.h"
 #include "common/iban.h"
+#include "db/rowreader.h"
 #include "db/sql.h"
 #include "db/transaction.h"
 #include "lookups.h"
@@ -24,52 +25,15 @@ const QString kPartnerColumns = QStringLiteral(
 Partner readPartner(const QSqlQuery &r)
 {
     Partner p;
-    int i = 0;
-    p.id = r.value(i++).toLongLong();
-    p.code = r.value(i++).toString();
-    p.name = r.value(i++).toString();
-    p.legalName = r.value(i++).toString();
-    p.kind = Partner::kindFromKey(r.value(i++).toString()).value_or(PartnerKind::Reseller);
-    p.businessNature = r.value(i++).toString();
-    p.areaId = r.value(i++).toLongLong();
-    p.street = r.value(i++).toString();
-    p.city = r.value(i++).toString();
-    p.postcode = r.value(i++).toString();
-    p.region = r.value(i++).toString();
-    p.country = r.value(i++).toString();
-    const QVariant lat = r.value(i++);
-    const QVariant lon = r.value(i++);
-    if (!lat.isNull())
-        p.latitude = lat.toDouble();
-    if (!lon.isNull())
-        p.longitude = lon.toDouble();
-    p.website = r.value(i++).toString();
-    p.taxId = r.value(i++).toString();
-    p.controlAccount = r.value(i++).toString();
-    p.bankHolder = r.value(i++).toString();
-    p.iban = r.value(i++).toString();
-    p.bic = r.value(i++).toString();
-    p.bankName = r.value(i++).toString();
-    p.status = Partner::statusFromKey(r.value(i++).toString()).value_or(PartnerStatus::Active);
-    p.statusReason = r.value(i++).toString();
-    const QVariant sd = r.value(i++);
-    p.statusDate = sd.isNull() ? QDate() : QDate::fromString(sd.toString(), Qt::ISODate);
-    p.levelId = r.value(i++).toLongLong();
-    const QVariant w = r.value(i++);
-    if (!w.isNull())
-        p.weightOverride = w.toInt();
-    p.activationId = r.value(i++).toLongLong();
-    p.accountManagerId = r.value(i++).toLongLong();
-    const QString tags = r.value(i++).toString();
+    sql::RowReader row(r);
+    row(p.id, p.code, p.name, p.legalName).key(p.kind, Partner::kindFromKey, PartnerKind::Reseller);
+    row(p.businessNature, p.areaId, p.street, p.city, p.postcode, p.region, p.country, p.latitude,
+        p.longitude, p.website, p.taxId, p.controlAccount, p.bankHolder, p.iban, p.bic, p.bankName)
+        .key(p.status, Partner::statusFromKey, PartnerStatus::Active);
+    row(p.statusReason, p.statusDate, p.levelId, p.weightOverride, p.activationId, p.accountManagerId);
+    const QString tags = row.next().toString();
     p.tags = tags.isEmpty() ? QStringList() : tags.split(QStringLiteral(", "));
-    p.notes = r.value(i++).toString();
-    if (const QVariant rate = r.value(i++); !rate.isNull() && !rate.toString().isEmpty())
-        p.commissionRate = Decimal::parse(rate.toString()).valueOr(Rate());
-    p.marginBased = r.value(i++).toBool();
-    p.archivedAt = sql::dateTime(r.value(i++));
-    p.createdAt = sql::dateTime(r.value(i++));
-    p.updatedAt = sql::dateTime(r.value(i++));
-    p.version = r.value(i++).toInt();
+    row(p.notes, p.commissionRate, p.marginBased, p.archivedAt, p.createdAt, p.updatedAt, p.version);
     return p;
 }
 
@@ -416,14 +380,7 @@ namespace {
 Contact contactFromRow(const QSqlQuery &r)
 {
     Contact c;
-    c.id = r.value(0).toLongLong();
-    c.partnerId = r.value(1).toLongLong();
-    c.name = r.value(2).toString();
-    c.function = r.value(3).toString();
-    c.email = r.value(4).toString();
-    c.phone = r.value(5).toString();
-    c.primary = r.value(6).toBool();
-    c.version = r.value(7).toInt();
+    sql::RowReader {r}(c.id, c.partnerId, c.name, c.function, c.email, c.phone, c.primary, c.version);
     return c;
 }
 const QString kContactColumns
