@@ -15,11 +15,8 @@ namespace {
 // An event on the timelines of the agreement and its partner.
 TimelineEvent agreementEvent(const Agreement &a, const QString &action)
 {
-    TimelineEvent e;
-    e.entity = QStringLiteral("agreement");
-    e.entityId = a.id;
-    e.partnerId = a.partnerId;
-    e.action = action;
+    TimelineEvent e {
+        .entity = QStringLiteral("agreement"), .entityId = a.id, .partnerId = a.partnerId, .action = action};
     return e;
 }
 

@@ -151,14 +151,13 @@ Result<AgreementDocument> DocumentStore::attach(qint64 agreementId, const QStrin
         if (!q)
             return q.error();
         d.id = q.value().lastInsertId().toLongLong();
-        TimelineEvent e;
-        e.entity = QStringLiteral("agreement");
-        e.entityId = agreementId;
-        e.partnerId = partnerId;
-        e.action = QStringLiteral("document-added");
-        e.field = number;
-        e.newValue = QStringLiteral("%1 (v%2)").arg(d.fileName).arg(d.version);
-        e.comment = d.note;
+        TimelineEvent e {.entity = QStringLiteral("agreement"),
+            .entityId = agreementId,
+            .partnerId = partnerId,
+            .action = QStringLiteral("document-added"),
+            .field = number,
+            .newValue = QStringLiteral("%1 (v%2)").arg(d.fileName).arg(d.version),
+            .comment = d.note};
         if (Status s = TimelineStore(m_db).record(e); !s)
             return s.error();
         return d;

@@ -264,13 +264,12 @@ Status CommissionRuleStore::assign(qint64 planId, qint64 partnerId, qint64 level
             return s;
         if (partnerId <= 0)
             return {};
-        TimelineEvent e;
-        e.entity = QStringLiteral("partner");
-        e.entityId = partnerId;
-        e.partnerId = partnerId;
-        e.action = QStringLiteral("commission-plan");
-        e.newValue = planName;
-        e.field = from.toString(Qt::ISODate);
+        TimelineEvent e {.entity = QStringLiteral("partner"),
+            .entityId = partnerId,
+            .partnerId = partnerId,
+            .action = QStringLiteral("commission-plan"),
+            .field = from.toString(Qt::ISODate),
+            .newValue = planName};
         return TimelineStore(m_db).record(e);
     });
 }
@@ -331,14 +330,13 @@ Status CommissionRuleStore::setOverride(
                     from.toString(Qt::ISODate), sql::isoUtc(Clock::nowUtc()), m_db.userLogin()});
             !s)
             return s;
-        TimelineEvent e;
-        e.entity = QStringLiteral("customer");
-        e.entityId = customerId;
-        e.partnerId = partnerId;
-        e.action = QStringLiteral("commission-override");
-        e.field = from.toString(Qt::ISODate);
-        e.oldValue = customerCode;
-        e.newValue = rate ? rate->toPercentString() : QString();
+        TimelineEvent e {.entity = QStringLiteral("customer"),
+            .entityId = customerId,
+            .partnerId = partnerId,
+            .action = QStringLiteral("commission-override"),
+            .field = from.toString(Qt::ISODate),
+            .oldValue = customerCode,
+            .newValue = rate ? rate->toPercentString() : QString()};
         return TimelineStore(m_db).record(e);
     });
 }
@@ -386,13 +384,12 @@ Status CommissionRuleStore::setSplit(qint64 customerId, const QList<SplitShare> 
                 return st;
         }
         TimelineStore timeline(m_db);
-        TimelineEvent e;
-        e.entity = QStringLiteral("customer");
-        e.entityId = customerId;
-        e.action = QStringLiteral("commission-split");
-        e.field = from.toString(Qt::ISODate);
-        e.oldValue = customer->toString();
-        e.newValue = shareText(shares, codes);
+        TimelineEvent e {.entity = QStringLiteral("customer"),
+            .entityId = customerId,
+            .action = QStringLiteral("commission-split"),
+            .field = from.toString(Qt::ISODate),
+            .oldValue = customer->toString(),
+            .newValue = shareText(shares, codes)};
         if (Status st = timeline.record(e); !st)
             return st;
         for (const SplitShare &s : shares) {
@@ -431,13 +428,14 @@ Status CommissionRuleStore::setLinkTerms(
         if (q->numRowsAffected() != 1)
             return Error::make(
                 Error::Code::NotFound, CommissionText::tr("The distributor does not serve this reseller."));
-        TimelineEvent e;
-        e.entity = QStringLiteral("partner");
-        e.entityId = resellerId;
-        e.partnerId = resellerId;
-        e.action = QStringLiteral("changed");
-        e.field = QStringLiteral("distributor commission");
-        e.newValue = rate ? rate->toPercentString() : share ? share->toPercentString() : QString();
+        TimelineEvent e {.entity = QStringLiteral("partner"),
+            .entityId = resellerId,
+            .partnerId = resellerId,
+            .action = QStringLiteral("changed"),
+            .field = QStringLiteral("distributor commission"),
+            .newValue = rate ? rate->toPercentString()
+                : share      ? share->toPercentString()
+                             : QString()};
         return TimelineStore(m_db).record(e);
     });
 }

@@ -376,13 +376,12 @@ Result<std::pair<PayoutRecord, PayoutPlan>> Payouts::create(
                     !s)
                     return s.error();
             }
-            TimelineEvent e;
-            e.entity = QStringLiteral("payout");
-            e.entityId = record.id;
-            e.partnerId = t.partnerId;
-            e.action = QStringLiteral("statement-paid");
-            e.field = t.periods.join(QStringLiteral(", "));
-            e.newValue = QString(amountText(t.amountMinor) + QLatin1Char(' ') + ccy);
+            TimelineEvent e {.entity = QStringLiteral("payout"),
+                .entityId = record.id,
+                .partnerId = t.partnerId,
+                .action = QStringLiteral("statement-paid"),
+                .field = t.periods.join(QStringLiteral(", ")),
+                .newValue = QString(amountText(t.amountMinor) + QLatin1Char(' ') + ccy)};
             if (Status s = timeline.record(e); !s)
                 return s.error();
         }

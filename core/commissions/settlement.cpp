@@ -461,14 +461,13 @@ Result<SettlementRun> Settlement::settle(const CommissionPeriod &period) const
                 st.carriedOutMinor, st.lineCount, st.id});
             if (Status s = update.run(); !s)
                 return s.error();
-            TimelineEvent e;
-            e.entity = QStringLiteral("statement");
-            e.entityId = st.id;
-            e.partnerId = st.partnerId;
-            e.action = QStringLiteral("statement-settled");
-            e.field = st.period;
-            e.newValue
-                = QString(Money(st.totalMinor, st.currency).toString() + QLatin1Char(' ') + st.currency);
+            TimelineEvent e {.entity = QStringLiteral("statement"),
+                .entityId = st.id,
+                .partnerId = st.partnerId,
+                .action = QStringLiteral("statement-settled"),
+                .field = st.period,
+                .newValue
+                = QString(Money(st.totalMinor, st.currency).toString() + QLatin1Char(' ') + st.currency)};
             insertEvent.bindAll(timeline.insertValues(e));
             if (Status s = insertEvent.run(); !s)
                 return s.error();
@@ -533,13 +532,12 @@ Result<int> Settlement::approve(const CommissionPeriod &period, qint64 partnerId
                     {now, m_db.userLogin(), id});
                 !s)
                 return s.error();
-            TimelineEvent e;
-            e.entity = QStringLiteral("statement");
-            e.entityId = id;
-            e.partnerId = partner;
-            e.action = QStringLiteral("statement-approved");
-            e.field = period.key;
-            e.newValue = QString(Money(total, currency).toString() + QLatin1Char(' ') + currency);
+            TimelineEvent e {.entity = QStringLiteral("statement"),
+                .entityId = id,
+                .partnerId = partner,
+                .action = QStringLiteral("statement-approved"),
+                .field = period.key,
+                .newValue = QString(Money(total, currency).toString() + QLatin1Char(' ') + currency)};
             if (Status s = timeline.record(e); !s)
                 return s.error();
         }

@@ -116,19 +116,17 @@ QVariantList insertValues(const Customer &c)
 // "created", and "customer-assigned" on the partner's timeline when it has one.
 QList<TimelineEvent> createdEvents(qint64 id, const Customer &c)
 {
-    TimelineEvent e;
-    e.entity = QStringLiteral("customer");
-    e.entityId = id;
-    e.action = QStringLiteral("created");
-    e.newValue = c.name;
+    TimelineEvent e {.entity = QStringLiteral("customer"),
+        .entityId = id,
+        .action = QStringLiteral("created"),
+        .newValue = c.name};
     if (c.partnerId == 0)
         return {e};
-    TimelineEvent a;
-    a.entity = QStringLiteral("customer");
-    a.entityId = id;
-    a.partnerId = c.partnerId;
-    a.action = QStringLiteral("customer-assigned");
-    a.newValue = QStringLiteral("%1 %2").arg(c.code, c.name);
+    TimelineEvent a {.entity = QStringLiteral("customer"),
+        .entityId = id,
+        .partnerId = c.partnerId,
+        .action = QStringLiteral("customer-assigned"),
+        .newValue = QStringLiteral("%1 %2").arg(c.code, c.name)};
     return {e, a};
 }
 
@@ -274,34 +272,31 @@ Result<Customer> CustomerStore::reassign(
             return s.error();
         TimelineStore timeline(m_db);
         const QString customerLabel = QStringLiteral("%1 %2").arg(before->code, before->name);
-        TimelineEvent e;
-        e.entity = QStringLiteral("customer");
-        e.entityId = customerId;
-        e.action = QStringLiteral("reassigned");
-        e.oldValue = oldLabel.value();
-        e.newValue = newLabel.value();
-        e.comment = comment;
+        TimelineEvent e {.entity = QStringLiteral("customer"),
+            .entityId = customerId,
+            .action = QStringLiteral("reassigned"),
+            .oldValue = oldLabel.value(),
+            .newValue = newLabel.value(),
+            .comment = comment};
         if (Status s = timeline.record(e); !s)
             return s.error();
         if (before->partnerId != 0) {
-            TimelineEvent out;
-            out.entity = QStringLiteral("customer");
-            out.entityId = customerId;
-            out.partnerId = before->partnerId;
-            out.action = QStringLiteral("customer-unassigned");
-            out.oldValue = customerLabel;
-            out.comment = comment;
+            TimelineEvent out {.entity = QStringLiteral("customer"),
+                .entityId = customerId,
+                .partnerId = before->partnerId,
+                .action = QStringLiteral("customer-unassigned"),
+                .oldValue = customerLabel,
+                .comment = comment};
             if (Status s = timeline.record(out); !s)
                 return s.error();
         }
         if (newPartnerId != 0) {
-            TimelineEvent in;
-            in.entity = QStringLiteral("customer");
-            in.entityId = customerId;
-            in.partnerId = newPartnerId;
-            in.action = QStringLiteral("customer-assigned");
-            in.newValue = customerLabel;
-            in.comment = comment;
+            TimelineEvent in {.entity = QStringLiteral("customer"),
+                .entityId = customerId,
+                .partnerId = newPartnerId,
+                .action = QStringLiteral("customer-assigned"),
+                .newValue = customerLabel,
+                .comment = comment};
             if (Status s = timeline.record(in); !s)
                 return s.error();
         }

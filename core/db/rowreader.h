@@ -6,7 +6,7 @@
 //     sql::RowReader {q}(d.id, d.leadId, d.value, d.expectedClose).key(d.outcome, Deal::outcomeFromKey,
 //         DealOutcome::Open)(d.createdAt, d.version);
 //
-// Types and the columns they read: qint64, int, double, bool, QString as they are; QDate from ISO
+// Types and the columns they read: qint64, int, double, bool, QString, QVariant as they are; QDate from ISO
 // text (invalid for NULL); QDateTime from a stored timestamp (sql::dateTime); Money from two
 // columns, the amount in minor units and the currency; Decimal from its text; std::optional<T>
 // empty for NULL (and, for Decimal, for an empty text) and T otherwise.
@@ -59,6 +59,7 @@ private:
     void read(double &v) { v = next().toDouble(); }
     void read(bool &v) { v = next().toBool(); }
     void read(QString &v) { v = next().toString(); }
+    void read(QVariant &v) { v = next(); }
     void read(QDate &v)
     {
         const QVariant x = next();

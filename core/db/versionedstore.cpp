@@ -57,15 +57,14 @@ Status VersionedRows::recordChanges(qint64 id, qint64 partnerId, const QList<Fie
 {
     const TimelineStore timeline(m_db);
     for (const FieldChange &c : changes) {
-        TimelineEvent e;
-        e.entity = m_table.entity;
-        e.entityId = id;
-        e.partnerId = partnerId;
-        e.action = c.action;
-        e.field = c.field;
-        e.oldValue = c.oldValue;
-        e.newValue = c.newValue;
-        e.comment = c.comment;
+        TimelineEvent e {.entity = m_table.entity,
+            .entityId = id,
+            .partnerId = partnerId,
+            .action = c.action,
+            .field = c.field,
+            .oldValue = c.oldValue,
+            .newValue = c.newValue,
+            .comment = c.comment};
         if (Status s = timeline.record(e); !s)
             return s;
     }

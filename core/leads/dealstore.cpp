@@ -195,15 +195,14 @@ Result<Deal> DealStore::setStage(qint64 dealId, qint64 stageId, int version) con
         for (qint64 partner : {deal->partnerId, deal->distributorId}) {
             if (partner == 0)
                 continue;
-            TimelineEvent e;
-            e.entity = QStringLiteral("deal");
-            e.entityId = dealId;
-            e.partnerId = partner;
-            e.action = QStringLiteral("deal-stage");
-            e.field = QStringLiteral("stage");
-            e.oldValue = deal->stageName;
-            e.newValue = target.name;
-            e.comment = deal->company;
+            TimelineEvent e {.entity = QStringLiteral("deal"),
+                .entityId = dealId,
+                .partnerId = partner,
+                .action = QStringLiteral("deal-stage"),
+                .field = QStringLiteral("stage"),
+                .oldValue = deal->stageName,
+                .newValue = target.name,
+                .comment = deal->company};
             if (Status s = timeline.record(e); !s)
                 return s.error();
         }
@@ -235,15 +234,14 @@ Result<Deal> DealStore::setValue(
             !s)
             return s.error();
         TimelineStore timeline(m_db);
-        TimelineEvent e;
-        e.entity = QStringLiteral("deal");
-        e.entityId = dealId;
-        e.partnerId = deal->partnerId;
-        e.action = QStringLiteral("deal-value");
-        e.field = QStringLiteral("value");
-        e.oldValue = QString(deal->value.toString() + QLatin1Char(' ') + deal->value.currency());
-        e.newValue = QString(value.toString() + QLatin1Char(' ') + value.currency());
-        e.comment = deal->company;
+        TimelineEvent e {.entity = QStringLiteral("deal"),
+            .entityId = dealId,
+            .partnerId = deal->partnerId,
+            .action = QStringLiteral("deal-value"),
+            .field = QStringLiteral("value"),
+            .oldValue = QString(deal->value.toString() + QLatin1Char(' ') + deal->value.currency()),
+            .newValue = QString(value.toString() + QLatin1Char(' ') + value.currency()),
+            .comment = deal->company};
         if (Status s = timeline.record(e); !s)
             return s.error();
         return get(dealId);

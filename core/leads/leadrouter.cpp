@@ -290,11 +290,8 @@ Result<QPair<qint64, qint64>> RoutingRun::write(
     for (qsizetype i = 0; i < choices.size(); ++i) {
         const RoutingChoice &c = choices[i];
         const WaitingLead &lead = leads[size_t(i)];
-        TimelineEvent e;
-        e.at = nowTime;
-        e.entity = QStringLiteral("lead");
-        e.entityId = c.leadId;
-        e.newValue = lead.company;
+        TimelineEvent e {
+            .at = nowTime, .entity = QStringLiteral("lead"), .entityId = c.leadId, .newValue = lead.company};
         if (c.partnerId != 0) {
             // The guard on status keeps a lead that someone assigned meanwhile untouched.
             auto q = sql::exec(m_db.sql(),

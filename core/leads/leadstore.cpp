@@ -43,13 +43,12 @@ Error wrongState(const Lead &lead, const QString &action)
 TimelineEvent leadEvent(
     const Lead &lead, const QString &action, qint64 partnerId, const QString &comment = {})
 {
-    TimelineEvent e;
-    e.entity = QStringLiteral("lead");
-    e.entityId = lead.id;
-    e.partnerId = partnerId;
-    e.action = action;
-    e.newValue = lead.company;
-    e.comment = comment;
+    TimelineEvent e {.entity = QStringLiteral("lead"),
+        .entityId = lead.id,
+        .partnerId = partnerId,
+        .action = action,
+        .newValue = lead.company,
+        .comment = comment};
     return e;
 }
 

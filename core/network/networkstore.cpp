@@ -144,15 +144,14 @@ Status NetworkStore::setParent(qint64 partnerId, qint64 newParentId, const QStri
         return s;
 
     TimelineStore timeline(m_db);
-    TimelineEvent moved;
-    moved.entity = QStringLiteral("partner");
-    moved.entityId = partnerId;
-    moved.partnerId = partnerId;
-    moved.action = QStringLiteral("moved");
-    moved.field = QStringLiteral("parent");
-    moved.oldValue = oldLabel.value();
-    moved.newValue = newLabel.value();
-    moved.comment = comment;
+    TimelineEvent moved {.entity = QStringLiteral("partner"),
+        .entityId = partnerId,
+        .partnerId = partnerId,
+        .action = QStringLiteral("moved"),
+        .field = QStringLiteral("parent"),
+        .oldValue = oldLabel.value(),
+        .newValue = newLabel.value(),
+        .comment = comment};
     if (Status s = timeline.record(moved); !s)
         return s;
     if (oldParentId != 0) {
@@ -220,14 +219,13 @@ Result<DistributorLink> NetworkStore::link(
         const qint64 linkId = q.value().lastInsertId().toLongLong();
 
         TimelineStore timeline(m_db);
-        TimelineEvent onDistributor;
-        onDistributor.entity = QStringLiteral("distributor_link");
-        onDistributor.entityId = linkId;
-        onDistributor.partnerId = distributorId;
-        onDistributor.action = QStringLiteral("distributor-linked");
-        onDistributor.field = QStringLiteral("reseller");
-        onDistributor.newValue = reseller.value().label();
-        onDistributor.comment = note;
+        TimelineEvent onDistributor {.entity = QStringLiteral("distributor_link"),
+            .entityId = linkId,
+            .partnerId = distributorId,
+            .action = QStringLiteral("distributor-linked"),
+            .field = QStringLiteral("reseller"),
+            .newValue = reseller.value().label(),
+            .comment = note};
         if (Status s = timeline.record(onDistributor); !s)
             return s.error();
         TimelineEvent onReseller = onDistributor;
@@ -259,14 +257,13 @@ Status NetworkStore::unlink(qint64 distributorId, qint64 resellerId, const QStri
         return s;
     const DistributorLink &l = current.value();
     TimelineStore timeline(m_db);
-    TimelineEvent onDistributor;
-    onDistributor.entity = QStringLiteral("distributor_link");
-    onDistributor.entityId = l.id;
-    onDistributor.partnerId = distributorId;
-    onDistributor.action = QStringLiteral("distributor-unlinked");
-    onDistributor.field = QStringLiteral("reseller");
-    onDistributor.oldValue = QStringLiteral("%1 %2").arg(l.resellerCode, l.resellerName);
-    onDistributor.comment = comment;
+    TimelineEvent onDistributor {.entity = QStringLiteral("distributor_link"),
+        .entityId = l.id,
+        .partnerId = distributorId,
+        .action = QStringLiteral("distributor-unlinked"),
+        .field = QStringLiteral("reseller"),
+        .oldValue = QStringLiteral("%1 %2").arg(l.resellerCode, l.resellerName),
+        .comment = comment};
     if (Status s = timeline.record(onDistributor); !s)
         return s;
     TimelineEvent onReseller = onDistributor;
@@ -299,13 +296,12 @@ Result<DistributorLink> NetworkStore::setFocus(
         return s.error();
     const DistributorLink &l = current.value();
     TimelineStore timeline(m_db);
-    TimelineEvent e;
-    e.entity = QStringLiteral("distributor_link");
-    e.entityId = l.id;
-    e.action = QStringLiteral("distributor-focus");
-    e.field = QStringLiteral("focus");
-    e.oldValue = l.focus;
-    e.newValue = note;
+    TimelineEvent e {.entity = QStringLiteral("distributor_link"),
+        .entityId = l.id,
+        .action = QStringLiteral("distributor-focus"),
+        .field = QStringLiteral("focus"),
+        .oldValue = l.focus,
+        .newValue = note};
     for (qint64 partnerId : {distributorId, resellerId}) {
         e.partnerId = partnerId;
         e.comment = partnerId == distributorId

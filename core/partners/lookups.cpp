@@ -221,13 +221,12 @@ Status LookupStore::swapNames(
                 {names[1 - i], ids[i]});
             !s)
             return s;
-        TimelineEvent e;
-        e.entity = QLatin1String(entity);
-        e.entityId = ids[i];
-        e.action = QStringLiteral("changed");
-        e.field = QStringLiteral("name");
-        e.oldValue = names[i];
-        e.newValue = names[1 - i];
+        TimelineEvent e {.entity = QLatin1String(entity),
+            .entityId = ids[i],
+            .action = QStringLiteral("changed"),
+            .field = QStringLiteral("name"),
+            .oldValue = names[i],
+            .newValue = names[1 - i]};
         if (Status s = timeline.record(e); !s)
             return s;
     }
@@ -325,11 +324,8 @@ Status LookupStore::removeUnused(
         return conflict(); // removed by someone else
     if (Status s = sql::run(m_db, QStringLiteral("DELETE FROM %1 WHERE id = ?").arg(table), {id}); !s)
         return s;
-    TimelineEvent e;
-    e.entity = entity;
-    e.entityId = id;
-    e.action = QStringLiteral("removed");
-    e.oldValue = name.value();
+    TimelineEvent e {
+        .entity = entity, .entityId = id, .action = QStringLiteral("removed"), .oldValue = name.value()};
     if (Status s = TimelineStore(m_database).record(e); !s)
         return s;
     return tx.commit();

@@ -173,23 +173,21 @@ QVariantList contactValues(const Contact &c)
 
 TimelineEvent contactAdded(const Contact &c)
 {
-    TimelineEvent e;
-    e.entity = QStringLiteral("contact");
-    e.entityId = c.id;
-    e.partnerId = c.partnerId;
-    e.action = QStringLiteral("contact-added");
-    e.newValue = c.name.trimmed();
+    TimelineEvent e {.entity = QStringLiteral("contact"),
+        .entityId = c.id,
+        .partnerId = c.partnerId,
+        .action = QStringLiteral("contact-added"),
+        .newValue = c.name.trimmed()};
     return e;
 }
 
 TimelineEvent partnerCreated(qint64 id, const Partner &p)
 {
-    TimelineEvent e;
-    e.entity = QStringLiteral("partner");
-    e.entityId = id;
-    e.partnerId = id;
-    e.action = QStringLiteral("created");
-    e.newValue = p.name;
+    TimelineEvent e {.entity = QStringLiteral("partner"),
+        .entityId = id,
+        .partnerId = id,
+        .action = QStringLiteral("created"),
+        .newValue = p.name};
     return e;
 }
 
@@ -472,15 +470,14 @@ Result<Contact> PartnerStore::updateContact(const Contact &changed) const
     for (const auto &[field, oldValue, newValue] : fields) {
         if (oldValue == newValue)
             continue;
-        TimelineEvent e;
-        e.entity = QStringLiteral("contact");
-        e.entityId = c.id;
-        e.partnerId = c.partnerId;
-        e.action = QStringLiteral("contact-changed");
-        e.field = field;
-        e.oldValue = oldValue;
-        e.newValue = newValue;
-        e.comment = c.name;
+        TimelineEvent e {.entity = QStringLiteral("contact"),
+            .entityId = c.id,
+            .partnerId = c.partnerId,
+            .action = QStringLiteral("contact-changed"),
+            .field = field,
+            .oldValue = oldValue,
+            .newValue = newValue,
+            .comment = c.name};
         if (Status s = timeline.record(e); !s)
             return s.error();
     }
@@ -519,12 +516,11 @@ Status PartnerStore::removeContact(qint64 contactId, int version) const
                 .arg(before.name));
     if (Status s = sql::run(m_db.sql(), QStringLiteral("DELETE FROM contacts WHERE id = ?"), {contactId}); !s)
         return s;
-    TimelineEvent e;
-    e.entity = QStringLiteral("contact");
-    e.entityId = contactId;
-    e.partnerId = before.partnerId;
-    e.action = QStringLiteral("contact-removed");
-    e.oldValue = QStringLiteral("%1 <%2>").arg(before.name, before.email);
+    TimelineEvent e {.entity = QStringLiteral("contact"),
+        .entityId = contactId,
+        .partnerId = before.partnerId,
+        .action = QStringLiteral("contact-removed"),
+        .oldValue = QStringLiteral("%1 <%2>").arg(before.name, before.email)};
     if (Status s = TimelineStore(m_db).record(e); !s)
         return s;
     return tx.commit();

@@ -2,6 +2,7 @@
 
 #include "agreements/agreementstage.h"
 #include "common/clock.h"
+#include "db/rowreader.h"
 #include "db/sql.h"
 #include "partners/partner.h"
 
@@ -258,17 +259,8 @@ Result<QList<TimelineEvent>> TimelineStore::read(
     QSqlQuery &r = q.value();
     while (r.next()) {
         TimelineEvent e;
-        e.id = r.value(0).toLongLong();
-        e.at = QDateTime::fromString(r.value(1).toString(), Qt::ISODateWithMs);
-        e.user = r.value(2).toString();
-        e.entity = r.value(3).toString();
-        e.entityId = r.value(4).toLongLong();
-        e.partnerId = r.value(5).toLongLong();
-        e.action = r.value(6).toString();
-        e.field = r.value(7).toString();
-        e.oldValue = r.value(8);
-        e.newValue = r.value(9);
-        e.comment = r.value(10).toString();
+        sql::RowReader {r}(e.id, e.at, e.user, e.entity, e.entityId, e.partnerId, e.action, e.field,
+            e.oldValue, e.newValue, e.comment);
         events.append(e);
     }
     return events;
