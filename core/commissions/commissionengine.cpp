@@ -15,6 +15,7 @@
 #include <QtNumeric>
 
 #include <algorithm>
+#include <tuple>
 
 namespace cd {
 
@@ -211,17 +212,10 @@ Status CommissionEngine::computeInto(
 
     // Pass 2: amounts, in the order the tiers and caps count them.
     std::sort(entries.begin(), entries.end(), [&sales](const Entry &a, const Entry &b) {
-        if (a.partner != b.partner)
-            return a.partner < b.partner;
         const SaleRow &x = sales[a.sale];
         const SaleRow &y = sales[b.sale];
-        if (x.currency != y.currency)
-            return x.currency < y.currency;
-        if (a.lineDate != b.lineDate)
-            return a.lineDate < b.lineDate;
-        if (x.source != y.source)
-            return x.source < y.source;
-        return x.id < y.id;
+        return std::tie(a.partner, x.currency, a.lineDate, x.source, x.id)
+            < std::tie(b.partner, y.currency, b.lineDate, y.source, y.id);
     });
     QHash<QPair<qint64, quint16>, QString> wholeDetail; // one shared text per partner and currency
     QHash<QString, QString> categoryDetail;
@@ -450,19 +444,8 @@ Status CommissionEngine::completeLines(QList<CommissionLine> &lines)
                                                         : numbers.value(l.sourceId);
     // A total order, sorted in place (a stable sort would need a second copy of every line).
     std::sort(lines.begin(), lines.end(), [](const CommissionLine &a, const CommissionLine &b) {
-        if (a.partnerId != b.partnerId)
-            return a.partnerId < b.partnerId;
-        if (a.currency != b.currency)
-            return a.currency < b.currency;
-        if (a.lineDate != b.lineDate)
-            return a.lineDate < b.lineDate;
-        if (a.source != b.source)
-            return a.source < b.source;
-        if (a.sourceId != b.sourceId)
-            return a.sourceId < b.sourceId;
-        if (a.role != b.role)
-            return a.role < b.role;
-        return a.depth < b.depth;
+        return std::tie(a.partnerId, a.currency, a.lineDate, a.source, a.sourceId, a.role, a.depth)
+            < std::tie(b.partnerId, b.currency, b.lineDate, b.source, b.sourceId, b.role, b.depth);
     });
     return {};
 }

@@ -220,6 +220,17 @@ Result<QDate> CommissionRuleStore::startDay(const QDate &given) const
     return firstOpenDay();
 }
 
+Status CommissionRuleStore::writeFrom(QDate &from, const std::function<Status()> &write) const
+{
+    return inTransaction(m_db.sql(), [&]() -> Status {
+        auto start = startDay(from);
+        if (!start)
+            return start.error();
+        from = start.value();
+        return write();
+    });
+}
+
 Result<QDate> CommissionRuleStore::firstOpenDay() const
 {
     auto last = sql::scalar(m_db.sql(), QStringLiteral("SELECT max(ends_on) FROM commission_periods"));
@@ -233,11 +244,7 @@ Result<QDate> CommissionRuleStore::firstOpenDay() const
 Status CommissionRuleStore::assign(qint64 planId, qint64 partnerId, qint64 levelId, QDate from) const
 {
     const QSqlDatabase db = m_db.sql();
-    return inTransaction(db, [&]() -> Status {
-        if (auto start = startDay(from); !start)
-            return start.error();
-        else
-            from = start.value();
+    return writeFrom(from, [&]() -> Status {
         QString planName;
         if (planId > 0) {
             auto p = plan(planId);
@@ -304,11 +311,7 @@ Status CommissionRuleStore::setOverride(
             return *e;
     }
     const QSqlDatabase db = m_db.sql();
-    return inTransaction(db, [&]() -> Status {
-        if (auto start = startDay(from); !start)
-            return start.error();
-        else
-            from = start.value();
+    return writeFrom(from, [&]() -> Status {
         auto names = sql::exec(db,
             QStringLiteral(
                 "SELECT (SELECT code FROM customers WHERE id = ?), (SELECT code FROM partners WHERE id = ?)"),
@@ -346,11 +349,7 @@ Status CommissionRuleStore::setSplit(qint64 customerId, const QList<SplitShare> 
     if (const QList<Error> errors = commission::validateShares(shares); !errors.isEmpty())
         return errors.first();
     const QSqlDatabase db = m_db.sql();
-    return inTransaction(db, [&]() -> Status {
-        if (auto start = startDay(from); !start)
-            return start.error();
-        else
-            from = start.value();
+    return writeFrom(from, [&]() -> Status {
         auto customer
             = sql::scalar(db, QStringLiteral("SELECT code FROM customers WHERE id = ?"), {customerId});
         if (!customer)

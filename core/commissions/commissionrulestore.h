@@ -13,6 +13,7 @@
 #include <QHash>
 #include <QList>
 
+#include <functional>
 #include <optional>
 
 namespace cd {
@@ -76,6 +77,9 @@ public:
 private:
     // `given`, or the first open day when it is invalid.
     Result<QDate> startDay(const QDate &given) const;
+    // One transaction that first turns `from` into the day the change takes effect (startDay),
+    // then runs `write`.
+    Status writeFrom(QDate &from, const std::function<Status()> &write) const;
     Status assign(qint64 planId, qint64 partnerId, qint64 levelId, QDate from) const;
     Result<qint64> planOn(const QString &column, qint64 id, const QDate &date) const;
     Database m_db;

@@ -162,14 +162,20 @@ Result<Deal> DealStore::forLead(qint64 leadId) const
     return readDeal(q.value());
 }
 
+Result<Deal> DealStore::getAt(qint64 id, int version) const
+{
+    auto deal = get(id);
+    if (deal && deal->version != version)
+        return conflict(deal.value());
+    return deal;
+}
+
 Result<Deal> DealStore::setStage(qint64 dealId, qint64 stageId, int version) const
 {
     return inTransaction(m_db.sql(), [&]() -> Result<Deal> {
-        auto deal = get(dealId);
+        auto deal = getAt(dealId, version);
         if (!deal)
             return deal.error();
-        if (deal->version != version)
-            return conflict(deal.value());
         auto stage = sql::exec(m_db.sql(),
             QStringLiteral("SELECT id, name, sequence, won, lost, version FROM deal_stages WHERE id = ?"),
             {stageId});
@@ -218,11 +224,9 @@ Result<Deal> DealStore::setValue(
     if (value.minorUnits() < 0)
         return Error::validation(QStringLiteral("value"), tr("The deal value cannot be negative."));
     return inTransaction(m_db.sql(), [&]() -> Result<Deal> {
-        auto deal = get(dealId);
+        auto deal = getAt(dealId, version);
         if (!deal)
             return deal.error();
-        if (deal->version != version)
-            return conflict(deal.value());
         if (Status s = sql::run(m_db.sql(),
                 QStringLiteral(
                     "UPDATE deals SET value_minor = ?, currency = ?, expected_close = ?, updated_at = ?, "

@@ -47,6 +47,9 @@ public:
     Result<QList<Deal>> list(const DealFilter &filter, int limit, qint64 offset = 0) const;
 
 private:
+    // The deal, or Conflict when it is no longer at `version` (someone else saved it since).
+    Result<Deal> getAt(qint64 id, int version) const;
+
     Database m_db;
 };
 

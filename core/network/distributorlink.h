@@ -7,15 +7,21 @@
 
 namespace cd {
 
-struct DistributorLink
+// The two partners a link joins, as lists show them; also the key of a reseller's results for one
+// distributor (LeadReports::resellerPerformance).
+struct LinkEnds
 {
-    qint64 id = 0;
     qint64 distributorId = 0;
     QString distributorCode;
     QString distributorName;
     qint64 resellerId = 0;
     QString resellerCode;
     QString resellerName;
+};
+
+struct DistributorLink : LinkEnds
+{
+    qint64 id = 0;
     QString focus; // territory or product focus, free text
     QDateTime createdAt; // UTC
     QString createdBy;

@@ -432,6 +432,24 @@ Result<Contact> PartnerStore::addContact(Contact c) const
     });
 }
 
+Result<Contact> PartnerStore::contactAt(qint64 id, int version) const
+{
+    auto q = sql::exec(m_db.sql(),
+        QStringLiteral("SELECT ") + kContactColumns + QStringLiteral(" FROM contacts WHERE id = ?"), {id});
+    if (!q)
+        return q.error();
+    if (!q.value().next())
+        return Error::make(Error::Code::NotFound,
+            QCoreApplication::translate("PartnerStore", "The contact no longer exists."));
+    const Contact stored = contactFromRow(q.value());
+    if (stored.version != version)
+        return Error::make(Error::Code::Conflict,
+            QCoreApplication::translate(
+                "PartnerStore", "Contact %1 was changed by someone else since you opened it.")
+                .arg(stored.name));
+    return stored;
+}
+
 Result<Contact> PartnerStore::updateContact(const Contact &changed) const
 {
     Contact c = changed;
@@ -442,19 +460,10 @@ Result<Contact> PartnerStore::updateContact(const Contact &changed) const
     Transaction tx(m_db.sql());
     if (Status s = tx.begin(); !s)
         return s.error();
-    auto q = sql::exec(m_db.sql(),
-        QStringLiteral("SELECT ") + kContactColumns + QStringLiteral(" FROM contacts WHERE id = ?"), {c.id});
-    if (!q)
-        return q.error();
-    if (!q.value().next())
-        return Error::make(Error::Code::NotFound,
-            QCoreApplication::translate("PartnerStore", "The contact no longer exists."));
-    const Contact before = contactFromRow(q.value());
-    if (before.version != c.version)
-        return Error::make(Error::Code::Conflict,
-            QCoreApplication::translate(
-                "PartnerStore", "Contact %1 was changed by someone else since you opened it.")
-                .arg(before.name));
+    auto stored = contactAt(c.id, c.version);
+    if (!stored)
+        return stored.error();
+    const Contact &before = stored.value();
     c.partnerId = before.partnerId;
     if (Status s = clearOtherPrimaries(c); !s)
         return s.error();
@@ -500,20 +509,10 @@ Status PartnerStore::removeContact(qint64 contactId, int version) const
     Transaction tx(m_db.sql());
     if (Status s = tx.begin(); !s)
         return s;
-    auto q = sql::exec(m_db.sql(),
-        QStringLiteral("SELECT ") + kContactColumns + QStringLiteral(" FROM contacts WHERE id = ?"),
-        {contactId});
-    if (!q)
-        return q.error();
-    if (!q.value().next())
-        return Error::make(Error::Code::NotFound,
-            QCoreApplication::translate("PartnerStore", "The contact no longer exists."));
-    const Contact before = contactFromRow(q.value());
-    if (before.version != version)
-        return Error::make(Error::Code::Conflict,
-            QCoreApplication::translate(
-                "PartnerStore", "Contact %1 was changed by someone else since you opened it.")
-                .arg(before.name));
+    auto stored = contactAt(contactId, version);
+    if (!stored)
+        return stored.error();
+    const Contact &before = stored.value();
     if (Status s = sql::run(m_db.sql(), QStringLiteral("DELETE FROM contacts WHERE id = ?"), {contactId}); !s)
         return s;
     TimelineEvent e {.entity = QStringLiteral("contact"),

@@ -55,6 +55,8 @@ private:
 
     Status checkUsable(const Partner &partner) const;
     Status clearOtherPrimaries(const Contact &contact) const;
+    // The stored contact, or NotFound, or Conflict when it is no longer at `version`.
+    Result<Contact> contactAt(qint64 id, int version) const;
 };
 
 // Adds many new partners inside the caller's transaction, as an import does: the same rows and

@@ -1,6 +1,7 @@
 #include "leadreports.h"
 
 #include "db/dialect.h"
+#include "db/rowreader.h"
 #include "db/sql.h"
 
 namespace cd {
@@ -71,11 +72,7 @@ Result<QList<ConversionRow>> conversion(const QSqlDatabase &db, const ReportFilt
     QList<ConversionRow> rows;
     while (q.value().next()) {
         ConversionRow row;
-        row.partnerId = q->value(0).toLongLong();
-        row.partnerCode = q->value(1).toString();
-        row.partnerName = q->value(2).toString();
-        row.leads = q->value(3).toLongLong();
-        row.converted = q->value(4).toLongLong();
+        sql::RowReader {q.value()}(row.partnerId, row.partnerCode, row.partnerName, row.leads, row.converted);
         row.rate = LeadReports::ratio(row.converted, row.leads);
         rows.append(row);
     }
@@ -174,16 +171,8 @@ Result<QList<LeadFlowRow>> LeadReports::leadFlow(const ReportFilter &filter) con
     QList<LeadFlowRow> rows;
     while (q.value().next()) {
         LeadFlowRow row;
-        int i = 0;
-        row.distributorId = q->value(i++).toLongLong();
-        row.distributorCode = q->value(i++).toString();
-        row.distributorName = q->value(i++).toString();
-        row.submitted = q->value(i++).toLongLong();
-        row.assigned = q->value(i++).toLongLong();
-        row.accepted = q->value(i++).toLongLong();
-        row.declined = q->value(i++).toLongLong();
-        row.converted = q->value(i++).toLongLong();
-        row.lost = q->value(i++).toLongLong();
+        sql::RowReader {q.value()}(row.distributorId, row.distributorCode, row.distributorName, row.submitted,
+            row.assigned, row.accepted, row.declined, row.converted, row.lost);
         rows.append(row);
     }
     return rows;
@@ -223,18 +212,9 @@ Result<QList<PerformanceRow>> LeadReports::resellerPerformance(const ReportFilte
     QList<PerformanceRow> rows;
     while (q.value().next()) {
         PerformanceRow row;
-        int i = 0;
-        row.distributorId = q->value(i++).toLongLong();
-        row.distributorCode = q->value(i++).toString();
-        row.distributorName = q->value(i++).toString();
-        row.resellerId = q->value(i++).toLongLong();
-        row.resellerCode = q->value(i++).toString();
-        row.resellerName = q->value(i++).toString();
-        row.leads = q->value(i++).toLongLong();
-        row.accepted = q->value(i++).toLongLong();
-        row.converted = q->value(i++).toLongLong();
-        row.dealsWon = q->value(i++).toLongLong();
-        row.dealsLost = q->value(i++).toLongLong();
+        sql::RowReader {q.value()}(row.distributorId, row.distributorCode, row.distributorName,
+            row.resellerId, row.resellerCode, row.resellerName, row.leads, row.accepted, row.converted,
+            row.dealsWon, row.dealsLost);
         row.conversionRate = ratio(row.converted, row.leads);
         rows.append(row);
     }

@@ -7,6 +7,7 @@
 #include "common/money.h"
 #include "common/result.h"
 #include "db/database.h"
+#include "network/distributorlink.h"
 #include "reportfilter.h"
 #include "reporttable.h"
 
@@ -41,14 +42,8 @@ struct ConversionRow
 };
 
 // One reseller's results for one distributor (leads the distributor submitted for it).
-struct PerformanceRow
+struct PerformanceRow : LinkEnds
 {
-    qint64 distributorId = 0;
-    QString distributorCode;
-    QString distributorName;
-    qint64 resellerId = 0;
-    QString resellerCode;
-    QString resellerName;
     qint64 leads = 0;
     qint64 accepted = 0;
     qint64 converted = 0;
