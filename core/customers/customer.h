@@ -3,6 +3,7 @@
 // Customer: an end customer, bound to at most one primary partner (none = a direct customer).
 
 #include "common/error.h"
+#include "common/versionedrecord.h"
 
 #include <QDateTime>
 #include <QList>
@@ -10,7 +11,7 @@
 
 namespace cd {
 
-struct Customer
+struct Customer : VersionedRecord
 {
     qint64 id = 0;
     QString code; // empty on create = generate one
@@ -23,12 +24,6 @@ struct Customer
     QString email;
     QString phone;
     qint64 partnerId = 0; // 0 = direct customer
-    QDateTime archivedAt;
-    QDateTime createdAt;
-    QDateTime updatedAt;
-    int version = 0;
-
-    bool isArchived() const { return archivedAt.isValid(); }
     QList<Error> validate() const;
 };
 

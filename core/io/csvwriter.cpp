@@ -38,46 +38,6 @@ CsvWriter::CsvWriter(QIODevice &device)
     : m_device(device)
 {}
 
-void CsvWriter::setDelimiter(char delimiter)
-{
-    m_delimiter = delimiter;
-}
-
-char CsvWriter::delimiter() const
-{
-    return m_delimiter;
-}
-
-void CsvWriter::setLineEnding(LineEnding lineEnding)
-{
-    m_lineEnding = lineEnding;
-}
-
-CsvWriter::LineEnding CsvWriter::lineEnding() const
-{
-    return m_lineEnding;
-}
-
-void CsvWriter::setWriteBom(bool writeBom)
-{
-    m_writeBom = writeBom;
-}
-
-bool CsvWriter::writeBom() const
-{
-    return m_writeBom;
-}
-
-void CsvWriter::setGuardFormulas(bool guard)
-{
-    m_guardFormulas = guard;
-}
-
-bool CsvWriter::guardFormulas() const
-{
-    return m_guardFormulas;
-}
-
 QByteArray CsvWriter::encodeField(const QString &value) const
 {
     const QString field = m_guardFormulas ? formulaguard::guarded(value) : value;

@@ -24,19 +24,19 @@ public:
     explicit CsvWriter(QIODevice &device);
 
     // ',' (the default), ';' or '\t'.
-    void setDelimiter(char delimiter);
-    char delimiter() const;
+    void setDelimiter(char delimiter) { m_delimiter = delimiter; }
+    char delimiter() const { return m_delimiter; }
     // CRLF (the default) is what RFC 4180 and Excel expect.
-    void setLineEnding(LineEnding lineEnding);
-    LineEnding lineEnding() const;
+    void setLineEnding(LineEnding lineEnding) { m_lineEnding = lineEnding; }
+    LineEnding lineEnding() const { return m_lineEnding; }
     // A byte order mark makes Excel read the file as UTF-8 instead of the ANSI code page; other tools
     // may show it as a stray character, so it is off by default. Written before the first record.
-    void setWriteBom(bool writeBom);
-    bool writeBom() const;
+    void setWriteBom(bool writeBom) { m_writeBom = writeBom; }
+    bool writeBom() const { return m_writeBom; }
 
     // On by default: cells that start like a formula get a leading apostrophe (formulaguard.h).
-    void setGuardFormulas(bool guard);
-    bool guardFormulas() const;
+    void setGuardFormulas(bool guard) { m_guardFormulas = guard; }
+    bool guardFormulas() const { return m_guardFormulas; }
 
     // A record without fields comes out as an empty line, which readers skip.
     Status writeRecord(const QStringList &fields);

@@ -4,6 +4,7 @@
 
 #include "common/decimal.h"
 #include "common/error.h"
+#include "common/versionedrecord.h"
 
 #include <QDate>
 #include <QDateTime>
@@ -18,7 +19,7 @@ namespace cd {
 enum class PartnerKind { Dealer, Reseller, Distributor, Agent };
 enum class PartnerStatus { Active, Inactive, Suspended };
 
-struct Partner
+struct Partner : VersionedRecord
 {
     qint64 id = 0;
     QString code; // account number; empty on create = generate one
@@ -54,12 +55,6 @@ struct Partner
     qint64 accountManagerId = 0;
     QStringList tags;
     QString notes;
-    QDateTime archivedAt;
-    QDateTime createdAt;
-    QDateTime updatedAt;
-    int version = 0;
-
-    bool isArchived() const { return archivedAt.isValid(); }
 
     // Every rule a partner must satisfy on its own; one Error per broken field.
     QList<Error> validate() const;

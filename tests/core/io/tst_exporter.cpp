@@ -202,12 +202,20 @@ void TestExporter::seed(const Database &db)
     QVERIFY(store.addContact(c3).ok());
 
     CustomerStore customers(db);
-    Customer k1 {0, u"K-1"_s, u"Kunde \"Eins\""_s, u"Weg 1"_s, u"Köln"_s, u"50667"_s, u"DE"_s, u"Retail"_s,
-        u"k1@example.com"_s, u"+49 221 0"_s, f->id};
+    Customer k1 {.code = u"K-1"_s,
+        .name = u"Kunde \"Eins\""_s,
+        .street = u"Weg 1"_s,
+        .city = u"Köln"_s,
+        .postcode = u"50667"_s,
+        .country = u"DE"_s,
+        .segment = u"Retail"_s,
+        .email = u"k1@example.com"_s,
+        .phone = u"+49 221 0"_s,
+        .partnerId = f->id};
     QVERIFY(customers.create(k1).ok());
-    Customer k2 {0, u"K-2"_s, u"@SUM(1+1)*cmd"_s};
+    Customer k2 {.code = u"K-2"_s, .name = u"@SUM(1+1)*cmd"_s};
     QVERIFY(customers.create(k2).ok());
-    Customer k3 {0, u"K-3"_s, u"Gone Customer"_s};
+    Customer k3 {.code = u"K-3"_s, .name = u"Gone Customer"_s};
     k3.partnerId = m->id;
     auto created = customers.create(k3);
     QVERIFY(created.ok());
@@ -380,11 +388,11 @@ void TestExporter::partnersHonourFilterAndSort()
 void TestExporter::customersHonourFilterAndSort()
 {
     TempDatabase t;
-    auto partner = PartnerStore(t.db).create(Partner {0, u"P-1"_s, u"Alpha"_s});
+    auto partner = PartnerStore(t.db).create(Partner {.code = u"P-1"_s, .name = u"Alpha"_s});
     QVERIFY(partner.ok());
     CustomerStore store(t.db);
     for (int i = 0; i < 12; ++i) {
-        Customer c {0, u"C-%1"_s.arg(i, 2, 10, QLatin1Char('0')), u"Customer %1"_s.arg(11 - i)};
+        Customer c {.code = u"C-%1"_s.arg(i, 2, 10, QLatin1Char('0')), .name = u"Customer %1"_s.arg(11 - i)};
         c.city = i % 2 ? u"Bonn"_s : u"Aachen"_s;
         c.partnerId = i % 3 ? partner->id : 0;
         QVERIFY(store.create(c).ok());
@@ -453,7 +461,7 @@ void TestExporter::cancelledExportLeavesNoFile()
         QVERIFY(tx.begin().ok());
         sql::StatementCache cache(t.db.sql());
         for (int i = 0; i < 3000; ++i)
-            QVERIFY(store.create(Partner {0, u"C%1"_s.arg(i), u"Partner %1"_s.arg(i)}).ok());
+            QVERIFY(store.create(Partner {.code = u"C%1"_s.arg(i), .name = u"Partner %1"_s.arg(i)}).ok());
         QVERIFY(tx.commit().ok());
     }
     QTemporaryDir dir;
@@ -515,7 +523,7 @@ void TestExporter::speed()
         QVERIFY(tx.begin().ok());
         sql::StatementCache cache(t.db.sql());
         for (int i = 0; i < rows; ++i) {
-            Partner p {0, u"S-%1"_s.arg(i), u"Partner %1"_s.arg(i)};
+            Partner p {.code = u"S-%1"_s.arg(i), .name = u"Partner %1"_s.arg(i)};
             p.city = u"City %1"_s.arg(i % 300);
             p.notes = u"Some notes"_s;
             auto created = store.create(p);

@@ -634,7 +634,7 @@ void TestImporter::duplicateCodes()
     QCOMPARE(PartnerStore(t.db).findByCode(u"OLD-1"_s)->name, QStringLiteral("Existing"));
 
     // Customers: the same rule against their own table.
-    QVERIFY(CustomerStore(t.db).create(Customer {0, u"K-1"_s, u"Kay"_s}).ok());
+    QVERIFY(CustomerStore(t.db).create(Customer {.code = u"K-1"_s, .name = u"Kay"_s}).ok());
     ImportOptions c;
     c.kind = ImportKind::Customers;
     auto r2 = Importer(t.db).run(writeFile(t, "Code,Name\nK-1,A\nK-2,B\nK-2,C\n", "c.csv"), c);

@@ -321,7 +321,7 @@ void TestImportDialog::checkThenUpdateStored()
         p.name = u"Alpha"_s;
         QVERIFY(PartnerStore(r.db).create(p).ok());
     } else {
-        QVERIFY(CustomerStore(r.db).create(Customer {0, u"A-1"_s, u"Alpha"_s}).ok());
+        QVERIFY(CustomerStore(r.db).create(Customer {.code = u"A-1"_s, .name = u"Alpha"_s}).ok());
     }
     const qint64 before = count(r.db, table);
     const qint64 timelineBefore = count(r.db, "timeline");
