@@ -164,7 +164,7 @@
 <context>
     <name>AgreementStore</name>
     <message>
-        <location filename="../core/agreements/agreementstore.cpp" line="+77"/>
+        <location filename="../core/agreements/agreementstore.cpp" line="+54"/>
         <source>There is no agreement with id %1.</source>
         <translation>Es gibt keinen Vertrag mit der ID %1.</translation>
     </message>
@@ -214,7 +214,7 @@
         <translation>Der Zeitraum eines unterzeichneten Vertrags kann nicht geändert werden.</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+77"/>
         <source>An agreement type needs a key.</source>
         <translation>Ein Vertragstyp benötigt einen Schlüssel.</translation>
     </message>
@@ -1190,7 +1190,7 @@
         <translation>Die Provision auf %1 ist zu groß, um sie genau zu berechnen.</translation>
     </message>
     <message>
-        <location filename="../core/commissions/commissionengine.cpp" line="+449"/>
+        <location filename="../core/commissions/commissionengine.cpp" line="+443"/>
         <source>deal %1</source>
         <translation>Deal %1</translation>
     </message>
@@ -1380,20 +1380,20 @@
         <translation>Es gibt keinen Provisionsplan namens %1.</translation>
     </message>
     <message>
-        <location line="+44"/>
-        <location line="+68"/>
-        <location filename="../core/commissions/salestore.cpp" line="+236"/>
+        <location line="+51"/>
+        <location line="+63"/>
+        <location filename="../core/commissions/salestore.cpp" line="+217"/>
         <source>The partner is not stored.</source>
         <translation>Der Partner ist nicht gespeichert.</translation>
     </message>
     <message>
-        <location line="-67"/>
+        <location line="-62"/>
         <source>The level is not stored.</source>
         <translation>Die Stufe ist nicht gespeichert.</translation>
     </message>
     <message>
-        <location line="+65"/>
-        <location line="+40"/>
+        <location line="+60"/>
+        <location line="+35"/>
         <location filename="../core/commissions/salestore.cpp" line="-9"/>
         <source>The customer is not stored.</source>
         <translation>Der Kunde ist nicht gespeichert.</translation>
@@ -1404,7 +1404,7 @@
         <translation>Der Partner %1 ist nicht gespeichert.</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+41"/>
         <location filename="../core/commissions/plan.cpp" line="+132"/>
         <source>Give the distributor either a rate of its own or a share of the seller&apos;s commission, not both.</source>
         <translation>Geben Sie dem Distributor entweder einen eigenen Satz oder einen Anteil an der Provision des Verkäufers, nicht beides.</translation>
@@ -1465,7 +1465,7 @@
         <translation>Jede freigegebene Abrechnung in %1 gehört zu einem Partner, der nicht bezahlt werden kann (%2: %3).</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+55"/>
         <location line="+4"/>
         <source>Cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
@@ -1687,7 +1687,7 @@
         <translation>Zeiträume werden der Reihe nach abgerechnet: rechnen Sie %1 vor %2 ab.</translation>
     </message>
     <message>
-        <location line="+461"/>
+        <location line="+462"/>
         <source>The statements of %1 are already paid; a paid statement cannot be approved again.</source>
         <translation>Die Abrechnungen von %1 sind schon bezahlt; eine bezahlte Abrechnung kann nicht noch einmal freigegeben werden.</translation>
     </message>
@@ -3710,7 +3710,7 @@
 <context>
     <name>CsvWriter</name>
     <message>
-        <location filename="../core/io/csvwriter.cpp" line="+102"/>
+        <location filename="../core/io/csvwriter.cpp" line="+62"/>
         <source>The CSV delimiter must be a comma, a semicolon or a tab.</source>
         <comment>programming error</comment>
         <translation>Das CSV-Trennzeichen muss ein Komma, ein Semikolon oder ein Tabulator sein.</translation>
@@ -3724,12 +3724,12 @@
 <context>
     <name>CustomerStore</name>
     <message>
-        <location filename="../core/customers/customerstore.cpp" line="+94"/>
+        <location filename="../core/customers/customerstore.cpp" line="+81"/>
         <source>Customer %1 was changed by someone else since you opened it.</source>
         <translation>Kunde %1 wurde von jemand anderem geändert, seit Sie ihn geöffnet haben.</translation>
     </message>
     <message>
-        <location line="-65"/>
+        <location line="-51"/>
         <source>The name is required.</source>
         <translation>Der Name ist ein Pflichtfeld.</translation>
     </message>
@@ -3739,7 +3739,7 @@
         <translation>„%1“ ist kein Ländercode nach ISO 3166-1 Alpha-2 (zum Beispiel DE, FR, US).</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+34"/>
         <source>There is no customer with id %1.</source>
         <translation>Es gibt keinen Kunden mit der ID %1.</translation>
     </message>
@@ -3749,23 +3749,23 @@
         <translation>Es gibt keinen Kunden mit der Nummer %1.</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+62"/>
         <source>(direct)</source>
         <translation>(direkt)</translation>
     </message>
     <message>
         <location line="+7"/>
-        <location line="+204"/>
+        <location line="+201"/>
         <source>There is no partner with id %1.</source>
         <translation>Es gibt keinen Partner mit der ID %1.</translation>
     </message>
     <message>
-        <location line="-260"/>
+        <location line="-255"/>
         <source>The code %1 is already used by another customer.</source>
         <translation>Die Nummer %1 wird bereits von einem anderen Kunden verwendet.</translation>
     </message>
     <message>
-        <location line="+108"/>
+        <location line="+106"/>
         <source>The code cannot be empty.</source>
         <translation>Die Nummer darf nicht leer sein.</translation>
     </message>
@@ -4131,7 +4131,7 @@
 <context>
     <name>DealStore</name>
     <message>
-        <location filename="../core/leads/dealstore.cpp" line="+54"/>
+        <location filename="../core/leads/dealstore.cpp" line="+41"/>
         <source>The deal for %1 was changed by someone else since you opened it.</source>
         <translation>Der Deal für %1 wurde von einem anderen Benutzer geändert, seit Sie ihn geöffnet haben.</translation>
     </message>
@@ -4174,17 +4174,17 @@
         <translation>Lead %1 wurde nicht in einen Deal umgewandelt.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+25"/>
         <source>There is no deal stage with id %1.</source>
         <translation>Es gibt keine Deal-Phase mit der ID %1.</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+39"/>
         <source>The deal value cannot be negative.</source>
         <translation>Der Deal-Wert darf nicht negativ sein.</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+37"/>
         <source>The deal pipeline has no won stage.</source>
         <translation>Die Deal-Pipeline hat keine Phase „Gewonnen“.</translation>
     </message>
@@ -4330,7 +4330,7 @@
 <context>
     <name>DocumentStore</name>
     <message>
-        <location filename="../core/agreements/documentstore.cpp" line="+77"/>
+        <location filename="../core/agreements/documentstore.cpp" line="+65"/>
         <source>Cannot read the file: %1</source>
         <translation>Die Datei kann nicht gelesen werden: %1</translation>
     </message>
@@ -4356,7 +4356,7 @@
         <translation>Es gibt keinen Vertrag mit der ID %1.</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+65"/>
         <location line="+12"/>
         <source>There is no document with id %1.</source>
         <translation>Es gibt kein Dokument mit der ID %1.</translation>
@@ -5190,7 +5190,7 @@
 <context>
     <name>LeadReports</name>
     <message>
-        <location filename="../core/reports/leadreports.cpp" line="+258"/>
+        <location filename="../core/reports/leadreports.cpp" line="+238"/>
         <source>Lead flow by distributor</source>
         <translation>Lead-Fluss nach Distributor</translation>
     </message>
@@ -5343,7 +5343,7 @@
 <context>
     <name>LeadRouter</name>
     <message>
-        <location filename="../core/leads/leadrouter.cpp" line="+314"/>
+        <location filename="../core/leads/leadrouter.cpp" line="+311"/>
         <source>Assigned automatically</source>
         <translation>Automatisch zugewiesen</translation>
     </message>
@@ -5372,7 +5372,7 @@
         <translation>Lead %1 ist %2 und kann nicht %3 werden.</translation>
     </message>
     <message>
-        <location line="+117"/>
+        <location line="+116"/>
         <source>There is no area with id %1.</source>
         <translation>Es gibt kein Gebiet mit der ID %1.</translation>
     </message>
@@ -5812,7 +5812,7 @@
         <translation>Anmeldenamen lassen sich nicht tauschen; geben Sie zuerst einem einen neuen Anmeldenamen.</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+52"/>
         <source>The level needs a name.</source>
         <translation>Die Stufe braucht einen Namen.</translation>
     </message>
@@ -6064,7 +6064,7 @@
 <context>
     <name>NetworkStore</name>
     <message>
-        <location filename="../core/network/networkstore.cpp" line="+36"/>
+        <location filename="../core/network/networkstore.cpp" line="+37"/>
         <source>There is no partner with id %1.</source>
         <translation>Es gibt keinen Partner mit der ID %1.</translation>
     </message>
@@ -6084,7 +6084,7 @@
         <translation>%1 kann nicht unter %2 verschoben werden, weil %2 darunter liegt (%3); ein Partner kann nicht in seinen eigenen Teilbaum eingeordnet werden.</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+78"/>
         <source>%1 is not a distributor; only partners of kind Distributor serve resellers.</source>
         <translation>%1 ist kein Distributor; nur Partner der Art Distributor betreuen Wiederverkäufer.</translation>
     </message>
@@ -6099,7 +6099,7 @@
         <translation>%1 betreut %2 bereits.</translation>
     </message>
     <message>
-        <location line="+162"/>
+        <location line="+148"/>
         <source>%1 does not serve %2.</source>
         <translation>%1 betreut %2 nicht.</translation>
     </message>
@@ -6208,7 +6208,7 @@
 <context>
     <name>PartnerStore</name>
     <message>
-        <location filename="../core/partners/partnerstore.cpp" line="+257"/>
+        <location filename="../core/partners/partnerstore.cpp" line="+219"/>
         <source>There is no partner with id %1.</source>
         <translation>Es gibt keinen Partner mit der ID %1.</translation>
     </message>
@@ -6223,12 +6223,12 @@
         <translation>Es wurde keine freie Kontonummer gefunden.</translation>
     </message>
     <message>
-        <location line="-115"/>
+        <location line="-113"/>
         <source>The code %1 is already used by another partner.</source>
         <translation>Die Nummer %1 wird bereits von einem anderen Partner verwendet.</translation>
     </message>
     <message>
-        <location line="+164"/>
+        <location line="+162"/>
         <source>The code cannot be empty.</source>
         <translation>Die Nummer darf nicht leer sein.</translation>
     </message>
@@ -6238,14 +6238,12 @@
         <translation>Partner %1 wurde von jemand anderem (%2) geändert, seit Sie ihn geöffnet haben.</translation>
     </message>
     <message>
-        <location line="+229"/>
-        <location line="+60"/>
+        <location line="+214"/>
         <source>The contact no longer exists.</source>
         <translation>Den Ansprechpartner gibt es nicht mehr.</translation>
     </message>
     <message>
-        <location line="-56"/>
-        <location line="+60"/>
+        <location line="+4"/>
         <source>Contact %1 was changed by someone else since you opened it.</source>
         <translation>Ansprechpartner %1 wurde von jemand anderem geändert, seit Sie ihn geöffnet haben.</translation>
     </message>
@@ -7191,7 +7189,7 @@
 <context>
     <name>TaskStore</name>
     <message>
-        <location filename="../core/agreements/taskstore.cpp" line="+151"/>
+        <location filename="../core/agreements/taskstore.cpp" line="+142"/>
         <source>There is no task with id %1.</source>
         <translation>Es gibt keine Aufgabe mit der ID %1.</translation>
     </message>
@@ -7204,7 +7202,7 @@
 <context>
     <name>TimelineEvent</name>
     <message>
-        <location filename="../core/timeline/timelinestore.cpp" line="+16"/>
+        <location filename="../core/timeline/timelinestore.cpp" line="+17"/>
         <source>Code</source>
         <translation>Nummer</translation>
     </message>
@@ -8525,7 +8523,7 @@ Agreement page heading: number, partner</extracomment>
 <context>
     <name>cd::AgreementTableModel</name>
     <message>
-        <location filename="../ui/agreements/agreementtablemodel.cpp" line="+49"/>
+        <location filename="../ui/agreements/agreementtablemodel.cpp" line="+23"/>
         <source>no period</source>
         <translation>kein Zeitraum</translation>
     </message>
@@ -8548,27 +8546,27 @@ Agreement page heading: number, partner</extracomment>
         </translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="-15"/>
         <source>Number</source>
         <translation>Nummer</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Partner</source>
         <translation>Partner</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Type</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Owner</source>
         <translation>Verantwortlich</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Stage</source>
         <translation>Phase</translation>
     </message>
@@ -8578,7 +8576,7 @@ Agreement page heading: number, partner</extracomment>
         <translation>Endet</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+12"/>
         <source>Updated</source>
         <translation>Aktualisiert</translation>
     </message>
@@ -9419,7 +9417,7 @@ Reload shows their version and discards your changes. Overwrite saves your value
 <context>
     <name>cd::CustomerTableModel</name>
     <message>
-        <location filename="../ui/customers/customertablemodel.cpp" line="+51"/>
+        <location filename="../ui/customers/customertablemodel.cpp" line="+23"/>
         <source>Direct</source>
         <extracomment>Partner column of a customer: partner name, then its code</extracomment>
         <translation>Direkt</translation>
@@ -9430,7 +9428,7 @@ Reload shows their version and discards your changes. Overwrite saves your value
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+16"/>
         <source>%1 (archived)</source>
         <translation>%1 (archiviert)</translation>
     </message>
@@ -9440,37 +9438,37 @@ Reload shows their version and discards your changes. Overwrite saves your value
         <translation>Ein Direktkunde, ohne Partner betreut</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="-28"/>
         <source>Code</source>
         <translation>Nummer</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>City</source>
         <translation>Ort</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Country</source>
         <translation>Land</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Segment</source>
         <translation>Segment</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Partner</source>
         <translation>Partner</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>Updated</source>
         <translation>Geändert</translation>
     </message>
@@ -10023,23 +10021,23 @@ Reload shows their version and discards your changes. Overwrite saves your value
 <context>
     <name>cd::LeadTableModel</name>
     <message>
-        <location filename="../ui/leads/leadtablemodel.cpp" line="+28"/>
+        <location filename="../ui/leads/leadtablemodel.cpp" line="+20"/>
         <source>%1 (%2)</source>
         <extracomment>Lead status with the reason it waits: status, flag reason</extracomment>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="-8"/>
         <source>Company</source>
         <translation>Unternehmen</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Country</source>
         <translation>Land</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Estimated value</source>
         <translation>Geschätzter Wert</translation>
     </message>
@@ -10049,17 +10047,17 @@ Reload shows their version and discards your changes. Overwrite saves your value
         <translation>Status</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+8"/>
         <source>Partner</source>
         <translation>Partner</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Submitted by</source>
         <translation>Eingereicht von</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Created</source>
         <translation>Erstellt</translation>
     </message>
@@ -12321,32 +12319,32 @@ Die Partner jedes Eintrags behalten ihren Eintrag und zeigen seinen neuen Namen.
 <context>
     <name>cd::PartnerTableModel</name>
     <message>
-        <location filename="../ui/partners/partnertablemodel.cpp" line="+107"/>
+        <location filename="../ui/partners/partnertablemodel.cpp" line="+77"/>
         <source>%1 (archived)</source>
         <translation>%1 (archiviert)</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="-25"/>
         <source>Code</source>
         <translation>Nummer</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Legal name</source>
         <translation>Firmierung</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
@@ -12356,32 +12354,32 @@ Die Partner jedes Eintrags behalten ihren Eintrag und zeigen seinen neuen Namen.
         <translation>Stufe</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Activation</source>
         <translation>Aktivierung</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Area</source>
         <translation>Gebiet</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>City</source>
         <translation>Ort</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Country</source>
         <translation>Land</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Account manager</source>
         <translation>Partnerbetreuer</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Updated</source>
         <translation>Geändert</translation>
     </message>
@@ -12982,7 +12980,7 @@ Die Partner jedes Eintrags behalten ihren Eintrag und zeigen seinen neuen Namen.
 <context>
     <name>cd::TaskTableModel</name>
     <message>
-        <location filename="../ui/agreements/tasktablemodel.cpp" line="+46"/>
+        <location filename="../ui/agreements/tasktablemodel.cpp" line="+26"/>
         <source>done %1</source>
         <translation>erledigt %1</translation>
     </message>
@@ -12997,32 +12995,32 @@ Die Partner jedes Eintrags behalten ihren Eintrag und zeigen seinen neuen Namen.
         <translation>offen</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="-13"/>
         <source>Task</source>
         <translation>Aufgabe</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Agreement</source>
         <translation>Vertrag</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Partner</source>
         <translation>Partner</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Due</source>
         <translation>Fällig</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Assignee</source>
         <translation>Zuständig</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
@@ -13062,7 +13060,7 @@ Die Partner jedes Eintrags behalten ihren Eintrag und zeigen seinen neuen Namen.
 <context>
     <name>cd::VersionedRows</name>
     <message>
-        <location filename="../core/db/versionedstore.cpp" line="+97"/>
+        <location filename="../core/db/versionedstore.cpp" line="+96"/>
         <source>%1 (%2): %3</source>
         <extracomment>A failure among several rows (archiving many partners): name (code), then the reason</extracomment>
         <translation>%1 (%2): %3</translation>

@@ -64,7 +64,7 @@
 <context>
     <name>DealStore</name>
     <message numerus="yes">
-        <location filename="../core/leads/dealstore.cpp" line="+149"/>
+        <location filename="../core/leads/dealstore.cpp" line="+136"/>
         <source>%n deal(s) are in this stage; move them before removing it.</source>
         <translation>
             <numerusform>%n deal is in this stage; move it before removing the stage.</numerusform>
@@ -102,7 +102,7 @@
 <context>
     <name>LookupStore</name>
     <message numerus="yes">
-        <location filename="../core/partners/lookups.cpp" line="+316"/>
+        <location filename="../core/partners/lookups.cpp" line="+315"/>
         <source>%n partner(s) still use this entry; change them first.</source>
         <translation>
             <numerusform>%n partner still uses this entry; change it first.</numerusform>
@@ -200,7 +200,7 @@
 <context>
     <name>cd::AgreementTableModel</name>
     <message numerus="yes">
-        <location filename="../ui/agreements/agreementtablemodel.cpp" line="+52"/>
+        <location filename="../ui/agreements/agreementtablemodel.cpp" line="+26"/>
         <source>%1 (expired %n day(s) ago)</source>
         <extracomment>List cell: end date, days since it passed</extracomment>
         <translation>

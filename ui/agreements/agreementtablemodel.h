@@ -40,11 +40,11 @@ public:
     qint64 agreementId(int row) const { return idAt(row); }
     std::optional<AgreementRow> agreementRow(int row) const { return recordAt(row); }
 
-    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QHash<int, QByteArray> roleNames() const override;
 
 protected:
-    QString columnTitle(Column column) const override;
+    const Columns &columns() const override;
+    QVariant rowData(const AgreementRow &row, Column column, int role) const override;
 };
 
 } // namespace cd

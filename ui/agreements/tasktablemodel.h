@@ -37,11 +37,11 @@ public:
 
     std::optional<Task> task(int row) const { return recordAt(row); }
 
-    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QHash<int, QByteArray> roleNames() const override;
 
 protected:
-    QString columnTitle(Column column) const override;
+    const Columns &columns() const override;
+    QVariant rowData(const Task &row, DirectoryModel::Column column, int role) const override;
 };
 
 } // namespace cd

@@ -38,11 +38,11 @@ public:
     qint64 customerId(int row) const { return idAt(row); }
     std::optional<CustomerRow> customerRow(int row) const { return recordAt(row); }
 
-    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QHash<int, QByteArray> roleNames() const override;
 
 protected:
-    QString columnTitle(Column column) const override;
+    const Columns &columns() const override;
+    QVariant rowData(const CustomerRow &row, Column column, int role) const override;
 };
 
 } // namespace cd

@@ -6,69 +6,50 @@
 
 namespace cd {
 
-QVariant LeadTableModel::data(const QModelIndex &index, int role) const
+const LeadTableModel::Columns &LeadTableModel::columns() const
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
-        return {};
-    const Lead *l = rowAt(index.row());
-    if (!l)
-        return {};
+    static const Columns columns {{
+        {QT_TR_NOOP("Company"), [](const Lead &l) -> QVariant { return l.company; }},
+        {QT_TR_NOOP("Country"), [](const Lead &l) -> QVariant { return l.country; }},
+        {QT_TR_NOOP("Estimated value"),
+            [](const Lead &l) -> QVariant { return moneyText(l.estimatedValue); }},
+        {QT_TR_NOOP("Status"),
+            [](const Lead &l) -> QVariant {
+                if (l.isFlagged())
+                    //: Lead status with the reason it waits: status, flag reason
+                    return tr("%1 (%2)").arg(
+                        Lead::statusLabel(l.status), Lead::flagReasonLabel(l.flagReason));
+                return Lead::statusLabel(l.status);
+            }},
+        {QT_TR_NOOP("Partner"), [](const Lead &l) -> QVariant { return l.assignedPartnerName; }},
+        {QT_TR_NOOP("Submitted by"), [](const Lead &l) -> QVariant { return l.distributorName; }},
+        {QT_TR_NOOP("Created"),
+            [](const Lead &l) -> QVariant {
+                return QLocale().toString(l.createdAt.toLocalTime().date(), QLocale::ShortFormat);
+            }},
+    }};
+    return columns;
+}
+
+QVariant LeadTableModel::rowData(const Lead &l, LeadColumn, int role) const
+{
     switch (role) {
-    case Qt::DisplayRole:
-        switch (index.column()) {
-        case CompanyColumn:
-            return l->company;
-        case CountryColumn:
-            return l->country;
-        case ValueColumn:
-            return moneyText(l->estimatedValue);
-        case StatusColumn:
-            if (l->isFlagged())
-                //: Lead status with the reason it waits: status, flag reason
-                return tr("%1 (%2)").arg(Lead::statusLabel(l->status), Lead::flagReasonLabel(l->flagReason));
-            return Lead::statusLabel(l->status);
-        case PartnerColumn:
-            return l->assignedPartnerName;
-        case DistributorColumn:
-            return l->distributorName;
-        case CreatedColumn:
-            return QLocale().toString(l->createdAt.toLocalTime().date(), QLocale::ShortFormat);
-        }
-        break;
-    case Qt::TextAlignmentRole:
-        if (index.column() == ValueColumn)
-            return QVariant(Qt::AlignRight | Qt::AlignVCenter);
-        break;
     case IdRole:
-        return l->id;
+        return l.id;
     case StatusRole:
-        return int(l->status);
+        return int(l.status);
     case PartnerIdRole:
-        return l->assignedPartnerId;
+        return l.assignedPartnerId;
     case FlaggedRole:
-        return l->isFlagged();
+        return l.isFlagged();
     }
     return {};
 }
 
-QString LeadTableModel::columnTitle(LeadColumn column) const
+QVariant LeadTableModel::columnData(LeadColumn column, int role) const
 {
-    switch (columnOf(column)) {
-    case CompanyColumn:
-        return tr("Company");
-    case CountryColumn:
-        return tr("Country");
-    case ValueColumn:
-        return tr("Estimated value");
-    case StatusColumn:
-        return tr("Status");
-    case PartnerColumn:
-        return tr("Partner");
-    case DistributorColumn:
-        return tr("Submitted by");
-    case CreatedColumn:
-        return tr("Created");
-    }
+    if (role == Qt::TextAlignmentRole && column == LeadColumn::Value)
+        return QVariant(Qt::AlignRight | Qt::AlignVCenter);
     return {};
 }
 

@@ -48,10 +48,10 @@ public:
     qint64 leadId(int row) const { return idAt(row); }
     std::optional<Lead> lead(int row) const { return recordAt(row); }
 
-    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-
 protected:
-    QString columnTitle(LeadColumn column) const override;
+    const Columns &columns() const override;
+    QVariant rowData(const Lead &row, LeadColumn column, int role) const override;
+    QVariant columnData(LeadColumn column, int role) const override;
 };
 
 } // namespace cd

@@ -3,11 +3,8 @@
 #include "common/country.h"
 #include "shared/rolenames.h"
 
-#include <QFont>
-#include <QGuiApplication>
 #include <QLocale>
 #include <QPainter>
-#include <QPalette>
 #include <QPixmap>
 
 namespace cd {
@@ -49,138 +46,69 @@ QIcon statusIcon(PartnerStatus status)
 
 } // namespace
 
-QVariant PartnerTableModel::data(const QModelIndex &index, int role) const
+const PartnerTableModel::Columns &PartnerTableModel::columns() const
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
-        return {};
+    static const Columns columns {{
+        {QT_TR_NOOP("Code"), [](const PartnerRow &r) -> QVariant { return r.code; }},
+        {QT_TR_NOOP("Name"), [](const PartnerRow &r) -> QVariant { return r.name; }},
+        {QT_TR_NOOP("Legal name"), [](const PartnerRow &r) -> QVariant { return r.legalName; }},
+        {QT_TR_NOOP("Kind"), [](const PartnerRow &r) -> QVariant { return Partner::kindLabel(r.kind); }},
+        {QT_TR_NOOP("Status"),
+            [](const PartnerRow &r) -> QVariant { return Partner::statusLabel(r.status); }},
+        {QT_TR_NOOP("Level"), [](const PartnerRow &r) -> QVariant { return r.level; }},
+        {QT_TR_NOOP("Activation"), [](const PartnerRow &r) -> QVariant { return r.activation; }},
+        {QT_TR_NOOP("Area"), [](const PartnerRow &r) -> QVariant { return r.area; }},
+        {QT_TR_NOOP("City"), [](const PartnerRow &r) -> QVariant { return r.city; }},
+        {QT_TR_NOOP("Country"), [](const PartnerRow &r) -> QVariant { return r.country; }},
+        {QT_TR_NOOP("Account manager"), [](const PartnerRow &r) -> QVariant { return r.accountManager; }},
+        {QT_TR_NOOP("Updated"),
+            [](const PartnerRow &r) -> QVariant {
+                return QLocale().toString(r.updatedAt.toLocalTime(), QLocale::ShortFormat);
+            }},
+    }};
+    return columns;
+}
+
+QVariant PartnerTableModel::rowData(const PartnerRow &r, Column column, int role) const
+{
     switch (role) {
-    case Qt::DisplayRole:
     case Qt::ToolTipRole:
-    case Qt::DecorationRole:
-    case Qt::ForegroundRole:
-    case Qt::FontRole:
-    case IdRole:
-    case CodeRole:
-    case KindRole:
-    case StatusRole:
-    case ArchivedRole:
-    case SortValueRole:
-        break;
-    default:
-        return {}; // roles that never need a row: no page read
-    }
-    const PartnerRow *r = rowAt(index.row());
-    if (!r)
-        return {};
-    const PartnerColumn column = columnKind(index.column());
-    switch (role) {
-    case Qt::DisplayRole:
-        switch (column) {
-        case PartnerColumn::Code:
-            return r->code;
-        case PartnerColumn::Name:
-            return r->name;
-        case PartnerColumn::LegalName:
-            return r->legalName;
-        case PartnerColumn::Kind:
-            return Partner::kindLabel(r->kind);
-        case PartnerColumn::Status:
-            return Partner::statusLabel(r->status);
-        case PartnerColumn::Level:
-            return r->level;
-        case PartnerColumn::Activation:
-            return r->activation;
-        case PartnerColumn::Area:
-            return r->area;
-        case PartnerColumn::City:
-            return r->city;
-        case PartnerColumn::Country:
-            return r->country;
-        case PartnerColumn::AccountManager:
-            return r->accountManager;
-        case PartnerColumn::Updated:
-            return QLocale().toString(r->updatedAt.toLocalTime(), QLocale::ShortFormat);
-        }
-        return {};
-    case Qt::ToolTipRole:
-        if (r->archived)
-            return tr("%1 (archived)").arg(r->name);
+        if (r.archived)
+            return tr("%1 (archived)").arg(r.name);
         if (column == PartnerColumn::Country)
-            return Country::name(r->country);
+            return Country::name(r.country);
         if (column == PartnerColumn::Updated)
-            return QLocale().toString(r->updatedAt.toLocalTime(), QLocale::LongFormat);
+            return QLocale().toString(r.updatedAt.toLocalTime(), QLocale::LongFormat);
         return {};
     case Qt::DecorationRole:
         if (column == PartnerColumn::Status) {
-            QIcon &icon = m_statusIcons[std::size_t(r->status)];
+            QIcon &icon = m_statusIcons[std::size_t(r.status)];
             if (icon.isNull())
-                icon = statusIcon(r->status);
+                icon = statusIcon(r.status);
             return icon;
         }
         return {};
-    case Qt::ForegroundRole:
-        if (r->archived)
-            return QGuiApplication::palette().brush(QPalette::Disabled, QPalette::Text);
-        return {};
-    case Qt::FontRole:
-        if (r->archived) {
-            QFont font;
-            font.setItalic(true);
-            return font;
-        }
-        return {};
     case IdRole:
-        return r->id;
+        return r.id;
     case CodeRole:
-        return r->code;
+        return r.code;
     case KindRole:
-        return int(r->kind);
+        return int(r.kind);
     case StatusRole:
-        return int(r->status);
+        return int(r.status);
     case ArchivedRole:
-        return r->archived;
+        return r.archived;
     case SortValueRole:
         switch (column) {
         case PartnerColumn::Kind:
-            return Partner::kindKey(r->kind);
+            return Partner::kindKey(r.kind);
         case PartnerColumn::Status:
-            return Partner::statusKey(r->status);
+            return Partner::statusKey(r.status);
         case PartnerColumn::Updated:
-            return r->updatedAt;
+            return r.updatedAt;
         default:
-            return data(index, Qt::DisplayRole);
+            return text(r, column);
         }
-    }
-    return {};
-}
-
-QString PartnerTableModel::columnTitle(Column column) const
-{
-    switch (column) {
-    case PartnerColumn::Code:
-        return tr("Code");
-    case PartnerColumn::Name:
-        return tr("Name");
-    case PartnerColumn::LegalName:
-        return tr("Legal name");
-    case PartnerColumn::Kind:
-        return tr("Kind");
-    case PartnerColumn::Status:
-        return tr("Status");
-    case PartnerColumn::Level:
-        return tr("Level");
-    case PartnerColumn::Activation:
-        return tr("Activation");
-    case PartnerColumn::Area:
-        return tr("Area");
-    case PartnerColumn::City:
-        return tr("City");
-    case PartnerColumn::Country:
-        return tr("Country");
-    case PartnerColumn::AccountManager:
-        return tr("Account manager");
-    case PartnerColumn::Updated:
-        return tr("Updated");
     }
     return {};
 }

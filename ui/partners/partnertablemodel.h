@@ -42,11 +42,11 @@ public:
     qint64 partnerId(int row) const { return idAt(row); }
     std::optional<PartnerRow> partnerRow(int row) const { return recordAt(row); }
 
-    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QHash<int, QByteArray> roleNames() const override;
 
 protected:
-    QString columnTitle(Column column) const override;
+    const Columns &columns() const override;
+    QVariant rowData(const PartnerRow &row, Column column, int role) const override;
 
 private:
     mutable std::array<QIcon, 3> m_statusIcons; // by PartnerStatus, drawn on first use

@@ -5,15 +5,22 @@
 // plugs in with a traits struct naming its directory (page(filter, sort, offset, limit[, known
 // count]) and count(filter)), its row (with an `id`), its filter and sort (both comparable with
 // ==; a sort is {Column, Qt::SortOrder}), its column enum and its last column; its model keeps
-// only the columns (data, headers, roles), the way KMyMoney's MyMoneyModel<T> serves its record
-// types. See CustomerModelTraits for one.
+// only its columns, the way KMyMoney's MyMoneyModel<T> serves its record types: a table of
+// ColumnSpec (each column's header and text) and rowData() for its own roles. data() reads a row
+// only for the roles that need one, shows archived rows in grey italics, and answers the rest from
+// the table. See CustomerModelTraits for one.
 
 #include "pagecache.h"
 #include "pagedtablemodel.h"
 #include "pagereader.h"
 
+#include <QCoreApplication>
+#include <QFont>
+#include <QGuiApplication>
 #include <QHash>
+#include <QPalette>
 
+#include <array>
 #include <optional>
 
 namespace cd {
@@ -67,7 +74,30 @@ public:
             return PagedTableModel::headerData(section, orientation, role);
         if (role != Qt::DisplayRole)
             return {};
-        return columnTitle(columnKind(section));
+        return QCoreApplication::translate(metaObject()->className(), columns()[std::size_t(section)].title);
+    }
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const final
+    {
+        if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+            return {};
+        const Column column = columnKind(index.column());
+        if (!needsRow(role))
+            return columnData(column, role); // no page read
+        const Row *r = rowAt(index.row());
+        if (!r)
+            return {};
+        if (role == Qt::DisplayRole)
+            return text(*r, column);
+        if constexpr (requires { r->archived; }) {
+            if (r->archived && role == Qt::FontRole) {
+                QFont font;
+                font.setItalic(true);
+                return font;
+            }
+            if (r->archived && role == Qt::ForegroundRole)
+                return QGuiApplication::palette().brush(QPalette::Disabled, QPalette::Text);
+        }
+        return rowData(*r, column, role);
     }
     void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override
     {
@@ -95,8 +125,32 @@ public:
     }
 
 protected:
-    // A column's header.
-    virtual QString columnTitle(Column column) const = 0;
+    // One column of the list: its header, marked with QT_TR_NOOP in the model's class (translated
+    // in its context), and the text a row shows in it.
+    struct ColumnSpec
+    {
+        const char *title;
+        QVariant (*text)(const Row &row);
+    };
+    using Columns = std::array<ColumnSpec, std::size_t(Traits::LastColumn) + 1>;
+    // The record type's columns, in the order of its column enum.
+    virtual const Columns &columns() const = 0;
+    // A row's data for the other roles (tool tips, colours, the model's own roles).
+    virtual QVariant rowData(const Row &row, Column column, int role) const = 0;
+    // Data that needs no row (alignment).
+    virtual QVariant columnData(Column column, int role) const
+    {
+        Q_UNUSED(column);
+        Q_UNUSED(role);
+        return {};
+    }
+    QVariant text(const Row &row, Column column) const { return columns()[std::size_t(column)].text(row); }
+    static bool needsRow(int role)
+    {
+        return role == Qt::DisplayRole || role == Qt::ToolTipRole || role == Qt::DecorationRole
+            || role == Qt::ForegroundRole || role == Qt::BackgroundRole || role == Qt::FontRole
+            || role >= Qt::UserRole;
+    }
 
     static Result<QList<Row>> readPage(
         const Database &db, const Filter &filter, const Sort &sort, qint64 offset, int limit, qint64 total)
