@@ -49,6 +49,29 @@ public:
     // `create` is true.
     Result<Database> openDatabase(bool create = false) const;
 
+    // A record the database keeps once (T::load(db), T::save(db, record): commission settings, the
+    // payout account), changed by `change` from the options when it returns true and saved. Fails
+    // with change's error, or the database's.
+    template<typename T, typename Change>
+    Result<T> editStored(Change change) const
+    {
+        auto db = openDatabase();
+        if (!db)
+            return db.error();
+        auto stored = T::load(*db);
+        if (!stored)
+            return stored.error();
+        T record = stored.value();
+        const Result<bool> changed = change(record);
+        if (!changed)
+            return changed.error();
+        if (changed.value()) {
+            if (Status s = T::save(*db, record); !s)
+                return s.error();
+        }
+        return record;
+    }
+
     QTextStream &out() { return m_out; }
     // Standard output as a device, for writers that want bytes; out() is flushed first.
     QIODevice &outDevice();

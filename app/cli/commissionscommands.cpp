@@ -524,22 +524,18 @@ int CommissionsCommands::statement(CommandContext &context)
 
 int CommissionsCommands::settings(CommandContext &context)
 {
-    auto db = context.openDatabase();
-    if (!db)
-        return context.fail(db.error());
-    auto settings = CommissionSettings::load(*db);
-    if (!settings)
-        return context.fail(settings.error());
-    CommissionSettings s = settings.value();
-    if (context.isSet(QStringLiteral("length"))) {
+    auto settings = context.editStored<CommissionSettings>([&](CommissionSettings &s) -> Result<bool> {
+        if (!context.isSet(QStringLiteral("length")))
+            return false;
         const QString v = context.value(QStringLiteral("length")).trimmed().toLower();
         if (v != QLatin1String("month") && v != QLatin1String("quarter"))
-            return context.fail(
-                usageError(QStringLiteral("--length"), tr("Use --length month or --length quarter.")));
+            return usageError(QStringLiteral("--length"), tr("Use --length month or --length quarter."));
         s.length = v == QLatin1String("quarter") ? PeriodLength::Quarter : PeriodLength::Month;
-        if (Status st = CommissionSettings::save(*db, s); !st)
-            return context.fail(st.error());
-    }
+        return true;
+    });
+    if (!settings)
+        return context.fail(settings.error());
+    const CommissionSettings &s = settings.value();
     context.out() << (s.length == PeriodLength::Quarter ? tr("Settlement periods are quarters.")
                                                         : tr("Settlement periods are months."))
                   << '\n';

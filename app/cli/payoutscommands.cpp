@@ -51,25 +51,19 @@ QList<Command> PayoutsCommands::commands()
 
 int PayoutsCommands::account(CommandContext &context)
 {
-    auto db = context.openDatabase();
-    if (!db)
-        return context.fail(db.error());
-    auto account = PayoutAccount::load(*db);
+    auto account = context.editStored<PayoutAccount>([&](PayoutAccount &a) -> Result<bool> {
+        bool changed = false;
+        for (auto [option, field] : {std::pair {"name", &a.name}, {"iban", &a.iban}, {"bic", &a.bic}}) {
+            if (context.isSet(QLatin1String(option))) {
+                *field = context.value(QLatin1String(option));
+                changed = true;
+            }
+        }
+        return changed;
+    });
     if (!account)
         return context.fail(account.error());
-    PayoutAccount a = account.value();
-    const bool change = context.isSet(QStringLiteral("name")) || context.isSet(QStringLiteral("iban"))
-        || context.isSet(QStringLiteral("bic"));
-    if (context.isSet(QStringLiteral("name")))
-        a.name = context.value(QStringLiteral("name"));
-    if (context.isSet(QStringLiteral("iban")))
-        a.iban = context.value(QStringLiteral("iban"));
-    if (context.isSet(QStringLiteral("bic")))
-        a.bic = context.value(QStringLiteral("bic"));
-    if (change) {
-        if (Status s = PayoutAccount::save(*db, a); !s)
-            return context.fail(s.error());
-    }
+    const PayoutAccount &a = account.value();
     if (Status s = TableOutput::writeRow(context,
             {{QStringLiteral("name"), tr("Holder")}, {QStringLiteral("iban"), tr("IBAN")},
                 {QStringLiteral("bic"), tr("BIC")}},

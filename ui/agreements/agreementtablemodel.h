@@ -11,15 +11,8 @@
 
 namespace cd {
 
-struct AgreementModelTraits
-{
-    using Directory = AgreementDirectory;
-    using Row = AgreementRow;
-    using Filter = AgreementFilter;
-    using Sort = AgreementSort;
-    using Column = AgreementColumn;
-    static constexpr Column LastColumn = AgreementColumn::Updated;
-};
+using AgreementModelTraits
+    = ModelTraits<AgreementDirectory, AgreementRow, AgreementFilter, AgreementSort, AgreementColumn::Updated>;
 
 class AgreementTableModel : public DirectoryModel<AgreementModelTraits>
 {

@@ -10,15 +10,7 @@
 
 namespace cd {
 
-struct TaskModelTraits
-{
-    using Directory = TaskStore;
-    using Row = Task;
-    using Filter = TaskFilter;
-    using Sort = TaskSort;
-    using Column = TaskColumn;
-    static constexpr Column LastColumn = TaskColumn::Status;
-};
+using TaskModelTraits = ModelTraits<TaskStore, Task, TaskFilter, TaskSort, TaskColumn::Status>;
 
 class TaskTableModel : public DirectoryModel<TaskModelTraits>
 {

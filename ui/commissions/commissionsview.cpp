@@ -6,6 +6,7 @@
 #include "planeditordialog.h"
 #include "shared/moneytext.h"
 #include "shared/pagereader.h"
+#include "shared/waitforfinished.h"
 
 #include <QComboBox>
 #include <QEventLoop>
@@ -272,17 +273,9 @@ void CommissionsView::start()
 
 Status CommissionsView::run()
 {
-    Status status;
-    QEventLoop loop;
-    const auto connection = connect(this, &CommissionsView::finished, &loop, [&](const Status &s) {
-        status = s;
-        loop.quit();
-    });
-    start();
-    if (m_db.isOpen() && CommissionPeriod::parse(period()))
-        loop.exec();
-    disconnect(connection);
-    return status;
+    return waitForFinished(
+        this, &CommissionsView::finished, [this] { start(); },
+        [this] { return m_db.isOpen() && CommissionPeriod::parse(period()).ok(); });
 }
 
 void CommissionsView::showLines()

@@ -10,15 +10,8 @@
 
 namespace cd {
 
-struct CustomerModelTraits
-{
-    using Directory = CustomerDirectory;
-    using Row = CustomerRow;
-    using Filter = CustomerFilter;
-    using Sort = CustomerSort;
-    using Column = CustomerColumn;
-    static constexpr Column LastColumn = CustomerColumn::Updated;
-};
+using CustomerModelTraits
+    = ModelTraits<CustomerDirectory, CustomerRow, CustomerFilter, CustomerSort, CustomerColumn::Updated>;
 
 class CustomerTableModel : public DirectoryModel<CustomerModelTraits>
 {

@@ -12,15 +12,7 @@
 
 namespace cd {
 
-struct LeadModelTraits
-{
-    using Directory = LeadStore;
-    using Row = Lead;
-    using Filter = LeadFilter;
-    using Sort = LeadSort;
-    using Column = LeadColumn;
-    static constexpr Column LastColumn = LeadColumn::Created;
-};
+using LeadModelTraits = ModelTraits<LeadStore, Lead, LeadFilter, LeadSort, LeadColumn::Created>;
 
 class LeadTableModel : public DirectoryModel<LeadModelTraits>
 {

@@ -13,15 +13,8 @@
 
 namespace cd {
 
-struct PartnerModelTraits
-{
-    using Directory = PartnerDirectory;
-    using Row = PartnerRow;
-    using Filter = PartnerFilter;
-    using Sort = PartnerSort;
-    using Column = PartnerColumn;
-    static constexpr Column LastColumn = PartnerColumn::Updated;
-};
+using PartnerModelTraits
+    = ModelTraits<PartnerDirectory, PartnerRow, PartnerFilter, PartnerSort, PartnerColumn::Updated>;
 
 class PartnerTableModel : public DirectoryModel<PartnerModelTraits>
 {

@@ -6,6 +6,7 @@
 #include "partners/partner.h"
 #include "reports/leadreports.h"
 #include "shared/pagereader.h"
+#include "shared/waitforfinished.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSeries>
@@ -275,18 +276,9 @@ void ReportsView::start()
 
 Status ReportsView::run()
 {
-    Status status;
-    QEventLoop loop;
-    const auto connection = connect(this, &ReportsView::finished, &loop, [&](const Status &s) {
-        status = s;
-        loop.quit();
-    });
-    start();
     // start() may have finished at once (no database); otherwise wait for the worker.
-    if (m_db.isOpen())
-        loop.exec();
-    disconnect(connection);
-    return status;
+    return waitForFinished(
+        this, &ReportsView::finished, [this] { start(); }, [this] { return m_db.isOpen(); });
 }
 
 Status ReportsView::display(Result<ReportTable> result)

@@ -5,8 +5,8 @@
 // plugs in with a traits struct naming its directory (page(filter, sort, offset, limit[, known
 // count]) and count(filter)), its row (with an `id`), its filter and sort (both comparable with
 // ==; a sort is {Column, Qt::SortOrder}), its column enum and its last column; its model keeps
-// only its columns, the way KMyMoney's MyMoneyModel<T> serves its record types: a table of
-// ColumnSpec (each column's header and text) and rowData() for its own roles. data() reads a row
+// only its columns, the way KMyMoney's MyMoneyModel<T> serves its record types (ModelTraits names them): a
+// table of ColumnSpec (each column's header and text) and rowData() for its own roles. data() reads a row
 // only for the roles that need one, shows archived rows in grey italics, and answers the rest from
 // the table. See CustomerModelTraits for one.
 
@@ -24,6 +24,19 @@
 #include <optional>
 
 namespace cd {
+
+// The traits of a record type whose directory, row, filter and sort types are named as
+// ModelTraits<CustomerDirectory, CustomerRow, CustomerFilter, CustomerSort, CustomerColumn::Updated>.
+template<typename DirectoryType, typename RowType, typename FilterType, typename SortType, auto Last>
+struct ModelTraits
+{
+    using Directory = DirectoryType;
+    using Row = RowType;
+    using Filter = FilterType;
+    using Sort = SortType;
+    using Column = decltype(Last);
+    static constexpr Column LastColumn = Last;
+};
 
 template<typename Traits>
 class DirectoryModel : public PagedTableModel
