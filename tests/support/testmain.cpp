@@ -5,6 +5,9 @@
 
 #include <QCoreApplication>
 #include <QFileInfo>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QTemporaryDir>
 #include <QTest>
 
 #if defined(QT_WIDGETS_LIB)
@@ -73,6 +76,15 @@ int run(const Registration &r, int argc, char **argv)
 #else
     QTest::setMainSourcePath(r.sourceFile.c_str());
 #endif
+    // Every test process keeps its settings in a folder of its own, so that tests running side by
+    // side (ctest -j) never read what another one saved, nor the user's own settings. A test may
+    // still set its own folder.
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setOrganizationName(QStringLiteral("ChannelDeskTest"));
+    QCoreApplication::setApplicationName(QString::fromStdString(baseName(r.sourceFile.c_str())));
+    const QTemporaryDir settings;
+    QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, settings.path());
+    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, settings.path());
     const std::unique_ptr<QObject> test = r.factory();
     return QTest::qExec(test.get(), argc, argv);
 }
