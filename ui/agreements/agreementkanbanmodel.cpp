@@ -119,17 +119,13 @@ void AgreementKanbanModel::reloadColumns()
     }
     // On the worker; the columns stay empty until their counts come, then read their first page.
     m_counting = true;
-    auto result = std::make_shared<std::optional<Result<QHash<AgreementStage, qint64>>>>();
-    auto job = std::make_shared<PageReader::Job>();
-    job->run = [filter = m_filter, result](const Result<Database> &db) {
-        *result = db ? AgreementDirectory(db.value()).stageCounts(filter)
-                     : Result<QHash<AgreementStage, qint64>>(db.error());
-    };
-    job->done = [this, generation = m_readGeneration, result] {
+    const auto read
+        = [filter = m_filter](const Database &db) { return AgreementDirectory(db).stageCounts(filter); };
+    reader()->read(read, [this, generation = m_readGeneration](Result<QHash<AgreementStage, qint64>> counts) {
         if (generation != m_readGeneration)
             return;
         m_counting = false;
-        const bool ok = applyCounts(**result);
+        const bool ok = applyCounts(counts);
         if (!m_columns.isEmpty())
             emit dataChanged(index(0, 0), index(int(m_columns.size()) - 1, 0));
         emit countsChanged();
@@ -137,8 +133,7 @@ void AgreementKanbanModel::reloadColumns()
             if (m_columns.at(i).rows.isEmpty() && m_columns.at(i).count > 0)
                 readPageInBackground(i);
         }
-    };
-    reader()->post(job);
+    });
 }
 
 PageReader *AgreementKanbanModel::reader()
@@ -178,26 +173,22 @@ void AgreementKanbanModel::readPageInBackground(int stageRow)
     AgreementFilter f = m_filter;
     f.stage = column.stage;
     const qsizetype offset = column.rows.size();
-    auto result = std::make_shared<std::optional<Result<QList<AgreementRow>>>>();
-    auto job = std::make_shared<PageReader::Job>();
-    job->run = [f, sort = m_sort, offset, limit = fetchSize(offset), result](const Result<Database> &db) {
-        *result = db ? AgreementDirectory(db.value()).page(f, sort, offset, limit)
-                     : Result<QList<AgreementRow>>(db.error());
-    };
-    job->done = [this, stageRow, offset, generation = m_readGeneration, result] {
-        if (generation != m_readGeneration || stageRow >= m_columns.size())
-            return;
-        Column &c = m_columns[stageRow];
-        c.reading = false;
-        // A move added or took a card meanwhile: the page no longer starts where the column ends.
-        if (c.rows.size() != offset) {
-            if (canFetchMore(index(stageRow, 0)))
-                readPageInBackground(stageRow);
-            return;
-        }
-        insertPage(stageRow, **result);
-    };
-    reader()->post(job);
+    const auto read = [f, sort = m_sort, offset, limit = fetchSize(offset)](
+                          const Database &db) { return AgreementDirectory(db).page(f, sort, offset, limit); };
+    reader()->read(
+        read, [this, stageRow, offset, generation = m_readGeneration](Result<QList<AgreementRow>> rows) {
+            if (generation != m_readGeneration || stageRow >= m_columns.size())
+                return;
+            Column &c = m_columns[stageRow];
+            c.reading = false;
+            // A move added or took a card meanwhile: the page no longer starts where the column ends.
+            if (c.rows.size() != offset) {
+                if (canFetchMore(index(stageRow, 0)))
+                    readPageInBackground(stageRow);
+                return;
+            }
+            insertPage(stageRow, rows);
+        });
 }
 
 bool AgreementKanbanModel::isReading(AgreementStage stage) const

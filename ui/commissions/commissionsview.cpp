@@ -219,17 +219,13 @@ void CommissionsView::start()
     m_message->setText(tr("Reading %1…").arg(parsed->key));
     if (!m_reader)
         m_reader = std::make_unique<PageReader>(m_db, this);
-    auto result = std::make_shared<std::optional<Result<SettlementRun>>>();
-    auto job = std::make_shared<PageReader::Job>();
-    job->run = [p = parsed.value(), result](const Result<Database> &db) {
-        // The lines are read per statement when one is chosen (showLines).
-        *result = db ? Settlement(db.value()).preview(p, 0, Settlement::Lines::StatementsOnly)
-                     : Result<SettlementRun>(db.error());
+    // The lines are read per statement when one is chosen (showLines).
+    const auto read = [p = parsed.value()](const Database &db) {
+        return Settlement(db).preview(p, 0, Settlement::Lines::StatementsOnly);
     };
-    job->done = [this, generation = m_generation, result] {
-        if (generation != m_generation || !result->has_value())
+    m_reader->read(read, [this, generation = m_generation](Result<SettlementRun> r) {
+        if (generation != m_generation)
             return;
-        Result<SettlementRun> &r = **result;
         if (!r) {
             m_run.reset();
             m_statements->setRun({});
@@ -267,8 +263,7 @@ void CommissionsView::start()
         updateButtons();
         emit countChanged();
         emit finished({});
-    };
-    m_reader->post(job);
+    });
 }
 
 Status CommissionsView::run()
@@ -296,28 +291,22 @@ void CommissionsView::showLines()
     m_why->setText(tr("Reading the lines of %1…").arg(s->partnerCode));
     if (m_lineJob)
         m_lineJob->wanted = false; // not started yet: skipped
-    auto result = std::make_shared<std::optional<Result<SettlementRun>>>();
-    auto job = std::make_shared<PageReader::Job>();
-    m_lineJob = job;
-    job->run = [p = m_run->period, partner = s->partnerId, result](const Result<Database> &db) {
-        *result = db ? Settlement(db.value()).preview(p, partner) : Result<SettlementRun>(db.error());
-    };
-    job->done
-        = [this, generation = m_lineGeneration, partner = s->partnerId, currency = s->currency, result] {
-              if (generation != m_lineGeneration || !result->has_value())
-                  return;
-              Result<SettlementRun> &r = **result;
-              if (!r) {
-                  m_why->setText(r.error().message);
-                  return;
-              }
-              m_why->clear();
-              m_lines->show(std::make_shared<const SettlementRun>(std::move(r).value()), partner, currency);
-              if (m_lines->rowCount() > 0)
-                  m_lineView->selectRow(0);
-              emit linesShown();
-          };
-    m_reader->post(job);
+    m_lineJob = m_reader->read([p = m_run->period, partner = s->partnerId](
+                                   const Database &db) { return Settlement(db).preview(p, partner); },
+        [this, generation = m_lineGeneration, partner = s->partnerId, currency = s->currency](
+            Result<SettlementRun> r) {
+            if (generation != m_lineGeneration)
+                return;
+            if (!r) {
+                m_why->setText(r.error().message);
+                return;
+            }
+            m_why->clear();
+            m_lines->show(std::make_shared<const SettlementRun>(std::move(r).value()), partner, currency);
+            if (m_lines->rowCount() > 0)
+                m_lineView->selectRow(0);
+            emit linesShown();
+        });
 }
 
 void CommissionsView::updateButtons()

@@ -192,13 +192,9 @@ void NetworkTreeModel::readRollups(const std::vector<Node *> &nodes)
     // A big branch's roll-up walks its whole subtree: on the worker, the figures appear when read.
     if (!m_reader)
         m_reader = std::make_unique<PageReader>(m_db, this);
-    auto result = std::make_shared<std::optional<Result<QHash<qint64, RollUp>>>>();
-    auto job = std::make_shared<PageReader::Job>();
-    job->run = [ids, result](const Result<Database> &db) {
-        *result = db ? RollUpQuery(db.value()).forPartners(ids) : Result<QHash<qint64, RollUp>>(db.error());
-    };
-    job->done = [this, ids, generation = m_generation, result] {
-        if (generation != m_generation || !result->has_value())
+    const auto read = [ids](const Database &db) { return RollUpQuery(db).forPartners(ids); };
+    m_reader->read(read, [this, ids, generation = m_generation](Result<QHash<qint64, RollUp>> rollUps) {
+        if (generation != m_generation)
             return; // the tree was read again since
         // The nodes may have moved or gone meanwhile: find those still loaded.
         const QSet<qint64> wanted(ids.cbegin(), ids.cend());
@@ -212,9 +208,8 @@ void NetworkTreeModel::readRollups(const std::vector<Node *> &nodes)
             for (auto &child : n->children)
                 stack.push_back(child.get());
         }
-        applyRollups(std::move(**result), found);
-    };
-    m_reader->post(job);
+        applyRollups(std::move(rollUps), found);
+    });
 }
 
 void NetworkTreeModel::applyRollups(Result<QHash<qint64, RollUp>> rollUps, const std::vector<Node *> &nodes)

@@ -261,17 +261,12 @@ void ReportsView::start()
     m_message->setText(tr("Running the report…"));
     if (!m_reader)
         m_reader = std::make_unique<PageReader>(m_db, this);
-    auto result = std::make_shared<std::optional<Result<ReportTable>>>();
-    auto job = std::make_shared<PageReader::Job>();
-    job->run = [report = report(), f, result](const Result<Database> &db) {
-        *result = db ? compute(db.value(), report, f) : Result<ReportTable>(db.error());
-    };
-    job->done = [this, generation = m_generation, result] {
-        if (generation != m_generation || !result->has_value())
-            return; // a later run replaces this one
-        emit finished(display(std::move(**result)));
-    };
-    m_reader->post(job);
+    m_reader->read([report = report(), f](const Database &db) { return compute(db, report, f); },
+        [this, generation = m_generation](Result<ReportTable> table) {
+            if (generation != m_generation)
+                return; // a later run replaces this one
+            emit finished(display(std::move(table)));
+        });
 }
 
 Status ReportsView::run()

@@ -233,25 +233,19 @@ private:
         const qint64 page = row / m_cache.pageSize();
         if (m_pending.contains(page))
             return true;
-        auto result = std::make_shared<std::optional<Result<QList<Row>>>>();
-        auto job = std::make_shared<PageReader::Job>();
         const int limit = m_cache.pageSize();
-        job->run = [filter = m_filter, sort = m_sort, total = m_countExact ? m_count : -1, page, limit,
-                       result](const Result<Database> &db) {
-            *result = db ? readPage(db.value(), filter, sort, page * limit, limit, total)
-                         : Result<QList<Row>>(db.error());
-        };
         auto *self = const_cast<DirectoryModel *>(this);
-        job->done = [self, page, generation = readGeneration(), result] {
-            self->pageArrived(page, generation, std::move(**result));
-        };
+        const auto job = pageReader()->read(
+            [filter = m_filter, sort = m_sort, total = m_countExact ? m_count : -1, page, limit](
+                const Database &db) { return readPage(db, filter, sort, page * limit, limit, total); },
+            [self, page, generation = readGeneration()](
+                Result<QList<Row>> rows) { self->pageArrived(page, generation, std::move(rows)); });
         m_pending.insert(page, job);
         m_pendingOrder.append(page);
         while (m_pendingOrder.size() > MaxWaitingReads) {
             if (const auto dropped = m_pending.take(m_pendingOrder.takeFirst()))
                 dropped->wanted = false;
         }
-        pageReader()->post(job);
         return true;
     }
 

@@ -13,6 +13,8 @@
 #include <atomic>
 #include <functional>
 #include <memory>
+#include <optional>
+#include <type_traits>
 
 class QThread;
 
@@ -37,6 +39,25 @@ public:
     ~PageReader() override; // waits for the read in progress, closes the connection
 
     void post(const std::shared_ptr<Job> &job);
+    // Posts `read` (Result<T> read(const Database &)) to run on the worker, then `done(Result<T>)`
+    // on the owner's thread, with the worker's reason when it has no connection. The job is
+    // returned so that it can be dropped before it starts (wanted = false).
+    template<typename Read, typename Done>
+    std::shared_ptr<Job> read(Read read, Done done)
+    {
+        using Answer = std::decay_t<std::invoke_result_t<Read, const Database &>>;
+        auto answer = std::make_shared<std::optional<Answer>>();
+        auto job = std::make_shared<Job>();
+        job->run = [read = std::move(read), answer](const Result<Database> &db) {
+            answer->emplace(db ? read(db.value()) : Answer(db.error()));
+        };
+        job->done = [done = std::move(done), answer]() mutable {
+            if (answer->has_value())
+                done(std::move(**answer));
+        };
+        post(job);
+        return job;
+    }
 
 private:
     class Worker;
