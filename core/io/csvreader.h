@@ -12,6 +12,7 @@
 
 #include <functional>
 #include <optional>
+#include <utility>
 
 class QIODevice;
 
@@ -61,34 +62,34 @@ public:
     static constexpr qint64 MaxFieldBytes = 32 * 1024 * 1024;
 
     // ',', ';' or '\t'; '\0' (the default) detects it from the first record.
-    void setDelimiter(char delimiter);
+    void setDelimiter(char delimiter) { m_delimiter = delimiter; }
     // The forced delimiter, or after a read the detected one.
-    char delimiter() const;
+    char delimiter() const { return m_delimiter != 0 ? m_delimiter : m_detected; }
 
     // True by default: the first record is the header, its names are trimmed and it is not passed on
     // as data but kept in header().
-    void setHasHeader(bool hasHeader);
-    bool hasHeader() const;
+    void setHasHeader(bool hasHeader) { m_hasHeader = hasHeader; }
+    bool hasHeader() const { return m_hasHeader; }
     // The header of the last read; no fields when the input was empty or hasHeader() is false.
-    const CsvRecord &header() const;
+    const CsvRecord &header() const { return m_header; }
 
     // Auto (the default) detects; anything else reads the file in that encoding.
-    void setEncoding(TextEncoding encoding);
-    TextEncoding encoding() const;
+    void setEncoding(TextEncoding encoding) { m_encoding = encoding; }
+    TextEncoding encoding() const { return m_encoding; }
     // After a read: the encoding the text was read in (never Auto).
-    TextEncoding detectedEncoding() const;
+    TextEncoding detectedEncoding() const { return m_detectedEncoding; }
 
     // True by default: a data cell with the apostrophe CsvWriter puts before formula-like text
     // ("'=SUM(A1)") is read without it (formulaguard.h). Header names are never changed.
-    void setRestoreGuardedFormulas(bool restore);
-    bool restoreGuardedFormulas() const;
+    void setRestoreGuardedFormulas(bool restore) { m_restoreGuardedFormulas = restore; }
+    bool restoreGuardedFormulas() const { return m_restoreGuardedFormulas; }
 
     // Names the input in errors; when empty, read() uses the file name of a QFileDevice.
-    void setFileName(const QString &fileName);
-    QString fileName() const;
+    void setFileName(const QString &fileName) { m_fileName = fileName; }
+    QString fileName() const { return m_fileName; }
 
     // Called after every chunk.
-    void setProgressHandler(ProgressHandler handler);
+    void setProgressHandler(ProgressHandler handler) { m_progress = std::move(handler); }
 
     // Streams the records of an open, readable device to onRecord, one chunk at a time.
     Status read(QIODevice &device, const RecordHandler &onRecord);
