@@ -2355,12 +2355,12 @@
         <translation>Abrechnung nach %1 geschrieben.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+18"/>
         <source>Use --length month or --length quarter.</source>
         <translation>Verwenden Sie --length month oder --length quarter.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Settlement periods are quarters.</source>
         <translation>Abrechnungszeiträume sind Quartale.</translation>
     </message>
@@ -3686,7 +3686,7 @@
         <translation>Das Lesen wurde abgebrochen.</translation>
     </message>
     <message>
-        <location line="+117"/>
+        <location line="+52"/>
         <source>The CSV delimiter must be a comma, a semicolon or a tab.</source>
         <comment>programming error</comment>
         <translation>Das CSV-Trennzeichen muss ein Komma, ein Semikolon oder ein Tabulator sein.</translation>
@@ -6712,25 +6712,25 @@
     </message>
     <message>
         <location line="+0"/>
-        <location line="+51"/>
+        <location line="+45"/>
         <location line="+64"/>
         <source>IBAN</source>
         <translation>IBAN</translation>
     </message>
     <message>
-        <location line="-114"/>
+        <location line="-108"/>
         <source>The bank&apos;s BIC (optional).</source>
         <translation>Die BIC der Bank (optional).</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+51"/>
+        <location line="+45"/>
         <location line="+63"/>
         <source>BIC</source>
         <translation>BIC</translation>
     </message>
     <message>
-        <location line="-110"/>
+        <location line="-104"/>
         <source>Pay the approved statements of a currency: write a SEPA credit transfer file (pain.001.001.03) and mark them paid.</source>
         <translation>Die freigegebenen Abrechnungen einer Währung auszahlen: eine SEPA-Überweisungsdatei (pain.001.001.03) schreiben und sie als bezahlt markieren.</translation>
     </message>
@@ -6795,7 +6795,7 @@
         <translation>NUMMER</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+22"/>
         <source>Holder</source>
         <translation>Inhaber</translation>
     </message>
@@ -8427,7 +8427,7 @@ Agreement page heading: number, partner</extracomment>
 <context>
     <name>cd::AgreementKanbanModel</name>
     <message>
-        <location filename="../ui/agreements/agreementkanbanmodel.cpp" line="+367"/>
+        <location filename="../ui/agreements/agreementkanbanmodel.cpp" line="+332"/>
         <source>%1 (%2)</source>
         <extracomment>Kanban column header: stage name, number of agreements</extracomment>
         <translation>%1 (%2)</translation>
@@ -8461,7 +8461,7 @@ Agreement page heading: number, partner</extracomment>
 %2, endet am %3</translation>
     </message>
     <message>
-        <location line="+218"/>
+        <location filename="../ui/agreements/agreementkanbanmoves.cpp" line="+148"/>
         <source>No database is open.</source>
         <translation>Es ist keine Datenbank geöffnet.</translation>
     </message>
@@ -8851,18 +8851,17 @@ Agreement page heading: number, partner</extracomment>
         </translation>
     </message>
     <message>
-        <location line="+49"/>
-        <location line="+142"/>
+        <location line="+163"/>
         <source>No database is open.</source>
         <translation>Keine Datenbank ist geöffnet.</translation>
     </message>
     <message>
-        <location line="-131"/>
+        <location line="-108"/>
         <source>Reading %1…</source>
         <translation>%1 wird gelesen …</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+36"/>
         <source>%1 is settled; nobody earned anything in it.</source>
         <translation>%1 ist abgerechnet; niemand hat darin etwas verdient.</translation>
     </message>
@@ -8882,12 +8881,12 @@ Agreement page heading: number, partner</extracomment>
         <translation>Vorschau, noch nichts geschrieben. Auszahlbar: %1</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+29"/>
         <source>Reading the lines of %1…</source>
         <translation>Die Zeilen von %1 werden gelesen…</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+61"/>
         <source>Settling %1…</source>
         <translation>%1 wird abgerechnet …</translation>
     </message>
@@ -10404,7 +10403,7 @@ Die Partner jedes Eintrags behalten ihren Eintrag und zeigen seinen neuen Namen.
 <context>
     <name>cd::LookupListModel</name>
     <message>
-        <location filename="../ui/shared/lookuplistmodel.cpp" line="+328"/>
+        <location filename="../ui/shared/lookuplistmodel.cpp" line="+129"/>
         <source>No entry is selected.</source>
         <translation>Es ist kein Eintrag ausgewählt.</translation>
     </message>
@@ -11128,7 +11127,7 @@ Die Partner jedes Eintrags behalten ihren Eintrag und zeigen seinen neuen Namen.
         <translation>Es ist keine Datenbank geöffnet.</translation>
     </message>
     <message>
-        <location filename="../ui/network/networktreemodel.cpp" line="+368"/>
+        <location filename="../ui/network/networktreemodel.cpp" line="+363"/>
         <source>%1 (%2)</source>
         <extracomment>Tree tooltip: partner name, account number</extracomment>
         <translation>%1 (%2)</translation>
@@ -12732,7 +12731,7 @@ Die Partner jedes Eintrags behalten ihren Eintrag und zeigen seinen neuen Namen.
         <translation>Berichte</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+15"/>
         <source>All distributors</source>
         <translation>Alle Distributoren</translation>
     </message>
@@ -12743,22 +12742,17 @@ Die Partner jedes Eintrags behalten ihren Eintrag und zeigen seinen neuen Namen.
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location line="+69"/>
-        <source>No database is open.</source>
-        <translation>Es ist keine Datenbank geöffnet.</translation>
-    </message>
-    <message>
-        <location line="-9"/>
+        <location line="+60"/>
         <source>Unknown report.</source>
         <translation>Unbekannter Bericht.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+16"/>
         <source>Running the report…</source>
         <translation>Der Bericht läuft …</translation>
     </message>
     <message numerus="yes">
-        <location line="+39"/>
+        <location line="+16"/>
         <source>%1: %Ln row(s)</source>
         <translation>
             <numerusform>%1: %Ln Zeile</numerusform>
@@ -13064,6 +13058,14 @@ Die Partner jedes Eintrags behalten ihren Eintrag und zeigen seinen neuen Namen.
         <source>%1 (%2): %3</source>
         <extracomment>A failure among several rows (archiving many partners): name (code), then the reason</extracomment>
         <translation>%1 (%2): %3</translation>
+    </message>
+</context>
+<context>
+    <name>cd::WorkerPage</name>
+    <message>
+        <location filename="../ui/shared/workerpage.cpp" line="+22"/>
+        <source>No database is open.</source>
+        <translation>Es ist keine Datenbank geöffnet.</translation>
     </message>
 </context>
 <context>

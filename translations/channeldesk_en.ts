@@ -113,7 +113,7 @@
 <context>
     <name>PayoutsCommands</name>
     <message numerus="yes">
-        <location filename="../app/cli/payoutscommands.cpp" line="+120"/>
+        <location filename="../app/cli/payoutscommands.cpp" line="+114"/>
         <source>Wrote %1: %n transfer(s), %2 %3.</source>
         <translation>
             <numerusform>Wrote %1: %n transfer, %2 %3.</numerusform>
@@ -189,7 +189,7 @@
 <context>
     <name>cd::AgreementKanbanModel</name>
     <message numerus="yes">
-        <location filename="../ui/agreements/agreementkanbanmodel.cpp" line="+369"/>
+        <location filename="../ui/agreements/agreementkanbanmodel.cpp" line="+334"/>
         <source>%n agreement(s) in %1</source>
         <translation>
             <numerusform>%n agreement in %1</numerusform>
@@ -240,7 +240,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+246"/>
+        <location line="+216"/>
         <source>Write %n draft statement(s) for %1? A period is settled once; whatever arrives for it later is settled with the next period.</source>
         <translation>
             <numerusform>Write %n draft statement for %1? A period is settled once; whatever arrives for it later is settled with the next period.</numerusform>
@@ -400,7 +400,7 @@
 <context>
     <name>cd::LookupListModel</name>
     <message numerus="yes">
-        <location filename="../ui/shared/lookuplistmodel.cpp" line="+501"/>
+        <location filename="../ui/shared/lookuplistmodel.cpp" line="+302"/>
         <source>%Ln partner(s) use this entry, archived ones included.</source>
         <translation>
             <numerusform>%Ln partner uses this entry, archived ones included.</numerusform>
@@ -506,7 +506,7 @@
 <context>
     <name>cd::ReportsView</name>
     <message numerus="yes">
-        <location filename="../ui/reports/reportsview.cpp" line="+299"/>
+        <location filename="../ui/reports/reportsview.cpp" line="+270"/>
         <source>%1: %Ln row(s)</source>
         <translation>
             <numerusform>%1: %Ln row</numerusform>

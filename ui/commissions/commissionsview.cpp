@@ -6,7 +6,6 @@
 #include "planeditordialog.h"
 #include "shared/moneytext.h"
 #include "shared/pagereader.h"
-#include "shared/waitforfinished.h"
 
 #include <QComboBox>
 #include <QEventLoop>
@@ -30,7 +29,7 @@
 namespace cd {
 
 CommissionsView::CommissionsView(QWidget *parent)
-    : ListPage(parent)
+    : WorkerPage(parent)
     , m_period(new QComboBox(this))
     , m_message(new QLabel(this))
     , m_settle(new QPushButton(tr("Settle…"), this))
@@ -128,7 +127,7 @@ CommissionsView::CommissionsView(QWidget *parent)
 
 CommissionsView::~CommissionsView()
 {
-    m_reader.reset();
+    forgetReads(); // before the members the answers would fill
 }
 
 QString CommissionsView::title() const
@@ -138,7 +137,7 @@ QString CommissionsView::title() const
 
 void CommissionsView::setDatabase(const Database &db)
 {
-    m_reader.reset();
+    forgetReads();
     m_db = db;
     m_run.reset();
     m_statements->setRun({});
@@ -203,13 +202,8 @@ void CommissionsView::fillPeriods()
 
 void CommissionsView::start()
 {
-    ++m_generation;
-    if (!m_db.isOpen()) {
-        const Error e = Error::make(Error::Code::Database, tr("No database is open."));
-        m_message->setText(e.message);
-        emit finished(e);
+    if (!beginRun(m_message))
         return;
-    }
     auto parsed = CommissionPeriod::parse(period());
     if (!parsed) {
         m_message->setText(parsed.error().message);
@@ -217,13 +211,11 @@ void CommissionsView::start()
         return;
     }
     m_message->setText(tr("Reading %1…").arg(parsed->key));
-    if (!m_reader)
-        m_reader = std::make_unique<PageReader>(m_db, this);
     // The lines are read per statement when one is chosen (showLines).
     const auto read = [p = parsed.value()](const Database &db) {
         return Settlement(db).preview(p, 0, Settlement::Lines::StatementsOnly);
     };
-    m_reader->read(read, [this, generation = m_generation](Result<SettlementRun> r) {
+    reader()->read(read, [this, generation = m_generation](Result<SettlementRun> r) {
         if (generation != m_generation)
             return;
         if (!r) {
@@ -266,11 +258,9 @@ void CommissionsView::start()
     });
 }
 
-Status CommissionsView::run()
+bool CommissionsView::waitsForWorker() const
 {
-    return waitForFinished(
-        this, &CommissionsView::finished, [this] { start(); },
-        [this] { return m_db.isOpen() && CommissionPeriod::parse(period()).ok(); });
+    return m_db.isOpen() && CommissionPeriod::parse(period()).ok();
 }
 
 void CommissionsView::showLines()
@@ -291,7 +281,7 @@ void CommissionsView::showLines()
     m_why->setText(tr("Reading the lines of %1…").arg(s->partnerCode));
     if (m_lineJob)
         m_lineJob->wanted = false; // not started yet: skipped
-    m_lineJob = m_reader->read([p = m_run->period, partner = s->partnerId](
+    m_lineJob = reader()->read([p = m_run->period, partner = s->partnerId](
                                    const Database &db) { return Settlement(db).preview(p, partner); },
         [this, generation = m_lineGeneration, partner = s->partnerId, currency = s->currency](
             Result<SettlementRun> r) {
@@ -329,8 +319,6 @@ Status CommissionsView::runOnWorker(
 {
     if (!m_db.isOpen())
         return Error::make(Error::Code::Database, tr("No database is open."));
-    if (!m_reader)
-        m_reader = std::make_unique<PageReader>(m_db, this);
     auto status = std::make_shared<Status>();
     auto job = std::make_shared<PageReader::Job>();
     QEventLoop loop;
@@ -340,7 +328,7 @@ Status CommissionsView::runOnWorker(
     QProgressDialog busy(busyText, QString(), 0, 0, this);
     busy.setWindowModality(Qt::WindowModal);
     busy.setMinimumDuration(300);
-    m_reader->post(job);
+    reader()->post(job);
     loop.exec();
     busy.reset();
     return *status;

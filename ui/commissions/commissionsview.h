@@ -8,8 +8,8 @@
 
 #include "commissions/settlement.h"
 #include "db/database.h"
-#include "shared/listpage.h"
 #include "shared/pagereader.h"
+#include "shared/workerpage.h"
 
 #include <functional>
 #include <memory>
@@ -25,7 +25,7 @@ namespace cd {
 class CommissionLineModel;
 class StatementTableModel;
 
-class CommissionsView : public ListPage
+class CommissionsView : public WorkerPage
 {
     Q_OBJECT
 public:
@@ -41,9 +41,7 @@ public:
     QString period() const;
     void setPeriod(const QString &key);
     // Reads the period on the worker; finished() when it is shown.
-    void start();
-    // start() and wait (scripts and tests).
-    Status run();
+    void start() override;
     // The actions, without asking (tests); the buttons ask first.
     Status settle();
     Status approve();
@@ -56,9 +54,11 @@ public:
     const SettlementRun *currentRun() const { return m_run.get(); }
 
 signals:
-    void finished(const cd::Status &status);
     // A settled period's lines of the chosen statement have arrived.
     void linesShown();
+
+protected:
+    bool waitsForWorker() const override;
 
 private:
     // Runs `work` on the worker; `done` gets its status on this thread.
@@ -70,9 +70,6 @@ private:
     void askApprove();
     void askPay();
 
-    Database m_db;
-    std::unique_ptr<PageReader> m_reader;
-    quint64 m_generation = 0;
     std::shared_ptr<const SettlementRun> m_run; // a settled period: its statements only
     quint64 m_lineGeneration = 0; // the lines asked for last (per statement)
     std::shared_ptr<PageReader::Job> m_lineJob; // dropped when another statement is chosen first

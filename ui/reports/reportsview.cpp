@@ -6,7 +6,6 @@
 #include "partners/partner.h"
 #include "reports/leadreports.h"
 #include "shared/pagereader.h"
-#include "shared/waitforfinished.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSeries>
@@ -44,7 +43,7 @@ constexpr int kMaxCategoryLabel = 18;
 } // namespace
 
 ReportsView::ReportsView(QWidget *parent)
-    : ListPage(parent)
+    : WorkerPage(parent)
     , m_report(new QComboBox)
     , m_from(new QDateEdit)
     , m_to(new QDateEdit)
@@ -156,9 +155,8 @@ QString ReportsView::title() const
 
 void ReportsView::setDatabase(const Database &db)
 {
+    forgetReads(); // an answer from the previous file is dropped
     m_db = db;
-    ++m_generation; // an answer from the previous file is dropped
-    m_reader.reset();
     fillDistributors();
     if (m_db.isOpen())
         start();
@@ -244,13 +242,8 @@ Result<ReportTable> compute(const Database &db, ReportsView::Report report, cons
 
 void ReportsView::start()
 {
-    ++m_generation;
-    if (!m_db.isOpen()) {
-        const Error e = Error::make(Error::Code::Database, tr("No database is open."));
-        m_message->setText(e.message);
-        emit finished(e);
+    if (!beginRun(m_message))
         return;
-    }
     ReportFilter f;
     f.from = m_from->date();
     f.to = m_to->date();
@@ -259,21 +252,12 @@ void ReportsView::start()
     if (const int s = m_status->currentData().toInt(); s >= 0)
         f.status = static_cast<LeadStatus>(s);
     m_message->setText(tr("Running the report…"));
-    if (!m_reader)
-        m_reader = std::make_unique<PageReader>(m_db, this);
-    m_reader->read([report = report(), f](const Database &db) { return compute(db, report, f); },
+    reader()->read([report = report(), f](const Database &db) { return compute(db, report, f); },
         [this, generation = m_generation](Result<ReportTable> table) {
             if (generation != m_generation)
                 return; // a later run replaces this one
             emit finished(display(std::move(table)));
         });
-}
-
-Status ReportsView::run()
-{
-    // start() may have finished at once (no database); otherwise wait for the worker.
-    return waitForFinished(
-        this, &ReportsView::finished, [this] { start(); }, [this] { return m_db.isOpen(); });
 }
 
 Status ReportsView::display(Result<ReportTable> result)

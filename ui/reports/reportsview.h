@@ -6,7 +6,7 @@
 
 #include "db/database.h"
 #include "reports/reporttable.h"
-#include "shared/listpage.h"
+#include "shared/workerpage.h"
 
 #include <QWidget>
 
@@ -26,7 +26,7 @@ namespace cd {
 
 class PageReader;
 
-class ReportsView : public ListPage
+class ReportsView : public WorkerPage
 {
     Q_OBJECT
 public:
@@ -55,12 +55,9 @@ public:
     Report report() const;
     void setDateRange(const QDate &from, const QDate &to);
     void setDistributor(qint64 distributorId); // 0 = all
-    // Runs the chosen report with the filters on a worker thread (its own connection, so the
-    // window stays responsive over a million partners); table and chart fill when it is done
+    // Runs the chosen report with the filters on the worker; table and chart fill when it is done
     // (finished). A new run drops the answer of the one before.
-    void start();
-    // start() and wait for it (scripts and tests).
-    Status run();
+    void start() override;
 
     const ReportTable &table() const { return m_table; }
     QStandardItemModel *model() const { return m_model; }
@@ -71,9 +68,6 @@ public:
     // The title, the filters, the chart and the table on A4 pages.
     Status exportPdf(const QString &path) const;
 
-signals:
-    void finished(const cd::Status &status);
-
 private:
     Status display(Result<ReportTable> result);
     void fillDistributors();
@@ -82,9 +76,6 @@ private:
     void choosePdf();
     QString filterText() const;
 
-    Database m_db;
-    std::unique_ptr<PageReader> m_reader; // runs the reports
-    quint64 m_generation = 0; // of the last run asked for
     ReportTable m_table;
     QComboBox *m_report;
     QDateEdit *m_from;
