@@ -442,6 +442,12 @@ int runFilters(const QString &path)
              f.search = QStringLiteral("ber");
              f.country = QStringLiteral("DE");
          })},
+        // A search alone in each order: a surname's few thousand matches, and a prefix that
+        // matches a good part of the table.
+        {QStringLiteral("search \"Esposito\""),
+            partner([](PartnerFilter &f) { f.search = QStringLiteral("Esposito"); })},
+        {QStringLiteral("search \"nor\""),
+            partner([](PartnerFilter &f) { f.search = QStringLiteral("nor"); })},
         {QStringLiteral("archived"),
             partner([](PartnerFilter &f) { f.archived = PartnerFilter::Archived::Only; })},
         {QStringLiteral("all (archived too)"),
@@ -514,6 +520,10 @@ int runFilters(const QString &path)
              f.search = QStringLiteral("ber");
              f.country = QStringLiteral("DE");
          })},
+        {QStringLiteral("search \"Esposito\""),
+            customer([](CustomerFilter &f) { f.search = QStringLiteral("Esposito"); })},
+        {QStringLiteral("search \"nor\""),
+            customer([](CustomerFilter &f) { f.search = QStringLiteral("nor"); })},
         {QStringLiteral("archived"),
             customer([](CustomerFilter &f) { f.archived = CustomerFilter::Archived::Only; })},
         {QStringLiteral("all (archived too)"),
