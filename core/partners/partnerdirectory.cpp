@@ -361,8 +361,9 @@ QString PartnerDirectory::where(
 PagedQuery PartnerDirectory::countQuery(const PartnerFilter &filter) const
 {
     const sql::Dialect &d = sql::dialect(m_db);
+    // In name order, the order a search alone is counted in from the narrow index (see query()).
     if (!pq::isCombined(d, filter))
-        return query(filter, {}, false);
+        return query(filter, {PartnerColumn::Name}, false);
     // Counted in partners_filters alone: every criterion is a column of it.
     PagedQuery q;
     q.table = QStringLiteral("partners p") + d.useIndex(QStringLiteral("partners_filters"));
@@ -430,7 +431,7 @@ Result<std::pair<qint64, bool>> PartnerDirectory::quickCount(const PartnerFilter
         return std::pair {n.value(), true};
     }
     return fulltext::quickCount(m_db, QStringLiteral("partner"), d.searchQuery(filter.search),
-        [&](qint64 cap) { return query(filter, {}, false).countUpTo(m_db, cap); });
+        [&](qint64 cap) { return countQuery(filter).countUpTo(m_db, cap); });
 }
 
 Status PartnerDirectory::forEach(const PartnerFilter &filter, const PartnerSort &sort,

@@ -1,7 +1,6 @@
 #include "workerpage.h"
 
-#include "waitforfinished.h"
-
+#include <QEventLoop>
 #include <QLabel>
 
 namespace cd {
@@ -10,8 +9,17 @@ WorkerPage::~WorkerPage() = default;
 
 Status WorkerPage::run()
 {
-    return waitForFinished(
-        this, &WorkerPage::finished, [this] { start(); }, [this] { return waitsForWorker(); });
+    Status status;
+    QEventLoop loop;
+    const auto connection = connect(this, &WorkerPage::finished, &loop, [&](const Status &s) {
+        status = s;
+        loop.quit();
+    });
+    start();
+    if (waitsForWorker()) // else finished() came at once
+        loop.exec();
+    disconnect(connection);
+    return status;
 }
 
 bool WorkerPage::beginRun(QLabel *message)
